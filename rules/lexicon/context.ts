@@ -1,0 +1,47 @@
+// Context words that decide whether a matched phrase is a claim. Shared by
+// every rule through the judge; one list for each idea.
+import type { WordList } from '../../src/matcher.js';
+
+/** Likelihood hedges that soften the claim that follows them. */
+export const hedge: WordList = {
+  id: 'hedge',
+  description: 'Likelihood hedges placed before a claim (rulebook section 7.2).',
+  entries: [
+    'may', 'might', 'could', 'can help', 'could help', 'may help', 'might help', 'help', 'helps', 'helped', 'helping',
+    'aid', 'aids', 'assist', 'assists', 'support', 'supports',
+    'designed to', 'formulated to', 'intended to', 'aims to', 'aim to', 'aiming to', 'works to', 'tends to', 'tend to',
+    'typically', 'usually', 'often', 'generally', 'frequently', 'gradually', 'over time', 'likely to', 'potentially',
+    'for many', 'for most', 'for some', 'many people', 'most people', 'some people', 'many clients', 'most clients',
+    'many patients', 'most patients', 'some patients', 'some clients', 'in many cases', 'in some cases',
+    'can improve', 'can soften', 'can reduce', 'is designed to', 'are designed to',
+  ],
+};
+
+/** Hedges that qualify a whole sentence wherever they stand in it. */
+export const sentenceHedge: WordList = {
+  id: 'sentence-hedge',
+  description: 'Variability disclaimers that qualify the whole sentence.',
+  entries: [
+    'results vary', 'results may vary', 'results can vary', 'results will vary', 'individual results', 'results differ',
+    'varies from person to person', 'vary from person to person', 'results are not guaranteed', 'not guaranteed',
+    'depending on', 'depends on',
+  ],
+};
+
+/** Appearance qualifiers that move a claim from physiology to looks (rulebook 7.1). */
+export const appearance: WordList = {
+  id: 'appearance',
+  description: 'Appearance and feel qualifiers.',
+  entries: ['appearance', 'appear', 'appears', 'look', 'looks', 'looking', 'look of', 'visible signs', 'feel', 'feels', 'feeling', 'the look'],
+};
+
+/** Negators: a claim after one of these is denied, not made. */
+export const negator: WordList = {
+  id: 'negator',
+  description: 'Negation words.',
+  entries: [
+    'not', 'no', 'never', 'cannot', "can't", 'cant', "won't", "don't", "doesn't", "isn't", "aren't", "wasn't", "weren't",
+    "shouldn't", "wouldn't", "couldn't", "didn't", 'nor', 'neither', 'none', 'unable to', 'without', 'nothing',
+    'do not', 'does not', 'will not', 'can not', 'is not', 'are not', 'no one', 'nobody',
+  ],
+};

@@ -1,0 +1,279 @@
+// Compiles every pattern of every active rule, and every user phrase, into one
+// trie over word keys. Word lists are tries of their own, shared by all the
+// patterns that name them, so a sentence is walked once whatever the number
+// of phrases, and no pattern becomes a backtracking regular expression.
+import { parsePattern, type PatternElement } from './pattern.js';
+import { tokenize, type Token } from './sentences.js';
+
+export interface ListEntry {
+  phrase: string;
+  /** Extra data a rule reads from the entry (e.g. `soft: "reduce"`). */
+  attrs: Readonly<Record<string, string>>;
+}
+
+export interface WordList {
+  id: string;
+  description?: string;
+  /** Phrases, or `{other-list}` to include another list, or phrases with attributes. */
+  entries: ReadonlyArray<string | ({ phrase: string } & Record<string, string>)>;
+}
+
+interface ListNode {
+  next: Map<string, ListNode>;
+  entry?: ListEntry;
+}
+
+interface CompiledList {
+  id: string;
+  root: ListNode;
+  numeric: boolean;
+}
+
+interface Edge {
+  list: CompiledList;
+  capture: string;
+  optional: boolean;
+  next: PatternNode;
+}
+
+interface GapEdge {
+  max: number;
+  next: PatternNode;
+}
+
+interface PatternNode {
+  lit: Map<string, { capture: string; next: PatternNode }>;
+  edges: Edge[];
+  gaps: GapEdge[];
+  accepts: number[];
+}
+
+export interface Capture {
+  name: string;
+  /** Token indices, end exclusive; empty when an optional element matched nothing. */
+  start: number;
+  end: number;
+  entry?: ListEntry;
+  gap?: boolean;
+}
+
+export interface Match {
+  /** Index of the pattern in the order it was added. */
+  pattern: number;
+  start: number;
+  end: number;
+  captures: Capture[];
+}
+
+/** Words a modifier gap never crosses: past them a new clause begins. */
+const GAP_STOP = new Set(
+  [
+    'and', 'or', 'but', 'nor', 'while', 'which', 'that', 'who', 'whom', 'whose', 'because', 'since', 'so', 'then',
+    'if', 'when', 'where', 'whereas', 'although', 'though', 'than', 'until', 'unless', 'with', 'for', 'after', 'before',
+    'by', 'from', 'at', 'into', 'during', 'within', 'without', 'via', 'through', 'like', 'as', 'in', 'on', 'is', 'are',
+    'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'can', 'may', 'might', 'could', 'not', 'no',
+  ],
+);
+
+function newNode(): PatternNode {
+  return { lit: new Map(), edges: [], gaps: [], accepts: [] };
+}
+
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase, 0, phrase.length).map((t) => t.key);
+}
+
+export class Matcher {
+  private readonly lists = new Map<string, CompiledList>();
+  private readonly sources = new Map<string, WordList>();
+  private readonly root = newNode();
+  private count = 0;
+
+  constructor(lists: Iterable<WordList> = []) {
+    for (const l of lists) this.sources.set(l.id, l);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds a pattern; returns its index, which matches report. */
+  add(pattern: string | PatternElement[]): number {
+    const elements = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
+    let node = this.root;
+    for (const el of elements) node = this.extend(node, el);
+    const id = this.count++;
+    node.accepts.push(id);
+    return id;
+  }
+
+  /** Adds a literal phrase (a user's own words), matched word by word. */
+  addPhrase(phrase: string): number {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) throw new Error(`phrase "${phrase}" has no words`);
+    let node = this.root;
+    for (const key of keys) node = this.literal(node, key, key);
+    const id = this.count++;
+    node.accepts.push(id);
+    return id;
+  }
+
+  private literal(node: PatternNode, key: string, capture: string): PatternNode {
+    let hit = node.lit.get(key);
+    if (!hit) {
+      hit = { capture, next: newNode() };
+      node.lit.set(key, hit);
+    }
+    return hit.next;
+  }
+
+  private extend(node: PatternNode, el: PatternElement): PatternNode {
+    if (el.kind === 'gap') {
+      let g = node.gaps.find((x) => x.max === el.max);
+      if (!g) {
+        g = { max: el.max, next: newNode() };
+        node.gaps.push(g);
+      }
+      return g.next;
+    }
+    if (el.kind === 'alt' && !el.optional && el.alternatives.length === 1) {
+      const keys = phraseKeys(el.alternatives[0]!);
+      if (keys.length === 1) return this.literal(node, keys[0]!, el.capture);
+    }
+    const list = el.kind === 'list' ? this.compiledList(el.list) : this.inlineList(el.alternatives);
+    let e = node.edges.find((x) => x.list === list && x.optional === el.optional && x.capture === el.capture);
+    if (!e) {
+      e = { list, capture: el.capture, optional: el.optional, next: newNode() };
+      node.edges.push(e);
+    }
+    return e.next;
+  }
+
+  private inlineList(alternatives: string[]): CompiledList {
+    const id = `(${alternatives.join('|')})`;
+    let l = this.lists.get(id);
+    if (!l) {
+      l = { id, root: { next: new Map() }, numeric: false };
+      for (const a of alternatives) insertEntry(l.root, phraseKeys(a), { phrase: a, attrs: {} });
+      this.lists.set(id, l);
+    }
+    return l;
+  }
+
+  private compiledList(id: string): CompiledList {
+    const hit = this.lists.get(id);
+    if (hit) return hit;
+    if (id === 'number') {
+      const l = { id, root: { next: new Map() }, numeric: true };
+      this.lists.set(id, l);
+      return l;
+    }
+    const src = this.sources.get(id);
+    if (!src) throw new Error(`unknown word list {${id}}`);
+    const l: CompiledList = { id, root: { next: new Map() }, numeric: false };
+    this.lists.set(id, l);
+    this.fill(l.root, src, new Set([id]));
+    return l;
+  }
+
+  private fill(root: ListNode, src: WordList, seen: Set<string>): void {
+    for (const e of src.entries) {
+      const phrase = typeof e === 'string' ? e : e.phrase;
+      const include = /^\{([a-z0-9-]+)\}$/.exec(phrase);
+      if (include) {
+        const other = this.sources.get(include[1]!);
+        if (!other) throw new Error(`word list {${src.id}} includes unknown list {${include[1]}}`);
+        if (!seen.has(other.id)) this.fill(root, other, new Set([...seen, other.id]));
+        continue;
+      }
+      const { phrase: _p, ...attrs } = typeof e === 'string' ? { phrase } : e;
+      insertEntry(root, phraseKeys(phrase), { phrase, attrs });
+    }
+  }
+
+  /** All matches in a sentence's tokens, every start position, every pattern. */
+  match(tokens: readonly Token[]): Match[] {
+    const out: Match[] = [];
+    const memo = new Map<string, Array<{ end: number; entry: ListEntry }>>();
+    const listAt = (list: CompiledList, pos: number, first: boolean) => {
+      const k = `${list.id}@${pos}@${first ? 1 : 0}`;
+      let r = memo.get(k);
+      if (!r) {
+        r = matchList(list, tokens, pos, first);
+        memo.set(k, r);
+      }
+      return r;
+    };
+    const path: Capture[] = [];
+    const walk = (node: PatternNode, start: number, pos: number): void => {
+      for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
+      const first = pos === start;
+      if (pos < tokens.length && (first || !tokens[pos]!.hardBreakBefore)) {
+        const lit = node.lit.get(tokens[pos]!.key);
+        if (lit) {
+          path.push({ name: lit.capture, start: pos, end: pos + 1 });
+          walk(lit.next, start, pos + 1);
+          path.pop();
+        }
+      }
+      for (const e of node.edges) {
+        for (const m of listAt(e.list, pos, first)) {
+          path.push({ name: e.capture, start: pos, end: m.end, entry: m.entry });
+          walk(e.next, start, m.end);
+          path.pop();
+        }
+        if (e.optional) {
+          path.push({ name: e.capture, start: pos, end: pos });
+          walk(e.next, start, pos);
+          path.pop();
+        }
+      }
+      for (const g of node.gaps) {
+        for (let k = 0; k <= g.max && pos + k <= tokens.length; k++) {
+          if (k > 0) {
+            const t = tokens[pos + k - 1]!;
+            if (t.hardBreakBefore || GAP_STOP.has(t.norm)) break;
+          }
+          path.push({ name: '~', start: pos, end: pos + k, gap: true });
+          walk(g.next, start, pos + k);
+          path.pop();
+        }
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) walk(this.root, i, i);
+    return out;
+  }
+}
+
+function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {
+  if (keys.length === 0) return;
+  let node = root;
+  for (const k of keys) {
+    let next = node.next.get(k);
+    if (!next) {
+      next = { next: new Map() };
+      node.next.set(k, next);
+    }
+    node = next;
+  }
+  // The first entry wins, so a list's author controls which spelling is canonical.
+  node.entry ??= entry;
+}
+
+function matchList(list: CompiledList, tokens: readonly Token[], pos: number, first: boolean): Array<{ end: number; entry: ListEntry }> {
+  const out: Array<{ end: number; entry: ListEntry }> = [];
+  if (pos >= tokens.length) return out;
+  if (!first && tokens[pos]!.hardBreakBefore) return out;
+  if (list.numeric) {
+    if (/^\d[\d.,]*$/.test(tokens[pos]!.norm)) out.push({ end: pos + 1, entry: { phrase: tokens[pos]!.surface, attrs: {} } });
+    return out;
+  }
+  let node: ListNode | undefined = list.root;
+  for (let i = pos; i < tokens.length; i++) {
+    if (i > pos && tokens[i]!.hardBreakBefore) break;
+    node = node.next.get(tokens[i]!.key);
+    if (!node) break;
+    if (node.entry) out.push({ end: i + 1, entry: node.entry });
+  }
+  return out.reverse();
+}

@@ -1,0 +1,42 @@
+// One normal form for words, used both when rules are compiled and when text
+// is read, so that spelling and inflection variants meet in the middle:
+// "Minimises", "minimizing" and "minimized" all become the same key.
+import { stemmer } from 'stemmer';
+
+// British spellings folded to American before stemming. Applied to both sides
+// of every comparison, so an odd fold ("promise" -> "promize") is harmless.
+const SPELLING: Array<[RegExp, string]> = [
+  [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/([a-z]{3})our(s|ed|ing|ful|less)?$/, '$1or$2'],
+  [/^ageing$/, 'aging'],
+  [/^(o|a)e(dema|stro|mia|sthetic|sthetics)/, 'e$2'],
+  [/^haem/, 'hem'],
+  [/^(cent|fib|lit|met)re(s)?$/, '$1er$2'],
+  [/^an(a)?emia/, 'anemia'],
+];
+
+const cache = new Map<string, string>();
+
+/** Lower-case, accent-free, straight-apostrophe form of a word, possessive removed. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase();
+  if (/[^\x00-\x7f]/.test(w)) {
+    w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'");
+  }
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("s'")) w = w.slice(0, -1);
+  return w;
+}
+
+/** The matching key of a word: normalised, spelling folded, stemmed. */
+export function wordKey(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  let w = normalizeWord(word);
+  if (w.length > 4) for (const [re, to] of SPELLING) w = w.replace(re, to);
+  const key = /^[a-z]/.test(w) && w.length > 2 && !w.includes("'") ? stemmer(w) : w;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, key);
+  return key;
+}

@@ -1,0 +1,71 @@
+// The pattern language rules are written in, parsed into elements.
+//
+//   word          a literal word, matched on its key (any inflection/spelling)
+//   {list}        any entry of a word list (entries may be several words)
+//   {name=list}   the same, captured under `name` instead of the list id
+//   [words]       optional literal words;  [{list}] an optional list entry
+//   (a|b c)       one of several literal alternatives; name=(a|b) captures it
+//   ~N            up to N modifier words ("the depth of", "visibly")
+//
+// A pattern is plain data: it compiles to the same matcher as a user's phrase.
+
+export type PatternElement =
+  | { kind: 'list'; list: string; capture: string; optional: boolean }
+  | { kind: 'alt'; alternatives: string[]; capture: string; optional: boolean }
+  | { kind: 'gap'; max: number };
+
+export class PatternSyntaxError extends Error {}
+
+const TOKEN = /\s*([a-z]+=\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|~\d+|[^\s{}[\]()~]+)/y;
+
+export function parsePattern(source: string): PatternElement[] {
+  const elements: PatternElement[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let consumed = 0;
+  while ((m = TOKEN.exec(source)) !== null) {
+    consumed = TOKEN.lastIndex;
+    const t = m[1]!;
+    elements.push(parseElement(t, false, source));
+  }
+  if (source.slice(consumed).trim() !== '') {
+    throw new PatternSyntaxError(`cannot parse pattern "${source}" at "${source.slice(consumed)}"`);
+  }
+  if (elements.length === 0) throw new PatternSyntaxError(`empty pattern "${source}"`);
+  if (elements[0]!.kind === 'gap' || elements[elements.length - 1]!.kind === 'gap') {
+    throw new PatternSyntaxError(`pattern "${source}" must not start or end with a gap`);
+  }
+  return elements;
+}
+
+function parseElement(t: string, optional: boolean, source: string): PatternElement {
+  if (t.startsWith('{')) {
+    const inner = t.slice(1, -1).trim();
+    const [name, list] = inner.includes('=') ? inner.split('=').map((s) => s.trim()) : [inner, inner];
+    if (!list || !/^[a-z0-9-]+$/.test(list)) throw new PatternSyntaxError(`bad list reference ${t} in "${source}"`);
+    return { kind: 'list', list, capture: name!, optional };
+  }
+  if (t.startsWith('[')) {
+    const inner = t.slice(1, -1).trim();
+    if (inner.startsWith('{')) return parseElement(inner, true, source);
+    if (inner.startsWith('(')) return parseElement(inner, true, source);
+    return { kind: 'alt', alternatives: [inner], capture: inner, optional: true };
+  }
+  const named = /^([a-z]+)=(\(.*\))$/.exec(t);
+  if (named) {
+    const el = parseElement(named[2]!, optional, source);
+    if (el.kind === 'alt') el.capture = named[1]!;
+    return el;
+  }
+  if (t.startsWith('(')) {
+    const alternatives = t
+      .slice(1, -1)
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (alternatives.length === 0) throw new PatternSyntaxError(`empty alternatives ${t} in "${source}"`);
+    return { kind: 'alt', alternatives, capture: alternatives[0]!, optional };
+  }
+  if (t.startsWith('~')) return { kind: 'gap', max: Number(t.slice(1)) };
+  return { kind: 'alt', alternatives: [t], capture: t, optional };
+}

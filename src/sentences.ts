@@ -1,0 +1,98 @@
+// Splits a prose block into sentences and each sentence into word tokens,
+// with Intl.Segmenter. Offsets are text offsets within the block.
+import { BARRIER } from './prose.js';
+import { wordKey, normalizeWord } from './normalize.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The word as written. */
+  surface: string;
+  /** Lower-case, accent-free form (not stemmed). */
+  norm: string;
+  /** Matching key (normalised and stemmed). */
+  key: string;
+  /** Strong punctuation (; : brackets, dashes) or a non-prose barrier stands
+   * between this token and the previous one: gaps in patterns never cross it. */
+  hardBreakBefore: boolean;
+  /** A comma stands between this token and the previous one. */
+  commaBefore: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+// Words that end with a full stop without ending the sentence.
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'sr', 'jr', 'vs', 'no', 'nos', 'fig', 'figs', 'approx', 'incl',
+  'e.g', 'i.e', 'eg', 'ie', 'cf', 'al', 'ca', 'est', 'dept', 'inc', 'ltd', 'co', 'mt', 'ft', 'vol', 'pp',
+]);
+
+const TRAILING_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
+// Symbols that carry meaning in claims ("100%", "#1", "3 + 1").
+const SYMBOL_TOKEN = /^[%#+&×£$€]$/;
+const HARD_PUNCTUATION = /[;:()[\]{}\u2013\u2014!?"\u201c\u201d]|\s-\s|\uFFFC/;
+
+function endsWithAbbreviation(segment: string): boolean {
+  const m = TRAILING_WORD.exec(segment);
+  return m !== null && ABBREVIATIONS.has(m[1]!.toLowerCase());
+}
+
+/** Sentence spans of `text`, with abbreviation guard. */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  // A soft line break inside a paragraph renders as a space, so it must not
+  // end a sentence; ICU would treat it as one.
+  const flat = text.replace(/[\n\r]/g, ' ');
+  const spans: Array<[number, number]> = [];
+  for (const seg of sentenceSegmenter.segment(flat)) {
+    const start = seg.index;
+    const end = start + seg.segment.length;
+    const prev = spans[spans.length - 1];
+    if (prev && (endsWithAbbreviation(flat.slice(prev[0], prev[1])) || /^\s*[a-z]/.test(seg.segment))) {
+      prev[1] = end;
+    } else {
+      spans.push([start, end]);
+    }
+  }
+  return spans;
+}
+
+/** Word tokens of `text` between `start` and `end`. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  let between = '';
+  for (const seg of wordSegmenter.segment(slice)) {
+    const s = seg.segment;
+    if (seg.isWordLike || SYMBOL_TOKEN.test(s)) {
+      if (s.includes(BARRIER)) {
+        between += BARRIER;
+        continue;
+      }
+      tokens.push({
+        start: start + seg.index,
+        end: start + seg.index + s.length,
+        surface: s,
+        norm: normalizeWord(s),
+        key: wordKey(s),
+        hardBreakBefore: tokens.length > 0 && HARD_PUNCTUATION.test(between),
+        commaBefore: between.includes(','),
+      });
+      between = '';
+    } else {
+      between += s;
+    }
+  }
+  return tokens;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  return sentenceSpans(text).map(([s, e]) => ({ start: s, end: e, text: text.slice(s, e), tokens: tokenize(text, s, e) }));
+}

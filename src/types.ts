@@ -1,0 +1,56 @@
+// Shapes that cross module boundaries. Everything here is plain data so that
+// results can be serialised (JSON output, cache, worker threads) unchanged.
+
+export type SeverityName = 'off' | 'warn' | 'error';
+/** ESLint's numeric severities: 1 = warning, 2 = error. */
+export type SeverityLevel = 1 | 2;
+
+export type Market = 'us' | 'eu' | 'uk';
+
+/** A text edit on the original source: replace `range` (UTF-16 offsets, end exclusive) by `text`. */
+export interface TextEdit {
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: TextEdit;
+}
+
+/** One reported problem, in the shape of an ESLint `LintMessage`. */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: SeverityLevel;
+  message: string;
+  /** 1-based line and column, like ESLint. `endColumn` is exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** UTF-16 offsets into the file's text (after BOM removal), end exclusive. */
+  range: [number, number];
+  /** The source characters of the claim, as written. */
+  claim?: string;
+  category?: string;
+  /** Present when the rule marks exactly one rewrite as safe to apply automatically. */
+  fix?: TextEdit;
+  suggestions?: Suggestion[];
+  /** Advice when no safe rewrite exists ("describe the appearance, not the condition"). */
+  advice?: string;
+  /** Set for problems that stopped the file from being linted (unreadable, not text...). */
+  fatal?: boolean;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** Present only when fixes were applied in memory: the fixed text. */
+  output?: string;
+  source?: string;
+}
