@@ -39,7 +39,7 @@ function better(a: Match, b: Match): boolean {
 export function claimContext(sentence: Sentence, m: Match, patternIndex: number): ClaimContext {
   const tokens = sentence.tokens;
   const textOf = (s: number, e: number) =>
-    e > s ? sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start) : '';
+    e > s ? sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start).replace(/\s+/g, ' ') : '';
   return {
     sentence,
     tokens,

@@ -1,0 +1,19 @@
+// Formatters load only when asked for, so a one-file run pays for one.
+import type { Formatter } from './types.js';
+
+const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
+  stylish: () => import('./stylish.js'),
+  json: () => import('./json.js'),
+};
+
+export const formatterNames = (): string[] => Object.keys(loaders);
+
+export function registerFormatter(name: string, load: () => Promise<{ default: Formatter }>): void {
+  loaders[name] = load;
+}
+
+export async function loadFormatter(name: string): Promise<Formatter> {
+  const load = loaders[name];
+  if (!load) throw new Error(`unknown format "${name}"; expected one of: ${formatterNames().join(', ')}`);
+  return (await load()).default;
+}

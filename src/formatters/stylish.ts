@@ -1,0 +1,55 @@
+// The terminal report: a header per file, one line per claim with the
+// suggested wording under it, and a summary, like ESLint's stylish.
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import type { Formatter } from './types.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+const stylish: Formatter = (results, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  let out = '';
+  let errors = 0;
+  let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    fixableErrors += r.fixableErrorCount;
+    fixableWarnings += r.fixableWarningCount;
+    if (r.messages.length === 0) continue;
+    const rel = path.isAbsolute(r.filePath) ? path.relative(ctx.cwd, r.filePath) || r.filePath : r.filePath;
+    out += `\n${c.underline(rel)}\n`;
+    const rows = r.messages.map((m) => ({
+      pos: `${m.line}:${m.column}`,
+      sev: m.severity === 2 ? 'error' : 'warning',
+      m,
+    }));
+    const posWidth = Math.max(...rows.map((x) => x.pos.length));
+    for (const { pos, sev, m } of rows) {
+      const sevText = sev === 'error' ? c.red(sev.padEnd(7)) : c.yellow(sev.padEnd(7));
+      const rule = m.ruleId ? `  ${c.dim(m.ruleId)}` : '';
+      out += `  ${c.dim(pos.padEnd(posWidth))}  ${sevText}  ${m.message}${rule}\n`;
+      const indent = ' '.repeat(posWidth + 4);
+      if (m.suggestions && m.suggestions.length > 0) {
+        for (const s of m.suggestions) out += `${indent}${c.green('\u2192')} ${s.desc}${m.fix && m.fix === s.fix ? c.dim(' (fixable)') : ''}\n`;
+      } else if (m.advice) {
+        out += `${indent}${c.cyan('\u2192')} ${m.advice}\n`;
+      }
+    }
+  }
+  const total = errors + warnings;
+  if (total > 0) {
+    const mark = errors > 0 ? c.red.bold('\u2716') : c.yellow.bold('\u26a0');
+    out += `\n${mark} ${c.bold(`${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`)}\n`;
+    if (fixableErrors + fixableWarnings > 0) {
+      out += `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`;
+    }
+  }
+  if (ctx.fixesApplied !== undefined) out += `${total > 0 ? '' : '\n'}${plural(ctx.fixesApplied, 'fix')} applied.\n`;
+  return out;
+};
+export default stylish;
