@@ -4,6 +4,7 @@ import { location } from 'vfile-location';
 import type { CompiledRules } from './compile.js';
 import { findClaims, type FoundClaim } from './find-claims.js';
 import { parseMarkdown } from './parse.js';
+import { documentMayMatch, prefilterFor } from './prefilter.js';
 import { projectProse, type ProseBlock, type ProseDocument } from './prose.js';
 import { splitSentences } from './sentences.js';
 import type { LintMessage, Suggestion } from './types.js';
@@ -45,7 +46,9 @@ function sourceEdit(block: ProseBlock, start: number, end: number): [number, num
 
 export function claimsInProse(doc: ProseDocument, compiled: CompiledRules): LocatedClaim[] {
   const out: LocatedClaim[] = [];
+  const prefilter = prefilterFor(compiled);
   for (const block of doc.blocks) {
+    if (!prefilter.mayMatch(block.text)) continue;
     const facts = { text: block.text, citations: block.citations };
     for (const sentence of splitSentences(block.text)) {
       for (const found of findClaims(compiled, sentence, facts)) {
@@ -92,6 +95,7 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
 
 /** Lints one document. `text` has no BOM; offsets refer to it. */
 export function lintMarkdown(text: string, compiled: CompiledRules): LintMessage[] {
+  if (!documentMayMatch(compiled, text)) return [];
   const tree = parseMarkdown(text);
   const doc = projectProse(tree, text);
   const place = location(text);

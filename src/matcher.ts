@@ -25,6 +25,8 @@ interface ListNode {
 
 interface CompiledList {
   id: string;
+  /** Dense index, so per-sentence memo keys are numbers, not strings. */
+  index: number;
   root: ListNode;
   numeric: boolean;
 }
@@ -88,6 +90,8 @@ export class Matcher {
   private readonly sources = new Map<string, WordList>();
   private readonly root = newNode();
   private count = 0;
+  /** Keys a match can start with; `null` when any token may start one. */
+  private startKeys: Set<string> | null | undefined;
 
   constructor(lists: Iterable<WordList> = []) {
     for (const l of lists) this.sources.set(l.id, l);
@@ -104,6 +108,7 @@ export class Matcher {
     for (const el of elements) node = this.extend(node, el);
     const id = this.count++;
     node.accepts.push(id);
+    this.startKeys = undefined;
     return id;
   }
 
@@ -115,6 +120,7 @@ export class Matcher {
     for (const key of keys) node = this.literal(node, key, key);
     const id = this.count++;
     node.accepts.push(id);
+    this.startKeys = undefined;
     return id;
   }
 
@@ -153,7 +159,7 @@ export class Matcher {
     const id = `(${alternatives.join('|')})`;
     let l = this.lists.get(id);
     if (!l) {
-      l = { id, root: { next: new Map() }, numeric: false };
+      l = { id, index: this.lists.size, root: { next: new Map() }, numeric: false };
       for (const a of alternatives) insertEntry(l.root, phraseKeys(a), { phrase: a, attrs: {} });
       this.lists.set(id, l);
     }
@@ -164,13 +170,13 @@ export class Matcher {
     const hit = this.lists.get(id);
     if (hit) return hit;
     if (id === 'number') {
-      const l = { id, root: { next: new Map() }, numeric: true };
+      const l = { id, index: this.lists.size, root: { next: new Map() }, numeric: true };
       this.lists.set(id, l);
       return l;
     }
     const src = this.sources.get(id);
     if (!src) throw new Error(`unknown word list {${id}}`);
-    const l: CompiledList = { id, root: { next: new Map() }, numeric: false };
+    const l: CompiledList = { id, index: this.lists.size, root: { next: new Map() }, numeric: false };
     this.lists.set(id, l);
     this.fill(l.root, src, new Set([id]));
     return l;
@@ -194,9 +200,11 @@ export class Matcher {
   /** All matches in a sentence's tokens, every start position, every pattern. */
   match(tokens: readonly Token[]): Match[] {
     const out: Match[] = [];
-    const memo = new Map<string, Array<{ end: number; entry: ListEntry }>>();
+    const n = tokens.length;
+    // Numeric keys: building a string per lookup dominated the profile.
+    const memo = new Map<number, Array<{ end: number; entry: ListEntry }>>();
     const listAt = (list: CompiledList, pos: number, first: boolean) => {
-      const k = `${list.id}@${pos}@${first ? 1 : 0}`;
+      const k = ((list.index * (n + 1) + pos) << 1) | (first ? 1 : 0);
       let r = memo.get(k);
       if (!r) {
         r = matchList(list, tokens, pos, first);
@@ -208,7 +216,7 @@ export class Matcher {
     const walk = (node: PatternNode, start: number, pos: number): void => {
       for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
       const first = pos === start;
-      if (pos < tokens.length && (first || !tokens[pos]!.hardBreakBefore)) {
+      if (pos < n && (first || !tokens[pos]!.hardBreakBefore)) {
         const lit = node.lit.get(tokens[pos]!.key);
         if (lit) {
           path.push({ name: lit.capture, start: pos, end: pos + 1 });
@@ -229,7 +237,7 @@ export class Matcher {
         }
       }
       for (const g of node.gaps) {
-        for (let k = 0; k <= g.max && pos + k <= tokens.length; k++) {
+        for (let k = 0; k <= g.max && pos + k <= n; k++) {
           if (k > 0) {
             const t = tokens[pos + k - 1]!;
             if (t.hardBreakBefore || GAP_STOP.has(t.norm)) break;
@@ -240,9 +248,85 @@ export class Matcher {
         }
       }
     };
-    for (let i = 0; i < tokens.length; i++) walk(this.root, i, i);
+    if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
+    const starts = this.startKeys;
+    for (let i = 0; i < n; i++) if (starts === null || starts.has(tokens[i]!.key)) walk(this.root, i, i);
     return out;
   }
+
+  /**
+   * What a text must contain for each pattern to match: per pattern, the
+   * elements it cannot do without, each as the word-key sets one of which must
+   * be wholly present (a literal is one set of one key; a list, one set per
+   * entry). Optional elements, gaps and numbers need nothing. The prefilter
+   * reads this to skip text that cannot match, so it must stay conservative:
+   * any new kind of element belongs here.
+   */
+  needs(): PatternNeeds[] {
+    const out: PatternNeeds[] = [];
+    const stack: Need[] = [];
+    const entries = new Map<CompiledList, Need>();
+    const entriesOf = (list: CompiledList) => {
+      let r = entries.get(list);
+      if (!r) entries.set(list, (r = entryKeys(list.root)));
+      return r;
+    };
+    const visit = (node: PatternNode): void => {
+      for (const id of node.accepts) out.push({ pattern: id, needs: stack.slice() });
+      for (const [key, lit] of node.lit) {
+        stack.push([[key]]);
+        visit(lit.next);
+        stack.pop();
+      }
+      for (const e of node.edges) {
+        const required = !e.optional && !e.list.numeric;
+        if (required) stack.push(entriesOf(e.list));
+        visit(e.next);
+        if (required) stack.pop();
+      }
+      for (const g of node.gaps) visit(g.next);
+    };
+    visit(this.root);
+    return out.sort((a, b) => a.pattern - b.pattern);
+  }
+}
+
+/** One required element: any one of these key sets, all its keys present. */
+export type Need = ReadonlyArray<readonly string[]>;
+
+export interface PatternNeeds {
+  pattern: number;
+  needs: readonly Need[];
+}
+
+/** The distinct words of each entry of a list. */
+function entryKeys(root: ListNode): string[][] {
+  const out: string[][] = [];
+  const walk = (node: ListNode, path: string[]): void => {
+    if (node.entry) out.push([...new Set(path)]);
+    for (const [key, next] of node.next) walk(next, [...path, key]);
+  };
+  walk(root, []);
+  return out;
+}
+
+/** Keys a match from `node` can begin with, or `null` when any token can
+ * (a number, a gap, an empty match). */
+function firstKeys(node: PatternNode, seen: Set<PatternNode>): Set<string> | null {
+  if (node.accepts.length > 0 || node.gaps.length > 0) return null;
+  if (seen.has(node)) return new Set();
+  seen.add(node);
+  const keys = new Set(node.lit.keys());
+  for (const e of node.edges) {
+    if (e.list.numeric) return null;
+    for (const k of e.list.root.next.keys()) keys.add(k);
+    if (e.optional) {
+      const rest = firstKeys(e.next, seen);
+      if (rest === null) return null;
+      for (const k of rest) keys.add(k);
+    }
+  }
+  return keys;
 }
 
 function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {

@@ -1,0 +1,287 @@
+// Decides cheaply whether a text could hold a claim at all, so that the
+// Markdown parse (most of claimlint's cost) and the sentence split can be
+// skipped where they cannot find anything. Every pattern needs certain words
+// (its literals, one entry of each required word list: see Matcher.needs); a
+// text that lacks them for every active pattern and user phrase cannot match.
+//
+// The answer must never be a wrong "no", so the raw text is read generously:
+// markup that may or may not join the letters around it (`re**move**`,
+// `[re](url)move`, `r&#101;move`) is tried both ways, words are cut with the
+// same Intl.Segmenter the sentence splitter uses, and anything too tangled to
+// enumerate counts as "may match".
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { CompiledRules } from './compile.js';
+import type { Need, PatternNeeds } from './matcher.js';
+import { wordKey } from './normalize.js';
+
+export interface Prefilter {
+  /** False only when no active pattern can match anywhere in `text` (Markdown or prose). */
+  mayMatch(text: string): boolean;
+  /** The same for a whole Markdown document, paragraph by paragraph. */
+  documentMayMatch(text: string): boolean;
+}
+
+// Character classes of the scanner, by UTF-16 code unit.
+const SPLIT = 0; // whitespace and punctuation that always ends a word
+const WORD = 1; // ASCII and Latin letters and digits
+const JOIN = 2; // joins letters or digits when between them: ' . , : ; and curly quotes
+// Markdown that may vanish from between two letters: * ~ [ ] _ \ escapes, and
+// backticks (image alt text keeps a code span's content without them).
+const MARK = 3;
+const OTHER = 4; // anything else non-ASCII: cut with Intl.Segmenter
+const CLASS = new Uint8Array(0x10000).fill(OTHER);
+for (let c = 0; c < 0x80; c++) CLASS[c] = SPLIT;
+for (const range of ['09', 'AZ', 'az']) for (let c = range.charCodeAt(0); c <= range.charCodeAt(1); c++) CLASS[c] = WORD;
+for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) CLASS[c] = WORD;
+for (const c of "'.,:;\u2018\u2019\u02bc") CLASS[c.charCodeAt(0)] = JOIN;
+for (const c of '*~[]_`\\') CLASS[c.charCodeAt(0)] = MARK;
+for (const c of '\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u3000\u2013\u2014\u201c\u201d\u2026\u00ab\u00bb\u2022\ufffc') {
+  CLASS[c.charCodeAt(0)] = SPLIT;
+}
+for (let c = 0x80; c < 0xa0; c++) CLASS[c] = SPLIT;
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NOT_WORD = /[^\p{L}\p{N}\p{M}\p{Cf}\p{Pc}\u202F]+/u;
+// Tokens the sentence splitter keeps although they are not words (sentences.ts).
+const SYMBOLS = ['%', '#', '+', '&', '\u00D7', '\u00A3', '$', '\u20AC'];
+const CHARACTER_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+// `](destination "title")` and `][label]`: what sits between a link's text and the next word.
+const LINK_TAIL = /\]\((?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)|\]\[[^\]]*\]/g;
+const AUTOLINK = /https?:|www\./i;
+const AUTOLINK_ALL = /https?:|www\./gi;
+// Paragraphs never span a blank line, so neither does a match.
+const BLANK_LINE = /\n(?:[ \t\r\f\v]*\n)+/;
+// Past these, a word is not enumerated and the text counts as "may match".
+const MAX_CHOICES = 6;
+const MAX_JOINS = 16;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+class Undecidable extends Error {}
+
+/** Every word the sentence splitter could see in `text`, however its markup
+ * turns out to parse (a superset); throws Undecidable when it cannot tell. */
+function candidateWords(text: string, out: Set<string>): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && CLASS[text.charCodeAt(i)] === SPLIT) i++;
+    const start = i;
+    let simple = true;
+    while (i < n) {
+      const k = CLASS[text.charCodeAt(i)];
+      if (k === SPLIT) break;
+      if (k !== WORD) simple = false;
+      i++;
+    }
+    if (start === i) continue;
+    if (simple) out.add(text.slice(start, i));
+    else expandRun(text.slice(start, i), out);
+  }
+  for (const s of SYMBOLS) if (text.includes(s)) out.add(s);
+}
+
+/** A run with markup in it: each group of `*`, `~`, `[`, `]`, `` ` `` or edge `_` may be
+ * emphasis or link syntax (gone from the prose) or literal (a word break). */
+function expandRun(run: string, out: Set<string>): void {
+  let kept = '';
+  const groups: Array<{ at: number; end: number }> = [];
+  for (let i = 0; i < run.length; i++) {
+    const c = run[i]!;
+    if (c === '\\' && i + 1 < run.length && ASCII_PUNCTUATION.test(run[i + 1]!)) {
+      // A backslash escape: the backslash goes, the character is literal.
+      kept += run[++i]!;
+      continue;
+    }
+    if (c === '*' || c === '~' || c === '[' || c === ']' || c === '_' || c === '`') {
+      let j = i;
+      while (j + 1 < run.length && run[j + 1] === c) j++;
+      // Intraword underscores are always literal in CommonMark.
+      const intraword = c === '_' && WORD_CHAR.test(run[i - 1] ?? '') && WORD_CHAR.test(run[j + 1] ?? '');
+      if (!intraword) groups.push({ at: kept.length, end: kept.length + (j - i + 1) });
+      // Underscores are word characters: left over after an autolink they are a word alone.
+      if (c === '_') out.add(run.slice(i, j + 1));
+      kept += run.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    kept += c;
+  }
+  if (groups.length > MAX_CHOICES) throw new Undecidable();
+  for (let mask = 0; mask < 1 << groups.length; mask++) {
+    let s = '';
+    let from = 0;
+    groups.forEach((g, bit) => {
+      if ((mask & (1 << bit)) === 0) return;
+      s += kept.slice(from, g.at);
+      from = g.end;
+    });
+    addWords(s + kept.slice(from), out);
+  }
+}
+
+/** Words of a run with no markup left to decide. */
+function addWords(s: string, out: Set<string>): void {
+  // An autolink literal becomes a barrier: what stands before it is cut off.
+  if (AUTOLINK.test(s)) for (const m of s.matchAll(AUTOLINK_ALL)) if (m.index > 0) addPlainWords(s.slice(0, m.index), out);
+  addPlainWords(s, out);
+}
+
+function addPlainWords(s: string, out: Set<string>): void {
+  let exotic = false;
+  for (let i = 0; i < s.length && !exotic; i++) exotic = CLASS[s.charCodeAt(i)] === OTHER;
+  if (exotic) {
+    for (const seg of segmenter.segment(s)) if (seg.isWordLike) out.add(seg.segment);
+  }
+  // Letters and digits joined by ' . , : ; may or may not form one word
+  // ("e.g", "don't", "1,000") and a sentence may end at the dot: every span
+  // between such joiners is a candidate.
+  for (const part of s.split(NOT_WORD)) if (part !== '') out.add(part);
+  const pieces = s.split(/([^\p{L}\p{N}\p{M}\p{Cf}\p{Pc}\u202F])/u);
+  // pieces alternate word, separator, word...
+  let from = 0;
+  for (let k = 1; k < pieces.length; k += 2) {
+    const sep = pieces[k]!;
+    const joins = CLASS[sep.charCodeAt(0)] === JOIN && pieces[k - 1] !== '' && pieces[k + 1] !== '';
+    if (!joins) {
+      addJoined(pieces, from, k - 1, out);
+      from = k + 1;
+    }
+  }
+  addJoined(pieces, from, pieces.length - 1, out);
+}
+
+/** Every span of words pieces[a..b] (even indices) glued with their joiners. */
+function addJoined(pieces: string[], a: number, b: number, out: Set<string>): void {
+  if (b - a > MAX_JOINS * 2) throw new Undecidable();
+  for (let x = a; x <= b; x += 2) {
+    let s = pieces[x]!;
+    for (let y = x + 2; y <= b; y += 2) {
+      s += pieces[y - 1]! + pieces[y]!;
+      out.add(s);
+    }
+  }
+}
+
+function decodeReference(whole: string, body: string): string {
+  if (body[0] !== '#') return decodeNamedCharacterReference(body) || whole;
+  const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+}
+
+/** A reference may stand alone in the prose (after an autolink, say): its character is a word. */
+function referenceWords(text: string, out: Set<string>): void {
+  for (const m of text.matchAll(CHARACTER_REFERENCE)) addWords(decodeReference(m[0], m[1]!), out);
+}
+
+/** The text cut at blank lines; no sentence of the document spans two pieces. */
+export function paragraphChunks(text: string): string[] {
+  return text.split(BLANK_LINE);
+}
+
+/** Keys of every word the text could contain, or null when that cannot be bounded. */
+export function textKeys(text: string): Set<string> | null {
+  const words = new Set<string>();
+  try {
+    candidateWords(text, words);
+    if (text.includes('&') || text.includes('](') || text.includes('][')) {
+      const resolved = text.replace(CHARACTER_REFERENCE, decodeReference).replace(LINK_TAIL, ']');
+      if (resolved !== text) candidateWords(resolved, words);
+      referenceWords(text, words);
+    }
+  } catch (error) {
+    if (error instanceof Undecidable) return null;
+    throw error;
+  }
+  const keys = new Set<string>();
+  for (const w of words) keys.add(wordKey(w));
+  return keys;
+}
+
+/** Needs indexed by one chosen need per pattern (its anchor), so a text is
+ * checked against only the patterns whose anchor it contains. */
+class NeedsIndex implements Prefilter {
+  private readonly byAnchor = new Map<string, Array<readonly Need[]>>();
+  private readonly always: boolean;
+
+  constructor(patterns: readonly PatternNeeds[], always: boolean) {
+    this.always = always || patterns.some((p) => p.needs.length === 0);
+    for (const p of patterns) {
+      const anchor = pickAnchor(p.needs);
+      if (!anchor) continue;
+      for (const entry of anchor) {
+        const key = longest(entry);
+        let list = this.byAnchor.get(key);
+        if (!list) this.byAnchor.set(key, (list = []));
+        list.push(p.needs);
+      }
+    }
+  }
+
+  mayMatch(text: string): boolean {
+    if (this.always) return true;
+    return this.keysMayMatch(textKeys(text));
+  }
+
+  /** Each paragraph on its own: a match never spans a blank line. */
+  documentMayMatch(text: string): boolean {
+    if (this.always) return true;
+    return paragraphChunks(text).some((chunk) => this.keysMayMatch(textKeys(chunk)));
+  }
+
+  private keysMayMatch(keys: Set<string> | null): boolean {
+    if (keys === null) return true;
+    const met = new Map<Need, boolean>();
+    const has = (need: Need) => {
+      let r = met.get(need);
+      if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => keys.has(k)))));
+      return r;
+    };
+    for (const key of keys) {
+      const patterns = this.byAnchor.get(key);
+      if (patterns && patterns.some((needs) => needs.every(has))) return true;
+    }
+    return false;
+  }
+}
+
+/** The key of an entry most likely to be absent: long words are the rare ones. */
+function longest(entry: readonly string[]): string {
+  return entry.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** The need most likely to be absent: long keys are rare words, few entries few chances. */
+function pickAnchor(needs: readonly Need[]): Need | undefined {
+  let best: Need | undefined;
+  let bestScore = -Infinity;
+  for (const need of needs) {
+    const shortest = need.reduce((n, entry) => Math.min(n, longest(entry).length), Infinity);
+    const score = shortest * 1000 - need.length;
+    if (score > bestScore) {
+      best = need;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const built = new WeakMap<CompiledRules, Prefilter>();
+
+/** The prefilter for a compiled configuration, built once. */
+export function prefilterFor(compiled: CompiledRules): Prefilter {
+  let p = built.get(compiled);
+  if (!p) {
+    // A rule that finds claims other than through patterns cannot be prefiltered.
+    const opaque = [...compiled.active.values()].some((a) => a.rule.patterns.length === 0);
+    p = new NeedsIndex(compiled.matcher.needs(), opaque);
+    built.set(compiled, p);
+  }
+  return p;
+}
+
+/** Whether a whole document needs linting: inline `claimlint` directives are
+ * always read, whatever the words around them. */
+export function documentMayMatch(compiled: CompiledRules, text: string): boolean {
+  return /claimlint/i.test(text) || prefilterFor(compiled).documentMayMatch(text);
+}
