@@ -3,10 +3,12 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_CACHE_LOCATION, resolveCacheFile } from './cache.js';
+import { parseConcurrency, type Concurrency } from './concurrency.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { discoverFiles } from './files.js';
 import { loadFormatter } from './formatters/index.js';
-import { lintFile } from './linter.js';
+import { lintFiles } from './lint-files.js';
 import { fatalMessage, makeResult } from './results.js';
 import type { LintResult, Market } from './types.js';
 import { VERSION } from './version.js';
@@ -27,6 +29,9 @@ export interface CliOptions {
   maxWarnings?: number;
   color?: boolean;
   debug?: boolean;
+  cache?: boolean;
+  cacheLocation: string;
+  concurrency: Concurrency;
 }
 
 const EXAMPLES = `
@@ -59,6 +64,19 @@ function buildProgram(io: CliIO): Command {
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--debug', 'print stack traces for unexpected errors')
+    .option('--cache', 'reuse results for files unchanged since the last run')
+    .option('--cache-location <path>', 'cache file or directory', DEFAULT_CACHE_LOCATION)
+    .addOption(
+      new Option('--concurrency <n|auto|off>', 'worker threads; auto uses them only for many files')
+        .default('auto' as Concurrency)
+        .argParser((v) => {
+          try {
+            return parseConcurrency(v);
+          } catch (error) {
+            throw new UsageError((error as Error).message);
+          }
+        }),
+    )
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -121,8 +139,15 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (files.length === 0 && problems.length === 0) {
     io.stderr(`claimlint: no Markdown files found in ${paths.length > 0 ? paths.join(', ') : 'the current directory'}\n`);
   }
-  for (const file of files) {
-    const result = await lintFile(file, config);
+  const cacheFile = opts.cache ? await resolveCacheFile(opts.cacheLocation, io.cwd) : undefined;
+  const linted = await lintFiles(files, {
+    config,
+    concurrency: opts.concurrency,
+    ...(cacheFile ? { cacheFile } : {}),
+    onWarning: (message) => io.stderr(`claimlint: ${message}\n`),
+  });
+  for (const [i, result] of linted.entries()) {
+    const file = files[i]!;
     for (const m of result.messages) {
       if (m.fatal) io.stderr(`claimlint: ${path.relative(io.cwd, file) || file}: ${m.message}\n`);
     }
