@@ -51,7 +51,7 @@ export function hashConfig(config: ResolvedConfig): string {
 }
 
 /** Where the cache lives: a directory given as --cache-location gets the default file name in it. */
-export async function resolveCacheFile(location: string, cwd: string): Promise<string> {
+export async function resolveCacheFile(location: string = DEFAULT_CACHE_LOCATION, cwd: string = process.cwd()): Promise<string> {
   const resolved = path.resolve(cwd, location);
   const isDirectory = /[/\\]$/.test(location) || (await stat(resolved).then((s) => s.isDirectory(), () => false));
   return isDirectory ? path.join(resolved, DEFAULT_CACHE_LOCATION) : resolved;

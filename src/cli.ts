@@ -3,8 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_CACHE_LOCATION, resolveCacheFile } from './cache.js';
-import { parseConcurrency, type Concurrency } from './concurrency.js';
+import { parseConcurrency, type Concurrency } from './concurrency-options.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { discoverFiles } from './files.js';
 import { loadFormatter } from './formatters/index.js';
@@ -30,7 +29,7 @@ export interface CliOptions {
   color?: boolean;
   debug?: boolean;
   cache?: boolean;
-  cacheLocation: string;
+  cacheLocation?: string;
   concurrency: Concurrency;
 }
 
@@ -65,7 +64,7 @@ function buildProgram(io: CliIO): Command {
     .option('--no-color', 'disable colour output')
     .option('--debug', 'print stack traces for unexpected errors')
     .option('--cache', 'reuse results for files unchanged since the last run')
-    .option('--cache-location <path>', 'cache file or directory', DEFAULT_CACHE_LOCATION)
+    .option('--cache-location <path>', 'cache file, or a directory to keep .claimlintcache in (default: .claimlintcache)')
     .addOption(
       new Option('--concurrency <n|auto|off>', 'worker threads; auto uses them only for many files')
         .default('auto' as Concurrency)
@@ -139,7 +138,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (files.length === 0 && problems.length === 0) {
     io.stderr(`claimlint: no Markdown files found in ${paths.length > 0 ? paths.join(', ') : 'the current directory'}\n`);
   }
-  const cacheFile = opts.cache ? await resolveCacheFile(opts.cacheLocation, io.cwd) : undefined;
+  const cacheFile = opts.cache ? await (await import('./cache.js')).resolveCacheFile(opts.cacheLocation, io.cwd) : undefined;
   const linted = await lintFiles(files, {
     config,
     concurrency: opts.concurrency,

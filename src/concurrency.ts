@@ -1,45 +1,23 @@
-// Lints files on worker threads. Files go out in small batches as workers
-// ask for them, so a few slow files do not leave a thread idle, and results
-// come back in the order the files were given. This module is also the
-// workers' entry point: loaded in a worker it serves batches instead.
+// Lints files on worker threads (src/workers/lint-worker.ts). Files go out
+// in small batches as workers ask for them, so a few slow files do not leave a
+// thread idle, and results come back in the order the files were given.
+// Loaded lazily: a run that does not use threads never pays for them.
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from './config-types.js';
-import { lintFile } from './linter.js';
 import type { LintResult } from './types.js';
+import type { BatchReply, BatchRequest } from './workers/lint-worker.js';
 
-/** `off`, `auto`, or a number of threads. */
-export type Concurrency = 'off' | 'auto' | number;
+/** Set by scripts/bundle.js: where the bundled worker sits beside the bundled CLI. */
+declare const CLAIMLINT_BUNDLED_WORKER: string | undefined;
 
-/** Below this many files, starting threads costs more than it saves. */
-export const AUTO_MIN_FILES = 200;
-/** Files per thread below which another thread is not worth starting. */
-const MIN_FILES_PER_THREAD = 50;
-const WORKER_FLAG = 'claimlintLintWorker';
+const workerUrl = (): URL =>
+  typeof CLAIMLINT_BUNDLED_WORKER === 'string'
+    ? new URL(CLAIMLINT_BUNDLED_WORKER, import.meta.url)
+    : new URL('./workers/lint-worker.js', import.meta.url);
 
-export function parseConcurrency(value: string): Concurrency {
-  if (value === 'off' || value === 'auto') return value;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency: expected a positive whole number, "auto" or "off", got "${value}"`);
-  return n;
-}
-
-/** How many worker threads to use for `files` files; 0 means lint in this thread. */
-export function threadCount(setting: Concurrency, files: number, cores = availableParallelism()): number {
-  if (setting === 'off' || files < 2) return 0;
-  if (setting === 'auto') {
-    if (cores < 2 || files < AUTO_MIN_FILES) return 0;
-    return Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD));
-  }
-  return setting <= 1 ? 0 : Math.min(setting, files);
-}
-
-interface BatchRequest {
-  batch: number;
-  files: string[];
-}
-
-type BatchReply = { batch: number; results: LintResult[] } | { batch: number; error: { message: string; stack?: string } };
+/** The machine's cores, for `--concurrency auto`. */
+export const cores = (): number => availableParallelism();
 
 /** Lints `files` on `threads` worker threads; rejects as the one-thread run would throw. */
 export function lintOnThreads(files: readonly string[], config: ResolvedConfig, threads: number): Promise<LintResult[]> {
@@ -72,7 +50,7 @@ export function lintOnThreads(files: readonly string[], config: ResolvedConfig, 
     for (let i = 0; i < threads && !failed; i++) {
       let w: Worker;
       try {
-        w = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: true, config } });
+        w = new Worker(workerUrl(), { workerData: { config } });
       } catch (error) {
         fail(error as Error);
         return;
@@ -102,21 +80,3 @@ export function lintOnThreads(files: readonly string[], config: ResolvedConfig, 
     }
   });
 }
-
-function serveBatches(): void {
-  const { config } = workerData as { config: ResolvedConfig };
-  parentPort!.on('message', async (request: BatchRequest) => {
-    let reply: BatchReply;
-    try {
-      const results: LintResult[] = [];
-      for (const file of request.files) results.push(await lintFile(file, config));
-      reply = { batch: request.batch, results };
-    } catch (error) {
-      const e = error instanceof Error ? error : new Error(String(error));
-      reply = { batch: request.batch, error: { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } };
-    }
-    parentPort!.postMessage(reply);
-  });
-}
-
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true) serveBatches();

@@ -2,7 +2,12 @@
 // each once. Ignore files are honoured; node_modules is never entered.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
+
+// Globbing is loaded only for directories and globs: a pre-commit hook
+// naming its files never pays for it.
+const loadGlobby = () => import('globby');
+// Characters without which fast-glob never sees a pattern.
+const MAY_BE_GLOB = /[*?[\]{}()!@+]/;
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx'];
 
@@ -39,7 +44,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
   const extGlob = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
   for (const input of inputs) {
     const posix = toPosix(input);
-    if (isDynamicPattern(posix)) {
+    if (MAY_BE_GLOB.test(posix) && (await loadGlobby()).isDynamicPattern(posix)) {
       globs.push(posix);
       continue;
     }
@@ -58,7 +63,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
   const found =
     globs.length === 0
       ? []
-      : await globby(globs, {
+      : await (await loadGlobby()).globby(globs, {
           cwd,
           absolute: true,
           gitignore: options.ignoreFiles !== false,

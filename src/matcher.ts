@@ -3,6 +3,7 @@
 // patterns that name them, so a sentence is walked once whatever the number
 // of phrases, and no pattern becomes a backtracking regular expression.
 import { parsePattern, type PatternElement } from './pattern.js';
+import { wordKey } from './normalize.js';
 import { tokenize, type Token } from './sentences.js';
 
 export interface ListEntry {
@@ -81,7 +82,13 @@ function newNode(): PatternNode {
   return { lit: new Map(), edges: [], gaps: [], accepts: [] };
 }
 
+// Plain words (with inner apostrophes), numbers and lone symbols between
+// spaces and hyphens segment the same with or without ICU. Cutting them here
+// keeps ICU's start-up cost off runs that never segment a sentence.
+const PLAIN_PHRASE = /^(?:[A-Za-z]+(?:'[A-Za-z]+)*|[0-9]+|[%#+&$])(?:[ -](?:[A-Za-z]+(?:'[A-Za-z]+)*|[0-9]+|[%#+&$]))*$/;
+
 export function phraseKeys(phrase: string): string[] {
+  if (PLAIN_PHRASE.test(phrase)) return phrase.split(/[ -]/).map(wordKey);
   return tokenize(phrase, 0, phrase.length).map((t) => t.key);
 }
 

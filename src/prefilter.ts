@@ -56,7 +56,7 @@ const BLANK_LINE = /\n(?:[ \t\r\f\v]*\n)+/;
 const MAX_CHOICES = 6;
 const MAX_JOINS = 16;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+let segmenter: Intl.Segmenter | undefined;
 
 class Undecidable extends Error {}
 
@@ -132,6 +132,7 @@ function addPlainWords(s: string, out: Set<string>): void {
   let exotic = false;
   for (let i = 0; i < s.length && !exotic; i++) exotic = CLASS[s.charCodeAt(i)] === OTHER;
   if (exotic) {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
     for (const seg of segmenter.segment(s)) if (seg.isWordLike) out.add(seg.segment);
   }
   // Letters and digits joined by ' . , : ; may or may not form one word

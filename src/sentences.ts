@@ -26,8 +26,10 @@ export interface Sentence {
   tokens: Token[];
 }
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+// Made on first use: loading ICU's break rules costs milliseconds that a run
+// whose files are all ruled out by the prefilter need not pay.
+let sentenceSegmenter: Intl.Segmenter | undefined;
+let wordSegmenter: Intl.Segmenter | undefined;
 
 // Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS = new Set([
@@ -51,6 +53,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   // end a sentence; ICU would treat it as one.
   const flat = text.replace(/[\n\r]/g, ' ');
   const spans: Array<[number, number]> = [];
+  sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const seg of sentenceSegmenter.segment(flat)) {
     const start = seg.index;
     const end = start + seg.segment.length;
@@ -69,6 +72,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   let between = '';
+  wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   for (const seg of wordSegmenter.segment(slice)) {
     const s = seg.segment;
     if (seg.isWordLike || SYMBOL_TOKEN.test(s)) {

@@ -5,21 +5,21 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../src/cli.js';
-import { AUTO_MIN_FILES, parseConcurrency, threadCount } from '../src/concurrency.js';
+import { AUTO_MIN_FILES, parseConcurrency, threadCount } from '../src/concurrency-options.js';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '..', 'bin', 'claimlint.js');
 
 describe('concurrency', () => {
   it('uses threads under auto only for many files on several cores', () => {
-    expect(threadCount('auto', AUTO_MIN_FILES - 1, 8)).toBe(0);
-    expect(threadCount('auto', 2800, 2)).toBe(2);
-    expect(threadCount('auto', 2800, 1)).toBe(0);
-    expect(threadCount('auto', 250, 16)).toBe(5);
-    expect(threadCount('off', 2800, 8)).toBe(0);
-    expect(threadCount(3, 2800, 1)).toBe(3);
-    expect(threadCount(4, 2, 8)).toBe(2);
-    expect(threadCount(1, 100, 8)).toBe(0);
+    expect(threadCount('auto', AUTO_MIN_FILES - 1, () => 8)).toBe(0);
+    expect(threadCount('auto', 2800, () => 2)).toBe(2);
+    expect(threadCount('auto', 2800, () => 1)).toBe(0);
+    expect(threadCount('auto', 250, () => 16)).toBe(5);
+    expect(threadCount('off', 2800, () => 8)).toBe(0);
+    expect(threadCount(3, 2800, () => 1)).toBe(3);
+    expect(threadCount(4, 2, () => 8)).toBe(2);
+    expect(threadCount(1, 100, () => 8)).toBe(0);
   });
 
   it('parses --concurrency values and refuses others', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phraseKeys } from '../src/matcher.js';
 import { sentenceSpans, tokenize } from '../src/sentences.js';
 
 const split = (t: string) => sentenceSpans(t).map(([s, e]) => t.slice(s, e).trim());
@@ -22,5 +23,13 @@ describe('sentences', () => {
     expect(keys('reduces')).toEqual(keys('reduced'));
     expect(keys('skin’s')).toEqual(keys('skin'));
     expect(keys('anti-inflammatory')).toEqual(keys('anti inflammatory'));
+  });
+});
+
+describe('phraseKeys', () => {
+  it('cuts plain phrases as the sentence splitter does, without it', () => {
+    for (const p of ["crow's feet", 'kick-start', "can't", '100 % effective', 'wrinkle-free skin', 'get rid of', 'a - b', 'x-ray', "o'clock"]) {
+      expect(phraseKeys(p), p).toEqual(tokenize(p, 0, p.length).map((t) => t.key));
+    }
   });
 });
