@@ -50,7 +50,7 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules): Loca
   for (const block of doc.blocks) {
     if (!prefilter.mayMatch(block.text)) continue;
     const facts = { text: block.text, citations: block.citations };
-    for (const sentence of splitSentences(block.text)) {
+    for (const sentence of splitSentences(block.text, (t) => prefilter.mayMatch(t))) {
       for (const found of findClaims(compiled, sentence, facts)) {
         out.push({ found, block, range: sourceRange(block, found.start, found.end) });
       }

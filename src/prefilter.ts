@@ -42,7 +42,6 @@ for (let c = 0x80; c < 0xa0; c++) CLASS[c] = SPLIT;
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const NOT_WORD = /[^\p{L}\p{N}\p{M}\p{Cf}\p{Pc}\u202F]+/u;
 // Tokens the sentence splitter keeps although they are not words (sentences.ts).
 const SYMBOLS = ['%', '#', '+', '&', '\u00D7', '\u00A3', '$', '\u20AC'];
 const CHARACTER_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
@@ -60,31 +59,56 @@ let segmenter: Intl.Segmenter | undefined;
 
 class Undecidable extends Error {}
 
+/** Where candidate words go: straight to their keys, which are what is compared. */
+interface WordSink {
+  add(word: string): unknown;
+}
+
 /** Every word the sentence splitter could see in `text`, however its markup
  * turns out to parse (a superset); throws Undecidable when it cannot tell. */
-function candidateWords(text: string, out: Set<string>): void {
+function candidateWords(text: string, out: WordSink): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && CLASS[text.charCodeAt(i)] === SPLIT) i++;
+    // Joiners at either end of a run join nothing: they are left out, so
+    // "wrinkles," is as simple as "wrinkles".
+    let k = 0;
+    while (i < n && ((k = CLASS[text.charCodeAt(i)]!) === SPLIT || k === JOIN)) i++;
     const start = i;
+    let end = i;
     let simple = true;
+    let joins = false;
     while (i < n) {
-      const k = CLASS[text.charCodeAt(i)];
+      k = CLASS[text.charCodeAt(i)]!;
       if (k === SPLIT) break;
-      if (k !== WORD) simple = false;
       i++;
+      if (k === JOIN) {
+        joins = true;
+        continue;
+      }
+      if (k !== WORD || joins) simple = false;
+      end = i;
     }
-    if (start === i) continue;
-    if (simple) out.add(text.slice(start, i));
-    else expandRun(text.slice(start, i), out);
+    if (start === end) continue;
+    if (simple) {
+      const word = text.slice(start, end);
+      out.add(word);
+      // "1https://…": an autolink literal cuts off what stands before it.
+      if (text.charCodeAt(end) === 0x3a) {
+        const scheme = /https?$/i.exec(word);
+        if (scheme && scheme.index > 0) out.add(word.slice(0, scheme.index));
+      }
+    } else {
+      // Trailing joiners kept: "https:" must still read as an autolink.
+      expandRun(text.slice(start, i), out);
+    }
   }
   for (const s of SYMBOLS) if (text.includes(s)) out.add(s);
 }
 
 /** A run with markup in it: each group of `*`, `~`, `[`, `]`, `` ` `` or edge `_` may be
  * emphasis or link syntax (gone from the prose) or literal (a word break). */
-function expandRun(run: string, out: Set<string>): void {
+function expandRun(run: string, out: WordSink): void {
   let kept = '';
   const groups: Array<{ at: number; end: number }> = [];
   for (let i = 0; i < run.length; i++) {
@@ -122,29 +146,43 @@ function expandRun(run: string, out: Set<string>): void {
 }
 
 /** Words of a run with no markup left to decide. */
-function addWords(s: string, out: Set<string>): void {
+function addWords(s: string, out: WordSink): void {
   // An autolink literal becomes a barrier: what stands before it is cut off.
   if (AUTOLINK.test(s)) for (const m of s.matchAll(AUTOLINK_ALL)) if (m.index > 0) addPlainWords(s.slice(0, m.index), out);
   addPlainWords(s, out);
 }
 
-function addPlainWords(s: string, out: Set<string>): void {
+function addPlainWords(s: string, out: WordSink): void {
   let exotic = false;
   for (let i = 0; i < s.length && !exotic; i++) exotic = CLASS[s.charCodeAt(i)] === OTHER;
   if (exotic) {
     segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
     for (const seg of segmenter.segment(s)) if (seg.isWordLike) out.add(seg.segment);
+    addPieces(s.split(/([^\p{L}\p{N}\p{M}\p{Cf}\p{Pc}\u202F])/u), out);
+    return;
   }
-  // Letters and digits joined by ' . , : ; may or may not form one word
-  // ("e.g", "don't", "1,000") and a sentence may end at the dot: every span
-  // between such joiners is a candidate.
-  for (const part of s.split(NOT_WORD)) if (part !== '') out.add(part);
-  const pieces = s.split(/([^\p{L}\p{N}\p{M}\p{Cf}\p{Pc}\u202F])/u);
-  // pieces alternate word, separator, word...
+  // Latin letters, digits and underscores only: cut by hand, it is the common case.
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (CLASS[c] === WORD || c === 0x5f) continue;
+    pieces.push(s.slice(from, i), s[i]!);
+    from = i + 1;
+  }
+  pieces.push(s.slice(from));
+  addPieces(pieces, out);
+}
+
+/** `pieces` alternate word, separator, word... Letters and digits joined by
+ * ' . , : ; may or may not form one word ("e.g", "don't", "1,000"), and a
+ * sentence may end at the dot: every word alone and every span between such
+ * joiners is a candidate. */
+function addPieces(pieces: string[], out: WordSink): void {
+  for (let k = 0; k < pieces.length; k += 2) if (pieces[k] !== '') out.add(pieces[k]!);
   let from = 0;
   for (let k = 1; k < pieces.length; k += 2) {
-    const sep = pieces[k]!;
-    const joins = CLASS[sep.charCodeAt(0)] === JOIN && pieces[k - 1] !== '' && pieces[k + 1] !== '';
+    const joins = CLASS[pieces[k]!.charCodeAt(0)] === JOIN && pieces[k - 1] !== '' && pieces[k + 1] !== '';
     if (!joins) {
       addJoined(pieces, from, k - 1, out);
       from = k + 1;
@@ -154,7 +192,7 @@ function addPlainWords(s: string, out: Set<string>): void {
 }
 
 /** Every span of words pieces[a..b] (even indices) glued with their joiners. */
-function addJoined(pieces: string[], a: number, b: number, out: Set<string>): void {
+function addJoined(pieces: string[], a: number, b: number, out: WordSink): void {
   if (b - a > MAX_JOINS * 2) throw new Undecidable();
   for (let x = a; x <= b; x += 2) {
     let s = pieces[x]!;
@@ -172,7 +210,7 @@ function decodeReference(whole: string, body: string): string {
 }
 
 /** A reference may stand alone in the prose (after an autolink, say): its character is a word. */
-function referenceWords(text: string, out: Set<string>): void {
+function referenceWords(text: string, out: WordSink): void {
   for (const m of text.matchAll(CHARACTER_REFERENCE)) addWords(decodeReference(m[0], m[1]!), out);
 }
 
@@ -183,20 +221,19 @@ export function paragraphChunks(text: string): string[] {
 
 /** Keys of every word the text could contain, or null when that cannot be bounded. */
 export function textKeys(text: string): Set<string> | null {
-  const words = new Set<string>();
+  const keys = new Set<string>();
+  const sink: WordSink = { add: (word) => keys.add(wordKey(word)) };
   try {
-    candidateWords(text, words);
+    candidateWords(text, sink);
     if (text.includes('&') || text.includes('](') || text.includes('][')) {
       const resolved = text.replace(CHARACTER_REFERENCE, decodeReference).replace(LINK_TAIL, ']');
-      if (resolved !== text) candidateWords(resolved, words);
-      referenceWords(text, words);
+      if (resolved !== text) candidateWords(resolved, sink);
+      referenceWords(text, sink);
     }
   } catch (error) {
     if (error instanceof Undecidable) return null;
     throw error;
   }
-  const keys = new Set<string>();
-  for (const w of words) keys.add(wordKey(w));
   return keys;
 }
 
@@ -225,9 +262,11 @@ class NeedsIndex implements Prefilter {
     return this.keysMayMatch(textKeys(text));
   }
 
-  /** Each paragraph on its own: a match never spans a blank line. */
+  /** Each paragraph on its own, as a match never spans a blank line; the
+   * whole text first, which rules out most documents in one pass. */
   documentMayMatch(text: string): boolean {
     if (this.always) return true;
+    if (!this.keysMayMatch(textKeys(text))) return false;
     return paragraphChunks(text).some((chunk) => this.keysMayMatch(textKeys(chunk)));
   }
 
@@ -269,12 +308,16 @@ function pickAnchor(needs: readonly Need[]): Need | undefined {
 
 const built = new WeakMap<CompiledRules, Prefilter>();
 
+// CLAIMLINT_NO_PREFILTER=1 lints everything the long way: the benchmark uses
+// it to check that the prefilter changes no result and to time the matcher alone.
+const disabled = typeof process !== 'undefined' && process.env['CLAIMLINT_NO_PREFILTER'] === '1';
+
 /** The prefilter for a compiled configuration, built once. */
 export function prefilterFor(compiled: CompiledRules): Prefilter {
   let p = built.get(compiled);
   if (!p) {
     // A rule that finds claims other than through patterns cannot be prefiltered.
-    const opaque = [...compiled.active.values()].some((a) => a.rule.patterns.length === 0);
+    const opaque = disabled || [...compiled.active.values()].some((a) => a.rule.patterns.length === 0);
     p = new NeedsIndex(compiled.matcher.needs(), opaque);
     built.set(compiled, p);
   }

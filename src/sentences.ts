@@ -97,6 +97,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-export function splitSentences(text: string): Sentence[] {
-  return sentenceSpans(text).map(([s, e]) => ({ start: s, end: e, text: text.slice(s, e), tokens: tokenize(text, s, e) }));
+/** Sentences of `text`, each with its words; `keep` may pass over sentences
+ * early, before their words are cut (the prefilter's cheap test). */
+export function splitSentences(text: string, keep?: (sentence: string) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [s, e] of sentenceSpans(text)) {
+    const sentence = text.slice(s, e);
+    if (keep && !keep(sentence)) continue;
+    out.push({ start: s, end: e, text: sentence, tokens: tokenize(text, s, e) });
+  }
+  return out;
 }
