@@ -6,10 +6,13 @@
 // alternates its two sides run by run and reports medians.
 //   throughput  claimlint --concurrency off / bare remark parse of the same files
 //   concurrency claimlint --concurrency auto / the same bare parse
-//   start-up    claimlint on one small file / node -e 0
+//   start-up    claimlint on one small file (clean, and with claims) / node -e 0
 //   memory      peak RSS of claimlint / peak RSS of the bare parse
-//   phrases     corpus time with 2,000 user phrases / with 200
+//   phrases     corpus time with 2,000 user phrases / with 200, through the
+//               library API (config files come from the config work), with the
+//               prefilter and without it (CLAIMLINT_NO_PREFILTER=1: matcher alone)
 //   cache       second --cache run / first (cold) run
+// It also checks that the prefilter changes no result on the corpus.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -35,18 +38,23 @@ const bare = path.join(root, 'scripts', 'bench', 'parse.js');
 const phrasesScript = path.join(root, 'scripts', 'bench', 'phrases.js');
 const rssPreload = pathToFileURL(path.join(root, 'scripts', 'bench', 'max-rss.js')).href;
 const work = mkdtempSync(path.join(os.tmpdir(), 'claimlint-bench-'));
-const small = path.join(root, 'fixtures', 'seed-article.md');
+const withClaims = path.join(root, 'fixtures', 'seed-article.md');
+const clean = path.join(work, 'opening-hours.md');
+writeFileSync(
+  clean,
+  '# Opening hours\n\nThe clinic is open Monday to Saturday, 9am to 6pm, and parking is free at the back.\n\nBook online or call the front desk; we answer within a day.\n',
+);
 
 /** Runs a node script to completion; returns wall milliseconds. Output goes to /dev/null. */
-function time(nodeArgs, { env = {}, ok = [0, 1] } = {}) {
+function time(nodeArgs, { env = {}, ok = [0, 1], stdout = 'ignore' } = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, nodeArgs, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, nodeArgs, { cwd: root, stdio: ['ignore', stdout, 'pipe'], env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (!ok.includes(r.status ?? -1)) {
     console.error(`bench: node ${nodeArgs.join(' ')} exited ${r.status ?? r.signal}\n${r.stderr}`);
     process.exit(2);
   }
-  return ms;
+  return stdout === 'pipe' ? r.stdout : ms;
 }
 
 function peakKiB(nodeArgs) {
@@ -89,9 +97,11 @@ row('corpus, --concurrency auto / bare parse (one process)', fmt(t.auto), fmt(t.
 
 const s = alternate(startupRuns, {
   node: () => time(['-e', '0']),
-  cli: () => time([bin, small]),
+  clean: () => time([bin, clean]),
+  claims: () => time([bin, withClaims]),
 });
-row('one small file / node -e 0', fmt(s.cli), fmt(s.node), s.cli / s.node, 1.5);
+row('one small clean file / node -e 0', fmt(s.clean), fmt(s.node), s.clean / s.node, 1.5);
+row('one small file with claims (seed article) / node -e 0', fmt(s.claims), fmt(s.node), s.claims / s.node, 1.5);
 
 const mem = { bare: [], off: [] };
 for (let i = 0; i < Math.min(runs, 3); i++) {
@@ -101,11 +111,15 @@ for (let i = 0; i < Math.min(runs, 3); i++) {
 const mb = (kib) => `${(kib / 1024).toFixed(0)} MB`;
 row('peak memory, one process / bare parse', mb(median(mem.off)), mb(median(mem.bare)), median(mem.off) / median(mem.bare), 1.3);
 
+const noPrefilter = { env: { CLAIMLINT_NO_PREFILTER: '1' } };
 const p = alternate(runs, {
   few: () => time([phrasesScript, corpus, '200']),
   many: () => time([phrasesScript, corpus, '2000']),
+  fewAll: () => time([phrasesScript, corpus, '200'], noPrefilter),
+  manyAll: () => time([phrasesScript, corpus, '2000'], noPrefilter),
 });
 row('corpus with 2,000 user phrases / with 200', fmt(p.many), fmt(p.few), p.many / p.few, 1.2);
+row('the same, prefilter off (every file parsed and matched)', fmt(p.manyAll), fmt(p.fewAll), p.manyAll / p.fewAll, 1.2);
 
 const cacheFile = path.join(work, 'cache');
 const firsts = [];
@@ -117,6 +131,10 @@ for (let i = 0; i < runs; i++) {
 }
 row('second --cache run / first', fmt(median(seconds)), fmt(median(firsts)), median(seconds) / median(firsts), 0.2);
 
+const report = (env) => time(lint('--concurrency', 'off'), { env, stdout: 'pipe' }).toString();
+const identical = report({}) === report({ CLAIMLINT_NO_PREFILTER: '1' });
+console.error(`  prefilter changes no result: ${identical ? 'yes' : 'NO'}`);
+
 rmSync(work, { recursive: true, force: true });
 const cpu = os.cpus();
 const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}`;
@@ -125,4 +143,6 @@ console.log(`\nMachine: ${machine}. Corpus: ${files} files, ${size.toFixed(1)} M
 console.log('| measure | claimlint | baseline | ratio | target |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.what} | ${r.ours} | ${r.base} | ${r.ratio.toFixed(2)} | <= ${r.target} ${r.ok ? 'met' : '**not met**'} |`);
+console.log(`\nResults with and without the prefilter identical: ${identical ? 'yes' : '**no**'}.`);
+if (!identical) process.exitCode = 1;
 writeFileSync(path.join(os.tmpdir(), 'claimlint-bench-last.json'), JSON.stringify({ machine, files, rows }, null, 2));
