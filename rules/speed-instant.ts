@@ -15,6 +15,17 @@ const SOFTER: Record<string, string> = {
   'same day': 'gradual',
 };
 
+// Where a time phrase starts, and what it becomes.
+const TIME_PHRASES: Record<string, string> = {
+  in: 'over several weeks',
+  within: 'over several weeks',
+  overnight: 'over time',
+  after: 'after a course of treatments',
+  from: 'over a course of treatments',
+  upon: 'with regular use',
+  on: 'with regular use',
+};
+
 export default defineRule({
   meta: {
     id: 'speed-instant',
@@ -77,7 +88,15 @@ export default defineRule({
       if (/^[A-Z]/.test(trigger.text)) text = text.charAt(0).toUpperCase() + text.slice(1);
       return [{ start, end, text }];
     }
-    return [{ start: tokens[claim.start]!.start, end: tokens[claim.end - 1]!.end, text: 'over a course of treatments (results vary)' }];
+    // Time-bound claims: reword only the time phrase, keep what is promised.
+    for (let i = claim.start; i < claim.end; i++) {
+      const word = tokens[i]!.norm;
+      const replacement = TIME_PHRASES[word];
+      if (replacement === undefined) continue;
+      const text = i === 0 && /^[A-Z]/.test(tokens[i]!.surface) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+      return [{ start: tokens[i]!.start, end: tokens[claim.end - 1]!.end, text }];
+    }
+    return [];
   },
   examples: {
     valid: [
