@@ -32,6 +32,8 @@ export default defineRule({
     '(flawless|perfect|wrinkle-free|line-free|scar-free|blemish-free|poreless) (skin|complexion|results|face)',
     '(100 % effective|works for everyone|works on everyone|works every time|works for every|suitable results for all)',
     'the (result|results|outcome) (is|are) (smoother|firmer|younger|flawless|perfect|clear|clearer|tighter|brighter)',
+    '{verb=absolute-verb} [{number-word}] (years|decades|a decade)',
+    'verb=(take|knock|shave) [{number-word}] (years|decades) off',
   ],
   clearedBy: (claim) =>
     claim.patternIndex === 0
