@@ -17,5 +17,5 @@ export const lists: WordList[] = [...Object.values(verbs), ...Object.values(conc
 export const rulePack: RulePack = {
   rules,
   lists,
-  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator },
+  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator, weakHedge: context.weakHedge },
 };

@@ -69,3 +69,6 @@ function parseElement(t: string, optional: boolean, source: string): PatternElem
   if (t.startsWith('~')) return { kind: 'gap', max: Number(t.slice(1)) };
   return { kind: 'alt', alternatives: [t], capture: t, optional };
 }
+
+/** Text with any of these characters is a pattern; without, a literal phrase. */
+export const PATTERN_SYNTAX = /[{}[\]()|~]/;
