@@ -33,10 +33,8 @@ export function approvalFor(
   if (approved.length === 0) return undefined;
   const tokens = sentence.tokens;
   for (const { claim, keys } of keysOf(approved)) {
-    // Occurrences that could cover [start, end) begin at or before `start`.
-    const first = Math.max(0, end - keys.length);
-    for (let at = first; at <= start && at + keys.length <= tokens.length; at++) {
-      if (at + keys.length < end) continue;
+    // An occurrence covers [start, end) when it begins in [end - length, start].
+    for (let at = Math.max(0, end - keys.length); at <= start && at + keys.length <= tokens.length; at++) {
       if (keys.every((k, i) => tokens[at + i]!.key === k)) return claim;
     }
   }
