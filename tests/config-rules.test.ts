@@ -53,6 +53,14 @@ describe('markets', () => {
     expect(await market(['--market', 'eu'])).toBe('eu');
   });
 
+  it('changes the notes and severities rules give per market', async () => {
+    const dir = await tempRepo({ 'claimlint.config.json': '{"market": "uk"}', 'a.md': 'Book a Botox consultation.\n' });
+    const note = async (args: string[]) => (await lintJson(args, dir)).byFile['a.md']!.messages[0]!.message;
+    expect(await note([])).toMatch(/UK: prescription-only medicines may not be advertised/);
+    expect(await note(['--market', 'us'])).toMatch(/US: allowed for clinics/);
+    expect(await note(['--market', 'eu'])).toMatch(/EU: advertising prescription-only medicines to the public is banned/);
+  });
+
   it('an override may set the market for some files', async () => {
     const dir = await tempRepo({ 'claimlint.config.json': JSON.stringify({ market: 'us', overrides: [{ files: ['uk/**'], market: 'uk' }] }) });
     const market = async (file: string) => (JSON.parse((await runCli(['--print-config', file], dir)).stdout) as { market: string }).market;
@@ -70,7 +78,15 @@ describe('the example site (fixtures/config/site)', () => {
     expect(summary(byFile['legal/terms.md'])).toEqual([]);
     expect(summary(byFile['blog/peels.md'])).toEqual(['3:absolute-guarantee:1']);
     // phrases, with word forms; the approved claim and the directive are not reported.
-    expect(summary(byFile['pages/facial.md'])).toEqual(['5:brand/glow-guarantee:2', '7:brand/no-prescription-names:2', '9:absolute-guarantee:2']);
+    expect(summary(byFile['pages/facial.md'])).toEqual([
+      '5:brand/glow-guarantee:2',
+      '7:prescription-medicine:2',
+      '9:absolute-guarantee:2',
+      '11:brand/banish:1',
+    ]);
+    // market "uk": the rule's UK note is appended.
+    const botox = byFile['pages/facial.md']!.messages.find((m) => m.ruleId === 'prescription-medicine')!;
+    expect(botox.message).toMatch(/UK: prescription-only medicines may not be advertised/);
   });
 
   it('lists approved and directive-silenced findings in suppressedMessages with the evidence', async () => {
@@ -78,7 +94,7 @@ describe('the example site (fixtures/config/site)', () => {
     const suppressed = byFile['pages/facial.md']!.suppressedMessages!;
     expect(suppressed.map((m) => [m.line, m.ruleId, m.approvedBy, m.suppressions])).toEqual([
       [3, 'absolute-guarantee', 'Study HX-2024-07 (n=42, independent lab)', [{ kind: 'approved', justification: 'Study HX-2024-07 (n=42, independent lab)' }]],
-      [12, 'absolute-guarantee', undefined, [{ kind: 'directive', justification: 'quoted from a customer review, marked as such' }]],
+      [14, 'absolute-guarantee', undefined, [{ kind: 'directive', justification: 'quoted from a customer review, marked as such' }]],
     ]);
     expect(byFile['pages/facial.md']!.errorCount).toBe(3);
   });
