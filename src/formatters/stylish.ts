@@ -1,12 +1,8 @@
 // The terminal report: a header per file, one line per claim with the
 // suggested wording under it, and a summary, like ESLint's stylish.
-import path from 'node:path';
 import { Chalk } from 'chalk';
+import { displayPath, plural } from './display.js';
 import type { Formatter } from './types.js';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 const stylish: Formatter = (results, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -21,8 +17,7 @@ const stylish: Formatter = (results, ctx) => {
     fixableErrors += r.fixableErrorCount;
     fixableWarnings += r.fixableWarningCount;
     if (r.messages.length === 0) continue;
-    const rel = path.isAbsolute(r.filePath) ? path.relative(ctx.cwd, r.filePath) || r.filePath : r.filePath;
-    out += `\n${c.underline(rel)}\n`;
+    out += `\n${c.underline(displayPath(r.filePath, ctx.cwd))}\n`;
     const rows = r.messages.map((m) => ({
       pos: `${m.line}:${m.column}`,
       sev: m.severity === 2 ? 'error' : 'warning',
