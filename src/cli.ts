@@ -161,7 +161,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     rulesMeta: ruleSummaries(config),
   });
   if (opts.outputFile) {
-    await writeReport(path.resolve(io.cwd, opts.outputFile), report);
+    await writeReport(opts.outputFile, io.cwd, report);
     io.stdout(`claimlint: ${errorCount} error(s), ${warningCount} warning(s); report written to ${opts.outputFile}\n`);
   } else if (report) {
     io.stdout(report);
@@ -207,13 +207,16 @@ async function keepChanged<T extends { files: string[] }>(found: T, ref: string,
 
 /** The report is written whole or not at all: an interrupted run never
  * leaves half a SARIF file for the upload step to choke on. */
-async function writeReport(file: string, report: string): Promise<void> {
+async function writeReport(file: string, cwd: string, report: string): Promise<void> {
   const [{ mkdir }, { default: writeFileAtomic }] = await Promise.all([import('node:fs/promises'), import('write-file-atomic')]);
+  const target = path.resolve(cwd, file);
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, report);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, report);
   } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a directory' : describeFsError(error);
+    throw new UsageError(`cannot write ${file}: ${why}`);
   }
 }
 
