@@ -1,14 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { toString } from 'mdast-util-to-string';
-import type { Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { formatterNames, loadFormatter } from '../src/formatters/index.js';
 import { escapeData, escapeProperty } from '../src/formatters/github.js';
 import { makeResult } from '../src/results.js';
 import { cwd, finding, sampleResults } from './format-fixtures.js';
+import { parseGfm as parse, tableRows as tableOf } from './markdown-table.js';
 
 const ctx = { cwd, color: false };
 
@@ -93,13 +90,6 @@ describe('junit', () => {
 });
 
 describe('markdown', () => {
-  const parse = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md);
-  const tableOf = (md: string): string[][] => {
-    const table = parse(md).children.find((n): n is Table => n.type === 'table');
-    if (!table) return [];
-    return table.children.map((row) => row.children.map((c) => toString(c)));
-  };
-
   it('has a summary line and a table of findings', async () => {
     const md = (await loadFormatter('markdown'))(sampleResults(), ctx);
     const tree = parse(md);

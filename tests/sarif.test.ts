@@ -1,8 +1,4 @@
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { loadFormatter } from '../src/formatters/index.js';
 import { lintText } from '../src/linter.js';
@@ -13,22 +9,7 @@ import type { LintResult } from '../src/types.js';
 import { rules } from '../rules/index.js';
 import { cli } from './cli-helpers.js';
 import { cwd, sampleResults } from './format-fixtures.js';
-
-// The official SARIF 2.1.0 schema (final "rtm.5" text), as shipped by
-// Microsoft's SARIF SDK package.
-const require = createRequire(import.meta.url);
-const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-
-let compiled: ReturnType<Ajv['compile']> | undefined;
-async function validator() {
-  if (compiled) return compiled;
-  const schema = JSON.parse(await readFile(schemaPath, 'utf8'));
-  // The schema's language-tag pattern is not valid with the u flag.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
-  compiled = ajv.compile(schema);
-  return compiled;
-}
+import { sarifValidator } from './sarif-schema.js';
 
 interface SarifLog {
   version: string;
@@ -54,7 +35,7 @@ async function sarifOf(results: LintResult[], dir = cwd): Promise<SarifLog> {
 
 describe('sarif', () => {
   it('validates against the official SARIF 2.1.0 schema, from a real CLI run', async () => {
-    const validate = await validator();
+    const validate = sarifValidator();
     const { code, stdout } = await cli(['fixtures/formats', 'fixtures/seed-article.md', 'missing.md', '-f', 'sarif']);
     expect(code).toBe(2);
     const log = JSON.parse(stdout) as SarifLog;
@@ -63,7 +44,7 @@ describe('sarif', () => {
   });
 
   it('fails validation for a broken log, so the check is real', async () => {
-    const validate = await validator();
+    const validate = sarifValidator();
     const log = await sarifOf(sampleResults());
     (log.runs[0]!.results[0]!.locations[0]!.physicalLocation.region as Record<string, unknown>)['startLine'] = 0;
     expect(validate(log)).toBe(false);
