@@ -47,6 +47,17 @@ describe('--max-warnings and --quiet', () => {
     expect((await cli(['--max-warnings', '0', 'a.md'], dir)).code).toBe(1);
   });
 
+  it('counts rule warnings on a fixture: exit 0 at the limit, 1 over it', async () => {
+    const fixture = 'fixtures/formats/warnings.md';
+    const { code, stdout } = await cli([fixture, '-f', 'json']);
+    const [result] = JSON.parse(stdout) as LintResult[];
+    expect([code, result!.errorCount, result!.warningCount]).toEqual([0, 0, 2]);
+    expect((await cli([fixture, '--max-warnings', '2'])).code).toBe(0);
+    expect((await cli([fixture, '--max-warnings', '1'])).code).toBe(1);
+    expect(await cli([fixture, '--quiet'])).toMatchObject({ code: 0, stdout: '' });
+    expect((await cli([fixture, '--quiet', '--max-warnings', '1'])).code).toBe(1);
+  });
+
   it('still exits 1 for errors whatever the warning limit', async () => {
     const dir = await tempDir({ 'a.md': 'It erases wrinkles.\n' });
     expect((await cli(['--max-warnings', '100'], dir)).code).toBe(1);

@@ -3,6 +3,7 @@
 // code scanning) resolve them against the checkout root and editors against
 // the terminal's directory.
 import path from 'node:path';
+import type { LintResult } from '../types.js';
 
 export function displayPath(filePath: string, cwd: string): string {
   if (!path.isAbsolute(filePath)) return filePath.split(path.sep).join('/');
@@ -14,19 +15,23 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Findings of a kind a report counts: rule findings and file problems. */
-export function countProblems(results: readonly { errorCount: number; warningCount: number; messages: readonly unknown[] }[]): {
+export interface ProblemCounts {
   errors: number;
   warnings: number;
+  fixableErrors: number;
+  fixableWarnings: number;
   filesWithProblems: number;
-} {
-  let errors = 0;
-  let warnings = 0;
-  let filesWithProblems = 0;
+}
+
+/** Totals over a run, for a report's summary line. */
+export function countProblems(results: readonly LintResult[]): ProblemCounts {
+  const counts: ProblemCounts = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0, filesWithProblems: 0 };
   for (const r of results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    if (r.messages.length > 0) filesWithProblems++;
+    counts.errors += r.errorCount;
+    counts.warnings += r.warningCount;
+    counts.fixableErrors += r.fixableErrorCount;
+    counts.fixableWarnings += r.fixableWarningCount;
+    if (r.messages.length > 0) counts.filesWithProblems++;
   }
-  return { errors, warnings, filesWithProblems };
+  return counts;
 }
