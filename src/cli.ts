@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ChangedFilesError, changedFiles } from './changed-files.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError, discoverFiles } from './files.js';
-import { loadFormatter } from './formatters/index.js';
+import { formatterNames, loadFormatter } from './formatters/index.js';
 import { lintBytes, lintFile } from './linter.js';
 import { fatalMessage, makeResult } from './results.js';
 import { findRule, formatRuleDoc, ruleSummaries } from './rule-docs.js';
@@ -59,7 +59,7 @@ function buildProgram(io: CliIO): Command {
     .description('Lint health and beauty claims in Markdown marketing copy, with hedged rewrites.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files, directories or globs (default: the current directory)')
-    .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
+    .addOption(new Option('-f, --format <name>', `output format: ${formatterNames().join(', ')}`).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file; the terminal still gets the summary')
     .addOption(new Option('--market <market>', 'jurisdiction whose rules apply').choices(['us', 'eu', 'uk']))
     .option('--quiet', 'report errors only')

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LintResult } from '../src/types.js';
 import { rules } from '../rules/index.js';
-import { cli, tempDir } from './cli-helpers.js';
+import { cli, root, tempDir } from './cli-helpers.js';
 
 // Invalid UTF-8 is linted but reported as a warning: a warning the default
 // rules produce without any configuration.
@@ -92,6 +92,17 @@ describe('--stdin', () => {
     const [r] = JSON.parse(stdout) as LintResult[];
     expect(r!.filePath).toBe(path.join(dir, 'blog', 'post.md'));
     expect(r!.messages[0]).toMatchObject({ line: 1, column: 10, claim: 'erases fine lines' });
+  });
+
+  it('reads the real standard input when run as a process', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'claimlint.js'), '--stdin', '--stdin-filename', 'a.md', '-f', 'compact'], { cwd: await tempDir({}) });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stdin.end('Reduce scars.\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^a\.md:1:1: error absolute-guarantee /);
   });
 
   it('names stdin "<text>" without a file name, and decodes it like a file', async () => {
