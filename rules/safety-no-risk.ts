@@ -39,6 +39,8 @@ export default defineRule({
     '(won\'t|will not|wont|does not|doesn\'t|cannot|can\'t|never) (damage|hurt|harm|scar|burn|injure|irritate)',
     '(suitable|safe|perfect|ideal) for (all|every|any|everyone) ~1 (skin types|skin type|skin tones|skin tone|ages|age)',
     'gentle enough for (anyone|everyone|all|every)',
+    '(complications|complication|side effects|side-effects|risks|risk|scarring|infection|infections|reactions|reaction) (are|is|become|becomes) ~1 (impossible|non-existent|nonexistent|unheard of)',
+    'makes ~2 (complications|side effects|side-effects|risks|scarring|infection|infections|reactions) (impossible|non-existent|nonexistent)',
   ],
   clearedBy: [['negation'], ['hedge']],
   ignore(claim) {
