@@ -12,6 +12,9 @@ export default defineRule({
     },
     fixable: false,
     advice: 'Name what the product contains instead, and only say "free from" when it informs a real need and does not imply that the ingredient is unsafe.',
+    markets: {
+      eu: { severity: 'error', note: 'EU: free-from claims must meet the Annex III criteria of the Technical Document on cosmetic claims.' },
+    },
   },
   patterns: [
     '{what=free-from-substance} (free|-free)',

@@ -23,6 +23,9 @@ export default defineRule({
     },
     fixable: false,
     advice: 'Balance the claim with the real risks and recovery ("most people have mild redness for a day or two").',
+    markets: {
+      uk: { severity: 'error', note: 'UK: ads must not trivialise cosmetic interventions or play down their risks (CAP guidance, 2025 rulings).' },
+    },
   },
   patterns: [
     '(is|are|be|being|it\'s|its) ~2 safe=(safe)',

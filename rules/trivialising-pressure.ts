@@ -12,6 +12,9 @@ export default defineRule({
     },
     fixable: false,
     advice: 'Drop the urgency: say a consultation and suitability assessment come first, and give time to decide.',
+    markets: {
+      uk: { severity: 'error', note: 'UK: the ASA has upheld time-limited offers for cosmetic procedures as irresponsible (CAP 1.3).' },
+    },
   },
   patterns: [
     '{claim=pressure}',
