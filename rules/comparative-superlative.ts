@@ -23,6 +23,7 @@ export default defineRule({
     `{claim=superlative} ~2 (${OFFERING.slice(1, -1)}|quality|expertise|experience|efficacy|performance|precision|comfort)`,
     '(is|are|remains|remain) [simply|truly|quite] {claim=superlative}',
     'the {claim=superlative} (in|for|of|among)',
+    'the (fastest|quickest|most effective|surest|only proven|only) way to',
     '{claim=superlative} [{concern}] (treatment|results|facial|serum|formula)',
     `(the only|the first|the one and only) ~2 ${OFFERING}`,
     '(superior to|better than|outperforms|more effective than|works better than|beats|stronger than) ~2 (botox|fillers|filler|surgery|a facelift|facelifts|competitors|any other|other|the rest|leading|lasers|injections|retinol|the competition)',
