@@ -38,9 +38,22 @@ describe('fixture articles', () => {
     if (process.env['UPDATE_FIXTURES']) writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
     const expected = JSON.parse(readFileSync(file, 'utf8')) as Expected[];
     expect(actual).toEqual(expected);
-    if (name !== 'honest-copy' && name !== 'speed-instant' && name !== 'unsubstantiated-proof') {
+    if (name !== 'honest-copy') {
       expect(actual.some((m) => m.ruleId === name)).toBe(true);
     }
     for (const m of actual) expect(input.split('\n').slice(m.line - 1, m.endLine).join('\n')).toContain(m.claim!.split('\n')[0]);
+  });
+
+  it.each(cases)('%s: no suggestion is flagged again by its rule', (name) => {
+    const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
+    for (const m of lintText(input).messages) {
+      for (const s of m.suggestions ?? []) {
+        const output = input.slice(0, s.fix.range[0]) + s.fix.text + input.slice(s.fix.range[1]);
+        const from = s.fix.range[0];
+        const to = from + s.fix.text.length;
+        const again = lintText(output).messages.filter((x) => x.ruleId === m.ruleId && x.range[0] < to && x.range[1] > from);
+        expect(again.map((x) => x.claim), `${m.ruleId}: "${m.claim}" -> "${s.fix.text}"`).toEqual([]);
+      }
+    }
   });
 });
