@@ -43,6 +43,7 @@ export default defineRule({
     '{verb=efficacy-verb} (and|or|&) ~1 ~2 {object=concern}',
     // Passive: "wrinkles are erased", "scars removed".
     '{object=concern} [is|are|was|were|get|gets|got|will be|can be|be] ~1 (removed|eliminated|erased|banished|corrected|fixed|reversed|wiped out|melted away|dissolved)',
+    '{object=concern} (is|are|was|were|get|gets|got|will be|be) ~1 passive=(reduced|minimized|diminished|lessened|improved|smoothed out|faded)',
     '(guaranteed|guarantee|guarantees) [{number}] [%] (result|results|outcome|outcomes|improvement|success)',
     '(results|result|success) (guaranteed)',
     '(flawless|perfect|wrinkle-free|line-free|scar-free|blemish-free|poreless) (skin|complexion|results|face)',
@@ -54,6 +55,7 @@ export default defineRule({
     'verb=(take|knock|shave) [{number-word}] (years|decades) off',
   ],
   clearedBy: (claim) => {
+    if (claim.capture('passive')) return [['negation'], ['hedge'], ['appearance']];
     if (!claim.capture('verb')) return [['negation'], ['hedge']];
     return isAbsoluteVerb(claim) ? [['negation'], ['hedge', 'appearance']] : [['negation'], ['hedge'], ['appearance']];
   },
