@@ -27,6 +27,9 @@ export interface CliOptions {
   maxWarnings?: number;
   color?: boolean;
   debug?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
 }
 
 const EXAMPLES = `
@@ -35,6 +38,7 @@ Examples:
   $ claimlint docs/ "blog/**/*.md"     lint a directory and a glob
   $ claimlint fixtures/seed-article.md --format json
   $ claimlint content/ --market uk     apply UK (CAP Code/ASA) severities
+  $ claimlint docs/ --fix-dry-run      show the safe rewrites --fix would make, as a diff
 
 Exit codes: 0 no errors, 1 errors found (or --max-warnings exceeded), 2 usage error or a file could not be linted.`;
 
@@ -59,6 +63,9 @@ function buildProgram(io: CliIO): Command {
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--debug', 'print stack traces for unexpected errors')
+    .option('--fix', 'apply the safe hedged rewrites in place, then report what remains')
+    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing')
+    .option('--fix-type <types>', 'with --fix: only these categories or rule ids (comma-separated, repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -115,6 +122,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     throw new UsageError(e.message);
   });
   const config: ResolvedConfig = opts.market ? { ...DEFAULT_CONFIG, market: opts.market } : DEFAULT_CONFIG;
+  const fixer = await startFixing(opts, config, io);
   const { files, problems } = await discoverFiles(paths, { cwd: io.cwd });
   let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message)]));
   for (const p of problems) io.stderr(`claimlint: ${p.filePath}: ${p.message}\n`);
@@ -122,7 +130,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     io.stderr(`claimlint: no Markdown files found in ${paths.length > 0 ? paths.join(', ') : 'the current directory'}\n`);
   }
   for (const file of files) {
-    const result = await lintFile(file, config);
+    const result = fixer ? await fixer.lint(file) : await lintFile(file, config);
     for (const m of result.messages) {
       if (m.fatal) io.stderr(`claimlint: ${path.relative(io.cwd, file) || file}: ${m.message}\n`);
     }
@@ -132,7 +140,13 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const incomplete = results.some((r) => r.fatalErrorCount > 0);
   if (opts.quiet) results = filterQuiet(results);
-  const report = formatter(results, { cwd: io.cwd, color: opts.outputFile ? false : useColor(opts, io) });
+  const color = opts.outputFile ? false : useColor(opts, io);
+  let report = formatter(results, { cwd: io.cwd, color, ...(fixer && !opts.fixDryRun ? { fixesApplied: fixer.fixesApplied } : {}) });
+  if (fixer && opts.fixDryRun) {
+    // The diff is a dry run's report; machine formats carry each file's `output` instead.
+    if (opts.format === 'stylish') report = await fixer.diff(color);
+    io.stderr(fixer.summary(results));
+  }
   if (opts.outputFile) {
     await writeFile(path.resolve(io.cwd, opts.outputFile), report);
     io.stdout(`claimlint: ${errorCount} error(s), ${warningCount} warning(s); report written to ${opts.outputFile}\n`);
@@ -143,6 +157,27 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (errorCount > 0) return 1;
   if (opts.maxWarnings !== undefined && warningCount > opts.maxWarnings) return 1;
   return 0;
+}
+
+/** The fix session for --fix / --fix-dry-run, loaded only when asked for. */
+async function startFixing(opts: CliOptions, config: ResolvedConfig, io: CliIO) {
+  if (!opts.fix && !opts.fixDryRun) {
+    if (opts.fixType) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+    return undefined;
+  }
+  const [{ FixSession }, { parseFixTypes, UnknownFixTypeError }] = await Promise.all([import('./fix/fix-session.js'), import('./fix/fix-type.js')]);
+  try {
+    return new FixSession({
+      dryRun: Boolean(opts.fixDryRun),
+      types: parseFixTypes(opts.fixType ?? []),
+      errorsOnly: Boolean(opts.quiet),
+      config,
+      cwd: io.cwd,
+      note: io.stderr,
+    });
+  } catch (error) {
+    throw error instanceof UnknownFixTypeError ? new UsageError(error.message) : error;
+  }
 }
 
 /** Entry point for bin/claimlint.js. */

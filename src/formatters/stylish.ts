@@ -4,8 +4,8 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 const stylish: Formatter = (results, ctx) => {
@@ -49,7 +49,7 @@ const stylish: Formatter = (results, ctx) => {
       out += `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`;
     }
   }
-  if (ctx.fixesApplied !== undefined) out += `${total > 0 ? '' : '\n'}${plural(ctx.fixesApplied, 'fix')} applied.\n`;
+  if (ctx.fixesApplied !== undefined) out += `${total > 0 ? '' : '\n'}${plural(ctx.fixesApplied, 'fix', 'fixes')} applied.\n`;
   return out;
 };
 export default stylish;
