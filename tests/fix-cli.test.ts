@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../src/cli.js';
 import type { LintResult } from '../src/types.js';
+import { tempDir } from './helpers.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seed = path.join(root, 'fixtures', 'seed-article.md');
@@ -16,15 +16,6 @@ async function cli(args: string[], cwd: string) {
   const io: CliIO = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env: {}, isTTY: false };
   const code = await main(args, io);
   return { code, stdout, stderr };
-}
-
-async function tempDir(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-fixcli-'));
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), content);
-  }
-  return dir;
 }
 
 describe('--fix', () => {
