@@ -50,7 +50,9 @@ export class FixSession {
   }
 
   diff(color: boolean): Promise<string> {
-    return unifiedDiff(this.changes, color);
+    // Files may be fixed concurrently; the diff lists them in path order all the same.
+    const ordered = [...this.changes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return unifiedDiff(ordered, color);
   }
 
   /** One line for the end of a dry run. */
