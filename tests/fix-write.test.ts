@@ -111,41 +111,53 @@ describe('safe writes', () => {
     expect(await readFile(file, 'utf8')).toBe('new\n');
   });
 
-  it('leaves the original intact when the process is killed in the middle of writing', async () => {
-    const { dir, file } = await fileIn('killed.md', CLAIM.repeat(2000));
-    const before = await readFile(file);
-    // A child process writes half the fixed bytes, says so, and waits to be killed.
-    const script = `
-      import { fixFile } from ${JSON.stringify(path.join(root, 'dist/src/fix/fix-file.js'))};
-      import { nodeFs } from ${JSON.stringify(path.join(root, 'dist/src/fix/write-file.js'))};
-      import { realpath } from 'node:fs/promises';
-      const fs = { ...nodeFs, realpath, async open(f, flags, mode) {
-        const real = await nodeFs.open(f, flags, mode);
-        if (flags !== 'wx') return real;
-        return { ...real, chmod: (m) => real.chmod(m), chown: (u, g) => real.chown(u, g), sync: () => real.sync(), close: () => real.close(),
-          async write(data, offset, length, position) {
-            await real.write(data, offset, Math.floor(length / 2), position);
-            await real.sync();
-            process.stdout.write('half written\\n');
-            await new Promise(() => {});
-          } };
-      } };
-      await fixFile(process.argv[1], { fs });
-    `;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script, file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => {
-        if (d.toString().includes('half written')) resolve();
-      });
-      child.on('exit', (code) => reject(new Error(`child exited early with ${code}`)));
-    });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
+  it('leaves the original intact, and its temporary file behind, when the process is killed mid-write', async () => {
+    const { dir, file, before } = await killedMidWrite('killed.md', 'SIGKILL');
     expect(Buffer.compare(await readFile(file), before)).toBe(0);
-    // The temporary file a killed process leaves is beside the original, hidden, and named for claimlint.
+    // SIGKILL cannot be caught: what it leaves is hidden beside the original and named for claimlint.
     const left = (await readdir(dir)).filter((n) => n !== 'killed.md');
     expect(left).toHaveLength(1);
     expect(left[0]).toMatch(/^\.killed\.md\.claimlint-\d+-[0-9a-f]{8}\.tmp$/);
   });
+
+  it('removes the temporary file when interrupted mid-write (Ctrl-C) and leaves the original intact', async () => {
+    const { dir, file, before, signal } = await killedMidWrite('interrupted.md', 'SIGINT');
+    expect(signal).toBe('SIGINT');
+    expect(Buffer.compare(await readFile(file), before)).toBe(0);
+    expect(await readdir(dir)).toEqual(['interrupted.md']);
+  });
 });
+
+/** Runs --fix's file writer in a child process that writes half the fixed
+ * bytes, says so, and waits; then sends it `signal`. */
+async function killedMidWrite(name: string, signal: NodeJS.Signals) {
+  const { dir, file } = await fileIn(name, CLAIM.repeat(2000));
+  const before = await readFile(file);
+  const script = `
+    import { fixFile } from ${JSON.stringify(path.join(root, 'dist/src/fix/fix-file.js'))};
+    import { nodeFs } from ${JSON.stringify(path.join(root, 'dist/src/fix/write-file.js'))};
+    import { realpath } from 'node:fs/promises';
+    const fs = { ...nodeFs, realpath, async open(f, flags, mode) {
+      const real = await nodeFs.open(f, flags, mode);
+      if (flags !== 'wx') return real;
+      return { chmod: (m) => real.chmod(m), chown: (u, g) => real.chown(u, g), sync: () => real.sync(), close: () => real.close(),
+        async write(data, offset, length, position) {
+          await real.write(data, offset, Math.floor(length / 2), position);
+          await real.sync();
+          process.stdout.write('half written\\n');
+          await new Promise(() => setInterval(() => {}, 1000));
+        } };
+    } };
+    await fixFile(process.argv[1], { fs });
+  `;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      if (d.toString().includes('half written')) resolve();
+    });
+    void exited.then(() => reject(new Error('the child exited before writing')));
+  });
+  child.kill(signal);
+  return { dir, file, before, signal: await exited };
+}

@@ -7,7 +7,7 @@
 // injectable so tests can make them fail.
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { constants, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from '../files.js';
 
@@ -72,6 +72,34 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0;
 }
 
+// Temporary files being written. Ctrl-C or a kill while one exists removes it
+// before the process ends as the signal means; only SIGKILL can leave one behind.
+const pending = new Set<string>();
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function removePendingAndDie(signal: NodeJS.Signals): void {
+  for (const temp of pending) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  }
+  pending.clear();
+  for (const s of SIGNALS) process.removeListener(s, removePendingAndDie);
+  process.kill(process.pid, signal);
+}
+
+function track(temp: string): void {
+  if (pending.size === 0) for (const s of SIGNALS) process.on(s, removePendingAndDie);
+  pending.add(temp);
+}
+
+function untrack(temp: string): void {
+  pending.delete(temp);
+  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, removePendingAndDie);
+}
+
 function tempPathFor(file: string): string {
   const dir = path.dirname(file);
   return path.join(dir, `.${path.basename(file)}.claimlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
@@ -110,6 +138,7 @@ export async function replaceFile(file: string, data: Uint8Array, expected: Uint
   const temp = tempPathFor(file);
   let handle: WriteHandle | undefined;
   let created = false;
+  track(temp);
   try {
     handle = await fs.open(temp, 'wx', 0o600);
     created = true;
@@ -131,6 +160,8 @@ export async function replaceFile(file: string, data: Uint8Array, expected: Uint
     if (created) await fs.unlink(temp).catch(() => undefined);
     if (error instanceof FileWriteError) throw error;
     throw new FileWriteError('failed', `cannot write fixes (${fsProblem(error)}); the file is unchanged`);
+  } finally {
+    untrack(temp);
   }
   await syncDirectory(path.dirname(file), fs);
 }
