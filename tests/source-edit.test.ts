@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../src/config-types.js';
 import { lint, applyEdit } from './helpers.js';
 
 /** The one message's automatic fix applied, or undefined when it has none. */
@@ -17,6 +18,20 @@ describe('fix edits touch only the claim words', () => {
   it('keeps the container prefix of a wrapped line in a blockquote or list', () => {
     expect(fixed('> It visibly\n> erases wrinkles.\n')).toBe('> It may help reduce the\n> appearance of wrinkles.\n');
     expect(fixed('- It visibly\n  erases wrinkles.\n')).toBe('- It may help reduce the\n  appearance of wrinkles.\n');
+  });
+
+  it('keeps every line break of a claim wrapped over several lines', () => {
+    const out = fixed('It really\ntruly\nerases wrinkles.\n');
+    expect(out?.split('\n')).toHaveLength(4);
+    expect(out?.replace(/\n/g, ' ')).toBe('It may help reduce the appearance of wrinkles. ');
+  });
+
+  it('offers no automatic fix when there are fewer new words than lines to keep', () => {
+    const config = { ...DEFAULT_CONFIG, phrases: [{ id: 'mine', match: ['alpha beta'], message: 'say gamma', suggest: ['gamma'] }] };
+    const text = 'We say alpha\nbeta here.\n';
+    const [m] = lint(text, config);
+    expect(m!.fix).toBeUndefined();
+    expect(m!.suggestions).toHaveLength(1);
   });
 
   it('keeps formatting that lies wholly inside or outside the replaced words', () => {
