@@ -10,7 +10,7 @@ export const hedge: WordList = {
     'may', 'might', 'could', 'can help', 'could help', 'may help', 'might help', 'help', 'helps', 'helped', 'helping',
     'aid', 'aids', 'assist', 'assists', 'support', 'supports',
     'designed to', 'formulated to', 'intended to', 'aims to', 'aim to', 'aiming to', 'works to', 'tends to', 'tend to',
-    'typically', 'usually', 'often', 'generally', 'frequently', 'gradually', 'over time', 'likely to', 'potentially',
+    'typically', 'usually', 'normally', 'commonly', 'often', 'generally', 'frequently', 'gradually', 'over time', 'likely to', 'potentially',
     'for many', 'for most', 'for some', 'many people', 'most people', 'some people', 'many clients', 'most clients',
     'many patients', 'most patients', 'some patients', 'some clients', 'in many cases', 'in some cases',
     'can improve', 'can soften', 'can reduce', 'is designed to', 'are designed to',
