@@ -3,7 +3,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
+import { addConfigOptions, configResolverFor, configsForFiles, runConfigCommand, terminalAsk, type ConfigCliOptions } from './cli-config.js';
+import { ConfigError } from './config/errors.js';
+import type { ResolvedConfig } from './config-types.js';
 import { discoverFiles } from './files.js';
 import { loadFormatter } from './formatters/index.js';
 import { lintFile } from './linter.js';
@@ -17,9 +19,11 @@ export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
   isTTY: boolean;
+  /** Asks a question at the terminal (for --init); absent when stdin is not one. */
+  ask?: (question: string) => Promise<string>;
 }
 
-export interface CliOptions {
+export interface CliOptions extends ConfigCliOptions {
   format: string;
   outputFile?: string;
   market?: Market;
@@ -38,6 +42,8 @@ Examples:
   $ claimlint docs/ "blog/**/*.md"     lint a directory and a glob
   $ claimlint fixtures/seed-article.md --format json
   $ claimlint content/ --market uk     apply UK (CAP Code/ASA) severities
+  $ claimlint --print-config docs/a.md show the configuration that lints a file
+  $ claimlint --init                   write a starter claimlint.config.json
   $ claimlint docs/ --fix-dry-run      show the safe rewrites --fix would make, as a diff
 
 Exit codes: 0 no errors, 1 errors found (or --max-warnings exceeded), 2 usage error or a file could not be linted.`;
@@ -65,7 +71,8 @@ function buildProgram(io: CliIO): Command {
     .option('--debug', 'print stack traces for unexpected errors')
     .option('--fix', 'apply the safe hedged rewrites in place, then report what remains')
     .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing')
-    .option('--fix-type <types>', 'with --fix: only these categories or rule ids (comma-separated, repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--fix-type <types>', 'with --fix: only these categories or rule ids (comma-separated, repeatable)', (v: string, prev: string[] = []) => [...prev, v]);
+  addConfigOptions(program)
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -106,7 +113,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await run(paths, opts, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`claimlint: ${error.message}\n`);
       return 2;
     }
@@ -121,16 +128,19 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   const formatter = await loadFormatter(opts.format).catch((e: Error) => {
     throw new UsageError(e.message);
   });
-  const config: ResolvedConfig = opts.market ? { ...DEFAULT_CONFIG, market: opts.market } : DEFAULT_CONFIG;
-  const fixer = await startFixing(opts, config, io);
+  const resolver = configResolverFor(opts, io.cwd);
+  const commandCode = await runConfigCommand(opts, resolver, io);
+  if (commandCode !== undefined) return commandCode;
   const { files, problems } = await discoverFiles(paths, { cwd: io.cwd });
+  const targets = await configsForFiles(resolver, files);
+  const fixer = await startFixing(opts, targets.map((t) => t.config), io);
   let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message)]));
   for (const p of problems) io.stderr(`claimlint: ${p.filePath}: ${p.message}\n`);
   if (files.length === 0 && problems.length === 0) {
     io.stderr(`claimlint: no Markdown files found in ${paths.length > 0 ? paths.join(', ') : 'the current directory'}\n`);
   }
-  for (const file of files) {
-    const result = fixer ? await fixer.lint(file) : await lintFile(file, config);
+  for (const { file, config } of targets) {
+    const result = fixer ? await fixer.lint(file, config) : await lintFile(file, config);
     for (const m of result.messages) {
       if (m.fatal) io.stderr(`claimlint: ${path.relative(io.cwd, file) || file}: ${m.message}\n`);
     }
@@ -160,7 +170,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
 }
 
 /** The fix session for --fix / --fix-dry-run, loaded only when asked for. */
-async function startFixing(opts: CliOptions, config: ResolvedConfig, io: CliIO) {
+async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[], io: CliIO) {
   if (!opts.fix && !opts.fixDryRun) {
     if (opts.fixType) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
     return undefined;
@@ -171,7 +181,7 @@ async function startFixing(opts: CliOptions, config: ResolvedConfig, io: CliIO) 
       dryRun: Boolean(opts.fixDryRun),
       types: parseFixTypes(opts.fixType ?? []),
       errorsOnly: Boolean(opts.quiet),
-      config,
+      configs,
       cwd: io.cwd,
       note: io.stderr,
     });
@@ -188,6 +198,7 @@ export async function runCli(): Promise<void> {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    ask: terminalAsk(),
   });
   process.exitCode = code;
 }

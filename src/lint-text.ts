@@ -1,17 +1,20 @@
 // One document's text in, located messages out:
 // parse -> prose blocks -> sentences -> claims -> source ranges.
 import { location } from 'vfile-location';
+import { approvalFor } from './approved.js';
 import type { CompiledRules } from './compile.js';
+import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
 import { findClaims, type FoundClaim } from './find-claims.js';
 import { parseMarkdown } from './parse.js';
 import { projectProse, type ProseBlock, type ProseDocument } from './prose.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import { sourceEdit } from './source-edit.js';
 import type { LintMessage, Suggestion } from './types.js';
 
 export interface LocatedClaim {
   found: FoundClaim;
   block: ProseBlock;
+  sentence: Sentence;
   range: [number, number];
 }
 
@@ -41,7 +44,7 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules): Loca
     const facts = { text: block.text, citations: block.citations };
     for (const sentence of splitSentences(block.text)) {
       for (const found of findClaims(compiled, sentence, facts)) {
-        out.push({ found, block, range: sourceRange(block, found.start, found.end) });
+        out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
       }
     }
   }
@@ -84,10 +87,32 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
   return (text.slice(s, rs) + replacement + text.slice(re, e)).replace(/\s+/g, ' ').trim();
 }
 
-/** Lints one document. `text` has no BOM; offsets refer to it. */
-export function lintMarkdown(text: string, compiled: CompiledRules): LintMessage[] {
+/** Lints one document: findings to report, and those that approved claims
+ * or inline directives silence. `text` has no BOM; offsets refer to it. */
+export function lintDocument(text: string, compiled: CompiledRules): Controlled {
   const tree = parseMarkdown(text);
+  if (fileSwitchedOff(tree)) return { messages: [], suppressedMessages: [] };
   const doc = projectProse(tree, text);
   const place = location(text);
-  return claimsInProse(doc, compiled).map((c) => toMessage(text, c, place));
+  const { approved } = compiled.config;
+  const candidates = claimsInProse(doc, compiled).map((c): Candidate => {
+    const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
+    const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
+    if (approval) {
+      candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
+      candidate.approvedBy = approval.evidence;
+    }
+    return candidate;
+  });
+  return applyDirectives(candidates, doc.comments, {
+    knownIds: compiled.ruleIds,
+    blocks: doc.blocks,
+    point: (offset) => place.toPoint(offset) ?? place.toPoint(text.length)!,
+    ...(compiled.config.reportUnusedDirectives ? { reportUnused: compiled.config.reportUnusedDirectives } : {}),
+  });
+}
+
+/** The findings to report in one document. */
+export function lintMarkdown(text: string, compiled: CompiledRules): LintMessage[] {
+  return lintDocument(text, compiled).messages;
 }

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { compileRules, type CompiledRules } from './compile.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError } from './files.js';
-import { lintMarkdown } from './lint-text.js';
+import { lintDocument } from './lint-text.js';
 import { decodeText, NotTextError } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
@@ -31,7 +31,8 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const filePath = options.filePath ?? '<text>';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const compiled = compiledFor(options.config ?? DEFAULT_CONFIG);
-  return makeResult(filePath, lintMarkdown(body, compiled));
+  const report = lintDocument(body, compiled);
+  return makeResult(filePath, report.messages, { suppressedMessages: report.suppressedMessages });
 }
 
 /** Reads and lints one file; any problem becomes a fatal message for it. */
@@ -51,5 +52,5 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
   }
   const result = lintText(decoded.text, { filePath, config });
   if (decoded.warnings.length === 0) return result;
-  return makeResult(filePath, [...decoded.warnings.map(fileWarning), ...result.messages]);
+  return makeResult(filePath, [...decoded.warnings.map(fileWarning), ...result.messages], { suppressedMessages: result.suppressedMessages ?? [] });
 }

@@ -122,3 +122,20 @@ describe('fixFilter', () => {
     expect(fixFilter({ types: ['x'], known: ['absolute_guarantee', 'x'] })({ ...base, ...warning })).toBe(false);
   });
 });
+
+describe('--fix with configuration', () => {
+  it('leaves claims that a directive silences and fixes a team phrase named by --fix-type', async () => {
+    const config = {
+      phrases: [{ id: 'brand/glow', match: ['a guaranteed glow'], message: 'Do not promise a glow.', suggest: ['a fresh look'] }],
+    };
+    const text = '<!-- claimlint-disable-next-line -- quoted from a customer -->\nReduce scars.\n\nReduce scars and get a guaranteed glow.\n';
+    const dir = await tempDir({ 'claimlint.config.json': JSON.stringify(config), 'a.md': text });
+    const { code } = await cli(['--fix', '--fix-type', 'brand/glow', 'a.md'], dir);
+    expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(text.replace('a guaranteed glow', 'a fresh look'));
+    expect(code).toBe(1);
+    await cli(['--fix', 'a.md'], dir);
+    expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(
+      '<!-- claimlint-disable-next-line -- quoted from a customer -->\nReduce scars.\n\nHelp reduce the appearance of scars and get a fresh look.\n',
+    );
+  });
+});

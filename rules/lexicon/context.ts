@@ -45,3 +45,14 @@ export const negator: WordList = {
     'do not', 'does not', 'will not', 'can not', 'is not', 'are not', 'no one', 'nobody',
   ],
 };
+
+/** Hedges the strict preset no longer accepts on their own: they soften the
+ * tone without saying the result is uncertain. "may help" still clears. */
+export const weakHedge: WordList = {
+  id: 'weak-hedge',
+  description: 'Hedges too weak for claimlint:strict.',
+  entries: [
+    'help', 'helps', 'helped', 'helping', 'aid', 'aids', 'assist', 'assists', 'support', 'supports',
+    'typically', 'usually', 'often', 'generally', 'frequently', 'gradually', 'over time', 'works to', 'tends to', 'tend to',
+  ],
+};

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from '../config-types.js';
 import { describeFsError } from '../files.js';
 import { decodeText, encodeText, NotTextError, type DecodedText } from '../read-file.js';
 import { fatalMessage, fileWarning, makeResult } from '../results.js';
-import type { LintMessage, LintResult } from '../types.js';
+import type { LintMessage, LintResult, SuppressedMessage } from '../types.js';
 import { fixText } from './fix-text.js';
 import { FileWriteError, nodeFs, replaceFile, type WriterFs } from './write-file.js';
 
@@ -55,29 +55,31 @@ export async function fixFile(filePath: string, options: FixFileOptions = {}): P
     throw error;
   }
   const warnings = decoded.warnings.map(fileWarning);
-  const report = (messages: LintMessage[], extra: LintMessage[] = [], output?: string): LintResult =>
-    makeResult(filePath, [...warnings, ...extra, ...messages], output === undefined ? {} : { output });
+  const report = (messages: LintMessage[], suppressedMessages: SuppressedMessage[], extra: LintMessage[] = [], output?: string): LintResult =>
+    makeResult(filePath, [...warnings, ...extra, ...messages], { suppressedMessages, ...(output === undefined ? {} : { output }) });
 
   // Bytes that did not decode cleanly would come back different: leave such a file alone.
   const lossless = Buffer.from(encodeText(decoded.text, decoded.encoding, decoded.bom)).equals(bytes);
   const fixed = fixText(decoded.text, { filePath, config, ...(options.accept ? { accept: options.accept } : {}) });
-  const notFixed = (problem: LintMessage): FixedFile => ({ result: report(fixed.found, [problem]), fixesApplied: 0, problem });
+  const asFound = (extra: LintMessage[] = []) => report(fixed.found, fixed.foundSuppressed, extra);
+  const asFixed = () => report(fixed.messages, fixed.suppressedMessages, [], fixed.output);
+  const notFixed = (problem: LintMessage): FixedFile => ({ result: asFound([problem]), fixesApplied: 0, problem });
   if (!lossless) {
-    if (fixed.fixesApplied === 0) return { result: report(fixed.found), fixesApplied: 0 };
+    if (fixed.fixesApplied === 0) return { result: asFound(), fixesApplied: 0 };
     return notFixed(fileWarning('not fixed: the file has bytes that could not be decoded, and writing it would change them'));
   }
   if (fixed.discarded) return notFixed(fileWarning(`not fixed: ${fixed.discarded}`));
-  if (fixed.fixesApplied === 0) return { result: report(fixed.messages), fixesApplied: 0 };
+  if (fixed.fixesApplied === 0) return { result: asFound(), fixesApplied: 0 };
 
   // A UTF-8 BOM belongs to the first line as git sees it, so a diff must carry it.
   const bom = decoded.bom && decoded.encoding === 'utf8' ? '\uFEFF' : '';
   const changed = { before: bom + decoded.text, after: bom + fixed.output };
-  if (options.dryRun) return { result: report(fixed.messages, [], fixed.output), fixesApplied: fixed.fixesApplied, ...changed };
+  if (options.dryRun) return { result: asFixed(), fixesApplied: fixed.fixesApplied, ...changed };
   try {
     await replaceFile(target, encodeText(fixed.output, decoded.encoding, decoded.bom), bytes, fs);
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error;
     return notFixed(error.reason === 'failed' ? fatalMessage(error.message) : fileWarning(error.message));
   }
-  return { result: report(fixed.messages, [], fixed.output), fixesApplied: fixed.fixesApplied, ...changed };
+  return { result: asFixed(), fixesApplied: fixed.fixesApplied, ...changed };
 }

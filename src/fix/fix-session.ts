@@ -15,7 +15,8 @@ export interface FixSessionOptions {
   types: readonly string[];
   /** With --quiet only errors are reported, so only errors are fixed. */
   errorsOnly: boolean;
-  config: ResolvedConfig;
+  /** The configurations the files will be linted with: their phrases are fix types too. */
+  configs: readonly ResolvedConfig[];
   cwd: string;
   /** Where "not fixed" notes go (stderr). */
   note: (line: string) => void;
@@ -31,13 +32,13 @@ export class FixSession {
     // Throws UnknownFixTypeError for a name that is neither a category nor a rule.
     this.accept = fixFilter({
       types: options.types,
-      known: fixTypeNames(rules.map((r) => r.meta), options.config),
+      known: fixTypeNames(rules.map((r) => r.meta), options.configs),
       errorsOnly: options.errorsOnly,
     });
   }
 
-  async lint(filePath: string): Promise<LintResult> {
-    const { config, dryRun, fs } = this.options;
+  async lint(filePath: string, config: ResolvedConfig): Promise<LintResult> {
+    const { dryRun, fs } = this.options;
     const fixed = await fixFile(filePath, { config, dryRun, accept: this.accept, ...(fs ? { fs } : {}) });
     this.fixesApplied += fixed.fixesApplied;
     const name = path.relative(this.options.cwd, filePath) || filePath;

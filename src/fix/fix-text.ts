@@ -3,7 +3,7 @@
 // structure is what it was, or give the text back untouched.
 import type { ResolvedConfig } from '../config-types.js';
 import { lintText } from '../linter.js';
-import type { LintMessage, TextEdit } from '../types.js';
+import type { LintMessage, SuppressedMessage, TextEdit } from '../types.js';
 import { applyEdits } from './apply-fixes.js';
 import { shapeOf } from './structure.js';
 
@@ -23,10 +23,13 @@ export interface FixedText {
   fixesApplied: number;
   /** The edits of each pass, each on the text the pass before produced (BOM-less offsets). */
   passes: TextEdit[][];
-  /** Findings in the input. */
+  /** Findings in the input, and those that directives or approved claims silenced there. */
   found: LintMessage[];
+  foundSuppressed: SuppressedMessage[];
   /** Findings that remain in `output`. */
   messages: LintMessage[];
+  /** Findings in `output` that directives or approved claims silenced. */
+  suppressedMessages: SuppressedMessage[];
   /** Why the fixes were thrown away, when they were. */
   discarded?: string;
 }
@@ -36,23 +39,27 @@ export function fixText(text: string, options: FixTextOptions = {}): FixedText {
   const original = bom ? text.slice(1) : text;
   const lintOptions = { ...(options.filePath ? { filePath: options.filePath } : {}), ...(options.config ? { config: options.config } : {}) };
   const accept = options.accept ?? (() => true);
-  const first = lintText(original, lintOptions).messages;
+  const initial = lintText(original, lintOptions);
+  const first = initial.messages;
   let current = original;
-  let messages = first;
+  let latest = initial;
   const passes: TextEdit[][] = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = messages.filter((m) => m.fix && accept(m)).map((m) => m.fix!);
+    const edits = latest.messages.filter((m) => m.fix && accept(m)).map((m) => m.fix!);
     if (edits.length === 0) break;
     const { output, applied } = applyEdits(current, edits);
     passes.push(applied);
     current = output;
-    messages = lintText(current, lintOptions).messages;
+    latest = lintText(current, lintOptions);
   }
-  const unchanged = { output: text, fixesApplied: 0, passes: [], found: first, messages: first };
+  const suppressed = (r: typeof initial) => r.suppressedMessages ?? [];
+  const before = { found: first, foundSuppressed: suppressed(initial) };
+  const unchanged = { output: text, fixesApplied: 0, passes: [], ...before, messages: first, suppressedMessages: before.foundSuppressed };
   if (passes.length === 0) return unchanged;
   const problem = structureProblem(original, current);
   if (problem) return { ...unchanged, discarded: problem };
-  return { output: bom + current, fixesApplied: passes.reduce((n, p) => n + p.length, 0), passes, found: first, messages };
+  const fixesApplied = passes.reduce((n, p) => n + p.length, 0);
+  return { output: bom + current, fixesApplied, passes, ...before, messages: latest.messages, suppressedMessages: suppressed(latest) };
 }
 
 function structureProblem(before: string, after: string): string | undefined {

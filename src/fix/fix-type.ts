@@ -12,11 +12,11 @@ export function parseFixTypes(values: readonly string[]): string[] {
   return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 }
 
-/** Every name --fix-type accepts: rule ids and categories, built in and from the config's phrases. */
-export function fixTypeNames(rules: readonly Pick<RuleMeta, 'id' | 'category'>[], config: ResolvedConfig): string[] {
+/** Every name --fix-type accepts: rule ids and categories, built in and from the configs' phrases. */
+export function fixTypeNames(rules: readonly Pick<RuleMeta, 'id' | 'category'>[], configs: readonly ResolvedConfig[]): string[] {
   const names = new Set<string>();
   for (const r of rules) names.add(r.id).add(r.category);
-  for (const p of config.phrases) {
+  for (const p of configs.flatMap((c) => c.phrases)) {
     names.add(p.id);
     if (p.category) names.add(p.category);
   }
