@@ -43,6 +43,11 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
   } catch (error) {
     return makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]);
   }
+  return lintBytes(bytes, filePath, config);
+}
+
+/** Lints file content given as bytes (a file's, or standard input's). */
+export function lintBytes(bytes: Uint8Array, filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): LintResult {
   let decoded;
   try {
     decoded = decodeText(bytes);

@@ -2,19 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
 import type { LintResult } from '../src/types.js';
-import { tempDir } from './helpers.js';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-async function cli(args: string[], cwd = root, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env, isTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+import { cli, root, tempDir } from './cli-helpers.js';
 
 describe('cli', () => {
   it('flags the seed article at exact positions with hedged suggestions', async () => {

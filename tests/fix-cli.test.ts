@@ -1,22 +1,10 @@
-import { execFile } from 'node:child_process';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
 import type { LintResult } from '../src/types.js';
-import { tempDir } from './helpers.js';
+import { cli, exec, root, tempDir } from './cli-helpers.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const seed = path.join(root, 'fixtures', 'seed-article.md');
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env: {}, isTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 describe('--fix', () => {
   it('fixes the seed article in place, reports what remains and how many fixes it applied', async () => {
@@ -98,7 +86,7 @@ describe('--fix-dry-run', () => {
     expect(stderr).toBe('claimlint: 5 fixes would be applied to 1 file; 1 problem would remain\n');
     expect(code).toBe(1);
     await writeFile(path.join(dir, 'fix.patch'), stdout);
-    await promisify(execFile)('git', ['apply', 'fix.patch'], { cwd: dir });
+    await exec('git', ['apply', 'fix.patch'], { cwd: dir });
     const elsewhere = await tempDir({ 'docs/article.md': original });
     await cli(['--fix', 'docs'], elsewhere);
     expect(await readFile(path.join(dir, 'docs/article.md'), 'utf8')).toBe(await readFile(path.join(elsewhere, 'docs/article.md'), 'utf8'));
@@ -137,5 +125,32 @@ describe('--fix with configuration', () => {
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(
       '<!-- claimlint-disable-next-line -- quoted from a customer -->\nReduce scars.\n\nHelp reduce the appearance of scars and get a fresh look.\n',
     );
+  });
+});
+
+describe('--fix-dry-run --stdin', () => {
+  it('prints the whole input with the fixes applied, and what remains on stderr', async () => {
+    const dir = await tempDir({});
+    const input = '# Care\r\n\r\nReduce scars. Our peel stimulates collagen production.\r\n';
+    const { code, stdout, stderr } = await cli(['--stdin', '--fix-dry-run'], dir, {}, { stdin: input });
+    expect(stdout).toBe('# Care\r\n\r\nHelp reduce the appearance of scars. Our peel stimulates collagen production.\r\n');
+    expect(stderr).toBe('claimlint: 1 fix would be applied; 1 problem would remain\n');
+    expect(code).toBe(1);
+  });
+
+  it('prints the input unchanged when there is nothing to fix, and refuses --fix', async () => {
+    const dir = await tempDir({});
+    const input = '\uFEFFOur facial may help skin look brighter.\n';
+    expect((await cli(['--stdin', '--fix-dry-run'], dir, {}, { stdin: input })).stdout).toBe(input);
+    const refused = await cli(['--stdin', '--fix'], dir, {}, { stdin: input });
+    expect(refused).toMatchObject({ code: 2, stderr: 'claimlint: --fix cannot write standard input; use --fix-dry-run to print the fixed text\n' });
+  });
+
+  it('accepts a team phrase from the config that applies to --stdin-filename as a --fix-type', async () => {
+    const config = { phrases: [{ id: 'brand/glow', match: ['a guaranteed glow'], message: 'Do not promise a glow.', suggest: ['a fresh look'] }] };
+    const dir = await tempDir({ 'claimlint.config.json': JSON.stringify(config) });
+    const args = ['--stdin', '--stdin-filename', 'blog/post.md', '--fix-dry-run', '--fix-type', 'brand/glow'];
+    const { stdout } = await cli(args, dir, {}, { stdin: 'Reduce scars and get a guaranteed glow.\n' });
+    expect(stdout).toBe('Reduce scars and get a fresh look.\n');
   });
 });
