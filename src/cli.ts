@@ -14,6 +14,7 @@ import { fatalMessage, makeResult } from './results.js';
 import { findRule, formatRuleDoc, ruleSummaries } from './rule-docs.js';
 import { runRulesCommand } from './rules-command.js';
 import { readAll } from './stdin.js';
+import type { FixSession } from './fix/fix-session.js';
 import type { LintResult, Market } from './types.js';
 import { VERSION } from './version.js';
 
@@ -41,6 +42,9 @@ export interface CliOptions extends ConfigCliOptions {
   stdinFilename?: string;
   changedSince?: string;
   ruleDocs?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
 }
 
 const EXAMPLES = `
@@ -54,6 +58,7 @@ Examples:
   $ claimlint rules                    list the rules (a directory named "rules": ./rules)
   $ claimlint --print-config docs/a.md show the configuration that lints a file
   $ claimlint --init                   write a starter claimlint.config.json
+  $ claimlint docs/ --fix-dry-run      show the safe rewrites --fix would make, as a diff
 
 Exit codes: 0 no errors, 1 errors found (or --max-warnings exceeded), 2 usage error or a file could not be linted.`;
 
@@ -81,7 +86,10 @@ function buildProgram(io: CliIO): Command {
     .option('--rule-docs <rule>', "print a rule's documentation and exit")
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
-    .option('--debug', 'print stack traces for unexpected errors');
+    .option('--debug', 'print stack traces for unexpected errors')
+    .option('--fix', 'apply the safe hedged rewrites in place, then report what remains')
+    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing')
+    .option('--fix-type <types>', 'with --fix: only these categories or rule ids (comma-separated, repeatable)', (v: string, prev: string[] = []) => [...prev, v]);
   addConfigOptions(program)
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -147,16 +155,18 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   const discovered = opts.stdin ? { files: [], problems: [] } : await discoverFiles(paths, { cwd: io.cwd });
   const { files, problems } = opts.changedSince ? await keepChanged(discovered, opts.changedSince, io.cwd) : discovered;
   const targets = await configsForFiles(resolver, files);
+  const stdin = opts.stdin ? await stdinTarget(opts, resolver, io) : undefined;
+  const fixer = await startFixing(opts, [...targets, ...(stdin ? [stdin] : [])].map((t) => t.config), io);
   let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message)]));
   for (const p of problems) io.stderr(`claimlint: ${p.filePath}: ${p.message}\n`);
-  if (opts.stdin) results.push(await lintStdin(opts, resolver, io));
+  if (stdin) results.push(await lintStdin(opts, stdin, io, fixer));
   else if (files.length === 0 && problems.length === 0 && opts.changedSince) {
     io.stderr(`claimlint: no Markdown files changed since ${opts.changedSince}\n`);
   } else if (files.length === 0 && problems.length === 0) {
     io.stderr(`claimlint: no Markdown files found in ${paths.length > 0 ? paths.join(', ') : 'the current directory'}\n`);
   }
   for (const { file, config } of targets) {
-    const result = await lintFile(file, config);
+    const result = fixer ? await fixer.lint(file, config) : await lintFile(file, config);
     for (const m of result.messages) {
       if (m.fatal) io.stderr(`claimlint: ${path.relative(io.cwd, file) || file}: ${m.message}\n`);
     }
@@ -166,11 +176,18 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const incomplete = results.some((r) => r.fatalErrorCount > 0);
   if (opts.quiet) results = filterQuiet(results);
-  const report = formatter(results, {
+  const color = opts.outputFile ? false : useColor(opts, io);
+  let report = formatter(results, {
     cwd: io.cwd,
-    color: opts.outputFile ? false : useColor(opts, io),
+    color,
     rulesMeta: ruleSummaries(targets[0]?.config ?? DEFAULT_CONFIG),
+    ...(fixer && !opts.fixDryRun ? { fixesApplied: fixer.fixesApplied } : {}),
   });
+  if (fixer && opts.fixDryRun) {
+    // A dry run's report is the diff (or the fixed text of stdin); machine formats carry `output` instead.
+    if (opts.format === 'stylish') report = await fixer.dryRunReport(color);
+    io.stderr(fixer.summary(results));
+  }
   if (opts.outputFile) {
     await writeReport(opts.outputFile, io.cwd, report);
     io.stdout(`claimlint: ${errorCount} error(s), ${warningCount} warning(s); report written to ${opts.outputFile}\n`);
@@ -190,6 +207,7 @@ function checkInputOptions(paths: string[], opts: CliOptions): void {
   if (opts.stdin && paths.length > 0) throw new UsageError(`--stdin lints standard input only; got paths too: ${paths.join(', ')}`);
   if (opts.stdin && opts.changedSince) throw new UsageError('--stdin and --changed-since cannot be used together');
   if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (opts.stdin && opts.fix && !opts.fixDryRun) throw new UsageError('--fix cannot write standard input; use --fix-dry-run to print the fixed text');
 }
 
 function printRuleDocs(id: string, io: CliIO): number {
@@ -199,13 +217,18 @@ function printRuleDocs(id: string, io: CliIO): number {
   return 0;
 }
 
-/** Standard input linted as if it were the file named by --stdin-filename,
+/** Standard input is linted as if it were the file named by --stdin-filename,
  * so reports (and configuration) treat it as that path. */
-async function lintStdin(opts: CliOptions, resolver: ConfigResolver, io: CliIO): Promise<LintResult> {
+async function stdinTarget(opts: CliOptions, resolver: ConfigResolver, io: CliIO): Promise<{ filePath: string; config: ResolvedConfig }> {
   const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<text>';
   const config: ResolvedConfig = (await resolver.forFile(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>.md'))).config;
+  return { filePath, config };
+}
+
+async function lintStdin(opts: CliOptions, target: { filePath: string; config: ResolvedConfig }, io: CliIO, fixer?: FixSession): Promise<LintResult> {
+  const { filePath, config } = target;
   const bytes = await (io.readStdin ?? (() => readAll(process.stdin)))();
-  const result = lintBytes(bytes, filePath, config);
+  const result = fixer ? fixer.fixStdin(bytes, filePath, config) : lintBytes(bytes, filePath, config);
   for (const m of result.messages) if (m.fatal) io.stderr(`claimlint: ${opts.stdinFilename ?? '<stdin>'}: ${m.message}\n`);
   return result;
 }
@@ -229,6 +252,27 @@ async function writeReport(file: string, cwd: string, report: string): Promise<v
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a directory' : describeFsError(error);
     throw new UsageError(`cannot write ${file}: ${why}`);
+  }
+}
+
+/** The fix session for --fix / --fix-dry-run, loaded only when asked for. */
+async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[], io: CliIO) {
+  if (!opts.fix && !opts.fixDryRun) {
+    if (opts.fixType) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+    return undefined;
+  }
+  const [{ FixSession }, { parseFixTypes, UnknownFixTypeError }] = await Promise.all([import('./fix/fix-session.js'), import('./fix/fix-type.js')]);
+  try {
+    return new FixSession({
+      dryRun: Boolean(opts.fixDryRun),
+      types: parseFixTypes(opts.fixType ?? []),
+      errorsOnly: Boolean(opts.quiet),
+      configs,
+      cwd: io.cwd,
+      note: io.stderr,
+    });
+  } catch (error) {
+    throw error instanceof UnknownFixTypeError ? new UsageError(error.message) : error;
   }
 }
 

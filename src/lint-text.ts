@@ -8,6 +8,7 @@ import { findClaims, type FoundClaim } from './find-claims.js';
 import { parseMarkdown } from './parse.js';
 import { projectProse, type ProseBlock, type ProseDocument } from './prose.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { sourceEdit } from './source-edit.js';
 import type { LintMessage, Suggestion } from './types.js';
 
 export interface LocatedClaim {
@@ -37,15 +38,6 @@ export function sourceRange(block: ProseBlock, start: number, end: number): [num
   return [s, e];
 }
 
-/** A rewrite in block text offsets, mapped to an edit of the source. */
-function sourceEdit(block: ProseBlock, start: number, end: number): [number, number] {
-  if (end <= start) {
-    const at = start < block.starts.length ? block.starts[start]! : block.ends[block.ends.length - 1]!;
-    return [at, at];
-  }
-  return [block.starts[start]!, block.ends[end - 1]!];
-}
-
 export function claimsInProse(doc: ProseDocument, compiled: CompiledRules): LocatedClaim[] {
   const out: LocatedClaim[] = [];
   for (const block of doc.blocks) {
@@ -63,10 +55,12 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   const { found, block, range } = located;
   const start = place.toPoint(range[0])!;
   const end = place.toPoint(range[1]) ?? place.toPoint(source.length)!;
+  let safe = false;
   const suggestions: Suggestion[] = found.rewrites.map((r) => {
-    const editRange = sourceEdit(block, r.start, r.end);
+    const edit = sourceEdit(block, source, r.start, r.end, r.text);
+    safe = edit.safe;
     const preview = previewRewrite(block.text, found.start, found.end, r.start, r.end, r.text);
-    return { desc: r.desc ?? `Replace with "${preview}"`, fix: { range: editRange, text: r.text } };
+    return { desc: r.desc ?? `Replace with "${preview}"`, fix: { range: edit.range, text: edit.text } };
   });
   const msg: LintMessage = {
     ruleId: found.ruleId,
@@ -81,7 +75,7 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   };
   if (found.category) msg.category = found.category;
   if (suggestions.length > 0) msg.suggestions = suggestions;
-  if (found.fixable && suggestions.length === 1) msg.fix = suggestions[0]!.fix;
+  if (found.fixable && suggestions.length === 1 && safe) msg.fix = suggestions[0]!.fix;
   if (found.advice) msg.advice = found.advice;
   return msg;
 }

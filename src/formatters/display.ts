@@ -11,8 +11,8 @@ export function displayPath(filePath: string, cwd: string): string {
   return (rel === '' ? filePath : rel).split(path.sep).join('/');
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 export interface ProblemCounts {

@@ -37,7 +37,7 @@ const stylish: Formatter = (results, ctx) => {
       out += `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`;
     }
   }
-  if (ctx.fixesApplied !== undefined) out += `${total > 0 ? '' : '\n'}${plural(ctx.fixesApplied, 'fix')} applied.\n`;
+  if (ctx.fixesApplied !== undefined) out += `${total > 0 ? '' : '\n'}${plural(ctx.fixesApplied, 'fix', 'fixes')} applied.\n`;
   return out;
 };
 export default stylish;
