@@ -31,6 +31,11 @@ export interface ResolvedConfig {
   approved: readonly ApprovedClaim[];
   /** Narrower hedges, as in the strict preset. */
   strict?: boolean;
+  /** Which front matter values are copy, as key patterns (`**.description`, `faq.*.answer`, `!**.icon`).
+   * `include` lists the only keys linted; `exclude` keys never linted. */
+  frontmatter?: { include?: readonly string[]; exclude?: readonly string[] };
+  /** MDX: JSX attributes whose string values are copy (default `title`, `description`, `alt`, `label`). */
+  mdx?: { attributes?: readonly string[] };
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = { market: 'us', rules: {}, phrases: [], approved: [] };

@@ -2,9 +2,13 @@
 // parse -> prose blocks -> sentences -> claims -> source ranges.
 import { location } from 'vfile-location';
 import type { CompiledRules } from './compile.js';
+import { embeddedProse, type Syntax } from './embedded-prose.js';
 import { findClaims, type FoundClaim } from './find-claims.js';
+import { fitEdit } from './fit-edit.js';
 import { parseMarkdown } from './parse.js';
+import { parseMdx } from './parse-mdx.js';
 import { projectProse, type ProseBlock, type ProseDocument } from './prose.js';
+import { fatalMessage, fileWarning } from './results.js';
 import { splitSentences } from './sentences.js';
 import type { LintMessage, Suggestion } from './types.js';
 
@@ -60,15 +64,19 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   const { found, block, range } = located;
   const start = place.toPoint(range[0])!;
   const end = place.toPoint(range[1]) ?? place.toPoint(source.length)!;
-  const suggestions: Suggestion[] = found.rewrites.map((r) => {
-    const editRange = sourceEdit(block, r.start, r.end);
+  const suggestions: Suggestion[] = [];
+  const unsafe: string[] = [];
+  for (const r of found.rewrites) {
     const preview = previewRewrite(block.text, found.start, found.end, r.start, r.end, r.text);
-    return { desc: r.desc ?? `Replace with "${preview}"`, fix: { range: editRange, text: r.text } };
-  });
+    const desc = r.desc ?? `Replace with "${preview}"`;
+    const fix = fitEdit(source, block, { range: sourceEdit(block, r.start, r.end), text: r.text });
+    if (fix) suggestions.push({ desc, fix });
+    else unsafe.push(desc);
+  }
   const msg: LintMessage = {
     ruleId: found.ruleId,
     severity: found.severity,
-    message: found.message,
+    message: block.where ? `${found.message} (${block.where})` : found.message,
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -80,6 +88,7 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   if (suggestions.length > 0) msg.suggestions = suggestions;
   if (found.fixable && suggestions.length === 1) msg.fix = suggestions[0]!.fix;
   if (found.advice) msg.advice = found.advice;
+  else if (suggestions.length === 0 && unsafe.length > 0) msg.advice = `${unsafe[0]} by hand: as written the value would need quoting`;
   return msg;
 }
 
@@ -91,9 +100,26 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
 }
 
 /** Lints one document. `text` has no BOM; offsets refer to it. */
-export function lintMarkdown(text: string, compiled: CompiledRules): LintMessage[] {
-  const tree = parseMarkdown(text);
+export function lintMarkdown(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): LintMessage[] {
+  let tree;
+  if (syntax === 'mdx') {
+    const parsed = parseMdx(text);
+    if (!parsed.ok) return [fatalMessage(`not valid MDX: ${parsed.error.reason}`, parsed.error.line, parsed.error.column)];
+    tree = parsed.tree;
+  } else {
+    tree = parseMarkdown(text);
+  }
   const doc = projectProse(tree, text);
+  const embedded = embeddedProse(tree, text, compiled.config, syntax);
+  doc.blocks.push(...embedded.blocks);
+  doc.comments.push(...embedded.comments);
+  doc.comments.sort((a, b) => a.start - b.start);
   const place = location(text);
-  return claimsInProse(doc, compiled).map((c) => toMessage(text, c, place));
+  const problems = embedded.problems.map((p) => warningAt(p.message, p.offset, place));
+  return [...problems, ...claimsInProse(doc, compiled).map((c) => toMessage(text, c, place))];
+}
+
+function warningAt(message: string, offset: number, place: ReturnType<typeof location>): LintMessage {
+  const at = place.toPoint(offset) ?? { line: 1, column: 1 };
+  return { ...fileWarning(message), line: at.line, column: at.column, endLine: at.line, endColumn: at.column, range: [offset, offset] };
 }

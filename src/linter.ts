@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { compileRules, type CompiledRules } from './compile.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError } from './files.js';
+import type { Syntax } from './embedded-prose.js';
 import { lintMarkdown } from './lint-text.js';
+import { loadParsersFor, syntaxOf } from './load-parsers.js';
 import { decodeText, NotTextError } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
@@ -24,6 +26,8 @@ export function compiledFor(config: ResolvedConfig): CompiledRules {
 export interface LintTextOptions {
   filePath?: string;
   config?: ResolvedConfig;
+  /** Default: `mdx` for a `.mdx` filePath, else `markdown`. */
+  syntax?: Syntax;
 }
 
 /** Lints Markdown text. A leading BOM is ignored; offsets refer to the text after it. */
@@ -31,7 +35,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const filePath = options.filePath ?? '<text>';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const compiled = compiledFor(options.config ?? DEFAULT_CONFIG);
-  return makeResult(filePath, lintMarkdown(body, compiled));
+  return makeResult(filePath, lintMarkdown(body, compiled, options.syntax ?? syntaxOf(filePath)));
 }
 
 /** Reads and lints one file; any problem becomes a fatal message for it. */
@@ -49,6 +53,7 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
     if (error instanceof NotTextError) return makeResult(filePath, [fatalMessage(error.message)]);
     throw error;
   }
+  await loadParsersFor(decoded.text, syntaxOf(filePath));
   const result = lintText(decoded.text, { filePath, config });
   if (decoded.warnings.length === 0) return result;
   return makeResult(filePath, [...decoded.warnings.map(fileWarning), ...result.messages]);
