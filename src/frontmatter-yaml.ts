@@ -62,8 +62,9 @@ function collect(doc: Document.Parsed, src: string, yaml: typeof import('yaml'))
     } else if (yaml.isMap(node)) {
       for (const pair of node.items) {
         const key = yaml.isScalar(pair.key) ? pair.key.value : pair.key;
-        if (key === null || typeof key === 'object') continue;
-        walk(pair.value as YamlNode | null, [...path, String(key)], flow || Boolean(node.flow));
+        // A collection as a key has no name a message could show.
+        if (key !== null && typeof key === 'object') continue;
+        walk(pair.value as YamlNode | null, [...path, key === null ? '' : String(key)], flow || Boolean(node.flow));
       }
     } else if (yaml.isSeq(node)) {
       node.items.forEach((item, i) => walk(item as YamlNode | null, [...path, i], flow || Boolean(node.flow)));

@@ -88,7 +88,7 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   if (suggestions.length > 0) msg.suggestions = suggestions;
   if (found.fixable && suggestions.length === 1) msg.fix = suggestions[0]!.fix;
   if (found.advice) msg.advice = found.advice;
-  else if (suggestions.length === 0 && unsafe.length > 0) msg.advice = `${unsafe[0]} by hand: as written the value would need quoting`;
+  else if (suggestions.length === 0 && unsafe.length > 0) msg.advice = `${unsafe[0]} (by hand: the value would need quoting first)`;
   return msg;
 }
 
