@@ -21,7 +21,7 @@ export default defineRule({
     '{object=structure} (boosting|stimulating|building|producing|inducing|renewing|regenerating|repairing|rebuilding|activating|destroying|relaxing|freezing|dissolving)',
     'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|the clock|cellular aging)',
     'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) ~3 (skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
-    '(freeze-like|muscle-relaxing|muscle relaxing|paralyzing|paralysing|fat-dissolving|fat-melting|fat-burning|fat-destroying|self-repair|self-repairing|regenerative|wound healing response)',
+    '(freeze-like|muscle-relaxing|muscle relaxing|paralyzing|paralysing|fat-dissolving|fat-melting|fat-burning|fat-destroying|self-repair|self-repairing|wound healing response)',
     '(shrinking|shrink|shrinks|dissolving|dissolve|dissolves|destroy|destroys|destroying) [the] (fat|fat cells)',
     '(new|healthy|fresh) (skin cells|skin tissue|cells|collagen|tissue) (replace|replaces|form|forms|grow|grows)',
   ],

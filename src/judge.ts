@@ -35,7 +35,7 @@ const CLAUSE_BREAK = new Set(['but', 'while', 'which', 'who', 'because', 'althou
 const HEDGE_WINDOW = 6;
 const NEGATION_WINDOW = 4;
 // (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
-const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
+const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
 
 export class Judge {
   private readonly hedge: Matcher;

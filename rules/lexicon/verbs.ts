@@ -23,7 +23,6 @@ export const absoluteVerb: WordList = {
     { phrase: 'melt away', soft: 'reduce' },
     { phrase: 'dissolve', soft: 'reduce' },
     { phrase: 'vanish', soft: 'reduce' },
-    { phrase: 'delete', soft: 'reduce' },
     { phrase: 'zap', soft: 'reduce' },
     { phrase: 'blast', soft: 'reduce' },
     { phrase: 'clear away', soft: 'reduce' },
@@ -34,7 +33,6 @@ export const absoluteVerb: WordList = {
     { phrase: 'undo', soft: 'improve' },
     { phrase: 'reverse', soft: 'improve' },
     { phrase: 'cancel', soft: 'reduce' },
-    { phrase: 'conceal', soft: 'reduce' },
   ],
 };
 

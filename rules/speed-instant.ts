@@ -1,0 +1,117 @@
+import { defineRule, type Rewrite } from '../src/rule.js';
+
+// The plainer timing each trigger becomes; an empty string drops the word.
+const SOFTER: Record<string, string> = {
+  instant: 'gradual',
+  instantly: '',
+  immediate: 'gradual',
+  immediately: '',
+  overnight: 'over time',
+  'fast-acting': 'gradual',
+  'fast acting': 'gradual',
+  'quick-acting': 'gradual',
+  'rapid-acting': 'gradual',
+  'same-day': 'gradual',
+  'same day': 'gradual',
+};
+
+// Where a time phrase starts, and what it becomes.
+const TIME_PHRASES: Record<string, string> = {
+  in: 'over several weeks',
+  within: 'over several weeks',
+  overnight: 'over time',
+  after: 'after a course of treatments',
+  from: 'over a course of treatments',
+  upon: 'with regular use',
+  on: 'with regular use',
+};
+
+export default defineRule({
+  meta: {
+    id: 'speed-instant',
+    category: 'speed_instant',
+    description: 'Promises instant, overnight or time-bound results ("instant lift", "in just 7 days").',
+    severity: 'warn',
+    source: {
+      name: 'CAP Code 3.7, 12.1 (cumulative-effect claims need product-specific trials); FTC v. L\'Oréal (2014)',
+      url: 'https://www.asa.org.uk/advice-online/anti-ageing-general.html',
+    },
+    fixable: false,
+    advice: 'Say what typically happens and when, with evidence ("some people notice a glow after one session; further changes develop over weeks").',
+  },
+  patterns: [
+    'trigger=(instantly|instantaneously)',
+    'trigger=(instant|instantaneous) ~1 (results|result|lift|lifting|glow|radiance|hydration|plumping|brightening|smoothing|tightening|facelift|boost|relief|fix|effect|effects|improvement|transformation|difference|change|youth|firmness|smoothness|luminosity|coverage)',
+    'trigger=(immediate) {result-noun}',
+    'trigger=(immediately) (visible|noticeable|smoother|firmer|tighter|brighter|younger|lifted|plumper|lifts|tightens|smooths|brightens|conceals|works|erases|removes|reduces|see)',
+    '(see|notice|get|achieve|experience|enjoy) ~2 {visible-result} (immediately|overnight)',
+    'trigger=(overnight) (results|result|transformation|change|changes|difference|repair|renewal|success)',
+    '(works|work|repairs|transforms|renews|disappears|disappear|vanish|vanishes) overnight',
+    '{visible-result} ~4 (in|within) [just|only|under|less than] {number-word} {time-unit}',
+    '(in|within) (just|only|under|less than) {number-word} {time-unit}',
+    'in [just|only|under] {number} (seconds|minutes)',
+    'trigger=(fast-acting|fast acting|quick-acting|rapid-acting)',
+    'trigger=(same-day|same day) {result-noun}',
+    '(fast|rapid|quick|speedy|express|instant) (results|result|transformation)',
+    '(after|from) (just|only) {number-word} {time-unit}',
+    'from the (first|very first) (session|treatment|application|use|wash|visit)',
+    '(upon|on) (application|contact)',
+    '{number} (x|times) (faster|quicker)',
+    'in no time',
+  ],
+  clearedBy: [['negation'], ['hedge']],
+  ignore(claim) {
+    // "within 24-48 hours of treatment" in aftercare is a timeline, not a claim;
+    // the time-bound patterns need a result nearby, which aftercare lacks.
+    const words = claim.tokens.slice(claim.start, claim.end).map((t) => t.norm);
+    return words.includes('makeup') || words.includes('shower');
+  },
+  message(claim) {
+    return `"${claim.text}" promises a result within a set time; time-bound and instant claims need product-specific evidence (CAP 3.7/12.1; FTC).`;
+  },
+  suggest(claim) {
+    const trigger = claim.capture('trigger');
+    const tokens = claim.tokens;
+    if (trigger) {
+      const key = trigger.text.toLowerCase();
+      const soft = SOFTER[key];
+      if (soft === undefined) return [];
+      let start = tokens[trigger.start]!.start;
+      const end = tokens[trigger.end - 1]!.end;
+      let text = soft;
+      if (soft === '') {
+        // Dropping an adverb: take the space after it too ("instantly conceal" -> "conceal").
+        const after = claim.sentence.text.slice(end - claim.sentence.start).match(/^\s*/)?.[0].length ?? 0;
+        const r: Rewrite = { start, end: end + after, text: '', desc: `Remove "${trigger.text}"` };
+        return [r];
+      }
+      if (/^[A-Z]/.test(trigger.text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+      return [{ start, end, text }];
+    }
+    // Time-bound claims: reword only the time phrase, keep what is promised.
+    for (let i = claim.start; i < claim.end; i++) {
+      const word = tokens[i]!.norm;
+      const replacement = TIME_PHRASES[word];
+      if (replacement === undefined) continue;
+      const text = i === 0 && /^[A-Z]/.test(tokens[i]!.surface) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+      return [{ start: tokens[i]!.start, end: tokens[claim.end - 1]!.end, text }];
+    }
+    return [];
+  },
+  examples: {
+    valid: [
+      'Most people notice a glow after one session; results vary.',
+      'Avoid makeup for 24 hours after treatment.',
+      'The appointment takes about 45 minutes.',
+      'Results are not instant; changes develop over several weeks.',
+    ],
+    invalid: [
+      { text: 'Get instant results.', output: 'Get gradual results.' },
+      { text: 'It instantly conceals dark circles.', output: 'It conceals dark circles.' },
+      { text: 'Visible results in just 7 days.' },
+      { text: 'Smoother skin from the first session.' },
+      { text: 'Wrinkles vanish overnight.' },
+      { text: 'Stains lift in 30 seconds.' },
+    ],
+  },
+});
