@@ -16,14 +16,19 @@ export interface EditPlace {
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-function yamlDouble(text: string): string {
+/** Double-quoted YAML and basic TOML strings share `\\`, `\"`, `\n`, `\t`;
+ * other control characters use each language's own numeric escape. */
+function backslashEscape(text: string, numeric: (code: number) => string): string {
   return text.replace(/[\\"\u0000-\u001f\u007f]/g, (c) => {
     if (c === '\\' || c === '"') return `\\${c}`;
     if (c === '\n') return '\\n';
     if (c === '\t') return '\\t';
-    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    return numeric(c.charCodeAt(0));
   });
 }
+
+const yamlNumeric = (code: number) => `\\x${code.toString(16).padStart(2, '0')}`;
+const tomlNumeric = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 
 // A plain scalar cannot start with an indicator, nor hold `: ` or ` #`.
 const PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
@@ -37,15 +42,6 @@ function yamlPlain(text: string, flow: boolean, place: EditPlace): string | unde
   return text;
 }
 
-function tomlBasic(text: string): string {
-  return text.replace(/[\\"\u0000-\u001f\u007f]/g, (c) => {
-    if (c === '\\' || c === '"') return `\\${c}`;
-    if (c === '\n') return '\\n';
-    if (c === '\t') return '\\t';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-}
-
 function jsxAttribute(text: string, quote: '"' | "'"): string {
   return text.replace(/&/g, '&amp;').replace(quote === '"' ? /"/g : /'/g, quote === '"' ? '&quot;' : '&#39;');
 }
@@ -54,14 +50,14 @@ function jsxAttribute(text: string, quote: '"' | "'"): string {
 export function encodeReplacement(quoting: Quoting, text: string, place: EditPlace): string | undefined {
   if (quoting.syntax === 'jsx') return jsxAttribute(text, quoting.quote);
   if (quoting.syntax === 'toml') {
-    if (quoting.style === 'basic') return tomlBasic(text);
+    if (quoting.style === 'basic') return backslashEscape(text, tomlNumeric);
     // Literal strings have no escapes at all.
     if (CONTROL.test(text) || (quoting.multiline ? text.includes("'''") || text.endsWith("'") : /['\n\r]/.test(text))) return undefined;
     return text;
   }
   switch (quoting.style) {
     case 'double':
-      return yamlDouble(text);
+      return backslashEscape(text, yamlNumeric);
     case 'single':
       return /[\n\r]/.test(text) || CONTROL.test(text) ? undefined : text.replace(/'/g, "''");
     case 'plain':
