@@ -3,7 +3,7 @@
 // gives each string's source range; the escapes are decoded here with offsets
 // and checked against the parser's value.
 import type { AST } from 'toml-eslint-parser';
-import type { FrontMatterRead, FrontMatterString, KeyPath } from './frontmatter-types.js';
+import { unreadableMessage, type FrontMatterRead, type FrontMatterString, type KeyPath } from './frontmatter-types.js';
 import { lazyModule } from './lazy-module.js';
 import { emit, emitVerbatim, newMappedText, textOf, type MappedText } from './mapped-text.js';
 
@@ -99,7 +99,7 @@ export function readTomlFrontMatter(src: string): FrontMatterRead {
   } catch (error) {
     const offset = error instanceof toml.ParseError ? error.index : 0;
     const why = (error as Error).message.split('\n')[0]!;
-    return { ok: false, problem: { message: `front matter is not valid TOML: ${why}`, offset } };
+    return { ok: false, problem: { message: unreadableMessage('TOML', why), offset } };
   }
   return { ok: true, strings: collect(program.body[0], src), data: toml.getStaticTOMLValue(program) };
 }

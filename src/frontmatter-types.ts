@@ -39,3 +39,10 @@ export function formatKeyPath(path: KeyPath): string {
   }
   return out;
 }
+
+/** The one-line warning for front matter that could not be read. */
+export function unreadableMessage(language: 'YAML' | 'TOML', reason: string): string {
+  // Parsers that recurse report runaway nesting as a stack overflow; say what it means.
+  if (/Maximum call stack/i.test(reason)) return 'front matter is nested too deeply to read; it was not linted';
+  return `front matter is not valid ${language}: ${reason}`;
+}

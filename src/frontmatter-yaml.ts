@@ -3,7 +3,7 @@
 // and keeps its source tokens; yaml-scalar.ts redoes the folding with offsets,
 // and a value is only used when that agrees with what the package composed.
 import type { Document, Node as YamlNode, Scalar } from 'yaml';
-import type { FrontMatterRead, FrontMatterString, KeyPath } from './frontmatter-types.js';
+import { unreadableMessage, type FrontMatterRead, type FrontMatterString, type KeyPath } from './frontmatter-types.js';
 import { lazyModule } from './lazy-module.js';
 import { textOf } from './mapped-text.js';
 import { decodeBlockScalar, decodeFlowScalar, parseBlockHeader } from './yaml-scalar.js';
@@ -84,7 +84,7 @@ export function readYamlFrontMatter(src: string): FrontMatterRead {
   const yaml = yamlModule.get();
   const doc = yaml.parseDocument(src, { keepSourceTokens: true, prettyErrors: true });
   const error = doc.errors[0];
-  if (error) return { ok: false, problem: { message: `front matter is not valid YAML: ${firstLine(error.message)}`, offset: error.pos[0] } };
+  if (error) return { ok: false, problem: { message: unreadableMessage('YAML', firstLine(error.message)), offset: error.pos[0] } };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });

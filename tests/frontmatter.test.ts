@@ -223,3 +223,13 @@ describe('checkFrontMatterEdits', () => {
     expect(checkFrontMatterEdits(text, [{ range: [0, 3], text: '+++' }])).toBe(false);
   });
 });
+
+describe('front matter that is too deep to read', () => {
+  it('is one warning and the body is still linted', () => {
+    for (const fm of [`---\na: ${'['.repeat(20000)}${']'.repeat(20000)}\n---`, `+++\na = ${'['.repeat(20000)}${']'.repeat(20000)}\n+++`]) {
+      const messages = lintText(`${fm}\n\nIt erases wrinkles.\n`).messages;
+      expect(messages.map((m) => m.severity)).toEqual([1, 2]);
+      expect(messages[0]!.message).toBe('front matter is nested too deeply to read; it was not linted');
+    }
+  });
+});
