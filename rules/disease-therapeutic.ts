@@ -31,12 +31,13 @@ export default defineRule({
   },
   patterns: [
     '{verb=treat-verb} ~3 {object=disease}',
+    '{verb=treat-verb} (and|or|&) ~1 ~2 {object=disease}',
     'verb=(treat|cure|heal|relieve|alleviate|remedy) ~3 {object=symptom}',
     '{object=disease} (treatment|treatments|remedy|remedies|cure|cures|relief|therapy|therapies|medication|medicine)',
     '(treatment|treatments|remedy|remedies|cure|cures|relief|therapy|therapies|solution|solutions) (for|of|from|against) ~3 {object=disease}',
     '(anti-inflammatory|antiinflammatory|anti-bacterial|antibacterial|antiseptic|anti-septic|antifungal|anti-fungal|antimicrobial|anti-microbial|antiviral|anti-viral|anti-acne|anti-itch|anti-eczema|antibiotic|disinfectant)',
     '(beneficial|good|great|effective|ideal|helpful|recommended|perfect) (for|as|against|in treating) ~3 {object=disease}',
-    'verb=(treat|cure|heal) ~3 {object=concern}',
+    'verb=(treat|cure|heal) ~3 {concern=concern}',
     'verb=(heal|cure) [the|your|damaged|broken|injured|irritated] (skin|wounds|damage|skin damage|damaged skin)',
     'verb=(kill|kills|destroy|eliminate) ~2 (bacteria|germs|viruses|fungus|fungi|microbes|mites)',
     '(wound healing|wound-healing|healing properties|medicinal properties|therapeutic properties|therapeutic benefits|medical-grade results)',
@@ -44,13 +45,13 @@ export default defineRule({
   clearedBy: [['negation']],
   ignore: objectIsCompound,
   message(claim) {
-    const object = claim.capture('object');
+    const object = claim.capture('object') ?? claim.capture('concern');
     const what = object ? `a condition (${object.text.toLowerCase()})` : 'a therapeutic effect';
     return `"${claim.text}" claims to act on ${what}: a treatment or disease claim makes a cosmetic a drug (FD&C 201(g)(1)(B)) and is medicinal in the UK/EU (CAP 12.1); hedging does not fix it.`;
   },
   suggest(claim) {
     // Only a cosmetic concern ("treats acne scars") has an appearance wording.
-    if (claim.patternIndex !== 6) return [];
+    if (!claim.capture('concern')) return [];
     const r = hedgeVerb(claim, 'verb', { soft: 'improve', appearance: true });
     return r ? [r] : [];
   },

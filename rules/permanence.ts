@@ -32,7 +32,7 @@ export default defineRule({
   patterns: [
     'trigger=(permanent|permanently|forever|lifelong|life-long|everlasting)',
     'trigger=(for good|for life|once and for all|never again|here to stay)',
-    '(never|won\'t|will not|wont) (come back|return|grow back|reappear|need another)',
+    '(never|won\'t|will not|wont|don\'t|do not) (come back|return|grow back|reappear|need another|fade|wear off|go away)',
     'trigger=(long-term solution|long term solution|permanent solution|lasting solution|lasting cure)',
     '(results|effects|result) (last|lasts) (forever|a lifetime|for life|for good)',
   ],

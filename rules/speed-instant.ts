@@ -1,4 +1,12 @@
+import { wordKey } from '../src/normalize.js';
 import { defineRule, type Rewrite } from '../src/rule.js';
+import { symptom } from './lexicon/concerns.js';
+
+const SIDE_EFFECTS = new Set(
+  [...symptom.entries.map((e) => (typeof e === 'string' ? e : e.phrase)), 'side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']
+    .filter((w) => !w.includes(' '))
+    .map((w) => wordKey(w)),
+);
 
 // The plainer timing each trigger becomes; an empty string drops the word.
 const SOFTER: Record<string, string> = {
@@ -61,10 +69,9 @@ export default defineRule({
   ],
   clearedBy: [['negation'], ['hedge']],
   ignore(claim) {
-    // "within 24-48 hours of treatment" in aftercare is a timeline, not a claim;
-    // the time-bound patterns need a result nearby, which aftercare lacks.
-    const words = claim.tokens.slice(claim.start, claim.end).map((t) => t.norm);
-    return words.includes('makeup') || words.includes('shower');
+    // How fast side effects settle ("bruising fades within a week") is
+    // aftercare information, not a promise about results.
+    return claim.tokens.slice(0, claim.start).some((t) => SIDE_EFFECTS.has(t.key));
   },
   message(claim) {
     return `"${claim.text}" promises a result within a set time; time-bound and instant claims need product-specific evidence (CAP 3.7/12.1; FTC).`;

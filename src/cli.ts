@@ -3,7 +3,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
+import { addConfigOptions, configResolverFor, configsForFiles, runConfigCommand, terminalAsk, type ConfigCliOptions } from './cli-config.js';
+import { ConfigError } from './config/errors.js';
 import { discoverFiles } from './files.js';
 import { loadFormatter } from './formatters/index.js';
 import { lintFile } from './linter.js';
@@ -17,9 +18,11 @@ export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
   isTTY: boolean;
+  /** Asks a question at the terminal (for --init); absent when stdin is not one. */
+  ask?: (question: string) => Promise<string>;
 }
 
-export interface CliOptions {
+export interface CliOptions extends ConfigCliOptions {
   format: string;
   outputFile?: string;
   market?: Market;
@@ -35,6 +38,8 @@ Examples:
   $ claimlint docs/ "blog/**/*.md"     lint a directory and a glob
   $ claimlint fixtures/seed-article.md --format json
   $ claimlint content/ --market uk     apply UK (CAP Code/ASA) severities
+  $ claimlint --print-config docs/a.md show the configuration that lints a file
+  $ claimlint --init                   write a starter claimlint.config.json
 
 Exit codes: 0 no errors, 1 errors found (or --max-warnings exceeded), 2 usage error or a file could not be linted.`;
 
@@ -58,7 +63,8 @@ function buildProgram(io: CliIO): Command {
     })
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
-    .option('--debug', 'print stack traces for unexpected errors')
+    .option('--debug', 'print stack traces for unexpected errors');
+  addConfigOptions(program)
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -99,7 +105,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await run(paths, opts, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`claimlint: ${error.message}\n`);
       return 2;
     }
@@ -114,14 +120,17 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   const formatter = await loadFormatter(opts.format).catch((e: Error) => {
     throw new UsageError(e.message);
   });
-  const config: ResolvedConfig = opts.market ? { ...DEFAULT_CONFIG, market: opts.market } : DEFAULT_CONFIG;
+  const resolver = configResolverFor(opts, io.cwd);
+  const commandCode = await runConfigCommand(opts, resolver, io);
+  if (commandCode !== undefined) return commandCode;
   const { files, problems } = await discoverFiles(paths, { cwd: io.cwd });
+  const targets = await configsForFiles(resolver, files);
   let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message)]));
   for (const p of problems) io.stderr(`claimlint: ${p.filePath}: ${p.message}\n`);
   if (files.length === 0 && problems.length === 0) {
     io.stderr(`claimlint: no Markdown files found in ${paths.length > 0 ? paths.join(', ') : 'the current directory'}\n`);
   }
-  for (const file of files) {
+  for (const { file, config } of targets) {
     const result = await lintFile(file, config);
     for (const m of result.messages) {
       // A parse error has a place in the file (`page.mdx:12:5`); a read error does not.
@@ -155,6 +164,7 @@ export async function runCli(): Promise<void> {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    ask: terminalAsk(),
   });
   process.exitCode = code;
 }

@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
+import { IGNORE_FILE, IgnoreFiles } from './ignore-file.js';
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx'];
 
@@ -62,15 +63,23 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
           cwd,
           absolute: true,
           gitignore: options.ignoreFiles !== false,
-          ignoreFiles: options.ignoreFiles === false ? [] : ['**/.claimlintignore'],
+          ignoreFiles: options.ignoreFiles === false ? [] : [`**/${IGNORE_FILE}`],
           ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
           dot: false,
           followSymbolicLinks: true,
           suppressErrors: true,
           onlyFiles: true,
         });
-  const files = [...new Set([...explicit, ...found.map((f) => path.normalize(f))])].sort();
+  const named = options.ignoreFiles === false ? explicit : await withoutIgnored(explicit);
+  const files = [...new Set([...named, ...found.map((f) => path.normalize(f))])].sort();
   return { files, problems };
+}
+
+async function withoutIgnored(files: string[]): Promise<string[]> {
+  if (files.length === 0) return files;
+  const ignoreFiles = new IgnoreFiles();
+  const ignored = await Promise.all(files.map((f) => ignoreFiles.ignores(f)));
+  return files.filter((_, i) => !ignored[i]);
 }
 
 export function describeFsError(error: unknown): string {

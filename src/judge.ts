@@ -10,6 +10,13 @@ export interface JudgeLists {
   sentenceHedge: WordList;
   appearance: WordList;
   negator: WordList;
+  /** Hedges too weak for strict mode ("help", "typically", "often"). */
+  weakHedge?: WordList;
+}
+
+export interface JudgeOptions {
+  /** Weak hedges no longer clear a claim (claimlint:strict). */
+  strict?: boolean;
 }
 
 /** Facts about the block a sentence sits in that the judge needs. */
@@ -42,9 +49,10 @@ export class Judge {
   private readonly sentenceHedge: Matcher;
   private readonly appearance: Matcher;
   private readonly negator: Matcher;
+  private readonly weakHedge: Matcher | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
-  constructor(lists: JudgeLists) {
+  constructor(lists: JudgeLists, options: JudgeOptions = {}) {
     const make = (l: WordList) => {
       const m = new Matcher([l]);
       m.add(`{${l.id}}`);
@@ -54,14 +62,21 @@ export class Judge {
     this.sentenceHedge = make(lists.sentenceHedge);
     this.appearance = make(lists.appearance);
     this.negator = make(lists.negator);
+    this.weakHedge = options.strict && lists.weakHedge ? make(lists.weakHedge) : undefined;
   }
 
   private context(sentence: Sentence): SentenceContext {
     let c = this.cache.get(sentence);
     if (!c) {
       const spans = (m: Matcher) => m.match(sentence.tokens).map((x) => ({ start: x.start, end: x.end }));
+      let hedges = spans(this.hedge);
+      if (this.weakHedge) {
+        // "may help" still hedges through "may"; a bare "helps" no longer does.
+        const weak = spans(this.weakHedge);
+        hedges = hedges.filter((h) => !weak.some((w) => w.start === h.start && w.end === h.end));
+      }
       c = {
-        hedges: spans(this.hedge),
+        hedges,
         sentenceHedges: spans(this.sentenceHedge),
         appearance: spans(this.appearance),
         negators: spans(this.negator),

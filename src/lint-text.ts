@@ -1,7 +1,9 @@
 // One document's text in, located messages out:
 // parse -> prose blocks -> sentences -> claims -> source ranges.
 import { location } from 'vfile-location';
+import { approvalFor } from './approved.js';
 import type { CompiledRules } from './compile.js';
+import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
 import { embeddedProse, type Syntax } from './embedded-prose.js';
 import { findClaims, type FoundClaim } from './find-claims.js';
 import { fitEdit } from './fit-edit.js';
@@ -9,12 +11,13 @@ import { parseMarkdown } from './parse.js';
 import { parseMdx } from './parse-mdx.js';
 import { projectProse, type ProseBlock, type ProseDocument } from './prose.js';
 import { fatalMessage, fileWarning } from './results.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import type { LintMessage, Suggestion } from './types.js';
 
 export interface LocatedClaim {
   found: FoundClaim;
   block: ProseBlock;
+  sentence: Sentence;
   range: [number, number];
 }
 
@@ -53,7 +56,7 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules): Loca
     const facts = { text: block.text, citations: block.citations };
     for (const sentence of splitSentences(block.text)) {
       for (const found of findClaims(compiled, sentence, facts)) {
-        out.push({ found, block, range: sourceRange(block, found.start, found.end) });
+        out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
       }
     }
   }
@@ -99,27 +102,52 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
   return (text.slice(s, rs) + replacement + text.slice(re, e)).replace(/\s+/g, ' ').trim();
 }
 
-/** Lints one document. `text` has no BOM; offsets refer to it. */
-export function lintMarkdown(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): LintMessage[] {
+/** Lints one document: findings to report, and those that approved claims
+ * or inline directives silence. `text` has no BOM; offsets refer to it. */
+export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): Controlled {
   let tree;
   if (syntax === 'mdx') {
     const parsed = parseMdx(text);
-    if (!parsed.ok) return [fatalMessage(`not valid MDX: ${parsed.error.reason}`, parsed.error.line, parsed.error.column)];
+    if (!parsed.ok) {
+      return { messages: [fatalMessage(`not valid MDX: ${parsed.error.reason}`, parsed.error.line, parsed.error.column)], suppressedMessages: [] };
+    }
     tree = parsed.tree;
   } else {
     tree = parseMarkdown(text);
   }
+  if (fileSwitchedOff(tree)) return { messages: [], suppressedMessages: [] };
   const doc = projectProse(tree, text);
   const embedded = embeddedProse(tree, text, compiled.config, syntax);
   doc.blocks.push(...embedded.blocks);
   doc.comments.push(...embedded.comments);
   doc.comments.sort((a, b) => a.start - b.start);
   const place = location(text);
+  const { approved } = compiled.config;
+  const candidates = claimsInProse(doc, compiled).map((c): Candidate => {
+    const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
+    const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
+    if (approval) {
+      candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
+      candidate.approvedBy = approval.evidence;
+    }
+    return candidate;
+  });
+  const controlled = applyDirectives(candidates, doc.comments, {
+    knownIds: compiled.ruleIds,
+    blocks: doc.blocks,
+    point: (offset) => place.toPoint(offset) ?? place.toPoint(text.length)!,
+    ...(compiled.config.reportUnusedDirectives ? { reportUnused: compiled.config.reportUnusedDirectives } : {}),
+  });
   const problems = embedded.problems.map((p) => warningAt(p.message, p.offset, place));
-  return [...problems, ...claimsInProse(doc, compiled).map((c) => toMessage(text, c, place))];
+  return { ...controlled, messages: [...problems, ...controlled.messages] };
 }
 
 function warningAt(message: string, offset: number, place: ReturnType<typeof location>): LintMessage {
   const at = place.toPoint(offset) ?? { line: 1, column: 1 };
   return { ...fileWarning(message), line: at.line, column: at.column, endLine: at.line, endColumn: at.column, range: [offset, offset] };
+}
+
+/** The findings to report in one document. */
+export function lintMarkdown(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): LintMessage[] {
+  return lintDocument(text, compiled, syntax).messages;
 }

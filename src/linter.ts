@@ -5,7 +5,7 @@ import { compileRules, type CompiledRules } from './compile.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError } from './files.js';
 import type { Syntax } from './embedded-prose.js';
-import { lintMarkdown } from './lint-text.js';
+import { lintDocument } from './lint-text.js';
 import { loadParsersFor, syntaxOf } from './load-parsers.js';
 import { decodeText, NotTextError } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
@@ -35,7 +35,8 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const filePath = options.filePath ?? '<text>';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const compiled = compiledFor(options.config ?? DEFAULT_CONFIG);
-  return makeResult(filePath, lintMarkdown(body, compiled, options.syntax ?? syntaxOf(filePath)));
+  const report = lintDocument(body, compiled, options.syntax ?? syntaxOf(filePath));
+  return makeResult(filePath, report.messages, { suppressedMessages: report.suppressedMessages });
 }
 
 /** Reads and lints one file; any problem becomes a fatal message for it. */
@@ -56,5 +57,5 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
   await loadParsersFor(decoded.text, syntaxOf(filePath));
   const result = lintText(decoded.text, { filePath, config });
   if (decoded.warnings.length === 0) return result;
-  return makeResult(filePath, [...decoded.warnings.map(fileWarning), ...result.messages]);
+  return makeResult(filePath, [...decoded.warnings.map(fileWarning), ...result.messages], { suppressedMessages: result.suppressedMessages ?? [] });
 }

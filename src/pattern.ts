@@ -76,3 +76,6 @@ function parseElement(t: string, optional: boolean, source: string): PatternElem
   if (t === ',') return { kind: 'comma' };
   return { kind: 'alt', alternatives: [t], capture: t, optional };
 }
+
+/** Text with any of these characters is a pattern; without, a literal phrase. */
+export const PATTERN_SYNTAX = /[{}[\]()|~]/;

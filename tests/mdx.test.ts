@@ -123,3 +123,38 @@ describe('MDX on the command line', () => {
     expect(await loads('page.mdx')).toMatch(/loaded remark-mdx/);
   });
 });
+
+describe('front matter and MDX settings from a config file', () => {
+  it('applies frontmatter include/exclude and mdx attributes, and MDX comment directives', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-cfg-'));
+    await writeFile(
+      path.join(dir, 'claimlint.config.json'),
+      JSON.stringify({ frontmatter: { include: ['faq.*.answer'] }, mdx: { attributes: ['heading'] } }),
+    );
+    await writeFile(
+      path.join(dir, 'page.mdx'),
+      [
+        '---',
+        'title: It erases wrinkles.',
+        'faq:',
+        '  - answer: It removes scars.',
+        '---',
+        '',
+        '<Card heading="It erases fine lines." title="It removes scars." />',
+        '',
+        '{/* claimlint-disable-next-line absolute-guarantee -- quoted from a review */}',
+        'The peel eliminates wrinkles.',
+        '',
+      ].join('\n'),
+    );
+    let stdout = '';
+    const io: CliIO = { stdout: (s) => (stdout += s), stderr: () => {}, cwd: dir, env: {}, isTTY: false };
+    expect(await main(['-f', 'json'], io)).toBe(1);
+    const [result] = JSON.parse(stdout) as Array<LintResult & { suppressedMessages: LintMessage[] }>;
+    expect(result!.messages.map((m) => [m.line, m.claim])).toEqual([
+      [4, 'removes scars'],
+      [7, 'erases fine lines'],
+    ]);
+    expect(result!.suppressedMessages.map((m) => [m.line, m.claim])).toEqual([[10, 'eliminates wrinkles']]);
+  });
+});

@@ -10,7 +10,7 @@ export const hedge: WordList = {
     'may', 'might', 'could', 'can help', 'could help', 'may help', 'might help', 'help', 'helps', 'helped', 'helping',
     'aid', 'aids', 'assist', 'assists', 'support', 'supports',
     'designed to', 'formulated to', 'intended to', 'aims to', 'aim to', 'aiming to', 'works to', 'tends to', 'tend to',
-    'typically', 'usually', 'often', 'generally', 'frequently', 'gradually', 'over time', 'likely to', 'potentially',
+    'typically', 'usually', 'normally', 'commonly', 'often', 'generally', 'frequently', 'gradually', 'over time', 'likely to', 'potentially',
     'for many', 'for most', 'for some', 'many people', 'most people', 'some people', 'many clients', 'most clients',
     'many patients', 'most patients', 'some patients', 'some clients', 'in many cases', 'in some cases',
     'can improve', 'can soften', 'can reduce', 'is designed to', 'are designed to',
@@ -43,5 +43,16 @@ export const negator: WordList = {
     'not', 'no', 'never', 'cannot', "can't", 'cant', "won't", "don't", "doesn't", "isn't", "aren't", "wasn't", "weren't",
     "shouldn't", "wouldn't", "couldn't", "didn't", 'nor', 'neither', 'none', 'unable to', 'without', 'nothing',
     'do not', 'does not', 'will not', 'can not', 'is not', 'are not', 'no one', 'nobody',
+  ],
+};
+
+/** Hedges the strict preset no longer accepts on their own: they soften the
+ * tone without saying the result is uncertain. "may help" still clears. */
+export const weakHedge: WordList = {
+  id: 'weak-hedge',
+  description: 'Hedges too weak for claimlint:strict.',
+  entries: [
+    'help', 'helps', 'helped', 'helping', 'aid', 'aids', 'assist', 'assists', 'support', 'supports',
+    'typically', 'usually', 'often', 'generally', 'frequently', 'gradually', 'over time', 'works to', 'tends to', 'tend to',
   ],
 };

@@ -34,7 +34,8 @@ export const visibleResult: WordList = {
   entries: [
     '{result-noun}', 'see', 'notice', 'visible', 'visibly', 'noticeable', 'younger', 'smoother', 'firmer', 'tighter',
     'slimmer', 'sleeker', 'brighter', 'clearer', 'plumper', 'lifted', 'gone', 'disappear', 'vanish', 'lose', 'drop',
-    'silhouette', 'inches', 'pounds', 'sizes', 'transform', 'transformed', 'works', 'work',
+    'silhouette', 'inches', 'pounds', 'sizes', 'transform', 'transformed', 'works', 'work', 'fade', 'clear', 'improve',
+    'shrink', 'lighten', 'brighten', 'tighten', 'firm', 'lift', 'smooth',
   ],
 };
 
