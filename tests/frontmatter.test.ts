@@ -37,6 +37,15 @@ describe('front matter findings', () => {
     ]);
   });
 
+  it('reports claims in an Astro-style page with flow maps and a folded paragraph', () => {
+    const text = fixture('astro-landing.md');
+    expect(found(text)).toEqual([
+      [4, 80, 'seo.description', 'erases wrinkles'],
+      [10, 23, 'hero.subheading', 'eliminates fine lines'],
+      [13, 44, 'features[1].body', 'removes scars'],
+    ]);
+  });
+
   it('says where in the front matter, after the rule message', () => {
     const [m] = lint('---\nfaq:\n  - answer: It erases wrinkles.\n---\n');
     expect(m!.message).toMatch(/\) \(in front matter `faq\[0\]\.answer`\)$/);
@@ -181,6 +190,13 @@ describe('fixes inside front matter', () => {
     expect(m!.advice).toBe('Replace with "cream: rich" (by hand: the value would need quoting first)');
     const [ok] = lint(text, phrase('rich cream'));
     expect(applyEdit(text, ok!.fix!)).toBe('---\ntitle: Our rich cream\n---\n');
+  });
+
+  it('refuses a rewrite with a comma or bracket inside a flow collection', () => {
+    const text = '---\nseo: { title: Our miracle cream, lang: en }\n---\n';
+    expect(lint(text, phrase('cream, rich'))[0]!.fix).toBeUndefined();
+    const [ok] = lint(text, phrase('rich cream'));
+    expect(applyEdit(text, ok!.fix!)).toBe('---\nseo: { title: Our rich cream, lang: en }\n---\n');
   });
 
   it('keeps a folded scalar folded when the fix crosses its line break', () => {
