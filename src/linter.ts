@@ -47,6 +47,12 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
   } catch (error) {
     return makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]);
   }
+  await loadParsersFor(new TextDecoder().decode(bytes.subarray(0, 8)), syntaxOf(filePath));
+  return lintBytes(bytes, filePath, config);
+}
+
+/** Lints file content given as bytes (a file's, or standard input's). */
+export function lintBytes(bytes: Uint8Array, filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): LintResult {
   let decoded;
   try {
     decoded = decodeText(bytes);
@@ -54,7 +60,6 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
     if (error instanceof NotTextError) return makeResult(filePath, [fatalMessage(error.message)]);
     throw error;
   }
-  await loadParsersFor(decoded.text, syntaxOf(filePath));
   const result = lintText(decoded.text, { filePath, config });
   if (decoded.warnings.length === 0) return result;
   return makeResult(filePath, [...decoded.warnings.map(fileWarning), ...result.messages], { suppressedMessages: result.suppressedMessages ?? [] });

@@ -10,8 +10,9 @@ export function syntaxOf(filePath: string): Syntax {
   return /\.mdx$/i.test(filePath) ? 'mdx' : 'markdown';
 }
 
-export async function loadParsersFor(text: string, syntax: Syntax): Promise<void> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** `head` is the start of the file's text: enough to see a front matter fence. */
+export async function loadParsersFor(head: string, syntax: Syntax): Promise<void> {
+  const body = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
   const jobs: Array<Promise<unknown>> = [];
   if (syntax === 'mdx') jobs.push(loadMdx());
   if (body.startsWith('---')) jobs.push(loadYaml());
