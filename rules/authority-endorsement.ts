@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   patterns: [
-    '{who=authority} verb=(approved|approval|certified|registered|endorsed|licensed|accredited)',
+    '{who=authority} [has|have|had] verb=(approved|approval|certified|registered|endorsed|licensed|accredited)',
     '(approved|certified|endorsed|registered|licensed) by [the] {who=authority}',
     'ce (approved|certified)',
     '{who=expert} verb=(recommended|approved|endorsed|developed|tested|formulated|designed|created|trusted|preferred|favourite|favorite)',

@@ -25,6 +25,7 @@ export default defineRule({
     '(real|genuine|actual|true) (results|before and after|unretouched photos|clients results|transformations)',
     '(customers|clients|patients|users|our clients|our customers) (saw|see|noticed|notice|reported|report|experienced|experience|love) ~2 {result-noun}',
     '(see|notice) the (strong|huge|dramatic|amazing|real|visible|incredible) difference',
+    '(changed|transformed|saved) (my|her|his|their|your) (life|lives|skin|face|confidence)',
   ],
   clearedBy: [['hedge'], ['negation']],
   message(claim) {

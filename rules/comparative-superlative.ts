@@ -22,6 +22,7 @@ export default defineRule({
     'claim=(# 1|no 1|no. 1|number one|number 1|n1|n° 1|nr 1) ~3 (brand|clinic|treatment|product|choice|skincare|serum|recommended|dermatologist|rated|selling|in)',
     `{claim=superlative} ~2 (${OFFERING.slice(1, -1)}|quality|expertise|experience|efficacy|performance|precision|comfort)`,
     '(is|are|remains|remain) [simply|truly|quite] {claim=superlative}',
+    'the {claim=superlative} (in|for|of|among)',
     '{claim=superlative} [{concern}] (treatment|results|facial|serum|formula)',
     `(the only|the first|the one and only) ~2 ${OFFERING}`,
     '(superior to|better than|outperforms|more effective than|works better than|beats|stronger than) ~2 (botox|fillers|filler|surgery|a facelift|facelifts|competitors|any other|other|the rest|leading|lasers|injections|retinol|the competition)',

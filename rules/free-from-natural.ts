@@ -12,6 +12,9 @@ export default defineRule({
     },
     fixable: false,
     advice: 'Name what the product contains instead, and only say "free from" when it informs a real need and does not imply that the ingredient is unsafe.',
+    markets: {
+      eu: { severity: 'error', note: 'EU: free-from claims must meet the Annex III criteria of the Technical Document on cosmetic claims.' },
+    },
   },
   patterns: [
     '{what=free-from-substance} (free|-free)',
@@ -26,6 +29,10 @@ export default defineRule({
     // states a fact about the formula without implying the others are unsafe.
     const prev = claim.tokens[claim.start - 1];
     if (claim.patternIndex === 2 && prev && /^(formulated|made|developed|created|manufactured|produced)$/.test(prev.norm)) return true;
+    // Fragrance- or alcohol-free stated for a real need ("suits people who
+    // prefer unscented products") is what EU guidance accepts (Annex III).
+    const what = claim.capture('what')?.text.toLowerCase() ?? '';
+    if (/^(fragrance|perfume|alcohol)/.test(what) && /\b(sensitive|prefer|unscented|suits|allerg|for people who|for those who)/i.test(claim.sentence.text)) return true;
     // Aftercare ("come with skin free of any products") is an instruction, not a product claim.
     return claim.patternIndex === 1 && !claim.capture('what');
   },

@@ -18,6 +18,8 @@ export default defineRule({
     '(astonishing|amazing|incredible|insane|dramatic|remarkable|stunning|phenomenal|extraordinary|spectacular|unreal|crazy) (results|result|transformation|transformations|difference|effects)',
     '(wrinkle|wrinkles|acne|fat|cellulite|scar|line|age|pimple|zit|spot|blemish) (killer|killers|eraser|erasers|buster|busters|zapper|destroyer|blaster|assassin)',
     '(the|a|our) (secret|secrets) (to|of|behind) ~2 (youth|youthful|ageless|younger|perfect|flawless|beautiful|clear|glowing)',
+    '(the|a|their) (secret|secrets) ~2 (hollywood|celebrities|celebrity|stars|doctors|dermatologists|experts|models|insiders)',
+    '(secret|secrets) ~4 (don\'t want you to know|doesn\'t want you to know|do not want you to know)',
     'cutting-edge (results|efficacy|formula|science|technology)',
   ],
   clearedBy: [['negation']],

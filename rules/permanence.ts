@@ -34,7 +34,8 @@ export default defineRule({
     'trigger=(for good|for life|once and for all|never again|here to stay)',
     '(never|won\'t|will not|wont|don\'t|do not) (come back|return|grow back|reappear|need another|fade|wear off|go away)',
     'trigger=(long-term solution|long term solution|permanent solution|lasting solution|lasting cure)',
-    '(results|effects|result) (last|lasts) (forever|a lifetime|for life|for good)',
+    '(results|effects|result) [that|which|will] (last|lasts) (forever|a lifetime|for life|for good|for ever)',
+    'never ~2 again',
   ],
   clearedBy: [['negation']],
   ignore(claim) {

@@ -27,6 +27,9 @@ export default defineRule({
     // reported by comparative-superlative; "toxin-free" is a free-from claim.
     if (next && !next.hardBreakBefore && /^(like|free)$/.test(next.norm)) return true;
     if (prev && /^(than|to|like)$/.test(prev.norm)) return true;
+    // "if you are taking isotretinoin" screens the reader; it promotes nothing.
+    const before = claim.tokens.slice(Math.max(0, claim.start - 3), claim.start).map((t) => t.norm);
+    if (before.some((w) => /^(taking|take|takes|took|stopped|stop|avoid|prescribed|currently|recently|used|using)$/.test(w))) return true;
     return false;
   },
   message(claim) {

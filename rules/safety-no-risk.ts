@@ -23,6 +23,9 @@ export default defineRule({
     },
     fixable: false,
     advice: 'Balance the claim with the real risks and recovery ("most people have mild redness for a day or two").',
+    markets: {
+      uk: { severity: 'error', note: 'UK: ads must not trivialise cosmetic interventions or play down their risks (CAP guidance, 2025 rulings).' },
+    },
   },
   patterns: [
     '(is|are|be|being|it\'s|its) ~2 safe=(safe)',
@@ -39,6 +42,8 @@ export default defineRule({
     '(won\'t|will not|wont|does not|doesn\'t|cannot|can\'t|never) (damage|hurt|harm|scar|burn|injure|irritate)',
     '(suitable|safe|perfect|ideal) for (all|every|any|everyone) ~1 (skin types|skin type|skin tones|skin tone|ages|age)',
     'gentle enough for (anyone|everyone|all|every)',
+    '(complications|complication|side effects|side-effects|risks|risk|scarring|infection|infections|reactions|reaction) (are|is|become|becomes) ~1 (impossible|non-existent|nonexistent|unheard of)',
+    'makes ~2 (complications|side effects|side-effects|risks|scarring|infection|infections|reactions) (impossible|non-existent|nonexistent)',
   ],
   clearedBy: [['negation'], ['hedge']],
   ignore(claim) {

@@ -2,6 +2,10 @@ import { wordKey } from '../src/normalize.js';
 import { defineRule, type Rewrite } from '../src/rule.js';
 import { symptom } from './lexicon/concerns.js';
 
+const LOGISTICS = new Set(
+  ['download', 'book', 'booking', 'access', 'receive', 'confirm', 'confirmation', 'pay', 'payment', 'checkout', 'reserve', 'email', 'emailed', 'delivered', 'delivery', 'dispatched', 'shipping', 'reply', 'respond', 'quote', 'available', 'accessible', 'message', 'call', 'chat', 'sign up', 'subscribe'].map((w) => wordKey(w)),
+);
+
 const SIDE_EFFECTS = new Set(
   [...symptom.entries.map((e) => (typeof e === 'string' ? e : e.phrase)), 'side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']
     .filter((w) => !w.includes(' '))
@@ -58,6 +62,9 @@ export default defineRule({
     '{visible-result} ~4 (in|within) [just|only|under|less than] {number-word} {time-unit}',
     '(in|within) (just|only|under|less than) {number-word} {time-unit}',
     'in [just|only|under] {number} (seconds|minutes)',
+    '{visible-result} ~4 (in|within) [just|only|mere|a few] (seconds|minutes|moments)',
+    '{visible-result} ~3 trigger=(overnight)',
+    'trigger=(overnight) , ~2 {visible-result}',
     'trigger=(fast-acting|fast acting|quick-acting|rapid-acting)',
     'trigger=(same-day|same day) {result-noun}',
     '(fast|rapid|quick|speedy|express|instant) (results|result|transformation)',
@@ -71,7 +78,10 @@ export default defineRule({
   ignore(claim) {
     // How fast side effects settle ("bruising fades within a week") is
     // aftercare information, not a promise about results.
-    return claim.tokens.slice(0, claim.start).some((t) => SIDE_EFFECTS.has(t.key));
+    if (claim.tokens.slice(0, claim.start).some((t) => SIDE_EFFECTS.has(t.key))) return true;
+    // "Instantly download the guide", "book instantly": speed of service, not of results.
+    const near = claim.tokens.slice(Math.max(0, claim.start - 2), claim.end + 2).map((t) => t.key);
+    return near.some((k) => LOGISTICS.has(k));
   },
   message(claim) {
     return `"${claim.text}" promises a result within a set time; time-bound and instant claims need product-specific evidence (CAP 3.7/12.1; FTC).`;

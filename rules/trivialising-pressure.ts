@@ -12,14 +12,23 @@ export default defineRule({
     },
     fixable: false,
     advice: 'Drop the urgency: say a consultation and suitability assessment come first, and give time to decide.',
+    markets: {
+      uk: { severity: 'error', note: 'UK: the ASA has upheld time-limited offers for cosmetic procedures as irresponsible (CAP 1.3).' },
+    },
   },
   patterns: [
     '{claim=pressure}',
     'only {number-word} (spots|slots|places|appointments|spaces) (left|remaining|available)',
     '{number} % off',
     '(get|achieve|reach) your (body|dream|summer) (goals|body|look)',
+    '(win|won) (a|an|your) [free] ~2 (treatment|facial|lift|filler|fillers|session|peel|procedure|course|injection|injections|makeover|microneedling|laser|liposuction|tummy tuck|boob job|nose job|bbl)',
   ],
   clearedBy: [['negation']],
+  ignore(claim) {
+    // "Our Black Friday opening hours" names a date, not a deadline.
+    const next = claim.tokens[claim.end];
+    return next !== undefined && /^(opening|hours|closing|closed|closure|schedule|times|timetable|delivery)$/.test(next.norm);
+  },
   message(claim) {
     return `"${claim.text}" pressures or trivialises a procedure decision; ads for cosmetic procedures must not rush people or play down the decision (CAP 1.3; ASA).`;
   },

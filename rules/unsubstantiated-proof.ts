@@ -32,6 +32,8 @@ export default defineRule({
     '(in|by) {number-word} (clinical|independent|scientific) (trials|trial|studies|study)',
     '{number} % (decrease|reduction|improvement|increase|less|more|fewer|smoother|firmer|reduced|improved|increased|younger|brighter)',
     '{number} % of {people}',
+    '{number} % (saw|see|noticed|had|experienced|got|achieved) ~1 (fewer|less|reduced|smaller|no|improved|reduction|decrease|lower|visible)',
+    '{number} % of {people} (saw|see|noticed|had|experienced|got|achieved) ~1 (fewer|less|reduced|smaller|no|improved|reduction|decrease|lower|visible)',
     '(up to|as much as) {number} % [{result-noun}]',
     '(backed by science|science-backed|scientifically developed|scientifically formulated|clinical results|clinically effective|clinically-effective|evidence-based results|medically approved)',
     '(several|many|numerous|multiple|countless) (studies|trials|clinical studies) (have|show|prove|confirm)',

@@ -10,6 +10,8 @@ export interface JudgeLists {
   sentenceHedge: WordList;
   appearance: WordList;
   negator: WordList;
+  /** Negations whose scope is the rest of the sentence. */
+  scopeNegator?: WordList;
   /** Hedges too weak for strict mode ("help", "typically", "often"). */
   weakHedge?: WordList;
 }
@@ -35,6 +37,7 @@ interface SentenceContext {
   sentenceHedges: Span[];
   appearance: Span[];
   negators: Span[];
+  scopeNegators: Span[];
 }
 
 // Words that open a new clause: context before them does not reach past.
@@ -49,6 +52,7 @@ export class Judge {
   private readonly sentenceHedge: Matcher;
   private readonly appearance: Matcher;
   private readonly negator: Matcher;
+  private readonly scopeNegator: Matcher | undefined;
   private readonly weakHedge: Matcher | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
@@ -62,6 +66,7 @@ export class Judge {
     this.sentenceHedge = make(lists.sentenceHedge);
     this.appearance = make(lists.appearance);
     this.negator = make(lists.negator);
+    this.scopeNegator = lists.scopeNegator ? make(lists.scopeNegator) : undefined;
     this.weakHedge = options.strict && lists.weakHedge ? make(lists.weakHedge) : undefined;
   }
 
@@ -80,6 +85,7 @@ export class Judge {
         sentenceHedges: spans(this.sentenceHedge),
         appearance: spans(this.appearance),
         negators: spans(this.negator),
+        scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
       };
       this.cache.set(sentence, c);
     }
@@ -113,9 +119,14 @@ export class Judge {
           (h) =>
             (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) ||
             // A hedge inside the claim's own modifiers: "removes, for many, ..."
-            (h.start > claim.start && h.end <= inner.start),
+            (h.start > claim.start && h.end <= inner.start) ||
+            // A hedge the claim starts inside: "some clients notice...".
+            (h.start < claim.start && h.end > claim.start),
         );
       case 'negation':
+        // "not intended to diagnose, treat, cure or prevent..." denies every
+        // claim after it in the sentence.
+        if (ctx.scopeNegators.some((n) => n.end <= claim.start)) return true;
         return ctx.negators.some(
           (n) =>
             (n.end <= claim.start && claim.start - n.end <= NEGATION_WINDOW && this.sameClause(sentence, n.end, claim.start, false)) ||

@@ -17,6 +17,18 @@ export const hedge: WordList = {
   ],
 };
 
+/** Negations that deny everything after them in the sentence, such as the
+ * standard disclaimer "not intended to diagnose, treat, cure or prevent". */
+export const scopeNegator: WordList = {
+  id: 'scope-negator',
+  description: 'Disclaimers whose negation reaches the end of the sentence.',
+  entries: [
+    'not intended to', 'is not intended to', 'are not intended to', 'not designed to', 'not meant to', 'does not claim to',
+    'do not claim to', 'cannot claim to', 'we make no claim', 'makes no claim', 'not a substitute for', 'is not a medicine',
+    'not a medical treatment', 'we do not offer', 'we don\'t offer', 'we no longer offer', 'not evaluated by',
+  ],
+};
+
 /** Hedges that qualify a whole sentence wherever they stand in it. */
 export const sentenceHedge: WordList = {
   id: 'sentence-hedge',

@@ -38,5 +38,6 @@ export const expert: WordList = {
     'dermatologist', 'dermatologists', 'doctor', 'doctors', 'physician', 'physicians', 'surgeon', 'surgeons',
     'plastic surgeon', 'plastic surgeons', 'clinician', 'clinicians', 'experts', 'scientists', 'professionals',
     'skin experts', 'skincare experts', 'nurses', 'pharmacists', 'dentists', 'celebrities', 'the experts',
+    'skin doctors', 'skin specialists', 'aesthetic doctors', 'cosmetic doctors', 'medical professionals', 'healthcare professionals',
   ],
 };

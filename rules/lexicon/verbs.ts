@@ -91,5 +91,6 @@ export const physioVerb: WordList = {
     'reduce', 'decrease', 'lower', 'suppress', 'regulate', 'normalize', 'balance', 'slow', 'slow down', 'halt', 'stop',
     'reverse', 'prevent', 'unclog', 'open', 'shrink', 'target', 'bind to', 'break down', 'dissolve', 'elevate',
     'improve', 'restructure', 'reorganize', 'tighten', 'contract', 'plump up', 'multiply', 'speed up', 'fire up',
+    'signal', 'instruct', 'tell', 'communicate with', 'reactivate', 'switch back on', 'reset', 'heal',
   ],
 };
