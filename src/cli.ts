@@ -168,7 +168,9 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   for (const { file, config } of targets) {
     const result = fixer ? await fixer.lint(file, config) : await lintFile(file, config);
     for (const m of result.messages) {
-      if (m.fatal) io.stderr(`claimlint: ${path.relative(io.cwd, file) || file}: ${m.message}\n`);
+      // A parse error has a place in the file (`page.mdx:12:5`); a read error does not.
+      const at = m.fatal && (m.line > 1 || m.column > 1) ? `:${m.line}:${m.column}` : '';
+      if (m.fatal) io.stderr(`claimlint: ${path.relative(io.cwd, file) || file}${at}: ${m.message}\n`);
     }
     results.push(result);
   }

@@ -23,10 +23,15 @@ export interface ApprovedClaim {
   evidence: string;
 }
 
-/** Front matter key patterns ("title", "**.description", "faq.*.answer"). */
+/** Front matter key patterns ("title", "**.description", "faq.*.answer", "!**.icon"):
+ * `include` lists the only keys linted, `exclude` keys never linted. */
 export interface FrontmatterKeys {
   include?: string[];
   exclude?: string[];
+}
+
+export interface MdxOptions {
+  attributes?: string[];
 }
 
 export interface ResolvedConfig {
@@ -42,6 +47,8 @@ export interface ResolvedConfig {
   /** Severity for directives that silenced nothing; off when absent. */
   reportUnusedDirectives?: SeverityName;
   frontmatter?: FrontmatterKeys;
+  /** MDX: JSX attributes whose string values are copy (default `title`, `description`, `alt`, `label`). */
+  mdx?: MdxOptions;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = { market: 'us', rules: {}, phrases: [], approved: [] };

@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { compileRules, type CompiledRules } from './compile.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError } from './files.js';
+import type { Syntax } from './embedded-prose.js';
 import { lintDocument } from './lint-text.js';
+import { loadParsersFor, syntaxOf } from './load-parsers.js';
 import { decodeText, NotTextError } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
@@ -24,6 +26,8 @@ export function compiledFor(config: ResolvedConfig): CompiledRules {
 export interface LintTextOptions {
   filePath?: string;
   config?: ResolvedConfig;
+  /** Default: `mdx` for a `.mdx` filePath, else `markdown`. */
+  syntax?: Syntax;
 }
 
 /** Lints Markdown text. A leading BOM is ignored; offsets refer to the text after it. */
@@ -31,7 +35,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const filePath = options.filePath ?? '<text>';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const compiled = compiledFor(options.config ?? DEFAULT_CONFIG);
-  const report = lintDocument(body, compiled);
+  const report = lintDocument(body, compiled, options.syntax ?? syntaxOf(filePath));
   return makeResult(filePath, report.messages, { suppressedMessages: report.suppressedMessages });
 }
 
@@ -43,6 +47,7 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
   } catch (error) {
     return makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]);
   }
+  await loadParsersFor(new TextDecoder().decode(bytes.subarray(0, 8)), syntaxOf(filePath));
   return lintBytes(bytes, filePath, config);
 }
 

@@ -17,7 +17,7 @@ describe('fixFile keeps the file as it was outside the fixes', () => {
   it('keeps CRLF line endings, trailing whitespace and everything that is not prose', async () => {
     const text = [
       '---',
-      'title: Reduce scars fast',
+      'slug: reduce-scars-fast',
       '---',
       '',
       '# Reduce scars',

@@ -84,8 +84,10 @@ const documents: fc.Arbitrary<Doc & { crlf: boolean; bom: boolean }> = fc
     const parts = blocks.map((b) => b.text);
     const verbatim = blocks.flatMap((b) => b.verbatim);
     if (front) {
-      parts.unshift(`---\ntitle: ${front}\n---`);
-      verbatim.push(`---\ntitle: ${front}\n---`);
+      // Front matter copy is linted and fixed like prose; a slug is not copy.
+      const slug = front.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      parts.unshift(`---\nlayout: post\nslug: ${slug}\n---`);
+      verbatim.push(`---\nlayout: post\nslug: ${slug}\n---`);
     }
     let text = parts.join('\n\n') + '\n';
     if (trailing) text = text.replace(/\n\n/g, '  \n\n');

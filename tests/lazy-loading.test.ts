@@ -33,7 +33,7 @@ describe('lazy loading', () => {
     for (const lazy of ['sarif', 'markdown', 'junit', 'github', 'compact', 'stylish', 'json']) {
       expect(files).not.toContain(`src/formatters/${lazy}.js`);
     }
-    for (const heavy of ['remark-stringify', 'write-file-atomic', 'chalk']) expect(packages).not.toContain(heavy);
+    for (const heavy of ['remark-stringify', 'write-file-atomic', 'chalk', 'remark-mdx', 'yaml', 'toml-eslint-parser']) expect(packages).not.toContain(heavy);
   });
 
   it('keeps formatters off the library entry too', () => {

@@ -1,6 +1,6 @@
 // One config file (or preset) after validation: the settings it makes for
 // every file, the ones it makes for some files, and what it ignores.
-import type { ApprovedClaim, FrontmatterKeys, RuleSetting, UserPhrase } from '../config-types.js';
+import type { ApprovedClaim, FrontmatterKeys, MdxOptions, RuleSetting, UserPhrase } from '../config-types.js';
 import type { Market, SeverityName } from '../types.js';
 
 export interface RuleEntry {
@@ -20,6 +20,7 @@ export interface Layer {
   approved: ApprovedClaim[];
   reportUnusedDirectives?: SeverityName;
   frontmatter?: FrontmatterKeys;
+  mdx?: MdxOptions;
 }
 
 export interface Override {

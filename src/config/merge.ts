@@ -15,6 +15,7 @@ export function mergeLayers(layers: readonly Layer[], builtInIds: readonly strin
     if (layer.allRules !== undefined) config.allRules = layer.allRules;
     if (layer.reportUnusedDirectives !== undefined) config.reportUnusedDirectives = layer.reportUnusedDirectives;
     if (layer.frontmatter !== undefined) config.frontmatter = layer.frontmatter;
+    if (layer.mdx !== undefined) config.mdx = layer.mdx;
     for (const { id, setting } of layer.rules) {
       if (id === '*') {
         wildcard = setting;

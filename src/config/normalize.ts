@@ -1,7 +1,7 @@
 // A schema-valid config object in, a ConfigUnit out, after the checks a
 // schema cannot make: rule ids exist, phrase ids are free, patterns compile.
 import path from 'node:path';
-import type { ApprovedClaim, FrontmatterKeys, RuleSetting, UserPhrase } from '../config-types.js';
+import type { ApprovedClaim, FrontmatterKeys, MdxOptions, RuleSetting, UserPhrase } from '../config-types.js';
 import { didYouMean } from '../did-you-mean.js';
 import { Matcher, phraseKeys, type WordList } from '../matcher.js';
 import { PATTERN_SYNTAX } from '../pattern.js';
@@ -28,6 +28,7 @@ interface RawLayer {
   approved?: ApprovedClaim[];
   reportUnusedDirectives?: SeverityName;
   frontmatter?: FrontmatterKeys;
+  mdx?: MdxOptions;
 }
 export interface RawConfig extends RawLayer {
   extends?: string | string[];
@@ -90,6 +91,7 @@ export function normalizeConfig(raw: RawConfig, where: ConfigPlace, known: Known
     if (layer.strict !== undefined) out.strict = layer.strict;
     if (layer.reportUnusedDirectives !== undefined) out.reportUnusedDirectives = layer.reportUnusedDirectives;
     if (layer.frontmatter !== undefined) out.frontmatter = layer.frontmatter;
+    if (layer.mdx !== undefined) out.mdx = layer.mdx;
     const entries: RuleEntry[] = [];
     for (const [id, value] of Object.entries(layer.rules ?? {})) {
       if (id !== '*' && !builtIn.has(id) && !phraseIds.has(id)) {

@@ -22,5 +22,6 @@ export function describeFileConfig(file: string, fc: FileConfig, cwd: string): R
     approved: config.approved,
     reportUnusedDirectives: config.reportUnusedDirectives ?? 'off',
     ...(config.frontmatter ? { frontmatter: config.frontmatter } : {}),
+    ...(config.mdx ? { mdx: config.mdx } : {}),
   };
 }

@@ -64,6 +64,12 @@ function layerProperties(): Record<string, JsonSchema> {
       additionalProperties: false,
       properties: { include: strings('Key patterns to lint.'), exclude: strings('Key patterns never to lint.') },
     },
+    mdx: {
+      description: 'MDX: which JSX attributes hold copy to lint (default title, description, alt, label).',
+      type: 'object',
+      additionalProperties: false,
+      properties: { attributes: strings('Attribute names whose string values are linted.') },
+    },
   };
 }
 
