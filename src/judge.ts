@@ -42,6 +42,7 @@ interface SentenceContext {
 
 // Words that open a new clause: context before them does not reach past.
 const CLAUSE_BREAK = new Set(['but', 'while', 'which', 'who', 'because', 'although', 'though', 'whereas', 'however', 'yet']);
+const COORDINATOR = new Set(['and', 'or', 'so', 'yet', 'nor', 'then']);
 const HEDGE_WINDOW = 6;
 const NEGATION_WINDOW = 4;
 // (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
@@ -99,6 +100,8 @@ export class Judge {
     for (let i = from; i <= to && i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.hardBreakBefore || (!allowComma && t.commaBefore)) return false;
+      // ", and it..." starts a new clause with its own subject.
+      if (t.commaBefore && COORDINATOR.has(t.norm)) return false;
       if (i < to && CLAUSE_BREAK.has(t.norm)) return false;
     }
     return true;
