@@ -1,8 +1,9 @@
 import { hedgeVerb, replaceClaim } from '../src/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/rule.js';
+import { phrasesOf } from '../src/word-lists.js';
 import { absoluteVerb } from './lexicon/verbs.js';
 
-const ABSOLUTE = new Set(absoluteVerb.entries.map((e) => (typeof e === 'string' ? e : e.phrase)));
+const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
 
 /** Verbs of complete removal stay absolute even about appearance ("erases
  * the look of wrinkles"); reduction verbs are fine once hedged or about looks. */

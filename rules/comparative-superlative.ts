@@ -1,3 +1,4 @@
+import { replaceTokens } from '../src/rewrite.js';
 import { defineRule } from '../src/rule.js';
 
 const OFFERING =
@@ -51,8 +52,7 @@ export default defineRule({
       if (start > 0 && tokens[start - 1]!.norm === 'the') start--;
       else phrase = soft.replace(/^(a|an) /, '');
     }
-    const text = /^[A-Z]/.test(tokens[start]!.surface) ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
-    return [{ start: tokens[start]!.start, end: tokens[c.end - 1]!.end, text }];
+    return [replaceTokens(claim, start, c.end, phrase)];
   },
   examples: {
     valid: [

@@ -1,3 +1,4 @@
+import { replaceTokens } from '../src/rewrite.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -30,9 +31,7 @@ export default defineRule({
     const c = claim.capture('claim');
     const soft = c?.entry?.attrs['soft'];
     if (!c || !soft) return [];
-    const tokens = claim.tokens;
-    const text = /^[A-Z]/.test(tokens[c.start]!.surface) ? soft.charAt(0).toUpperCase() + soft.slice(1) : soft;
-    return [{ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, text }];
+    return [replaceTokens(claim, c.start, c.end, soft)];
   },
   examples: {
     valid: ['A rich moisturiser that helps skin look smoother.', 'There is no miracle cure for ageing skin.', 'Plain, honest skincare.'],

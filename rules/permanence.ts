@@ -1,4 +1,5 @@
-import { defineRule, type Rewrite } from '../src/rule.js';
+import { replaceTokens } from '../src/rewrite.js';
+import { defineRule } from '../src/rule.js';
 
 const SOFTER: Record<string, string> = {
   permanent: 'long-lasting',
@@ -57,10 +58,7 @@ export default defineRule({
     if (!trigger) return [];
     const soft = SOFTER[trigger.text.toLowerCase().replace(/\s+/g, ' ')];
     if (!soft) return [];
-    const tokens = claim.tokens;
-    const r: Rewrite = { start: tokens[trigger.start]!.start, end: tokens[trigger.end - 1]!.end, text: soft };
-    if (/^[A-Z]/.test(trigger.text)) r.text = soft.charAt(0).toUpperCase() + soft.slice(1);
-    return [r];
+    return [replaceTokens(claim, trigger.start, trigger.end, soft)];
   },
   examples: {
     valid: [

@@ -1,3 +1,4 @@
+import { replaceTokens } from '../src/rewrite.js';
 import { defineRule } from '../src/rule.js';
 
 const SOFTER: Array<[RegExp, string]> = [
@@ -56,20 +57,18 @@ export default defineRule({
   },
   suggest(claim) {
     const tokens = claim.tokens;
-    const cap = (at: number, text: string) =>
-      /^[A-Z]/.test(tokens[at]!.surface) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
     const safe = claim.capture('safe');
     if (safe) {
       // "is completely safe" -> "is generally well tolerated": replace the
       // word and its intensifiers, keep the verb.
       let from = safe.start;
       while (from > claim.start && INTENSIFIERS.has(tokens[from - 1]!.norm)) from--;
-      return [{ start: tokens[from]!.start, end: tokens[safe.end - 1]!.end, text: cap(from, 'generally well tolerated') }];
+      return [replaceTokens(claim, from, safe.end, 'generally well tolerated')];
     }
     if (claim.capture('claim')) {
       const softer = SOFTER.find(([re]) => re.test(claim.text));
       if (!softer) return [];
-      return [{ start: tokens[claim.start]!.start, end: tokens[claim.end - 1]!.end, text: cap(claim.start, softer[1]) }];
+      return [replaceTokens(claim, claim.start, claim.end, softer[1])];
     }
     return [];
   },

@@ -1,16 +1,14 @@
 import { wordKey } from '../src/normalize.js';
+import { replaceTokens } from '../src/rewrite.js';
 import { defineRule, type Rewrite } from '../src/rule.js';
+import { keySetOf } from '../src/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
 
 const LOGISTICS = new Set(
   ['download', 'book', 'booking', 'access', 'receive', 'confirm', 'confirmation', 'pay', 'payment', 'checkout', 'reserve', 'email', 'emailed', 'delivered', 'delivery', 'dispatched', 'shipping', 'reply', 'respond', 'quote', 'available', 'accessible', 'message', 'call', 'chat', 'sign up', 'subscribe'].map((w) => wordKey(w)),
 );
 
-const SIDE_EFFECTS = new Set(
-  [...symptom.entries.map((e) => (typeof e === 'string' ? e : e.phrase)), 'side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']
-    .filter((w) => !w.includes(' '))
-    .map((w) => wordKey(w)),
-);
+const SIDE_EFFECTS = keySetOf(symptom, ['side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']);
 
 // The plainer timing each trigger becomes; an empty string drops the word.
 const SOFTER: Record<string, string> = {
@@ -93,25 +91,22 @@ export default defineRule({
       const key = trigger.text.toLowerCase();
       const soft = SOFTER[key];
       if (soft === undefined) return [];
-      let start = tokens[trigger.start]!.start;
-      const end = tokens[trigger.end - 1]!.end;
-      let text = soft;
       if (soft === '') {
         // Dropping an adverb: take the space after it too ("instantly conceal" -> "conceal").
+        const start = tokens[trigger.start]!.start;
+        const end = tokens[trigger.end - 1]!.end;
         const after = claim.sentence.text.slice(end - claim.sentence.start).match(/^\s*/)?.[0].length ?? 0;
         const r: Rewrite = { start, end: end + after, text: '', desc: `Remove "${trigger.text}"` };
         return [r];
       }
-      if (/^[A-Z]/.test(trigger.text)) text = text.charAt(0).toUpperCase() + text.slice(1);
-      return [{ start, end, text }];
+      return [replaceTokens(claim, trigger.start, trigger.end, soft)];
     }
     // Time-bound claims: reword only the time phrase, keep what is promised.
     for (let i = claim.start; i < claim.end; i++) {
       const word = tokens[i]!.norm;
       const replacement = TIME_PHRASES[word];
       if (replacement === undefined) continue;
-      const text = i === 0 && /^[A-Z]/.test(tokens[i]!.surface) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
-      return [{ start: tokens[i]!.start, end: tokens[claim.end - 1]!.end, text }];
+      return [replaceTokens(claim, i, claim.end, replacement)];
     }
     return [];
   },

@@ -1,8 +1,8 @@
-import { wordKey } from '../src/normalize.js';
+import { keySetOf } from '../src/word-lists.js';
 import { defineRule } from '../src/rule.js';
 import { perception } from './lexicon/measures.js';
 
-const PERCEPTION = new Set(perception.entries.map((e) => wordKey(typeof e === 'string' ? e : e.phrase)));
+const PERCEPTION = keySetOf(perception);
 
 const SOFTER: Record<string, string> = {
   proven: 'studied',

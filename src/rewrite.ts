@@ -106,6 +106,15 @@ export function replaceClaim(
   return out;
 }
 
+/** Replaces tokens [start, end) of the claim's sentence by `text`, in the
+ * case of what it replaces. */
+export function replaceTokens(claim: ClaimContext, start: number, end: number, text: string, desc?: string): Rewrite {
+  const tokens = claim.tokens;
+  const out: Rewrite = { start: tokens[start]!.start, end: tokens[end - 1]!.end, text: matchCase(sliceTokens(claim, start, end), text, start === 0) };
+  if (desc) out.desc = desc;
+  return out;
+}
+
 function sliceTokens(claim: ClaimContext, start: number, end: number): string {
   const tokens = claim.tokens;
   const s = tokens[start]!.start - claim.sentence.start;
