@@ -10,6 +10,9 @@ const path = require('node:path');
 const vm = require('node:vm');
 
 const file = path.join(__dirname, '..', 'dist', 'bundle', 'claimlint.cjs');
+// import() inside a script compiled from the code cache has no module loader;
+// the bundle imports parsers and JavaScript config files through this one.
+globalThis[Symbol.for('claimlint.importModule')] = (specifier) => import(specifier);
 const cacheFile = `${file}.v8-cache`;
 let cachedData;
 try {

@@ -54,6 +54,10 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // import() of a bundled or built-in module becomes require(): inside a
+  // script compiled from the code cache import() has no loader (see
+  // src/import-module.ts for the imports that must stay real).
+  supported: { 'dynamic-import': false },
   // Whitespace and syntax only: stack traces (--debug) keep their names.
   minifyWhitespace: true,
   minifySyntax: true,

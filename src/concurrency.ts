@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from './config-types.js';
+import type { LintTarget } from './lint-files.js';
 import type { LintResult } from './types.js';
 import type { BatchReply, BatchRequest } from './workers/lint-worker.js';
 
@@ -19,11 +20,15 @@ const workerUrl = (): URL =>
 /** The machine's cores, for `--concurrency auto`. */
 export const cores = (): number => availableParallelism();
 
-/** Lints `files` on `threads` worker threads; rejects as the one-thread run would throw. */
-export function lintOnThreads(files: readonly string[], config: ResolvedConfig, threads: number): Promise<LintResult[]> {
-  const size = Math.max(1, Math.min(32, Math.floor(files.length / (threads * 8))));
-  const batches: string[][] = [];
-  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+/** Lints `targets` on `threads` worker threads; rejects as the one-thread run would throw. */
+export function lintOnThreads(targets: readonly LintTarget[], threads: number): Promise<LintResult[]> {
+  const size = Math.max(1, Math.min(32, Math.floor(targets.length / (threads * 8))));
+  const batches: LintTarget[][] = [];
+  for (let i = 0; i < targets.length; i += size) batches.push(targets.slice(i, i + size));
+  // Each distinct configuration crosses to a worker once, under a number, so
+  // the worker compiles its rules once however many batches use it.
+  const configIds = new Map<ResolvedConfig, number>();
+  const sent = new WeakMap<Worker, Set<number>>();
   const done: LintResult[][] = new Array(batches.length);
   let next = 0;
   let finished = 0;
@@ -39,7 +44,18 @@ export function lintOnThreads(files: readonly string[], config: ResolvedConfig, 
     };
     const feed = (w: Worker) => {
       if (next < batches.length) {
-        const request: BatchRequest = { batch: next, files: batches[next]! };
+        const known = sent.get(w)!;
+        const request: BatchRequest = { batch: next, files: [], configIds: [], configs: {} };
+        for (const { file, config } of batches[next]!) {
+          let id = configIds.get(config);
+          if (id === undefined) configIds.set(config, (id = configIds.size));
+          if (!known.has(id)) {
+            known.add(id);
+            request.configs[id] = config;
+          }
+          request.files.push(file);
+          request.configIds.push(id);
+        }
         next++;
         w.postMessage(request);
       } else {
@@ -50,12 +66,13 @@ export function lintOnThreads(files: readonly string[], config: ResolvedConfig, 
     for (let i = 0; i < threads && !failed; i++) {
       let w: Worker;
       try {
-        w = new Worker(workerUrl(), { workerData: { config } });
+        w = new Worker(workerUrl());
       } catch (error) {
         fail(error as Error);
         return;
       }
       workers.push(w);
+      sent.set(w, new Set());
       w.on('message', (reply: BatchReply) => {
         if ('error' in reply) {
           const error = new Error(reply.error.message);

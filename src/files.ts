@@ -2,6 +2,7 @@
 // each once. Ignore files are honoured; node_modules is never entered.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { IGNORE_FILE, IgnoreFiles } from './ignore-file.js';
 
 // Globbing is loaded only for directories and globs: a pre-commit hook
 // naming its files never pays for it.
@@ -67,15 +68,23 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
           cwd,
           absolute: true,
           gitignore: options.ignoreFiles !== false,
-          ignoreFiles: options.ignoreFiles === false ? [] : ['**/.claimlintignore'],
+          ignoreFiles: options.ignoreFiles === false ? [] : [`**/${IGNORE_FILE}`],
           ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
           dot: false,
           followSymbolicLinks: true,
           suppressErrors: true,
           onlyFiles: true,
         });
-  const files = [...new Set([...explicit, ...found.map((f) => path.normalize(f))])].sort();
+  const named = options.ignoreFiles === false ? explicit : await withoutIgnored(explicit);
+  const files = [...new Set([...named, ...found.map((f) => path.normalize(f))])].sort();
   return { files, problems };
+}
+
+async function withoutIgnored(files: string[]): Promise<string[]> {
+  if (files.length === 0) return files;
+  const ignoreFiles = new IgnoreFiles();
+  const ignored = await Promise.all(files.map((f) => ignoreFiles.ignores(f)));
+  return files.filter((_, i) => !ignored[i]);
 }
 
 export function describeFsError(error: unknown): string {

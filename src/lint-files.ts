@@ -2,16 +2,21 @@
 // the cache allows, lints the rest on this thread or on worker threads, and
 // records the new results in the cache.
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import type { LintCache } from './cache.js';
 import { threadCount, type Concurrency } from './concurrency-options.js';
+import type { ResolvedConfig } from './config-types.js';
 import { lintFile } from './linter.js';
 import type { LintResult } from './types.js';
 import { VERSION } from './version.js';
 import { rulePack } from '../rules/index.js';
 
+/** A file and the configuration that lints it. */
+export interface LintTarget {
+  file: string;
+  config: ResolvedConfig;
+}
+
 export interface LintFilesOptions {
-  config?: ResolvedConfig;
   concurrency?: Concurrency;
   /** Cache file to read and update; no caching when absent. */
   cacheFile?: string;
@@ -30,34 +35,36 @@ export async function engineId(): Promise<string> {
   return `${VERSION}:${build}:${hashBytes(stableJson(rulePack))}`;
 }
 
-export async function lintFiles(files: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
-  const config = options.config ?? DEFAULT_CONFIG;
-  const results: Array<LintResult | undefined> = new Array(files.length);
-  const contentHashes: Array<string | undefined> = new Array(files.length);
+export async function lintFiles(targets: readonly LintTarget[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const results: Array<LintResult | undefined> = new Array(targets.length);
+  const keys: Array<{ content: string; config: string } | undefined> = new Array(targets.length);
   let cache: LintCache | undefined;
-  let configHash = '';
   if (options.cacheFile) {
     // Hashing and the cache load only for runs that use them.
     const { hashBytes, hashConfig, LintCache } = await import('./cache.js');
     cache = await LintCache.open(options.cacheFile, await engineId());
-    configHash = hashConfig(config);
-    files.forEach((file, i) => {
+    targets.forEach(({ file, config }, i) => {
+      let bytes: Buffer;
       try {
-        contentHashes[i] = hashBytes(readFileSync(file));
+        bytes = readFileSync(file);
       } catch {
         return; // linting it reports why it cannot be read
       }
-      results[i] = cache!.get(file, contentHashes[i]!, configHash);
+      const key = { content: hashBytes(bytes), config: hashConfig(config) };
+      keys[i] = key;
+      results[i] = cache!.get(file, key.content, key.config);
     });
   }
-  const todo = files.flatMap((_, i) => (results[i] ? [] : [i]));
-  const todoFiles = todo.map((i) => files[i]!);
-  const linted = await lintAll(todoFiles, config, options.concurrency ?? 'off');
-  todo.forEach((fileIndex, k) => {
+  const todo = targets.flatMap((_, i) => (results[i] ? [] : [i]));
+  const linted = await lintAll(
+    todo.map((i) => targets[i]!),
+    options.concurrency ?? 'off',
+  );
+  todo.forEach((index, k) => {
     const result = linted[k]!;
-    results[fileIndex] = result;
-    const content = contentHashes[fileIndex];
-    if (cache && content) cache.set(result, content, configHash);
+    results[index] = result;
+    const key = keys[index];
+    if (cache && key) cache.set(result, key.content, key.config);
   });
   if (cache && todo.length > 0) {
     await cache.save().catch((error: NodeJS.ErrnoException) => {
@@ -67,16 +74,16 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
   return results as LintResult[];
 }
 
-async function lintAll(files: string[], config: ResolvedConfig, concurrency: Concurrency): Promise<LintResult[]> {
+async function lintAll(targets: LintTarget[], concurrency: Concurrency): Promise<LintResult[]> {
   // Only a run that may use threads loads the pool and asks for the cores.
-  if (threadCount(concurrency, files.length, () => Infinity) === 0) return lintInTurn(files, config);
+  if (threadCount(concurrency, targets.length, () => Infinity) === 0) return lintInTurn(targets);
   const { cores, lintOnThreads } = await import('./concurrency.js');
-  const threads = threadCount(concurrency, files.length, cores);
-  return threads > 0 ? lintOnThreads(files, config, threads) : lintInTurn(files, config);
+  const threads = threadCount(concurrency, targets.length, cores);
+  return threads > 0 ? lintOnThreads(targets, threads) : lintInTurn(targets);
 }
 
-async function lintInTurn(files: readonly string[], config: ResolvedConfig): Promise<LintResult[]> {
+async function lintInTurn(targets: readonly LintTarget[]): Promise<LintResult[]> {
   const out: LintResult[] = [];
-  for (const file of files) out.push(await lintFile(file, config));
+  for (const { file, config } of targets) out.push(await lintFile(file, config));
   return out;
 }

@@ -1,17 +1,25 @@
 // One document's text in, located messages out:
 // parse -> prose blocks -> sentences -> claims -> source ranges.
 import { location } from 'vfile-location';
+import { approvalFor } from './approved.js';
 import type { CompiledRules } from './compile.js';
+import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
+import { embeddedProse, type Syntax } from './embedded-prose.js';
 import { findClaims, type FoundClaim } from './find-claims.js';
+import { fitEdit } from './fit-edit.js';
 import { parseMarkdown } from './parse.js';
+import { parseMdx } from './parse-mdx.js';
 import { documentMayMatch, prefilterFor } from './prefilter.js';
 import { projectProse, type ProseBlock, type ProseDocument } from './prose.js';
-import { splitSentences } from './sentences.js';
+import { fatalMessage, fileWarning } from './results.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { sourceEdit } from './source-edit.js';
 import type { LintMessage, Suggestion } from './types.js';
 
 export interface LocatedClaim {
   found: FoundClaim;
   block: ProseBlock;
+  sentence: Sentence;
   range: [number, number];
 }
 
@@ -35,15 +43,6 @@ export function sourceRange(block: ProseBlock, start: number, end: number): [num
   return [s, e];
 }
 
-/** A rewrite in block text offsets, mapped to an edit of the source. */
-function sourceEdit(block: ProseBlock, start: number, end: number): [number, number] {
-  if (end <= start) {
-    const at = start < block.starts.length ? block.starts[start]! : block.ends[block.ends.length - 1]!;
-    return [at, at];
-  }
-  return [block.starts[start]!, block.ends[end - 1]!];
-}
-
 export function claimsInProse(doc: ProseDocument, compiled: CompiledRules): LocatedClaim[] {
   const out: LocatedClaim[] = [];
   const prefilter = prefilterFor(compiled);
@@ -52,7 +51,7 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules): Loca
     const facts = { text: block.text, citations: block.citations };
     for (const sentence of splitSentences(block.text, (t) => prefilter.mayMatch(t))) {
       for (const found of findClaims(compiled, sentence, facts)) {
-        out.push({ found, block, range: sourceRange(block, found.start, found.end) });
+        out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
       }
     }
   }
@@ -63,15 +62,27 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   const { found, block, range } = located;
   const start = place.toPoint(range[0])!;
   const end = place.toPoint(range[1]) ?? place.toPoint(source.length)!;
-  const suggestions: Suggestion[] = found.rewrites.map((r) => {
-    const editRange = sourceEdit(block, r.start, r.end);
+  let safe = false;
+  const suggestions: Suggestion[] = [];
+  const unsafe: string[] = [];
+  for (const r of found.rewrites) {
     const preview = previewRewrite(block.text, found.start, found.end, r.start, r.end, r.text);
-    return { desc: r.desc ?? `Replace with "${preview}"`, fix: { range: editRange, text: r.text } };
-  });
+    const desc = r.desc ?? `Replace with "${preview}"`;
+    // Quoted values (front matter, MDX attributes) are re-escaped as a whole
+    // by fitEdit; Markdown prose keeps its line breaks and formatting.
+    const edit = block.quoting ? plainEdit(block, r.start, r.end, r.text) : sourceEdit(block, source, r.start, r.end, r.text);
+    const fix = fitEdit(source, block, { range: edit.range, text: edit.text });
+    if (fix) {
+      suggestions.push({ desc, fix });
+      safe = edit.safe;
+    } else {
+      unsafe.push(desc);
+    }
+  }
   const msg: LintMessage = {
     ruleId: found.ruleId,
     severity: found.severity,
-    message: found.message,
+    message: block.where ? `${found.message} (${block.where})` : found.message,
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -81,9 +92,19 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   };
   if (found.category) msg.category = found.category;
   if (suggestions.length > 0) msg.suggestions = suggestions;
-  if (found.fixable && suggestions.length === 1) msg.fix = suggestions[0]!.fix;
+  if (found.fixable && suggestions.length === 1 && safe) msg.fix = suggestions[0]!.fix;
   if (found.advice) msg.advice = found.advice;
+  else if (suggestions.length === 0 && unsafe.length > 0) msg.advice = `${unsafe[0]} (by hand: the value would need quoting first)`;
   return msg;
+}
+
+/** An edit of exactly the source characters of prose text [start, end). */
+function plainEdit(block: ProseBlock, start: number, end: number, text: string): { range: [number, number]; text: string; safe: boolean } {
+  if (end <= start) {
+    const at = start < block.starts.length ? block.starts[start]! : block.ends[block.ends.length - 1]!;
+    return { range: [at, at], text, safe: true };
+  }
+  return { range: [block.starts[start]!, block.ends[end - 1]!], text, safe: true };
 }
 
 /** The claim as it would read after the rewrite, as prose (block text offsets). */
@@ -93,11 +114,53 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
   return (text.slice(s, rs) + replacement + text.slice(re, e)).replace(/\s+/g, ' ').trim();
 }
 
-/** Lints one document. `text` has no BOM; offsets refer to it. */
-export function lintMarkdown(text: string, compiled: CompiledRules): LintMessage[] {
-  if (!documentMayMatch(compiled, text)) return [];
-  const tree = parseMarkdown(text);
+/** Lints one document: findings to report, and those that approved claims
+ * or inline directives silence. `text` has no BOM; offsets refer to it. */
+export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): Controlled {
+  if (!documentMayMatch(compiled, text, syntax)) return { messages: [], suppressedMessages: [] };
+  let tree;
+  if (syntax === 'mdx') {
+    const parsed = parseMdx(text);
+    if (!parsed.ok) {
+      return { messages: [fatalMessage(`not valid MDX: ${parsed.error.reason}`, parsed.error.line, parsed.error.column)], suppressedMessages: [] };
+    }
+    tree = parsed.tree;
+  } else {
+    tree = parseMarkdown(text);
+  }
+  if (fileSwitchedOff(tree)) return { messages: [], suppressedMessages: [] };
   const doc = projectProse(tree, text);
+  const embedded = embeddedProse(tree, text, compiled.config, syntax);
+  doc.blocks.push(...embedded.blocks);
+  doc.comments.push(...embedded.comments);
+  doc.comments.sort((a, b) => a.start - b.start);
   const place = location(text);
-  return claimsInProse(doc, compiled).map((c) => toMessage(text, c, place));
+  const { approved } = compiled.config;
+  const candidates = claimsInProse(doc, compiled).map((c): Candidate => {
+    const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
+    const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
+    if (approval) {
+      candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
+      candidate.approvedBy = approval.evidence;
+    }
+    return candidate;
+  });
+  const controlled = applyDirectives(candidates, doc.comments, {
+    knownIds: compiled.ruleIds,
+    blocks: doc.blocks,
+    point: (offset) => place.toPoint(offset) ?? place.toPoint(text.length)!,
+    ...(compiled.config.reportUnusedDirectives ? { reportUnused: compiled.config.reportUnusedDirectives } : {}),
+  });
+  const problems = embedded.problems.map((p) => warningAt(p.message, p.offset, place));
+  return { ...controlled, messages: [...problems, ...controlled.messages] };
+}
+
+function warningAt(message: string, offset: number, place: ReturnType<typeof location>): LintMessage {
+  const at = place.toPoint(offset) ?? { line: 1, column: 1 };
+  return { ...fileWarning(message), line: at.line, column: at.column, endLine: at.line, endColumn: at.column, range: [offset, offset] };
+}
+
+/** The findings to report in one document. */
+export function lintMarkdown(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): LintMessage[] {
+  return lintDocument(text, compiled, syntax).messages;
 }

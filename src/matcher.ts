@@ -48,6 +48,8 @@ interface PatternNode {
   lit: Map<string, { capture: string; next: PatternNode }>;
   edges: Edge[];
   gaps: GapEdge[];
+  /** A comma may stand before the next element. */
+  comma?: PatternNode;
   accepts: number[];
 }
 
@@ -141,6 +143,10 @@ export class Matcher {
   }
 
   private extend(node: PatternNode, el: PatternElement): PatternNode {
+    if (el.kind === 'comma') {
+      node.comma ??= newNode();
+      return node.comma;
+    }
     if (el.kind === 'gap') {
       let g = node.gaps.find((x) => x.max === el.max);
       if (!g) {
@@ -185,18 +191,24 @@ export class Matcher {
     if (!src) throw new Error(`unknown word list {${id}}`);
     const l: CompiledList = { id, index: this.lists.size, root: { next: new Map() }, numeric: false };
     this.lists.set(id, l);
-    this.fill(l.root, src, new Set([id]));
+    const numeric = { value: false };
+    this.fill(l.root, src, new Set([id]), numeric);
+    l.numeric = numeric.value;
     return l;
   }
 
-  private fill(root: ListNode, src: WordList, seen: Set<string>): void {
+  private fill(root: ListNode, src: WordList, seen: Set<string>, numeric: { value: boolean }): void {
     for (const e of src.entries) {
       const phrase = typeof e === 'string' ? e : e.phrase;
       const include = /^\{([a-z0-9-]+)\}$/.exec(phrase);
+      if (include?.[1] === 'number') {
+        numeric.value = true;
+        continue;
+      }
       if (include) {
         const other = this.sources.get(include[1]!);
         if (!other) throw new Error(`word list {${src.id}} includes unknown list {${include[1]}}`);
-        if (!seen.has(other.id)) this.fill(root, other, new Set([...seen, other.id]));
+        if (!seen.has(other.id)) this.fill(root, other, new Set([...seen, other.id]), numeric);
         continue;
       }
       const { phrase: _p, ...attrs } = typeof e === 'string' ? { phrase } : e;
@@ -210,54 +222,59 @@ export class Matcher {
     const n = tokens.length;
     // Numeric keys: building a string per lookup dominated the profile.
     const memo = new Map<number, Array<{ end: number; entry: ListEntry }>>();
-    const listAt = (list: CompiledList, pos: number, first: boolean) => {
-      const k = ((list.index * (n + 1) + pos) << 1) | (first ? 1 : 0);
+    const listAt = (list: CompiledList, pos: number, open: boolean) => {
+      const k = ((list.index * (n + 1) + pos) << 1) | (open ? 1 : 0);
       let r = memo.get(k);
       if (!r) {
-        r = matchList(list, tokens, pos, first);
+        r = matchList(list, tokens, pos, open);
         memo.set(k, r);
       }
       return r;
     };
     const path: Capture[] = [];
-    const walk = (node: PatternNode, start: number, pos: number): void => {
+    // `comma`: the element before allowed a comma here.
+    const walk = (node: PatternNode, start: number, pos: number, comma: boolean): void => {
       for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
-      const first = pos === start;
-      if (pos < n && (first || !tokens[pos]!.hardBreakBefore)) {
+      // Whether the token at `pos` may continue the match.
+      const open = pos === start || (pos < n && canFollow(tokens[pos]!, comma));
+      if (pos < n && open) {
         const lit = node.lit.get(tokens[pos]!.key);
         if (lit) {
           path.push({ name: lit.capture, start: pos, end: pos + 1 });
-          walk(lit.next, start, pos + 1);
+          walk(lit.next, start, pos + 1, false);
           path.pop();
         }
       }
       for (const e of node.edges) {
-        for (const m of listAt(e.list, pos, first)) {
-          path.push({ name: e.capture, start: pos, end: m.end, entry: m.entry });
-          walk(e.next, start, m.end);
-          path.pop();
+        if (open) {
+          for (const m of listAt(e.list, pos, true)) {
+            path.push({ name: e.capture, start: pos, end: m.end, entry: m.entry });
+            walk(e.next, start, m.end, false);
+            path.pop();
+          }
         }
         if (e.optional) {
           path.push({ name: e.capture, start: pos, end: pos });
-          walk(e.next, start, pos);
+          walk(e.next, start, pos, comma);
           path.pop();
         }
       }
+      if (node.comma) walk(node.comma, start, pos, true);
       for (const g of node.gaps) {
         for (let k = 0; k <= g.max && pos + k <= n; k++) {
           if (k > 0) {
             const t = tokens[pos + k - 1]!;
-            if (t.hardBreakBefore || GAP_STOP.has(t.norm)) break;
+            if (!canFollow(t, false) || GAP_STOP.has(t.norm)) break;
           }
           path.push({ name: '~', start: pos, end: pos + k, gap: true });
-          walk(g.next, start, pos + k);
+          walk(g.next, start, pos + k, false);
           path.pop();
         }
       }
     };
     if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
     const starts = this.startKeys;
-    for (let i = 0; i < n; i++) if (starts === null || starts.has(tokens[i]!.key)) walk(this.root, i, i);
+    for (let i = 0; i < n; i++) if (starts === null || starts.has(tokens[i]!.key)) walk(this.root, i, i, false);
     return out;
   }
 
@@ -292,6 +309,7 @@ export class Matcher {
         if (required) stack.pop();
       }
       for (const g of node.gaps) visit(g.next);
+      if (node.comma) visit(node.comma);
     };
     visit(this.root);
     return out.sort((a, b) => a.pattern - b.pattern);
@@ -324,6 +342,11 @@ function firstKeys(node: PatternNode, seen: Set<PatternNode>): Set<string> | nul
   if (seen.has(node)) return new Set();
   seen.add(node);
   const keys = new Set(node.lit.keys());
+  if (node.comma) {
+    const rest = firstKeys(node.comma, seen);
+    if (rest === null) return null;
+    for (const k of rest) keys.add(k);
+  }
   for (const e of node.edges) {
     if (e.list.numeric) return null;
     for (const k of e.list.root.next.keys()) keys.add(k);
@@ -351,17 +374,25 @@ function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {
   node.entry ??= entry;
 }
 
-function matchList(list: CompiledList, tokens: readonly Token[], pos: number, first: boolean): Array<{ end: number; entry: ListEntry }> {
+const NUMERIC = /^\d[\d.,]*(?:st|nd|rd|th|x)?$/;
+
+/** Punctuation ends a match: a strong break always, a comma unless the
+ * pattern allows one there. */
+function canFollow(t: Token, comma: boolean): boolean {
+  return !t.hardBreakBefore && (comma || !t.commaBefore);
+}
+
+/** Entries of `list` starting at `pos`, longest first. `open`: the caller
+ * has already checked that the first token may continue its match. */
+function matchList(list: CompiledList, tokens: readonly Token[], pos: number, open: boolean): Array<{ end: number; entry: ListEntry }> {
   const out: Array<{ end: number; entry: ListEntry }> = [];
-  if (pos >= tokens.length) return out;
-  if (!first && tokens[pos]!.hardBreakBefore) return out;
-  if (list.numeric) {
-    if (/^\d[\d.,]*$/.test(tokens[pos]!.norm)) out.push({ end: pos + 1, entry: { phrase: tokens[pos]!.surface, attrs: {} } });
-    return out;
+  if (pos >= tokens.length || !open) return out;
+  if (list.numeric && NUMERIC.test(tokens[pos]!.norm)) {
+    out.push({ end: pos + 1, entry: { phrase: tokens[pos]!.surface, attrs: {} } });
   }
   let node: ListNode | undefined = list.root;
   for (let i = pos; i < tokens.length; i++) {
-    if (i > pos && tokens[i]!.hardBreakBefore) break;
+    if (i > pos && !canFollow(tokens[i]!, false)) break;
     node = node.next.get(tokens[i]!.key);
     if (!node) break;
     if (node.entry) out.push({ end: i + 1, entry: node.entry });

@@ -11,6 +11,8 @@
 // enumerate counts as "may match".
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { CompiledRules } from './compile.js';
+import type { Syntax } from './embedded-prose.js';
+import { frontMatterProse } from './frontmatter.js';
 import type { Need, PatternNeeds } from './matcher.js';
 import { wordKey } from './normalize.js';
 
@@ -45,8 +47,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 // Tokens the sentence splitter keeps although they are not words (sentences.ts).
 const SYMBOLS = ['%', '#', '+', '&', '\u00D7', '\u00A3', '$', '\u20AC'];
 const CHARACTER_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
-// `](destination "title")` and `][label]`: what sits between a link's text and the next word.
-const LINK_TAIL = /\]\((?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)|\]\[[^\]]*\]/g;
+// `](destination "title")`: what sits between an inline link's text and the next word.
+const INLINE_LINK_TAIL = /\]\((?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+// `][label]` after a reference link's text; a link only if the label is defined.
+const REFERENCE_LABEL = /\]\[([^\]]*)\]/g;
+const DEFINITION = /^[ \t]{0,3}\[([^\]]+)\]:/gm;
 const AUTOLINK = /https?:|www\./i;
 const AUTOLINK_ALL = /https?:|www\./gi;
 // Paragraphs never span a blank line, so neither does a match.
@@ -80,7 +85,9 @@ function candidateWords(text: string, out: WordSink): void {
     let joins = false;
     while (i < n) {
       k = CLASS[text.charCodeAt(i)]!;
-      if (k === SPLIT) break;
+      // `![` opens an image, whose alt text may run on from the words before it.
+      if (k === SPLIT && !(text.charCodeAt(i) === 0x21 && text.charCodeAt(i + 1) === 0x5b)) break;
+      if (k === SPLIT) k = MARK;
       i++;
       if (k === JOIN) {
         joins = true;
@@ -118,7 +125,7 @@ function expandRun(run: string, out: WordSink): void {
       kept += run[++i]!;
       continue;
     }
-    if (c === '*' || c === '~' || c === '[' || c === ']' || c === '_' || c === '`') {
+    if (c === '*' || c === '~' || c === '[' || c === ']' || c === '_' || c === '`' || c === '!') {
       let j = i;
       while (j + 1 < run.length && run[j + 1] === c) j++;
       // Intraword underscores are always literal in CommonMark.
@@ -219,17 +226,42 @@ export function paragraphChunks(text: string): string[] {
   return text.split(BLANK_LINE);
 }
 
-/** Keys of every word the text could contain, or null when that cannot be bounded. */
-export function textKeys(text: string): Set<string> | null {
+/** Link reference definitions' labels, as CommonMark matches them. */
+export function definedLabels(text: string): Set<string> {
+  const labels = new Set<string>();
+  if (text.includes(']:')) for (const m of text.matchAll(DEFINITION)) labels.add(normalizeLabel(m[1]!));
+  return labels;
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The text with link destinations gone, and that again with the labels of
+ * defined references gone too (`[a][b]` is a link, `c][b]` a shortcut one). */
+function withoutLinkTails(text: string, labels: ReadonlySet<string>): string[] {
+  const inline = text.replace(INLINE_LINK_TAIL, ']');
+  const labelled = inline.replace(REFERENCE_LABEL, (whole, label: string) =>
+    label.trim() === '' || labels.has(normalizeLabel(label)) ? ']' : whole,
+  );
+  return [inline, labelled];
+}
+
+/** Keys of every word the text could contain, or null when that cannot be
+ * bounded. `labels`: the reference labels the whole document defines. */
+export function textKeys(text: string, labels: ReadonlySet<string> = definedLabels(text)): Set<string> | null {
   const keys = new Set<string>();
   const sink: WordSink = { add: (word) => keys.add(wordKey(word)) };
   try {
-    candidateWords(text, sink);
-    if (text.includes('&') || text.includes('](') || text.includes('][')) {
-      const resolved = text.replace(CHARACTER_REFERENCE, decodeReference).replace(LINK_TAIL, ']');
-      if (resolved !== text) candidateWords(resolved, sink);
+    // Character references decoded or not (`\&amp;` stays as written), link
+    // destinations and labels dropped or not (`[a][b]` may be no link at all).
+    const variants = [text];
+    if (text.includes('&')) {
+      variants.push(text.replace(CHARACTER_REFERENCE, decodeReference));
       referenceWords(text, sink);
     }
+    if (text.includes('](') || text.includes('][')) for (const v of [...variants]) variants.push(...withoutLinkTails(v, labels));
+    for (const v of new Set(variants)) candidateWords(v, sink);
   } catch (error) {
     if (error instanceof Undecidable) return null;
     throw error;
@@ -266,8 +298,9 @@ class NeedsIndex implements Prefilter {
    * whole text first, which rules out most documents in one pass. */
   documentMayMatch(text: string): boolean {
     if (this.always) return true;
-    if (!this.keysMayMatch(textKeys(text))) return false;
-    return paragraphChunks(text).some((chunk) => this.keysMayMatch(textKeys(chunk)));
+    const labels = definedLabels(text);
+    if (!this.keysMayMatch(textKeys(text, labels))) return false;
+    return paragraphChunks(text).some((chunk) => this.keysMayMatch(textKeys(chunk, labels)));
   }
 
   private keysMayMatch(keys: Set<string> | null): boolean {
@@ -324,8 +357,17 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
   return p;
 }
 
-/** Whether a whole document needs linting: inline `claimlint` directives are
- * always read, whatever the words around them. */
-export function documentMayMatch(compiled: CompiledRules, text: string): boolean {
-  return /claimlint/i.test(text) || prefilterFor(compiled).documentMayMatch(text);
+/**
+ * Whether a whole document needs linting. Only the words can rule one out,
+ * so it is always linted when something else could be reported: an MDX
+ * document may not parse, inline `claimlint` directives are always read, and
+ * front matter may not parse or may spell words with escapes the raw text
+ * hides (`"r\u0065moves"`), so its decoded values are checked themselves.
+ */
+export function documentMayMatch(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): boolean {
+  if (syntax !== 'markdown' || /claimlint/i.test(text)) return true;
+  const prefilter = prefilterFor(compiled);
+  if (prefilter.documentMayMatch(text)) return true;
+  const frontMatter = frontMatterProse(text, compiled.config.frontmatter);
+  return frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text));
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../src/cli.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
-import { lintFiles } from '../src/lint-files.js';
+import { lintFiles as lintTargets, type LintFilesOptions } from '../src/lint-files.js';
 import type { LintResult } from '../src/types.js';
 
 async function project(files: Record<string, string>): Promise<{ dir: string; paths: string[] }> {
@@ -24,6 +24,13 @@ async function markCache(cacheFile: string): Promise<void> {
 
 const reused = (results: LintResult[]) =>
   results.map((r) => [path.basename(r.filePath), r.messages.length > 0 && r.messages.every((m) => m.message.startsWith('cached: '))]);
+
+/** Lints the files, all with one configuration (the recommended rules unless given). */
+const lintFiles = (paths: string[], options: LintFilesOptions & { config?: ResolvedConfig } = {}) =>
+  lintTargets(
+    paths.map((file) => ({ file, config: options.config ?? DEFAULT_CONFIG })),
+    options,
+  );
 
 const FILES = { 'a.md': 'It erases wrinkles.\n', 'b.md': 'It removes scars.\n', 'c.md': 'Reduces fine lines.\n' };
 

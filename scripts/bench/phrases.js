@@ -38,5 +38,9 @@ for (let i = all.length - 1; i > 0; i--) {
 const phrases = all.slice(0, count).map((p, i) => ({ id: `house-phrase-${i}`, match: [p], message: `Avoid "${p}".`, severity: 'warn' }));
 
 const { files } = await discoverFiles([dir]);
-const results = await lintFiles(files, { config: { ...DEFAULT_CONFIG, phrases }, concurrency: 'off' });
+const config = { ...DEFAULT_CONFIG, phrases };
+const results = await lintFiles(
+  files.map((file) => ({ file, config })),
+  { concurrency: 'off' },
+);
 process.stdout.write(`${results.length} files, ${results.reduce((n, r) => n + r.warningCount, 0)} phrase warnings\n`);
