@@ -15,6 +15,7 @@ import type { Syntax } from './embedded-prose.js';
 import { frontMatterProse } from './frontmatter.js';
 import type { Need, PatternNeeds } from './matcher.js';
 import { wordKey } from './normalize.js';
+import { endsWithAbbreviation } from './sentences.js';
 
 export interface Prefilter {
   /** False only when no active pattern can match anywhere in `text` (Markdown or prose). */
@@ -48,14 +49,30 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SYMBOLS = ['%', '#', '+', '&', '\u00D7', '\u00A3', '$', '\u20AC'];
 const CHARACTER_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 // `](destination "title")`: what sits between an inline link's text and the next word.
-const INLINE_LINK_TAIL = /\]\((?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const INLINE_LINK_TAIL = /\]\(\s*(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
 // `][label]` after a reference link's text; a link only if the label is defined.
 const REFERENCE_LABEL = /\]\[([^\]]*)\]/g;
 const DEFINITION = /^[ \t]{0,3}\[([^\]]+)\]:/gm;
-const AUTOLINK = /https?:|www\./i;
-const AUTOLINK_ALL = /https?:|www\./gi;
+// A scheme's colon may have been cut off with the region (matchRegions).
+const AUTOLINK = /https?(?::|$)|www\./i;
+const AUTOLINK_ALL = /https?(?::|$)|www\./gi;
 // Paragraphs never span a blank line, so neither does a match.
 const BLANK_LINE = /\n(?:[ \t\r\f\v]*\n)+/;
+// A full stop, space and a capital (through emphasis): the sentence splitter
+// ends a sentence there unless the word before is an abbreviation.
+const SENTENCE_END = /\.\s+(?=[*_~[]*[A-Z])/g;
+// Punctuation the sentence splitter marks as a hard break (sentences.ts): no
+// match continues past it. `![` opens an image and `(` right after a word may
+// be a link destination, so neither cuts.
+const EDGE_CONNECTORS = /^[\p{Pc}\u202F]+|[\p{Pc}\u202F]+$/gu;
+const INLINE_MARKUP = /[*_~`[\]\\]/g;
+const INLINE_MARKUP_CHAR = /[*_~`[\]\\]/;
+// A colon between two letters, or a semicolon between two digits, joins them
+// into one word instead, and a semicolon may end a character reference.
+const MATCH_STOP =
+  /[?"\u201c\u201d{}\u2013\u2014]|(?<!\p{L}):|:(?!\p{L})|(?<!&#?[0-9A-Za-z]{1,32})(?:(?<!\p{N});|;(?!\p{N}))|!(?!\[)|(?<=\s)\(|(?<=\s)-(?=\s)/u;
+// A character reference not escaped by a backslash (an odd run of them).
+const UNESCAPED_REFERENCE = /(?<!(?:^|[^\\])(?:\\\\)*\\)&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 // Past these, a word is not enumerated and the text counts as "may match".
 const MAX_CHOICES = 6;
 const MAX_JOINS = 16;
@@ -101,7 +118,7 @@ function candidateWords(text: string, out: WordSink): void {
       const word = text.slice(start, end);
       out.add(word);
       // "1https://…": an autolink literal cuts off what stands before it.
-      if (text.charCodeAt(end) === 0x3a) {
+      if (end === n || text.charCodeAt(end) === 0x3a) {
         const scheme = /https?$/i.exec(word);
         if (scheme && scheme.index > 0) out.add(word.slice(0, scheme.index));
       }
@@ -156,6 +173,12 @@ function expandRun(run: string, out: WordSink): void {
 function addWords(s: string, out: WordSink): void {
   // An autolink literal becomes a barrier: what stands before it is cut off.
   if (AUTOLINK.test(s)) for (const m of s.matchAll(AUTOLINK_ALL)) if (m.index > 0) addPlainWords(s.slice(0, m.index), out);
+  // A narrow no-break space joins words for the segmenter but ends an
+  // autolink for Markdown: either side of one may stand alone.
+  for (let j = s.indexOf('\u202f'); j > 0; j = s.indexOf('\u202f', j + 1)) {
+    addPlainWords(s.slice(0, j + 1), out);
+    addPlainWords(s.slice(j), out);
+  }
   addPlainWords(s, out);
 }
 
@@ -186,7 +209,14 @@ function addPlainWords(s: string, out: WordSink): void {
  * sentence may end at the dot: every word alone and every span between such
  * joiners is a candidate. */
 function addPieces(pieces: string[], out: WordSink): void {
-  for (let k = 0; k < pieces.length; k += 2) if (pieces[k] !== '') out.add(pieces[k]!);
+  for (let k = 0; k < pieces.length; k += 2) {
+    const piece = pieces[k]!;
+    if (piece === '') continue;
+    out.add(piece);
+    // A connector (`_`, a narrow no-break space) at either end may belong to the next word.
+    const bare = piece.replace(EDGE_CONNECTORS, '');
+    if (bare !== piece && bare !== '') out.add(bare);
+  }
   let from = 0;
   for (let k = 1; k < pieces.length; k += 2) {
     const joins = CLASS[pieces[k]!.charCodeAt(0)] === JOIN && pieces[k - 1] !== '' && pieces[k + 1] !== '';
@@ -221,9 +251,52 @@ function referenceWords(text: string, out: WordSink): void {
   for (const m of text.matchAll(CHARACTER_REFERENCE)) addWords(decodeReference(m[0], m[1]!), out);
 }
 
-/** The text cut at blank lines; no sentence of the document spans two pieces. */
-export function paragraphChunks(text: string): string[] {
-  return text.split(BLANK_LINE);
+/**
+ * The text cut where no match can run on: at blank lines (paragraph ends),
+ * at sentence ends the sentence splitter surely sees (". " before a capital,
+ * the word before not an abbreviation), and at the punctuation that stops a
+ * match (; : ? ! quotes, braces, dashes, an opening bracket after a space).
+ * Markup may hide such a mark from the prose (a link destination, a character
+ * reference), so the text is cut once as written and once with links and
+ * references resolved: a match lies whole in some piece of one of them.
+ */
+export function matchRegions(text: string, labels: ReadonlySet<string>): string[] {
+  const resolved = resolveLinksAndReferences(text, labels);
+  const sources = resolved === text ? [text] : [text, resolved];
+  const out: string[] = [];
+  for (const source of sources) {
+    for (const paragraph of source.split(BLANK_LINE)) {
+      let from = 0;
+      for (const m of paragraph.matchAll(SENTENCE_END)) {
+        // The spaces stay with the sentence that ends, as the splitter has them.
+        const end = m.index + m[0].length;
+        if (mayEndWithAbbreviation(paragraph.slice(Math.max(from, m.index - 40), m.index))) continue;
+        out.push(...paragraph.slice(from, end).split(MATCH_STOP));
+        from = end;
+      }
+      out.push(...paragraph.slice(from).split(MATCH_STOP));
+    }
+  }
+  return out;
+}
+
+/** Whether the word before a full stop could be an abbreviation in the
+ * prose, however the markup in it (`**No**.`, ``e`g.``) turns out. */
+function mayEndWithAbbreviation(before: string): boolean {
+  const word = /[A-Za-z.*_~`[\]\\]*$/.exec(before)![0];
+  for (let p = 0; p < word.length; p++) {
+    if (p > 0 && !INLINE_MARKUP_CHAR.test(word[p - 1]!)) continue;
+    if (endsWithAbbreviation(`${word.slice(p).replace(INLINE_MARKUP, '')}.`)) return true;
+  }
+  return false;
+}
+
+/** References decoded and link destinations and defined labels dropped, where not escaped. */
+function resolveLinksAndReferences(text: string, labels: ReadonlySet<string>): string {
+  let out = text;
+  if (out.includes('&')) out = out.replace(UNESCAPED_REFERENCE, (whole, body: string) => decodeReference(whole.slice(whole.indexOf('&')), body));
+  if (out.includes('](') || out.includes('][')) out = withoutLinkTails(out, labels)[1]!;
+  return out;
 }
 
 /** Link reference definitions' labels, as CommonMark matches them. */
@@ -294,13 +367,13 @@ class NeedsIndex implements Prefilter {
     return this.keysMayMatch(textKeys(text));
   }
 
-  /** Each paragraph on its own, as a match never spans a blank line; the
-   * whole text first, which rules out most documents in one pass. */
+  /** The whole text first, which rules out most documents in one pass,
+   * then each region a match could lie in (see matchRegions). */
   documentMayMatch(text: string): boolean {
     if (this.always) return true;
     const labels = definedLabels(text);
     if (!this.keysMayMatch(textKeys(text, labels))) return false;
-    return paragraphChunks(text).some((chunk) => this.keysMayMatch(textKeys(chunk, labels)));
+    return matchRegions(text, labels).some((region) => this.keysMayMatch(textKeys(region, labels)));
   }
 
   private keysMayMatch(keys: Set<string> | null): boolean {

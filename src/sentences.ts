@@ -42,7 +42,7 @@ const TRAILING_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
 const SYMBOL_TOKEN = /^[%#+&×£$€]$/;
 const HARD_PUNCTUATION = /[;:()[\]{}\u2013\u2014!?"\u201c\u201d]|\s-\s|\uFFFC/;
 
-function endsWithAbbreviation(segment: string): boolean {
+export function endsWithAbbreviation(segment: string): boolean {
   const m = TRAILING_WORD.exec(segment);
   return m !== null && ABBREVIATIONS.has(m[1]!.toLowerCase());
 }

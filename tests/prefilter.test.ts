@@ -3,24 +3,36 @@ import type { ResolvedConfig } from '../src/config-types.js';
 import { DEFAULT_CONFIG } from '../src/config-types.js';
 import { compiledFor } from '../src/linter.js';
 import { parseMarkdown } from '../src/parse.js';
-import { definedLabels, documentMayMatch, paragraphChunks, prefilterFor, textKeys } from '../src/prefilter.js';
+import { definedLabels, documentMayMatch, matchRegions, prefilterFor, textKeys } from '../src/prefilter.js';
 import { projectProse } from '../src/prose.js';
 import { splitSentences } from '../src/sentences.js';
 import { lint } from './helpers.js';
 
-/** Word keys of each sentence the real pipeline sees in a Markdown text. */
-function sentenceKeys(markdown: string): string[][] {
+/** Word keys of each stretch of words a match could cover: a sentence's
+ * words up to each hard break, as the real pipeline sees them. */
+function clauseKeys(markdown: string): string[][] {
   const doc = projectProse(parseMarkdown(markdown), markdown);
-  return doc.blocks.flatMap((b) => splitSentences(b.text).map((s) => s.tokens.map((t) => t.key)));
+  const out: string[][] = [];
+  for (const b of doc.blocks) {
+    for (const s of splitSentences(b.text)) {
+      let clause: string[] = [];
+      for (const t of s.tokens) {
+        if (t.hardBreakBefore && clause.length > 0) out.push((clause = []));
+        clause.push(t.key);
+      }
+      out.push(clause);
+    }
+  }
+  return out.filter((c) => c.length > 0);
 }
 
-/** Every sentence's words must all be among one paragraph chunk's candidate keys. */
+/** Every clause's words must all be among one match region's candidate keys. */
 function uncovered(markdown: string): string[] {
   const labels = definedLabels(markdown);
-  const chunkKeys = paragraphChunks(markdown).map((chunk) => textKeys(chunk, labels));
+  const regionKeys = matchRegions(markdown, labels).map((region) => textKeys(region, labels));
   const missing: string[] = [];
-  for (const keys of sentenceKeys(markdown)) {
-    const covered = chunkKeys.some((ck) => ck === null || keys.every((k) => ck.has(k)));
+  for (const keys of clauseKeys(markdown)) {
+    const covered = regionKeys.some((rk) => rk === null || keys.every((k) => rk.has(k)));
     if (!covered) missing.push(keys.join(' '));
   }
   return missing;
@@ -41,7 +53,7 @@ function generator(seed: number) {
 }
 
 const WORDS = ['re', 'move', 'wrink', 'les', 'erase', 'scars', 'don', 't', 'e', 'g', '1', '000', 'café', 'Straße', 'naïve', 'x', 'collagen', 'ab', 'ir', 'ritation'];
-const GLUE = ['', '', ' ', ' ', '*', '**', '_', '__', '~~', '`', '\\*', '\\', '&amp;', '&#101;', "'", '\u2019', '.', ',', ':', ';', '-', '\n', '\n\n', '> ', '\n- ', ' | ', '[', ']', '](http://x.test)', '][r]', '<b>', '![', 'www.', ' http://', 'https://x.test/', '(', ')', '&eacute;', '\n\n[r]: http://x.test\n\n', '\u00ad', '\u200d', '\u00a0', '%', '#'];
+const GLUE = ['', '', ' ', ' ', '. ', '. A', 'Dr. ', 'e.g. ', ' (', ') ', ': ', '; ', '? ', '! ', ' - ', '\u2014', '"', '*', '**', '_', '__', '~~', '`', '\\*', '\\', '&amp;', '&#101;', "'", '\u2019', '.', ',', ':', ';', '-', '\n', '\n\n', '> ', '\n- ', ' | ', '[', ']', '](http://x.test)', ']( http://x.test)', '\u202f', '][r]', '<b>', '![', 'www.', ' http://', 'https://x.test/', '(', ')', '&eacute;', '\n\n[r]: http://x.test\n\n', '\u00ad', '\u200d', '\u00a0', '%', '#'];
 
 describe('prefilter', () => {
   it('sees every word the sentence splitter sees, whatever the markup between letters', () => {
@@ -84,8 +96,12 @@ describe('prefilter', () => {
 
   it('rules out text without the words any pattern needs', () => {
     expect(prefilterFor(compiled).mayMatch('Deploy the service and restart the worker.')).toBe(false);
-    // Both words of a claim, but never in one paragraph.
+    // Both words of a claim, but never in one paragraph, sentence or clause.
     expect(documentMayMatch(compiled, 'We erase nothing.\n\nWrinkles happen.')).toBe(false);
+    expect(documentMayMatch(compiled, 'We erase nothing. Wrinkles happen.')).toBe(false);
+    expect(documentMayMatch(compiled, 'We erase nothing; wrinkles happen.')).toBe(false);
+    // An abbreviation does not end the sentence.
+    expect(documentMayMatch(compiled, 'Ask Dr. Erase about wrinkles.')).toBe(true);
     expect(documentMayMatch(compiled, 'We erase wrinkles.')).toBe(true);
   });
 
