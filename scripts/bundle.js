@@ -29,16 +29,22 @@ function sourceHash() {
   return hash.digest('base64url').slice(0, 16);
 }
 
-// commander loads child_process (several milliseconds) for git-style
-// subcommands, which claimlint does not have: load it only if touched.
+// child_process costs several milliseconds to load, and only some runs use it
+// (commander for git-style subcommands claimlint does not have, --changed-since
+// for git): it loads when first touched.
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
+      args.namespace === 'lazy' ? { path: 'node:child_process', external: true } : { path: 'lazy-child-process', namespace: 'lazy' },
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "let m; module.exports = new Proxy({}, { get: (_, k) => (m ??= require('node:child_process'))[k] });",
+      contents: [
+        "let m; const load = () => (m ??= require('node:child_process'));",
+        ...['exec', 'execFile', 'execFileSync', 'execSync', 'fork', 'spawn', 'spawnSync'].map(
+          (name) => `export function ${name}(...args) { return load().${name}(...args); }`,
+        ),
+      ].join('\n'),
       loader: 'js',
     }));
   },

@@ -84,13 +84,45 @@ function newNode(): PatternNode {
   return { lit: new Map(), edges: [], gaps: [], accepts: [] };
 }
 
-// Plain words (with inner apostrophes), numbers and lone symbols between
-// spaces and hyphens segment the same with or without ICU. Cutting them here
-// keeps ICU's start-up cost off runs that never segment a sentence.
-const PLAIN_PHRASE = /^(?:[A-Za-z]+(?:'[A-Za-z]+)*|[0-9]+|[%#+&$])(?:[ -](?:[A-Za-z]+(?:'[A-Za-z]+)*|[0-9]+|[%#+&$]))*$/;
+// Phrases in plain ASCII are cut here as Intl.Segmenter cuts them (letters
+// and digits run together; an apostrophe or full stop joins two letters or two
+// digits, a comma or semicolon two digits; the symbols the sentence splitter
+// keeps stand alone), so compiling the rules does not start ICU, which costs
+// milliseconds a run whose files the prefilter rules out need not pay.
+const ASCII_PHRASE = /^[\x20-\x7e\u00b0]*$/;
+const SYMBOLS = new Set(['%', '#', '+', '&', '$']);
+
+function asciiWords(phrase: string): string[] {
+  const words: string[] = [];
+  const letter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  let word = '';
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i]!;
+    const prev = phrase[i - 1];
+    const next = phrase[i + 1];
+    if (letter(c) || digit(c)) {
+      word += c;
+      continue;
+    }
+    const joins =
+      word !== '' &&
+      (((c === "'" || c === '.') && ((letter(prev) && letter(next)) || (digit(prev) && digit(next)))) ||
+        ((c === ',' || c === ';') && digit(prev) && digit(next)));
+    if (joins) {
+      word += c;
+      continue;
+    }
+    if (word !== '') words.push(word);
+    word = '';
+    if (SYMBOLS.has(c)) words.push(c);
+  }
+  if (word !== '') words.push(word);
+  return words;
+}
 
 export function phraseKeys(phrase: string): string[] {
-  if (PLAIN_PHRASE.test(phrase)) return phrase.split(/[ -]/).map(wordKey);
+  if (ASCII_PHRASE.test(phrase)) return asciiWords(phrase).map(wordKey);
   return tokenize(phrase, 0, phrase.length).map((t) => t.key);
 }
 

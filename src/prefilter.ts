@@ -62,15 +62,14 @@ const BLANK_LINE = /\n(?:[ \t\r\f\v]*\n)+/;
 // ends a sentence there unless the word before is an abbreviation.
 const SENTENCE_END = /\.\s+(?=[*_~[]*[A-Z])/g;
 // Punctuation the sentence splitter marks as a hard break (sentences.ts): no
-// match continues past it. `![` opens an image and `(` right after a word may
-// be a link destination, so neither cuts.
+// match continues past it (see cutAtStops for the exceptions).
+const STOP_CANDIDATE = /[?"\u201c\u201d{}\u2013\u2014:;!(-]/g;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const REFERENCE_BEFORE = /&#?[0-9A-Za-z]{1,32}$/;
 const EDGE_CONNECTORS = /^[\p{Pc}\u202F]+|[\p{Pc}\u202F]+$/gu;
 const INLINE_MARKUP = /[*_~`[\]\\]/g;
 const INLINE_MARKUP_CHAR = /[*_~`[\]\\]/;
-// A colon between two letters, or a semicolon between two digits, joins them
-// into one word instead, and a semicolon may end a character reference.
-const MATCH_STOP =
-  /[?"\u201c\u201d{}\u2013\u2014]|(?<!\p{L}):|:(?!\p{L})|(?<!&#?[0-9A-Za-z]{1,32})(?:(?<!\p{N});|;(?!\p{N}))|!(?!\[)|(?<=\s)\(|(?<=\s)-(?=\s)/u;
 // A character reference not escaped by a backslash (an odd run of them).
 const UNESCAPED_REFERENCE = /(?<!(?:^|[^\\])(?:\\\\)*\\)&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 // Past these, a word is not enumerated and the text counts as "may match".
@@ -271,13 +270,50 @@ export function matchRegions(text: string, labels: ReadonlySet<string>): string[
         // The spaces stay with the sentence that ends, as the splitter has them.
         const end = m.index + m[0].length;
         if (mayEndWithAbbreviation(paragraph.slice(Math.max(from, m.index - 40), m.index))) continue;
-        out.push(...paragraph.slice(from, end).split(MATCH_STOP));
+        cutAtStops(paragraph.slice(from, end), out);
         from = end;
       }
-      out.push(...paragraph.slice(from).split(MATCH_STOP));
+      cutAtStops(paragraph.slice(from), out);
     }
   }
   return out;
+}
+
+/** Cuts `text` at the punctuation no match runs past, into `out`. A colon
+ * between letters or a semicolon between digits joins them into one word, a
+ * semicolon may end a character reference, `![` opens an image, and `(` or
+ * `-` stop only after a space (else they may be link syntax or a hyphen). */
+function cutAtStops(text: string, out: string[]): void {
+  let from = 0;
+  for (const m of text.matchAll(STOP_CANDIDATE)) {
+    const i = m.index;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    let stop: boolean;
+    switch (m[0]) {
+      case ':':
+        stop = !(LETTER.test(before) && LETTER.test(after));
+        break;
+      case ';':
+        stop = !(DIGIT.test(before) && DIGIT.test(after)) && !REFERENCE_BEFORE.test(text.slice(Math.max(0, i - 34), i));
+        break;
+      case '!':
+        stop = after !== '[';
+        break;
+      case '(':
+        stop = /\s/.test(before);
+        break;
+      case '-':
+        stop = /\s/.test(before) && /\s/.test(after);
+        break;
+      default:
+        stop = true;
+    }
+    if (!stop) continue;
+    out.push(text.slice(from, i));
+    from = i + 1;
+  }
+  out.push(text.slice(from));
 }
 
 /** Whether the word before a full stop could be an abbreviation in the

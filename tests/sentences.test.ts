@@ -35,7 +35,9 @@ describe('sentences', () => {
 
 describe('phraseKeys', () => {
   it('cuts plain phrases as the sentence splitter does, without it', () => {
-    for (const p of ["crow's feet", 'kick-start', "can't", '100 % effective', 'wrinkle-free skin', 'get rid of', 'a - b', 'x-ray', "o'clock"]) {
+    const phrases = ["crow's feet", 'kick-start', "can't", '100 % effective', 'wrinkle-free skin', 'get rid of', 'a - b', 'x-ray', "o'clock"];
+    phrases.push('u.s. fda', 'no. 1', 'n1', 'n\u00b0 1', 'before/after', '-free', 'a.1', '1.5', '1,000', 'a,b', "a'1", "rock 'n' roll", '#1', '50%', 'e.g.', '3x', 'x.y.z', "'quoted'", 'a;b 1;2', '$5 & up');
+    for (const p of phrases) {
       expect(phraseKeys(p), p).toEqual(tokenize(p, 0, p.length).map((t) => t.key));
     }
   });
