@@ -74,6 +74,10 @@ function useColor(opts: CliOptions, io: CliIO): boolean {
   return io.isTTY;
 }
 
+function isDebug(opts: CliOptions, io: CliIO): boolean {
+  return opts.debug === true || /\bclaimlint\b/.test(io.env['DEBUG'] ?? '');
+}
+
 function filterQuiet(results: LintResult[]): LintResult[] {
   return results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2)));
 }
@@ -105,7 +109,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`claimlint: internal error: ${message}\n`);
-    if (opts.debug || /\bclaimlint\b/.test(io.env['DEBUG'] ?? '')) io.stderr(`${(error as Error).stack ?? ''}\n`);
+    if (isDebug(opts, io)) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return 2;
   }
 }
@@ -118,11 +122,12 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   const { files, problems } = await discoverFiles(paths, { cwd: io.cwd });
   let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message)]));
   for (const p of problems) io.stderr(`claimlint: ${p.filePath}: ${p.message}\n`);
-  if (files.length === 0 && problems.length === 0) {
-    io.stderr(`claimlint: no Markdown files found in ${paths.length > 0 ? paths.join(', ') : 'the current directory'}\n`);
-  }
   for (const file of files) {
-    const result = await lintFile(file, config);
+    // A bug on one file's content must not cost the report on the others.
+    const result = await lintFile(file, config).catch((error: unknown) => {
+      if (isDebug(opts, io)) io.stderr(`${(error as Error).stack ?? String(error)}\n`);
+      return makeResult(file, [fatalMessage(`internal error: ${error instanceof Error ? error.message : String(error)}`)]);
+    });
     for (const m of result.messages) {
       if (m.fatal) io.stderr(`claimlint: ${path.relative(io.cwd, file) || file}: ${m.message}\n`);
     }

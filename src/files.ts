@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
+import { dedupeRealPaths } from './real-paths.js';
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx'];
 
@@ -33,21 +34,21 @@ function toPosix(p: string): string {
 export async function discoverFiles(args: readonly string[], options: DiscoverOptions = {}): Promise<DiscoveredFiles> {
   const cwd = options.cwd ?? process.cwd();
   const inputs = args.length > 0 ? args : ['.'];
-  const globs: string[] = [];
+  const globs: Array<{ input: string; pattern: string }> = [];
   const explicit: string[] = [];
   const problems: FileProblem[] = [];
   const extGlob = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
   for (const input of inputs) {
     const posix = toPosix(input);
     if (isDynamicPattern(posix)) {
-      globs.push(posix);
+      globs.push({ input, pattern: posix });
       continue;
     }
     try {
       const s = await stat(path.resolve(cwd, input));
       if (s.isDirectory()) {
         const rel = toPosix(path.relative(cwd, path.resolve(cwd, input)));
-        globs.push(rel === '' ? extGlob : `${rel.replace(/\/$/, '')}/${extGlob}`);
+        globs.push({ input, pattern: rel === '' ? extGlob : `${rel.replace(/\/$/, '')}/${extGlob}` });
       } else {
         explicit.push(path.resolve(cwd, input));
       }
@@ -55,22 +56,32 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       problems.push({ filePath: input, message: describeFsError(error) });
     }
   }
-  const found =
-    globs.length === 0
-      ? []
-      : await globby(globs, {
-          cwd,
-          absolute: true,
-          gitignore: options.ignoreFiles !== false,
-          ignoreFiles: options.ignoreFiles === false ? [] : ['**/.claimlintignore'],
-          ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
-          dot: false,
-          followSymbolicLinks: true,
-          suppressErrors: true,
-          onlyFiles: true,
-        });
-  const files = [...new Set([...explicit, ...found.map((f) => path.normalize(f))])].sort();
-  return { files, problems };
+  const found: string[] = [];
+  // One walk per input, so an input that matches nothing can be named.
+  for (const glob of globs) {
+    const matches = await globby(glob.pattern, {
+      cwd,
+      absolute: true,
+      gitignore: options.ignoreFiles !== false,
+      ignoreFiles: options.ignoreFiles === false ? [] : ['**/.claimlintignore'],
+      ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
+      dot: false,
+      followSymbolicLinks: true,
+      suppressErrors: true,
+      // Not onlyFiles: that silently drops links that loop or dangle, which
+      // should be reported as unreadable instead. Folders end in "/".
+      onlyFiles: false,
+      markDirectories: true,
+    });
+    const files = matches.filter((f) => !f.endsWith('/'));
+    if (files.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
+    for (const f of files) found.push(path.normalize(f));
+  }
+  const unique = await dedupeRealPaths([...new Set([...explicit, ...found])].sort());
+  for (const loop of unique.loops) {
+    problems.push({ filePath: path.relative(cwd, loop) || loop, message: 'symbolic link loop (links to a folder that contains it); its files were linted once' });
+  }
+  return { files: unique.files, problems };
 }
 
 export function describeFsError(error: unknown): string {

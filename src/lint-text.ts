@@ -3,8 +3,9 @@
 import { location } from 'vfile-location';
 import type { CompiledRules } from './compile.js';
 import { findClaims, type FoundClaim } from './find-claims.js';
-import { parseMarkdown } from './parse.js';
-import { projectProse, type ProseBlock, type ProseDocument } from './prose.js';
+import { proseRegions } from './guarded-prose.js';
+import type { ProseBlock, ProseDocument } from './prose.js';
+import { fileWarning } from './results.js';
 import { splitSentences } from './sentences.js';
 import type { LintMessage, Suggestion } from './types.js';
 
@@ -92,8 +93,11 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
 
 /** Lints one document. `text` has no BOM; offsets refer to it. */
 export function lintMarkdown(text: string, compiled: CompiledRules): LintMessage[] {
-  const tree = parseMarkdown(text);
-  const doc = projectProse(tree, text);
   const place = location(text);
-  return claimsInProse(doc, compiled).map((c) => toMessage(text, c, place));
+  const messages: LintMessage[] = [];
+  for (const { doc, note } of proseRegions(text)) {
+    if (note) messages.push(fileWarning(note.message, note.line));
+    for (const c of claimsInProse(doc, compiled)) messages.push(toMessage(text, c, place));
+  }
+  return messages;
 }

@@ -1,11 +1,10 @@
 // The engine's front door: text or files in, ESLint-shaped results out.
 // Compiled rules are cached per configuration so a run compiles them once.
-import { readFile } from 'node:fs/promises';
 import { compileRules, type CompiledRules } from './compile.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError } from './files.js';
 import { lintMarkdown } from './lint-text.js';
-import { decodeText, NotTextError } from './read-file.js';
+import { decodeText, NotTextError, readFileBytes } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
 import { rulePack } from '../rules/index.js';
@@ -38,7 +37,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
 export async function lintFile(filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): Promise<LintResult> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(filePath);
+    bytes = await readFileBytes(filePath);
   } catch (error) {
     return makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]);
   }

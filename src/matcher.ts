@@ -194,13 +194,20 @@ export class Matcher {
   /** All matches in a sentence's tokens, every start position, every pattern. */
   match(tokens: readonly Token[]): Match[] {
     const out: Match[] = [];
-    const memo = new Map<string, Array<{ end: number; entry: ListEntry }>>();
+    // Keyed by list, then by position: string keys built per lookup cost
+    // more than the matching itself on long texts.
+    const memo = new Map<CompiledList, Map<number, Array<{ end: number; entry: ListEntry }>>>();
     const listAt = (list: CompiledList, pos: number, first: boolean) => {
-      const k = `${list.id}@${pos}@${first ? 1 : 0}`;
-      let r = memo.get(k);
+      let byPos = memo.get(list);
+      if (!byPos) {
+        byPos = new Map();
+        memo.set(list, byPos);
+      }
+      const k = first ? -1 - pos : pos;
+      let r = byPos.get(k);
       if (!r) {
         r = matchList(list, tokens, pos, first);
-        memo.set(k, r);
+        byPos.set(k, r);
       }
       return r;
     };

@@ -101,8 +101,11 @@ function pushAligned(b: Builder, value: string, src: string, start: number, end:
         continue;
       }
     }
-    const q = src.indexOf(c, p);
-    if (q !== -1 && q < end) {
+    // Bounded by the node's own range: an unbounded indexOf could scan the
+    // rest of a huge document for every such character.
+    let q = p;
+    while (q < end && src[q] !== c) q++;
+    if (q < end) {
       push(b, c, q, q + 1);
       p = q + 1;
     } else {
@@ -137,6 +140,8 @@ export interface ProseOptions {
   onImage?: (alt: string, start: number, end: number) => void;
 }
 
+/** Walks inline content in source order with an explicit stack, so deeply
+ * nested emphasis cannot overflow the call stack. */
 function walkPhrasing(
   b: Builder,
   nodes: PhrasingContent[],
@@ -144,7 +149,13 @@ function walkPhrasing(
   doc: ProseDocument,
   images: Array<{ alt: string; start: number; end: number }>,
 ): void {
-  for (const node of nodes) {
+  const stack: PhrasingContent[] = [];
+  const pushAll = (children: PhrasingContent[]) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  pushAll(nodes);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     switch (node.type) {
       case 'text': {
         const r = offsetsOf(node);
@@ -154,7 +165,8 @@ function walkPhrasing(
       case 'emphasis':
       case 'strong':
       case 'delete': {
-        wrap(b, node, src, doc, images);
+        wrap(b, node);
+        pushAll(node.children);
         break;
       }
       case 'link':
@@ -163,7 +175,8 @@ function walkPhrasing(
         if (node.type === 'link' && isUrlText(node)) {
           barrier(b, node);
         } else {
-          wrap(b, node, src, doc, images);
+          wrap(b, node);
+          pushAll(node.children);
         }
         break;
       }
@@ -199,20 +212,14 @@ function walkPhrasing(
   }
 }
 
-function wrap(
-  b: Builder,
-  node: Extract<PhrasingContent, { children: PhrasingContent[] }>,
-  src: string,
-  doc: ProseDocument,
-  images: Array<{ alt: string; start: number; end: number }>,
-): void {
+/** Records the source range of an inline wrapper and of its content. */
+function wrap(b: Builder, node: Extract<PhrasingContent, { children: PhrasingContent[] }>): void {
   const r = offsetsOf(node);
   const first = node.children[0];
   const last = node.children[node.children.length - 1];
   const fr = first ? offsetsOf(first) : undefined;
   const lr = last ? offsetsOf(last) : undefined;
   if (r && fr && lr) b.wrappers.push({ start: r[0], end: r[1], contentStart: fr[0], contentEnd: lr[1] });
-  walkPhrasing(b, node.children, src, doc, images);
 }
 
 function finish(b: Builder, kind: BlockKind, start: number, end: number): ProseBlock {
