@@ -110,7 +110,9 @@ export function* proseRegions(text: string, limits: GuardLimits = DEFAULT_LIMITS
       continue;
     }
     const line = lineAt(region.start);
-    const last = text.charCodeAt(region.end - 1) === 10 ? region.end - 1 : region.end;
+    // The region ends with the blank lines after its block; they are not part of it.
+    let last = region.end;
+    while (last > region.start + 1 && /\s/.test(text[last - 1]!)) last--;
     const endLine = lineAt(last);
     const where = line === endLine ? `line ${line}` : `lines ${line}-${endLine}`;
     const note = {

@@ -16,13 +16,27 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
 }
 
-/** An offset in `slice` that does not split a surrogate pair, preferring the
- * start of a word after whitespace (a boundary every granularity agrees on),
- * in the second half of the slice. */
+/** An offset in `slice` that does not split a surrogate pair, preferring
+ * the start of a word after whitespace (a boundary every granularity agrees
+ * on) in the second half of the slice, after the longest run of whitespace
+ * there: the widest gap is the least likely to fall inside a phrase. */
 export function safeCut(slice: string): number {
-  for (let i = slice.length - 1; i > slice.length / 2; i--) {
-    if (isSpace(slice.charCodeAt(i - 1)) && !isSpace(slice.charCodeAt(i)) && !/\p{M}|\p{Cf}/u.test(slice[i]!)) return i;
+  let best = -1;
+  let bestRun = 0;
+  let run = 0;
+  for (let i = Math.floor(slice.length / 2); i < slice.length; i++) {
+    const code = slice.charCodeAt(i);
+    if (isSpace(code)) {
+      run++;
+      continue;
+    }
+    if (run > 0 && run >= bestRun && !/\p{M}|\p{Cf}/u.test(slice[i]!)) {
+      best = i;
+      bestRun = run;
+    }
+    run = 0;
   }
+  if (best > 0) return best;
   const end = slice.length;
   const code = slice.charCodeAt(end - 1);
   return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
@@ -30,7 +44,9 @@ export function safeCut(slice: string): number {
 
 /** The segments of `text`, as `segmenter.segment(text)` would give them,
  * computed window by window. */
-export function* segmentInWindows(segmenter: Intl.Segmenter, text: string, window = SEGMENT_WINDOW): Generator<SegmentSpan> {
+export function* segmentInWindows(segmenter: Intl.Segmenter, text: string, size = SEGMENT_WINDOW): Generator<SegmentSpan> {
+  // A window must hold more than a surrogate pair for every step to advance.
+  const window = Math.max(size, 16);
   let pos = 0;
   while (pos < text.length) {
     if (text.length - pos <= window) {
@@ -39,7 +55,9 @@ export function* segmentInWindows(segmenter: Intl.Segmenter, text: string, windo
       }
       return;
     }
-    const slice = text.slice(pos, pos + window);
+    // Never end a window between the two halves of a surrogate pair.
+    const high = text.charCodeAt(pos + window - 1);
+    const slice = text.slice(pos, high >= 0xd800 && high <= 0xdbff ? pos + window - 1 : pos + window);
     let held: Intl.SegmentData | undefined;
     for (const s of segmenter.segment(slice)) {
       if (held) yield { index: pos + held.index, segment: held.segment, isWordLike: held.isWordLike === true };
