@@ -50,5 +50,5 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
   }
   const result = lintText(decoded.text, { filePath, config });
   if (decoded.warnings.length === 0) return result;
-  return makeResult(filePath, [...decoded.warnings.map(fileWarning), ...result.messages]);
+  return makeResult(filePath, [...decoded.warnings.map((w) => fileWarning(w)), ...result.messages]);
 }

@@ -117,7 +117,7 @@ describe('encodings', () => {
     const dir = await tempDir({ 'x.md': bytes });
     const result = await lintFile(path.join(dir, 'x.md'));
     const [warning, claim] = result.messages;
-    expect(warning).toMatchObject({ severity: 1, ruleId: null, message: 'invalid UTF-8 at byte offsets 15, 16; those bytes were read as U+FFFD' });
+    expect(warning).toMatchObject({ severity: 1, ruleId: null, line: 1, column: 1, message: 'invalid UTF-8 at byte offsets 15, 16; those bytes were read as U+FFFD' });
     // Each bad byte is one U+FFFD, so the claim's column counts it as one.
     expect(claim).toMatchObject({ ruleId: 'absolute-guarantee', line: 3, column: 'Bad \uFFFD\uFFFDA here. This balm '.length + 1 });
   });
