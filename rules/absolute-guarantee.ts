@@ -1,16 +1,27 @@
 import { hedgeVerb, replaceClaim } from '../src/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/rule.js';
+import { phrasesOf } from '../src/word-lists.js';
+import { absoluteVerb } from './lexicon/verbs.js';
 
-const PROMISES: Record<number, string> = {
-  2: 'results that vary from person to person',
-  3: 'results that vary from person to person',
-  4: 'skin that looks smoother',
-  5: 'results that vary',
-};
+const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
+
+/** Verbs of complete removal stay absolute even about appearance ("erases
+ * the look of wrinkles"); reduction verbs are fine once hedged or about looks. */
+function isAbsoluteVerb(claim: ClaimContext): boolean {
+  const verb = claim.capture('verb');
+  return verb?.entry !== undefined && ABSOLUTE.has(verb.entry.phrase);
+}
 
 function hasAppearance(claim: ClaimContext): boolean {
   return claim.tokens.slice(claim.start, claim.end).some((t) => /^(appear|look)/.test(t.key));
 }
+
+/** Rewrites for promises that have no verb to hedge, by the promise's first word. */
+const PROMISES: Array<[RegExp, string]> = [
+  [/^(guarantee|result|success)/i, 'results that vary from person to person'],
+  [/^(flawless|perfect|wrinkle|line|scar|blemish|poreless)/i, 'healthier-looking skin'],
+  [/^(100|works)/i, 'results that vary from person to person'],
+];
 
 export default defineRule({
   meta: {
@@ -23,38 +34,51 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-the-general-principles.html',
     },
     fixable: true,
+    advice: 'Say it may help, that results vary, and that it is about appearance ("may help reduce the appearance of...").',
   },
   patterns: [
     '{verb=absolute-verb} ~3 {object=concern}',
     '{verb=efficacy-verb} ~3 {object=concern}',
+    // Coordinated verbs: "removes and prevents dark spots".
+    '{verb=absolute-verb} (and|or|&) ~1 ~2 {object=concern}',
+    '{verb=efficacy-verb} (and|or|&) ~1 ~2 {object=concern}',
+    // Passive: "wrinkles are erased", "scars removed".
+    '{object=concern} [is|are|was|were|get|gets|got|will be|can be|be] ~1 (removed|eliminated|erased|banished|corrected|fixed|reversed|wiped out|melted away|dissolved)',
+    '{object=concern} (is|are|was|were|get|gets|got|will be|be) ~1 passive=(reduced|minimized|diminished|lessened|improved|smoothed out|faded)',
     '(guaranteed|guarantee|guarantees) [{number}] [%] (result|results|outcome|outcomes|improvement|success)',
     '(results|result|success) (guaranteed)',
     '(flawless|perfect|wrinkle-free|line-free|scar-free|blemish-free|poreless) (skin|complexion|results|face)',
-    '(100 % effective|works for everyone|works on everyone|works every time|works for every|suitable results for all)',
+    '(100 % effective|works for everyone|works on everyone|works every time|works for every|suitable results for all|every single time)',
+    '(works|work|effective|results) (on|for|in) (all|every|any) ~2 (skin types|skin type|scars|scar|skin tones|skin tone|wrinkles|clients|patients|cases|types)',
+    '{object=concern} (will|would|are going to|is going to) ~1 (disappear|vanish|be gone|fade away|go away|be erased|be removed|clear up)',
     'the (result|results|outcome) (is|are) (smoother|firmer|younger|flawless|perfect|clear|clearer|tighter|brighter)',
+    '{verb=absolute-verb} [{number-word}] (years|decades|a decade)',
+    'verb=(take|knock|shave) [{number-word}] (years|decades) off',
   ],
-  clearedBy: (claim) =>
-    claim.patternIndex === 0
-      ? [['negation'], ['hedge', 'appearance']]
-      : claim.patternIndex === 1
-        ? [['negation'], ['hedge'], ['appearance']]
-        : [['negation'], ['hedge']],
+  clearedBy: (claim) => {
+    if (claim.capture('passive')) return [['negation'], ['hedge'], ['appearance']];
+    if (!claim.capture('verb')) return [['negation'], ['hedge']];
+    return isAbsoluteVerb(claim) ? [['negation'], ['hedge', 'appearance']] : [['negation'], ['hedge'], ['appearance']];
+  },
   message(claim) {
     const verb = claim.capture('verb');
     const object = claim.capture('object');
     if (verb && object) {
-      const how = claim.patternIndex === 0 ? 'complete removal or correction' : 'a certain result';
+      const how = isAbsoluteVerb(claim) ? 'complete removal or correction' : 'a certain result';
       return `Unqualified claim to ${verb.entry?.phrase ?? verb.text.toLowerCase()} ${object.text.toLowerCase()} promises ${how}; say it may help and that it is about appearance. (CAP 3.1/12.1, FTC)`;
     }
     return `"${claim.text}" promises a certain or universal result; results vary and need evidence. (CAP 3.1/3.7, FTC)`;
   },
   suggest(claim) {
-    if (claim.patternIndex <= 1) {
+    const verb = claim.capture('verb');
+    const coordinated = verb !== undefined && /^(and|or|&)$/.test(claim.tokens[verb.end]?.norm ?? '');
+    if (verb && claim.capture('object') && verb.start === claim.start && !coordinated) {
       const rewrite = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim) });
       return rewrite ? [rewrite] : [];
     }
-    const phrase = PROMISES[claim.patternIndex];
-    return phrase ? [replaceClaim(claim, undefined, phrase)] : [];
+    if (verb) return [];
+    const promise = PROMISES.find(([re]) => re.test(claim.text));
+    return promise ? [replaceClaim(claim, undefined, promise[1])] : [];
   },
   examples: {
     valid: [
@@ -72,7 +96,9 @@ export default defineRule({
       { text: 'This serum visibly erases fine lines and wrinkles.', output: 'This serum may help reduce the appearance of fine lines and wrinkles.' },
       { text: 'The treatment will eliminate dark circles.', output: 'The treatment may help reduce the appearance of dark circles.' },
       { text: 'It reduces the depth of acne scars.', output: 'It may help reduce the appearance of the depth of acne scars.' },
-      { text: 'Guaranteed results after one session.' },
+      { text: 'Guaranteed results after one session.', output: 'Results that vary from person to person after one session.' },
+      { text: 'Scars are removed in a single visit.' },
+      { text: 'It lifts and tightens sagging skin.' },
       { text: 'Minimising wrinkles is what we do best.', output: 'Helping minimize the appearance of wrinkles is what we do best.' },
     ],
   },

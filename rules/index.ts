@@ -5,17 +5,54 @@ import type { RulePack } from '../src/compile.js';
 import type { WordList } from '../src/matcher.js';
 import type { RuleDefinition } from '../src/rule.js';
 import absoluteGuarantee from './absolute-guarantee.js';
+import authorityEndorsement from './authority-endorsement.js';
+import beforeAfterTestimonial from './before-after-testimonial.js';
+import comparativeSuperlative from './comparative-superlative.js';
+import diseaseTherapeutic from './disease-therapeutic.js';
+import freeFromNatural from './free-from-natural.js';
+import hype from './hype.js';
+import * as claimWords from './lexicon/claims-words.js';
 import * as concerns from './lexicon/concerns.js';
 import * as context from './lexicon/context.js';
+import * as measures from './lexicon/measures.js';
+import * as products from './lexicon/products.js';
 import * as verbs from './lexicon/verbs.js';
+import permanence from './permanence.js';
+import prescriptionMedicine from './prescription-medicine.js';
+import safetyNoRisk from './safety-no-risk.js';
+import speedInstant from './speed-instant.js';
 import structureFunction from './structure-function.js';
+import trivialisingPressure from './trivialising-pressure.js';
+import unsubstantiatedProof from './unsubstantiated-proof.js';
 
-export const rules: RuleDefinition[] = [structureFunction, absoluteGuarantee];
+export const rules: RuleDefinition[] = [
+  prescriptionMedicine,
+  diseaseTherapeutic,
+  structureFunction,
+  permanence,
+  authorityEndorsement,
+  absoluteGuarantee,
+  unsubstantiatedProof,
+  safetyNoRisk,
+  speedInstant,
+  comparativeSuperlative,
+  beforeAfterTestimonial,
+  hype,
+  freeFromNatural,
+  trivialisingPressure,
+];
 
-export const lists: WordList[] = [...Object.values(verbs), ...Object.values(concerns), ...Object.values(context)];
+export const lists: WordList[] = [
+  ...Object.values(verbs),
+  ...Object.values(concerns),
+  ...Object.values(measures),
+  ...Object.values(products),
+  ...Object.values(claimWords),
+  ...Object.values(context),
+];
 
 export const rulePack: RulePack = {
   rules,
   lists,
-  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator },
+  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator, scopeNegator: context.scopeNegator, weakHedge: context.weakHedge },
 };

@@ -16,16 +16,20 @@ export default defineRule({
   },
   patterns: [
     '{verb=physio-verb} ~4 {object=structure}',
+    '{verb=physio-verb} (and|or|&) ~1 ~3 {object=structure}',
     '{object=structure} (production|synthesis|induction|formation|growth|regeneration|renewal|stimulation|remodeling|remodelling|turnover|repair|rebuilding|activation|levels|density|fibers|fibres)',
     '(production|synthesis|induction|formation|regeneration|renewal|stimulation|remodeling|remodelling|creation|activation|rebuilding|strengthening|growth|recruitment|destruction|breakdown) of [new] ~2 {object=structure}',
     '{object=structure} (boosting|stimulating|building|producing|inducing|renewing|regenerating|repairing|rebuilding|activating|destroying|relaxing|freezing|dissolving)',
     'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|the clock|cellular aging)',
-    'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) ~3 (skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
-    '(freeze-like|muscle-relaxing|muscle relaxing|paralyzing|paralysing|fat-dissolving|fat-melting|fat-burning|fat-destroying|self-repair|self-repairing|regenerative|wound healing response)',
+    'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) ~3 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
+    'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) (and|or|&) ~1 ~2 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
+    '(freeze-like|muscle-relaxing|muscle relaxing|paralyzing|paralysing|fat-dissolving|fat-melting|fat-burning|fat-destroying|self-repair|self-repairing|wound healing response)',
     '(shrinking|shrink|shrinks|dissolving|dissolve|dissolves|destroy|destroys|destroying) [the] (fat|fat cells)',
     '(new|healthy|fresh) (skin cells|skin tissue|cells|collagen|tissue) (replace|replaces|form|forms|grow|grows)',
   ],
-  clearedBy: (claim) => (claim.patternIndex === 5 ? [['negation'], ['appearance']] : [['negation']]),
+  // Repairing "skin" (not cells or collagen) is cleared by appearance wording:
+  // "renews the look of your skin" is the accepted cosmetic line.
+  clearedBy: (claim) => (claim.capture('skin') ? [['negation'], ['appearance']] : [['negation']]),
   message(claim) {
     return `"${claim.text}" is a physiological claim: acting on the skin's structure or function makes a cosmetic a drug or device (FD&C 201(g)(1)(C)) and needs high-level evidence in the UK/EU; hedging does not fix it.`;
   },

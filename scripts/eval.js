@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../dist/src/linter.js';
+import { rules } from '../dist/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -29,6 +30,16 @@ const cat = (c) => {
   if (!perCat.has(c)) perCat.set(c, { tp: 0, fp: 0, fn: 0 });
   return perCat.get(c);
 };
+// A sentence's primary category is that of its most serious finding (rule
+// order is priority), so each sentence gets one predicted label, as it has one gold label.
+const rank = new Map(rules.map((r, i) => [r.meta.category, i]));
+const primaryOf = (messages) =>
+  messages.map((m) => m.category).filter(Boolean).sort((a, b) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99))[0];
+const primaryCat = new Map();
+const pcat = (c) => {
+  if (!primaryCat.has(c)) primaryCat.set(c, { tp: 0, fp: 0, fn: 0 });
+  return primaryCat.get(c);
+};
 const misses = [];
 const falseAlarms = [];
 const wrongCategory = [];
@@ -36,6 +47,14 @@ for (const row of rows) {
   const messages = lintText(row.text, { config }).messages.filter((m) => m.ruleId);
   const predicted = new Set(messages.map((m) => m.category).filter(Boolean));
   const flagged = messages.length > 0;
+  const primary = primaryOf(messages);
+  if (row.label === 'flag') {
+    if (primary === row.category) pcat(row.category).tp++;
+    else {
+      pcat(row.category).fn++;
+      if (primary) pcat(primary).fp++;
+    }
+  } else if (primary) pcat(primary).fp++;
   if (row.label === 'flag') {
     if (flagged) tp++;
     else { fn++; misses.push(row); }
@@ -55,6 +74,13 @@ const summary = {
   file: path.relative(process.cwd(), file),
   sentences: rows.length,
   overall: { precision, recall, f1: f1(precision, recall), tp, fp, fn, tn },
+  primaryCategories: Object.fromEntries(
+    [...primaryCat.entries()].sort().map(([c, v]) => {
+      const p = ratio(v.tp, v.tp + v.fp);
+      const r = ratio(v.tp, v.tp + v.fn);
+      return [c, { precision: p, recall: r, f1: f1(p, r), ...v }];
+    }),
+  ),
   categories: Object.fromEntries(
     [...perCat.entries()].sort().map(([c, v]) => {
       const p = ratio(v.tp, v.tp + v.fp);
@@ -70,8 +96,17 @@ if (asJson) {
   const pct = (x) => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
   console.log(`claimlint eval on ${summary.file} (${rows.length} sentences, market ${market})\n`);
   console.log(`overall   precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(summary.overall.f1)}  (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn})\n`);
-  console.log('category                    precision  recall     F1     tp  fp  fn');
-  for (const [c, v] of Object.entries(summary.categories)) {
+  const table = (title, cats) => {
+    console.log(title);
+    console.log('category                    precision  recall     F1     tp  fp  fn');
+    for (const [c, v] of Object.entries(cats)) {
+      console.log(`${c.padEnd(27)} ${pct(v.precision)}   ${pct(v.recall)}  ${pct(v.f1)}  ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`);
+    }
+    console.log('');
+  };
+  table('by primary category (each sentence labelled with its most serious finding):', summary.primaryCategories);
+  table('by any category (a sentence counts for every category it was flagged under):', summary.categories);
+  for (const [c, v] of []) {
     console.log(`${c.padEnd(27)} ${pct(v.precision)}   ${pct(v.recall)}  ${pct(v.f1)}  ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`);
   }
   if (misses.length) {

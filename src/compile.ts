@@ -3,8 +3,9 @@
 import type { ResolvedConfig, UserPhrase } from './config-types.js';
 import { Judge, type JudgeLists } from './judge.js';
 import { Matcher, type WordList } from './matcher.js';
+import { PATTERN_SYNTAX } from './pattern.js';
 import type { RuleDefinition } from './rule.js';
-import type { Market, SeverityLevel } from './types.js';
+import type { Market, SeverityLevel, SeverityName } from './types.js';
 
 export type PatternOwner =
   | { kind: 'rule'; rule: RuleDefinition; patternIndex: number }
@@ -32,9 +33,20 @@ export interface CompiledRules {
   config: ResolvedConfig;
   /** Rank of each category when two claims overlap: lower wins. */
   priority: Map<string, number>;
+  /** Every rule and phrase id the config may name, active or not. */
+  ruleIds: ReadonlySet<string>;
 }
 
 const LEVEL = { warn: 1, error: 2 } as const;
+
+/** A rule's severity under a config: the config's setting, else the market's,
+ * else the rule's own; rules not recommended are off unless all rules are on. */
+export function effectiveSeverity(rule: RuleDefinition, config: ResolvedConfig): SeverityName {
+  const setting = config.rules[rule.meta.id];
+  if (setting) return setting.severity;
+  if (rule.meta.recommended === false && !config.allRules) return 'off';
+  return rule.meta.markets?.[config.market]?.severity ?? rule.meta.severity;
+}
 
 export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRules {
   const matcher = new Matcher(pack.lists);
@@ -43,9 +55,8 @@ export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRu
   const priority = new Map<string, number>();
   pack.rules.forEach((rule, i) => priority.set(rule.meta.id, i));
   for (const rule of pack.rules) {
-    const setting = config.rules[rule.meta.id];
     const marketSetting = rule.meta.markets?.[config.market];
-    const severityName = setting?.severity ?? marketSetting?.severity ?? rule.meta.severity;
+    const severityName = effectiveSeverity(rule, config);
     if (severityName === 'off') continue;
     const entry: ActiveRule = { rule, severity: LEVEL[severityName] };
     if (marketSetting?.note) entry.note = marketSetting.note;
@@ -60,9 +71,11 @@ export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRu
     if (setting?.severity === 'off') return;
     priority.set(phrase.id, -1 - order);
     phrase.match.forEach((m, patternIndex) => {
-      const id = matcher.addPhrase(m);
+      const id = PATTERN_SYNTAX.test(m) ? matcher.add(m) : matcher.addPhrase(m);
       owners[id] = { kind: 'phrase', phrase, patternIndex };
     });
   });
-  return { matcher, owners, active, judge: new Judge(pack.context), market: config.market, config, priority };
+  const ruleIds = new Set([...pack.rules.map((r) => r.meta.id), ...config.phrases.map((p) => p.id)]);
+  const judge = new Judge(pack.context, { strict: config.strict === true });
+  return { matcher, owners, active, judge, market: config.market, config, priority, ruleIds };
 }

@@ -23,14 +23,32 @@ export interface ApprovedClaim {
   evidence: string;
 }
 
+/** Front matter key patterns ("title", "**.description", "faq.*.answer", "!**.icon"):
+ * `include` lists the only keys linted, `exclude` keys never linted. */
+export interface FrontmatterKeys {
+  include?: string[];
+  exclude?: string[];
+}
+
+export interface MdxOptions {
+  attributes?: string[];
+}
+
 export interface ResolvedConfig {
   market: Market;
-  /** Every known rule id appears here; missing means the rule's default. */
+  /** Rules and phrases the config sets; a missing id runs at its default (market, then rule). */
   rules: Readonly<Record<string, RuleSetting>>;
   phrases: readonly UserPhrase[];
   approved: readonly ApprovedClaim[];
   /** Narrower hedges, as in the strict preset. */
   strict?: boolean;
+  /** Rules marked `recommended: false` are on too (claimlint:all). */
+  allRules?: boolean;
+  /** Severity for directives that silenced nothing; off when absent. */
+  reportUnusedDirectives?: SeverityName;
+  frontmatter?: FrontmatterKeys;
+  /** MDX: JSX attributes whose string values are copy (default `title`, `description`, `alt`, `label`). */
+  mdx?: MdxOptions;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = { market: 'us', rules: {}, phrases: [], approved: [] };

@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
+import { IGNORE_FILE, IgnoreFiles } from './ignore-file.js';
 import { dedupeRealPaths } from './real-paths.js';
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx'];
@@ -63,7 +64,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       cwd,
       absolute: true,
       gitignore: options.ignoreFiles !== false,
-      ignoreFiles: options.ignoreFiles === false ? [] : ['**/.claimlintignore'],
+      ignoreFiles: options.ignoreFiles === false ? [] : [`**/${IGNORE_FILE}`],
       ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
       dot: false,
       followSymbolicLinks: true,
@@ -77,11 +78,19 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
     if (files.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
     for (const f of files) found.push(path.normalize(f));
   }
-  const unique = await dedupeRealPaths([...new Set([...explicit, ...found])].sort());
+  const named = options.ignoreFiles === false ? explicit : await withoutIgnored(explicit);
+  const unique = await dedupeRealPaths([...new Set([...named, ...found])].sort());
   for (const loop of unique.loops) {
     problems.push({ filePath: path.relative(cwd, loop) || loop, message: 'symbolic link loop (links to a folder that contains it); its files were linted once' });
   }
   return { files: unique.files, problems };
+}
+
+async function withoutIgnored(files: string[]): Promise<string[]> {
+  if (files.length === 0) return files;
+  const ignoreFiles = new IgnoreFiles();
+  const ignored = await Promise.all(files.map((f) => ignoreFiles.ignores(f)));
+  return files.filter((_, i) => !ignored[i]);
 }
 
 export function describeFsError(error: unknown): string {

@@ -131,8 +131,10 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
   return settleOverlaps(found, compiled.priority);
 }
 
-/** Two rules claiming the same words: the more serious category reports it.
- * The same rule twice: the longer match. Claims on different words all stay. */
+/** The same rule twice on overlapping words: the longer match. A claim lying
+ * wholly inside a more serious rule's claim: the more serious one reports it.
+ * Claims that only share context words ("most effective anti-bacterial face
+ * wash" holds a comparative and a disease claim) both stay. */
 function settleOverlaps(found: FoundClaim[], priority: Map<string, number>): FoundClaim[] {
   const rank = (f: FoundClaim) => priority.get(f.ruleId) ?? 1000;
   const ordered = [...found].sort(
@@ -140,7 +142,12 @@ function settleOverlaps(found: FoundClaim[], priority: Map<string, number>): Fou
   );
   const kept: FoundClaim[] = [];
   for (const f of ordered) {
-    if (kept.some((k) => f.tokenStart < k.tokenEnd && k.tokenStart < f.tokenEnd)) continue;
+    const shadowed = kept.some((k) =>
+      k.ruleId === f.ruleId
+        ? f.tokenStart < k.tokenEnd && k.tokenStart < f.tokenEnd
+        : k.tokenStart <= f.tokenStart && f.tokenEnd <= k.tokenEnd,
+    );
+    if (shadowed) continue;
     kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -2,7 +2,8 @@
 // guard plans the regions, remark parses each ordinary region on its own
 // (offsets shifted back, so positions stay exact), and the regions the
 // parser cannot be trusted with are read as plain text, each with a note.
-import { DEFAULT_LIMITS, normalizeLabel, planRegions, type Definition, type GuardLimits, type PlainReason, type Region } from './guard.js';
+import type { Root } from 'mdast';
+import { DEFAULT_LIMITS, normalizeLabel, planRegions, type Definition, type GuardLimits, type GuardPlan, type PlainReason, type Region } from './guard.js';
 import { parseMarkdown } from './parse.js';
 import { plainProse } from './plain-prose.js';
 import { projectProse, type ProseDocument } from './prose.js';
@@ -71,13 +72,6 @@ function definitionsFor(text: string, slice: string, region: Region, definitions
   return out === '' ? '' : `\n\n${out}`;
 }
 
-function parseRegion(text: string, region: Extract<Region, { kind: 'markdown' }>, definitions: readonly Definition[]): ProseDocument {
-  const slice = text.slice(region.start, region.end);
-  const prefix = region.prefix ? text.slice(region.prefix[0], region.prefix[1]) : '';
-  const src = prefix + slice + definitionsFor(text, slice, region, definitions);
-  return shift(projectProse(parseMarkdown(src), src), region.start - prefix.length, prefix.length, prefix.length + slice.length);
-}
-
 function describe(reason: PlainReason, limits: GuardLimits): string {
   return reason === 'nesting'
     ? `block quotes or lists nested more than ${limits.maxDepth} levels deep`
@@ -94,19 +88,33 @@ function lineCounter(text: string): (offset: number) => number {
   };
 }
 
-/** The document's prose, one region at a time, so that a caller can lint
- * each part and let it go: holding the prose of a 20 MB file at once makes
- * the garbage collector, not the linting, the cost. */
-export function* proseRegions(text: string, limits: GuardLimits = DEFAULT_LIMITS): Generator<ProsePart> {
-  const plan = planRegions(text, limits);
-  if (plan.regions.length === 1 && plan.regions[0]!.kind === 'markdown') {
-    yield { doc: projectProse(parseMarkdown(text), text) };
-    return;
-  }
+export interface MarkdownReading {
+  /** The parse of the part of the document that starts it, where front
+   * matter sits; absent when that part is read as plain text. */
+  head?: Root;
+  /** The document's prose, one region at a time, so that a caller can lint
+   * each part and let it go. */
+  parts: Iterable<ProsePart>;
+}
+
+interface ParsedRegion {
+  tree: Root;
+  doc: ProseDocument;
+}
+
+function parseRegion(text: string, region: Extract<Region, { kind: 'markdown' }>, definitions: readonly Definition[]): ParsedRegion {
+  const slice = text.slice(region.start, region.end);
+  const prefix = region.prefix ? text.slice(region.prefix[0], region.prefix[1]) : '';
+  const src = prefix + slice + definitionsFor(text, slice, region, definitions);
+  const tree = parseMarkdown(src);
+  return { tree, doc: shift(projectProse(tree, src), region.start - prefix.length, prefix.length, prefix.length + slice.length) };
+}
+
+function* regionsFrom(text: string, plan: GuardPlan, first: ParsedRegion | undefined, limits: GuardLimits): Generator<ProsePart> {
   const lineAt = lineCounter(text);
   for (const region of plan.regions) {
     if (region.kind === 'markdown') {
-      yield { doc: parseRegion(text, region, plan.definitions) };
+      yield { doc: region.start === 0 && first ? first.doc : parseRegion(text, region, plan.definitions).doc };
       continue;
     }
     const line = lineAt(region.start);
@@ -126,11 +134,25 @@ export function* proseRegions(text: string, limits: GuardLimits = DEFAULT_LIMITS
   }
 }
 
+export function readMarkdown(text: string, limits: GuardLimits = DEFAULT_LIMITS): MarkdownReading {
+  const plan = planRegions(text, limits);
+  const only = plan.regions.length === 1 ? plan.regions[0] : undefined;
+  if (plan.regions.length === 0 || (only?.kind === 'markdown' && !only.prefix)) {
+    const tree = parseMarkdown(text);
+    return { head: tree, parts: [{ doc: projectProse(tree, text) }] };
+  }
+  const start = plan.regions[0]!;
+  // The first part is parsed now: whether the file is switched off, and its
+  // front matter, are known before any linting.
+  const first = start.kind === 'markdown' ? parseRegion(text, start, plan.definitions) : undefined;
+  return { ...(first ? { head: first.tree } : {}), parts: regionsFrom(text, plan, first, limits) };
+}
+
 /** The whole document's prose at once, with a note per plain-text region. */
 export function guardedProse(text: string, limits: GuardLimits = DEFAULT_LIMITS): GuardedProse {
   const doc: ProseDocument = { blocks: [], comments: [] };
   const notes: GuardNote[] = [];
-  for (const part of proseRegions(text, limits)) {
+  for (const part of readMarkdown(text, limits).parts) {
     for (const b of part.doc.blocks) doc.blocks.push(b);
     for (const c of part.doc.comments) doc.comments.push(c);
     if (part.note) notes.push(part.note);

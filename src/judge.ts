@@ -10,6 +10,15 @@ export interface JudgeLists {
   sentenceHedge: WordList;
   appearance: WordList;
   negator: WordList;
+  /** Negations whose scope is the rest of the sentence. */
+  scopeNegator?: WordList;
+  /** Hedges too weak for strict mode ("help", "typically", "often"). */
+  weakHedge?: WordList;
+}
+
+export interface JudgeOptions {
+  /** Weak hedges no longer clear a claim (claimlint:strict). */
+  strict?: boolean;
 }
 
 /** Facts about the block a sentence sits in that the judge needs. */
@@ -28,23 +37,27 @@ interface SentenceContext {
   sentenceHedges: Span[];
   appearance: Span[];
   negators: Span[];
+  scopeNegators: Span[];
 }
 
 // Words that open a new clause: context before them does not reach past.
 const CLAUSE_BREAK = new Set(['but', 'while', 'which', 'who', 'because', 'although', 'though', 'whereas', 'however', 'yet']);
+const COORDINATOR = new Set(['and', 'or', 'so', 'yet', 'nor', 'then']);
 const HEDGE_WINDOW = 6;
 const NEGATION_WINDOW = 4;
 // (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
-const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
+const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
 
 export class Judge {
   private readonly hedge: Matcher;
   private readonly sentenceHedge: Matcher;
   private readonly appearance: Matcher;
   private readonly negator: Matcher;
+  private readonly scopeNegator: Matcher | undefined;
+  private readonly weakHedge: Matcher | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
-  constructor(lists: JudgeLists) {
+  constructor(lists: JudgeLists, options: JudgeOptions = {}) {
     const make = (l: WordList) => {
       const m = new Matcher([l]);
       m.add(`{${l.id}}`);
@@ -54,17 +67,26 @@ export class Judge {
     this.sentenceHedge = make(lists.sentenceHedge);
     this.appearance = make(lists.appearance);
     this.negator = make(lists.negator);
+    this.scopeNegator = lists.scopeNegator ? make(lists.scopeNegator) : undefined;
+    this.weakHedge = options.strict && lists.weakHedge ? make(lists.weakHedge) : undefined;
   }
 
   private context(sentence: Sentence): SentenceContext {
     let c = this.cache.get(sentence);
     if (!c) {
       const spans = (m: Matcher) => m.match(sentence.tokens).map((x) => ({ start: x.start, end: x.end }));
+      let hedges = spans(this.hedge);
+      if (this.weakHedge) {
+        // "may help" still hedges through "may"; a bare "helps" no longer does.
+        const weak = spans(this.weakHedge);
+        hedges = hedges.filter((h) => !weak.some((w) => w.start === h.start && w.end === h.end));
+      }
       c = {
-        hedges: spans(this.hedge),
+        hedges,
         sentenceHedges: spans(this.sentenceHedge),
         appearance: spans(this.appearance),
         negators: spans(this.negator),
+        scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
       };
       this.cache.set(sentence, c);
     }
@@ -78,6 +100,8 @@ export class Judge {
     for (let i = from; i <= to && i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.hardBreakBefore || (!allowComma && t.commaBefore)) return false;
+      // ", and it..." starts a new clause with its own subject.
+      if (t.commaBefore && COORDINATOR.has(t.norm)) return false;
       if (i < to && CLAUSE_BREAK.has(t.norm)) return false;
     }
     return true;
@@ -98,9 +122,14 @@ export class Judge {
           (h) =>
             (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) ||
             // A hedge inside the claim's own modifiers: "removes, for many, ..."
-            (h.start > claim.start && h.end <= inner.start),
+            (h.start > claim.start && h.end <= inner.start) ||
+            // A hedge the claim starts inside: "some clients notice...".
+            (h.start < claim.start && h.end > claim.start),
         );
       case 'negation':
+        // "not intended to diagnose, treat, cure or prevent..." denies every
+        // claim after it in the sentence.
+        if (ctx.scopeNegators.some((n) => n.end <= claim.start)) return true;
         return ctx.negators.some(
           (n) =>
             (n.end <= claim.start && claim.start - n.end <= NEGATION_WINDOW && this.sameClause(sentence, n.end, claim.start, false)) ||

@@ -1,17 +1,24 @@
 // One document's text in, located messages out:
 // parse -> prose blocks -> sentences -> claims -> source ranges.
 import { location } from 'vfile-location';
+import { approvalFor } from './approved.js';
 import type { CompiledRules } from './compile.js';
+import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
+import { embeddedProse, type Syntax } from './embedded-prose.js';
 import { findClaims, type FoundClaim } from './find-claims.js';
-import { proseRegions } from './guarded-prose.js';
-import type { ProseBlock, ProseDocument } from './prose.js';
-import { fileWarning } from './results.js';
-import { splitSentences } from './sentences.js';
+import { fitEdit } from './fit-edit.js';
+import { readMarkdown, type ProsePart } from './guarded-prose.js';
+import { parseMdx } from './parse-mdx.js';
+import { projectProse, type CommentNode, type ProseBlock, type ProseDocument } from './prose.js';
+import { fatalMessage, fileWarning } from './results.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { sourceEdit } from './source-edit.js';
 import type { LintMessage, Suggestion } from './types.js';
 
 export interface LocatedClaim {
   found: FoundClaim;
   block: ProseBlock;
+  sentence: Sentence;
   range: [number, number];
 }
 
@@ -35,22 +42,13 @@ export function sourceRange(block: ProseBlock, start: number, end: number): [num
   return [s, e];
 }
 
-/** A rewrite in block text offsets, mapped to an edit of the source. */
-function sourceEdit(block: ProseBlock, start: number, end: number): [number, number] {
-  if (end <= start) {
-    const at = start < block.starts.length ? block.starts[start]! : block.ends[block.ends.length - 1]!;
-    return [at, at];
-  }
-  return [block.starts[start]!, block.ends[end - 1]!];
-}
-
 export function claimsInProse(doc: ProseDocument, compiled: CompiledRules): LocatedClaim[] {
   const out: LocatedClaim[] = [];
   for (const block of doc.blocks) {
     const facts = { text: block.text, citations: block.citations };
     for (const sentence of splitSentences(block.text)) {
       for (const found of findClaims(compiled, sentence, facts)) {
-        out.push({ found, block, range: sourceRange(block, found.start, found.end) });
+        out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
       }
     }
   }
@@ -61,15 +59,27 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   const { found, block, range } = located;
   const start = place.toPoint(range[0])!;
   const end = place.toPoint(range[1]) ?? place.toPoint(source.length)!;
-  const suggestions: Suggestion[] = found.rewrites.map((r) => {
-    const editRange = sourceEdit(block, r.start, r.end);
+  let safe = false;
+  const suggestions: Suggestion[] = [];
+  const unsafe: string[] = [];
+  for (const r of found.rewrites) {
     const preview = previewRewrite(block.text, found.start, found.end, r.start, r.end, r.text);
-    return { desc: r.desc ?? `Replace with "${preview}"`, fix: { range: editRange, text: r.text } };
-  });
+    const desc = r.desc ?? `Replace with "${preview}"`;
+    // Quoted values (front matter, MDX attributes) are re-escaped as a whole
+    // by fitEdit; Markdown prose keeps its line breaks and formatting.
+    const edit = block.quoting ? plainEdit(block, r.start, r.end, r.text) : sourceEdit(block, source, r.start, r.end, r.text);
+    const fix = fitEdit(source, block, { range: edit.range, text: edit.text });
+    if (fix) {
+      suggestions.push({ desc, fix });
+      safe = edit.safe;
+    } else {
+      unsafe.push(desc);
+    }
+  }
   const msg: LintMessage = {
     ruleId: found.ruleId,
     severity: found.severity,
-    message: found.message,
+    message: block.where ? `${found.message} (${block.where})` : found.message,
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -79,9 +89,19 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   };
   if (found.category) msg.category = found.category;
   if (suggestions.length > 0) msg.suggestions = suggestions;
-  if (found.fixable && suggestions.length === 1) msg.fix = suggestions[0]!.fix;
+  if (found.fixable && suggestions.length === 1 && safe) msg.fix = suggestions[0]!.fix;
   if (found.advice) msg.advice = found.advice;
+  else if (suggestions.length === 0 && unsafe.length > 0) msg.advice = `${unsafe[0]} (by hand: the value would need quoting first)`;
   return msg;
+}
+
+/** An edit of exactly the source characters of prose text [start, end). */
+function plainEdit(block: ProseBlock, start: number, end: number, text: string): { range: [number, number]; text: string; safe: boolean } {
+  if (end <= start) {
+    const at = start < block.starts.length ? block.starts[start]! : block.ends[block.ends.length - 1]!;
+    return { range: [at, at], text, safe: true };
+  }
+  return { range: [block.starts[start]!, block.ends[end - 1]!], text, safe: true };
 }
 
 /** The claim as it would read after the rewrite, as prose (block text offsets). */
@@ -91,13 +111,69 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
   return (text.slice(s, rs) + replacement + text.slice(re, e)).replace(/\s+/g, ' ').trim();
 }
 
-/** Lints one document. `text` has no BOM; offsets refer to it. */
-export function lintMarkdown(text: string, compiled: CompiledRules): LintMessage[] {
-  const place = location(text);
-  const messages: LintMessage[] = [];
-  for (const { doc, note } of proseRegions(text)) {
-    if (note) messages.push(fileWarning(note.message, note.line));
-    for (const c of claimsInProse(doc, compiled)) messages.push(toMessage(text, c, place));
+/** Lints one document: findings to report, and those that approved claims
+ * or inline directives silence. `text` has no BOM; offsets refer to it. */
+export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): Controlled {
+  // Markdown goes through the guard (guarded-prose.ts), which parses big
+  // documents in chunks and reads pathological regions as plain text; `head`
+  // is the parse of the part where front matter sits.
+  let head;
+  let parts: Iterable<ProsePart>;
+  if (syntax === 'mdx') {
+    const parsed = parseMdx(text);
+    if (!parsed.ok) {
+      return { messages: [fatalMessage(`not valid MDX: ${parsed.error.reason}`, parsed.error.line, parsed.error.column)], suppressedMessages: [] };
+    }
+    head = parsed.tree;
+    parts = [{ doc: projectProse(parsed.tree, text) }];
+  } else {
+    ({ head, parts } = readMarkdown(text));
   }
-  return messages;
+  if (head && fileSwitchedOff(head)) return { messages: [], suppressedMessages: [] };
+  const embedded = head ? embeddedProse(head, text, compiled.config, syntax) : { blocks: [], comments: [], problems: [] };
+  const place = location(text);
+  const { approved } = compiled.config;
+  const notes: LintMessage[] = [];
+  const candidates: Candidate[] = [];
+  // Only block ranges and comments outlive a part: holding all the prose of
+  // a 20 MB file at once costs more in garbage collection than the linting.
+  const blocks: Array<{ start: number; end: number }> = [];
+  const comments: CommentNode[] = [];
+  const take = (doc: ProseDocument) => {
+    for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
+    for (const c of doc.comments) comments.push(c);
+    for (const c of claimsInProse(doc, compiled)) {
+      const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
+      const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
+      if (approval) {
+        candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
+        candidate.approvedBy = approval.evidence;
+      }
+      candidates.push(candidate);
+    }
+  };
+  for (const part of parts) {
+    if (part.note) notes.push(fileWarning(part.note.message, part.note.line));
+    take(part.doc);
+  }
+  take(embedded);
+  comments.sort((a, b) => a.start - b.start);
+  const controlled = applyDirectives(candidates, comments, {
+    knownIds: compiled.ruleIds,
+    blocks,
+    point: (offset) => place.toPoint(offset) ?? place.toPoint(text.length)!,
+    ...(compiled.config.reportUnusedDirectives ? { reportUnused: compiled.config.reportUnusedDirectives } : {}),
+  });
+  const problems = embedded.problems.map((p) => warningAt(p.message, p.offset, place));
+  return { ...controlled, messages: [...notes, ...problems, ...controlled.messages] };
+}
+
+function warningAt(message: string, offset: number, place: ReturnType<typeof location>): LintMessage {
+  const at = place.toPoint(offset) ?? { line: 1, column: 1 };
+  return { ...fileWarning(message), line: at.line, column: at.column, endLine: at.line, endColumn: at.column, range: [offset, offset] };
+}
+
+/** The findings to report in one document. */
+export function lintMarkdown(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): LintMessage[] {
+  return lintDocument(text, compiled, syntax).messages;
 }

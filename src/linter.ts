@@ -3,7 +3,9 @@
 import { compileRules, type CompiledRules } from './compile.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError } from './files.js';
-import { lintMarkdown } from './lint-text.js';
+import type { Syntax } from './embedded-prose.js';
+import { lintDocument } from './lint-text.js';
+import { loadParsersFor, syntaxOf } from './load-parsers.js';
 import { decodeText, NotTextError, readFileBytes } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
@@ -23,6 +25,8 @@ export function compiledFor(config: ResolvedConfig): CompiledRules {
 export interface LintTextOptions {
   filePath?: string;
   config?: ResolvedConfig;
+  /** Default: `mdx` for a `.mdx` filePath, else `markdown`. */
+  syntax?: Syntax;
 }
 
 /** Lints Markdown text. A leading BOM is ignored; offsets refer to the text after it. */
@@ -30,7 +34,8 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const filePath = options.filePath ?? '<text>';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const compiled = compiledFor(options.config ?? DEFAULT_CONFIG);
-  return makeResult(filePath, lintMarkdown(body, compiled));
+  const report = lintDocument(body, compiled, options.syntax ?? syntaxOf(filePath));
+  return makeResult(filePath, report.messages, { suppressedMessages: report.suppressedMessages });
 }
 
 /** Reads and lints one file; any problem becomes a fatal message for it. */
@@ -41,6 +46,12 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
   } catch (error) {
     return makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]);
   }
+  await loadParsersFor(new TextDecoder().decode(bytes.subarray(0, 8)), syntaxOf(filePath));
+  return lintBytes(bytes, filePath, config);
+}
+
+/** Lints file content given as bytes (a file's, or standard input's). */
+export function lintBytes(bytes: Uint8Array, filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): LintResult {
   let decoded;
   try {
     decoded = decodeText(bytes);
@@ -50,5 +61,5 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
   }
   const result = lintText(decoded.text, { filePath, config });
   if (decoded.warnings.length === 0) return result;
-  return makeResult(filePath, [...decoded.warnings.map((w) => fileWarning(w)), ...result.messages]);
+  return makeResult(filePath, [...decoded.warnings.map((w) => fileWarning(w)), ...result.messages], { suppressedMessages: result.suppressedMessages ?? [] });
 }

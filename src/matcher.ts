@@ -45,6 +45,8 @@ interface PatternNode {
   lit: Map<string, { capture: string; next: PatternNode }>;
   edges: Edge[];
   gaps: GapEdge[];
+  /** A comma may stand before the next element. */
+  comma?: PatternNode;
   accepts: number[];
 }
 
@@ -128,6 +130,10 @@ export class Matcher {
   }
 
   private extend(node: PatternNode, el: PatternElement): PatternNode {
+    if (el.kind === 'comma') {
+      node.comma ??= newNode();
+      return node.comma;
+    }
     if (el.kind === 'gap') {
       let g = node.gaps.find((x) => x.max === el.max);
       if (!g) {
@@ -172,18 +178,24 @@ export class Matcher {
     if (!src) throw new Error(`unknown word list {${id}}`);
     const l: CompiledList = { id, root: { next: new Map() }, numeric: false };
     this.lists.set(id, l);
-    this.fill(l.root, src, new Set([id]));
+    const numeric = { value: false };
+    this.fill(l.root, src, new Set([id]), numeric);
+    l.numeric = numeric.value;
     return l;
   }
 
-  private fill(root: ListNode, src: WordList, seen: Set<string>): void {
+  private fill(root: ListNode, src: WordList, seen: Set<string>, numeric: { value: boolean }): void {
     for (const e of src.entries) {
       const phrase = typeof e === 'string' ? e : e.phrase;
       const include = /^\{([a-z0-9-]+)\}$/.exec(phrase);
+      if (include?.[1] === 'number') {
+        numeric.value = true;
+        continue;
+      }
       if (include) {
         const other = this.sources.get(include[1]!);
         if (!other) throw new Error(`word list {${src.id}} includes unknown list {${include[1]}}`);
-        if (!seen.has(other.id)) this.fill(root, other, new Set([...seen, other.id]));
+        if (!seen.has(other.id)) this.fill(root, other, new Set([...seen, other.id]), numeric);
         continue;
       }
       const { phrase: _p, ...attrs } = typeof e === 'string' ? { phrase } : e;
@@ -197,57 +209,62 @@ export class Matcher {
     // Keyed by list, then by position: string keys built per lookup cost
     // more than the matching itself on long texts.
     const memo = new Map<CompiledList, Map<number, Array<{ end: number; entry: ListEntry }>>>();
-    const listAt = (list: CompiledList, pos: number, first: boolean) => {
+    const listAt = (list: CompiledList, pos: number, open: boolean) => {
       let byPos = memo.get(list);
       if (!byPos) {
         byPos = new Map();
         memo.set(list, byPos);
       }
-      const k = first ? -1 - pos : pos;
+      const k = open ? -1 - pos : pos;
       let r = byPos.get(k);
       if (!r) {
-        r = matchList(list, tokens, pos, first);
+        r = matchList(list, tokens, pos, open);
         byPos.set(k, r);
       }
       return r;
     };
     const path: Capture[] = [];
-    const walk = (node: PatternNode, start: number, pos: number): void => {
+    // `comma`: the element before allowed a comma here.
+    const walk = (node: PatternNode, start: number, pos: number, comma: boolean): void => {
       for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
-      const first = pos === start;
-      if (pos < tokens.length && (first || !tokens[pos]!.hardBreakBefore)) {
+      // Whether the token at `pos` may continue the match.
+      const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
+      if (pos < tokens.length && open) {
         const lit = node.lit.get(tokens[pos]!.key);
         if (lit) {
           path.push({ name: lit.capture, start: pos, end: pos + 1 });
-          walk(lit.next, start, pos + 1);
+          walk(lit.next, start, pos + 1, false);
           path.pop();
         }
       }
       for (const e of node.edges) {
-        for (const m of listAt(e.list, pos, first)) {
-          path.push({ name: e.capture, start: pos, end: m.end, entry: m.entry });
-          walk(e.next, start, m.end);
-          path.pop();
+        if (open) {
+          for (const m of listAt(e.list, pos, true)) {
+            path.push({ name: e.capture, start: pos, end: m.end, entry: m.entry });
+            walk(e.next, start, m.end, false);
+            path.pop();
+          }
         }
         if (e.optional) {
           path.push({ name: e.capture, start: pos, end: pos });
-          walk(e.next, start, pos);
+          walk(e.next, start, pos, comma);
           path.pop();
         }
       }
+      if (node.comma) walk(node.comma, start, pos, true);
       for (const g of node.gaps) {
         for (let k = 0; k <= g.max && pos + k <= tokens.length; k++) {
           if (k > 0) {
             const t = tokens[pos + k - 1]!;
-            if (t.hardBreakBefore || GAP_STOP.has(t.norm)) break;
+            if (!canFollow(t, false) || GAP_STOP.has(t.norm)) break;
           }
           path.push({ name: '~', start: pos, end: pos + k, gap: true });
-          walk(g.next, start, pos + k);
+          walk(g.next, start, pos + k, false);
           path.pop();
         }
       }
     };
-    for (let i = 0; i < tokens.length; i++) walk(this.root, i, i);
+    for (let i = 0; i < tokens.length; i++) walk(this.root, i, i, false);
     return out;
   }
 }
@@ -267,17 +284,25 @@ function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {
   node.entry ??= entry;
 }
 
-function matchList(list: CompiledList, tokens: readonly Token[], pos: number, first: boolean): Array<{ end: number; entry: ListEntry }> {
+const NUMERIC = /^\d[\d.,]*(?:st|nd|rd|th|x)?$/;
+
+/** Punctuation ends a match: a strong break always, a comma unless the
+ * pattern allows one there. */
+function canFollow(t: Token, comma: boolean): boolean {
+  return !t.hardBreakBefore && (comma || !t.commaBefore);
+}
+
+/** Entries of `list` starting at `pos`, longest first. `open`: the caller
+ * has already checked that the first token may continue its match. */
+function matchList(list: CompiledList, tokens: readonly Token[], pos: number, open: boolean): Array<{ end: number; entry: ListEntry }> {
   const out: Array<{ end: number; entry: ListEntry }> = [];
-  if (pos >= tokens.length) return out;
-  if (!first && tokens[pos]!.hardBreakBefore) return out;
-  if (list.numeric) {
-    if (/^\d[\d.,]*$/.test(tokens[pos]!.norm)) out.push({ end: pos + 1, entry: { phrase: tokens[pos]!.surface, attrs: {} } });
-    return out;
+  if (pos >= tokens.length || !open) return out;
+  if (list.numeric && NUMERIC.test(tokens[pos]!.norm)) {
+    out.push({ end: pos + 1, entry: { phrase: tokens[pos]!.surface, attrs: {} } });
   }
   let node: ListNode | undefined = list.root;
   for (let i = pos; i < tokens.length; i++) {
-    if (i > pos && tokens[i]!.hardBreakBefore) break;
+    if (i > pos && !canFollow(tokens[i]!, false)) break;
     node = node.next.get(tokens[i]!.key);
     if (!node) break;
     if (node.entry) out.push({ end: i + 1, entry: node.entry });

@@ -1,7 +1,7 @@
 // One normal form for words, used both when rules are compiled and when text
 // is read, so that spelling and inflection variants meet in the middle:
 // "Minimises", "minimizing" and "minimized" all become the same key.
-import { stemmer } from 'stemmer';
+import { foldInflection } from './inflection.js';
 
 // British spellings folded to American before stemming. Applied to both sides
 // of every comparison, so an odd fold ("promise" -> "promize") is harmless.
@@ -29,13 +29,13 @@ export function normalizeWord(word: string): string {
   return w;
 }
 
-/** The matching key of a word: normalised, spelling folded, stemmed. */
+/** The matching key of a word: normalised, spelling folded, inflection folded. */
 export function wordKey(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   let w = normalizeWord(word);
   if (w.length > 4) for (const [re, to] of SPELLING) w = w.replace(re, to);
-  const key = /^[a-z]/.test(w) && w.length > 2 && !w.includes("'") ? stemmer(w) : w;
+  const key = foldInflection(w);
   if (cache.size > 50_000) cache.clear();
   cache.set(word, key);
   return key;

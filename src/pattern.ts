@@ -6,17 +6,19 @@
 //   [words]       optional literal words;  [{list}] an optional list entry
 //   (a|b c)       one of several literal alternatives; name=(a|b) captures it
 //   ~N            up to N modifier words ("the depth of", "visibly")
+//   ,             a comma may stand here (elsewhere a comma ends a match)
 //
 // A pattern is plain data: it compiles to the same matcher as a user's phrase.
 
 export type PatternElement =
   | { kind: 'list'; list: string; capture: string; optional: boolean }
   | { kind: 'alt'; alternatives: string[]; capture: string; optional: boolean }
-  | { kind: 'gap'; max: number };
+  | { kind: 'gap'; max: number }
+  | { kind: 'comma' };
 
 export class PatternSyntaxError extends Error {}
 
-const TOKEN = /\s*([a-z]+=\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|~\d+|[^\s{}[\]()~]+)/y;
+const TOKEN = /\s*([a-z]+=\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|~\d+|,|[^\s{}[\]()~,]+)/y;
 
 export function parsePattern(source: string): PatternElement[] {
   const elements: PatternElement[] = [];
@@ -32,8 +34,9 @@ export function parsePattern(source: string): PatternElement[] {
     throw new PatternSyntaxError(`cannot parse pattern "${source}" at "${source.slice(consumed)}"`);
   }
   if (elements.length === 0) throw new PatternSyntaxError(`empty pattern "${source}"`);
-  if (elements[0]!.kind === 'gap' || elements[elements.length - 1]!.kind === 'gap') {
-    throw new PatternSyntaxError(`pattern "${source}" must not start or end with a gap`);
+  const edge = (e: PatternElement) => e.kind === 'gap' || e.kind === 'comma';
+  if (edge(elements[0]!) || edge(elements[elements.length - 1]!)) {
+    throw new PatternSyntaxError(`pattern "${source}" must not start or end with a gap or comma`);
   }
   return elements;
 }
@@ -49,7 +52,7 @@ function parseElement(t: string, optional: boolean, source: string): PatternElem
     const inner = t.slice(1, -1).trim();
     if (inner.startsWith('{')) return parseElement(inner, true, source);
     if (inner.startsWith('(')) return parseElement(inner, true, source);
-    return { kind: 'alt', alternatives: [inner], capture: inner, optional: true };
+    return parseElement(`(${inner})`, true, source);
   }
   const named = /^([a-z]+)=(\(.*\))$/.exec(t);
   if (named) {
@@ -64,8 +67,15 @@ function parseElement(t: string, optional: boolean, source: string): PatternElem
       .map((s) => s.trim())
       .filter(Boolean);
     if (alternatives.length === 0) throw new PatternSyntaxError(`empty alternatives ${t} in "${source}"`);
+    if (alternatives.some((a) => /[{}[\]~]/.test(a))) {
+      throw new PatternSyntaxError(`alternatives ${t} in "${source}" may hold words only, not lists, options or gaps`);
+    }
     return { kind: 'alt', alternatives, capture: alternatives[0]!, optional };
   }
   if (t.startsWith('~')) return { kind: 'gap', max: Number(t.slice(1)) };
+  if (t === ',') return { kind: 'comma' };
   return { kind: 'alt', alternatives: [t], capture: t, optional };
 }
+
+/** Text with any of these characters is a pattern; without, a literal phrase. */
+export const PATTERN_SYNTAX = /[{}[\]()|~]/;

@@ -2,11 +2,11 @@
 // see (guard.ts decides which). Container markers at the start of each line
 // (">", list markers, footnote labels, indentation, "#" of a heading) are
 // left out; every other character maps to itself, so positions stay exact.
-// A blank line, a new list item or a heading starts a new block. Inline
-// markup stays in the text, with emphasis and code markers read as spaces so
-// that `**erases** wrinkles` still reads as words.
+// A blank line, a new list item or a heading starts a new block. Emphasis
+// markers read as spaces, so that `**erases** wrinkles` still reads as words;
+// inline code, HTML tags and link destinations read as non-prose barriers.
 import { columnsOf, containerMarker } from './container-marker.js';
-import type { ProseBlock, ProseDocument } from './prose.js';
+import { BARRIER, type ProseBlock, type ProseDocument } from './prose.js';
 
 const FENCE = /^(`{3,}|~{3,})/;
 const COMMENT_LINE = /^<!--[\s\S]*?-->\s*$/;
@@ -48,6 +48,21 @@ function skipPrefix(line: string): { at: number; item: boolean } {
 
 function readsAsSpace(ch: string): boolean {
   return ch === '*' || ch === '_' || ch === '~' || ch === '`';
+}
+
+// Inline code, HTML tags, autolinks and link destinations are not prose, as
+// the parser would have it: they read as barriers, so no phrase spans them.
+const NOT_PROSE = /(`+)[^`].*?\1|<\/?[A-Za-z][^<>]*>|<[a-z][a-z0-9+.-]*:[^<>\s]*>|\]\([^()\s]*\)/g;
+
+/** Offsets in `line` (from `at`) whose characters are not prose. */
+function notProse(line: string, at: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  NOT_PROSE.lastIndex = at;
+  for (let m = NOT_PROSE.exec(line); m; m = NOT_PROSE.exec(line)) {
+    // Keep a link's "]": its text before it is prose.
+    spans.push(m[0].startsWith('](') ? [m.index + 1, m.index + m[0].length] : [m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 function finish(b: Pending): ProseBlock {
@@ -96,9 +111,13 @@ export function plainProse(src: string, start: number, end: number): ProseDocume
       } else {
         current = { chars: [], offsets: [], start: ls + at, end: lineEnd };
       }
+      const skip = notProse(line, at);
+      let k = 0;
       for (let i = at; i < line.length; i++) {
+        while (k < skip.length && skip[k]![1] <= i) k++;
         const ch = line[i]!;
-        current.chars.push(readsAsSpace(ch) ? ' ' : ch);
+        const hidden = k < skip.length && skip[k]![0] <= i;
+        current.chars.push(hidden ? BARRIER : readsAsSpace(ch) ? ' ' : ch);
         current.offsets.push(ls + i);
       }
       current.end = lineEnd;

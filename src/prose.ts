@@ -3,12 +3,14 @@
 // from. Inline formatting disappears from the text but not from the map, so a
 // phrase split by `**bold**` still matches and still maps to exact source.
 import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
+import type {} from 'mdast-util-mdx';
+import type { Quoting } from './quoting.js';
 
 /** Stands in the text for something that is not prose (inline code, HTML,
  * an inline image): phrases never match across it. */
 export const BARRIER = '\uFFFC';
 
-export type BlockKind = 'paragraph' | 'heading' | 'tableCell' | 'imageAlt';
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell' | 'imageAlt' | 'frontMatter' | 'jsxAttribute';
 
 /** Source range of an inline wrapper (emphasis, strong, link) and of its content. */
 export interface Wrapper {
@@ -31,6 +33,10 @@ export interface ProseBlock {
   /** Text offsets where a link, link reference or footnote reference sits:
    * the evidence a proof claim may point to. */
   citations: number[];
+  /** Where the block sits when it is not body text, for messages: "in front matter `title`". */
+  where?: string;
+  /** How the source quotes the block's text, when a rewrite must be escaped to fit. */
+  quoting?: Quoting;
 }
 
 /** An HTML comment seen in the document, in source order with the blocks. */
@@ -45,7 +51,7 @@ export interface ProseDocument {
   comments: CommentNode[];
 }
 
-interface Builder {
+export interface Builder {
   chars: string[];
   starts: number[];
   ends: number[];
@@ -72,7 +78,7 @@ const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})
 /** Aligns a text node's decoded value with its source slice. Escapes (`\*`)
  * and character references (`&amp;`) map to their whole source spelling;
  * container prefixes after a line ending (`> `, list indentation) are skipped. */
-function pushAligned(b: Builder, value: string, src: string, start: number, end: number): void {
+export function pushAligned(b: Builder, value: string, src: string, start: number, end: number): void {
   let p = start;
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
@@ -169,6 +175,16 @@ function walkPhrasing(
         pushAll(node.children);
         break;
       }
+      case 'mdxJsxTextElement': {
+        // `<Highlight>erases wrinkles</Highlight>` reads as its text; `<Icon />` is not prose.
+        if (node.children.length > 0) {
+          wrap(b, node);
+          pushAll(node.children as PhrasingContent[]);
+        } else {
+          barrier(b, node);
+        }
+        break;
+      }
       case 'link':
       case 'linkReference': {
         b.citations.push(b.chars.length);
@@ -222,7 +238,7 @@ function wrap(b: Builder, node: Extract<PhrasingContent, { children: PhrasingCon
   if (r && fr && lr) b.wrappers.push({ start: r[0], end: r[1], contentStart: fr[0], contentEnd: lr[1] });
 }
 
-function finish(b: Builder, kind: BlockKind, start: number, end: number): ProseBlock {
+export function finish(b: Builder, kind: BlockKind, start: number, end: number): ProseBlock {
   return {
     kind,
     text: b.chars.join(''),
@@ -235,7 +251,7 @@ function finish(b: Builder, kind: BlockKind, start: number, end: number): ProseB
   };
 }
 
-function newBuilder(): Builder {
+export function newBuilder(): Builder {
   return { chars: [], starts: [], ends: [], wrappers: [], citations: [] };
 }
 

@@ -56,13 +56,14 @@ export function hedgeFor(form: VerbForm, phrase: string): string {
   }
 }
 
-/** Matches the case of what is replaced: a capitalised first word stays
- * capitalised, an all-caps claim stays all caps. */
-export function matchCase(original: string, replacement: string): string {
+/** Matches the case of what is replaced: an all-caps claim stays all caps;
+ * a capitalised first word stays capitalised where it starts the sentence
+ * (mid-sentence, "and Reduces" becomes "and may help reduce"). */
+export function matchCase(original: string, replacement: string, atSentenceStart = true): string {
   const letters = original.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
   const first = original.match(/\p{L}/u)?.[0];
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+  if (atSentenceStart && first && first === first.toUpperCase() && first !== first.toLowerCase()) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   }
   return replacement;
@@ -80,7 +81,7 @@ export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { s
   const original = sliceTokens(claim, group.start, group.end);
   const start = tokens[group.start]!.start;
   const end = tokens[group.end - 1]!.end;
-  return { start, end, text: matchCase(original, text) };
+  return { start, end, text: matchCase(original, text, group.start === 0) };
 }
 
 /** Replaces the whole claim with a phrase, worded for the verb form found. */
@@ -100,7 +101,16 @@ export function replaceClaim(
     text = hedgeFor(group.form, phrase);
   }
   const original = sliceTokens(claim, start, claim.end);
-  const out: Rewrite = { start: tokens[start]!.start, end: tokens[claim.end - 1]!.end, text: matchCase(original, text) };
+  const out: Rewrite = { start: tokens[start]!.start, end: tokens[claim.end - 1]!.end, text: matchCase(original, text, start === 0) };
+  if (desc) out.desc = desc;
+  return out;
+}
+
+/** Replaces tokens [start, end) of the claim's sentence by `text`, in the
+ * case of what it replaces. */
+export function replaceTokens(claim: ClaimContext, start: number, end: number, text: string, desc?: string): Rewrite {
+  const tokens = claim.tokens;
+  const out: Rewrite = { start: tokens[start]!.start, end: tokens[end - 1]!.end, text: matchCase(sliceTokens(claim, start, end), text, start === 0) };
   if (desc) out.desc = desc;
   return out;
 }

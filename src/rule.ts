@@ -32,6 +32,8 @@ export interface RuleMeta {
   fixable: boolean;
   /** Said when no safe rewrite exists. */
   advice?: string;
+  /** False for rules too noisy for claimlint:recommended; they run under claimlint:all. */
+  recommended?: boolean;
   /** Per-market severity/message changes, where the jurisdictions differ. */
   markets?: Partial<Record<Market, { severity?: Exclude<SeverityName, 'off'>; note?: string }>>;
 }

@@ -74,10 +74,21 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   return spans.flatMap(([s, e]) => splitLongSpan(flat, s, e, MAX_SENTENCE_CHARS));
 }
 
+// Quoted copy marks an editor's change with brackets: "[H]eal damaged skin"
+// reads as "Heal". Same-length replacement keeps every offset.
+const EDITORIAL = /\[(\p{L}{1,3})\](?=\p{Ll})/gu;
+
 /** Word tokens of `text` between `start` and `end`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
+  const original = text.slice(start, end);
+  const edits: number[] = [];
+  const slice = original.includes('[')
+    ? original.replace(EDITORIAL, (m: string, letters: string, at: number) => {
+        edits.push(at, at + m.length - letters.length);
+        return ' '.repeat(m.length - letters.length) + letters;
+      })
+    : original;
   let between = '';
   for (const seg of wordSegmenter.segment(slice)) {
     const s = seg.segment;
@@ -86,10 +97,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         between += BARRIER;
         continue;
       }
+      let from = seg.index;
+      for (let i = 0; i < edits.length; i += 2) if (edits[i + 1] === from) from = edits[i]!;
       tokens.push({
-        start: start + seg.index,
+        start: start + from,
         end: start + seg.index + s.length,
-        surface: s,
+        surface: original.slice(from, seg.index + s.length),
         norm: normalizeWord(s),
         key: wordKey(s),
         hardBreakBefore: tokens.length > 0 && HARD_PUNCTUATION.test(between),

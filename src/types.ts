@@ -42,9 +42,25 @@ export interface LintMessage {
   fatal?: boolean;
 }
 
+/** Why a finding was not reported, as in ESLint's suppressedMessages. */
+export interface Suppression {
+  kind: 'directive' | 'approved';
+  /** The text after `--` in the directive, or the approved claim's evidence. */
+  justification: string;
+}
+
+/** A finding that was found but not reported. */
+export interface SuppressedMessage extends LintMessage {
+  suppressions: Suppression[];
+  /** The evidence of the approved claim that covers it. */
+  approvedBy?: string;
+}
+
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
+  /** Findings silenced by a directive or an approved claim; not counted. */
+  suppressedMessages?: SuppressedMessage[];
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;

@@ -1,30 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
 import type { LintResult } from '../src/types.js';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-async function cli(args: string[], cwd = root, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env, isTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-async function tempDir(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-'));
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), content);
-  }
-  return dir;
-}
+import { cli, root, tempDir } from './cli-helpers.js';
 
 describe('cli', () => {
   it('flags the seed article at exact positions with hedged suggestions', async () => {

@@ -27,9 +27,9 @@ vi.mock('../src/lint-text.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/lint-text.js')>();
   return {
     ...real,
-    lintMarkdown: (text: string, ...rest: unknown[]) => {
+    lintDocument: (text: string, ...rest: unknown[]) => {
       if (text.includes(FAULT)) throw new TypeError('simulated fault in the engine');
-      return (real.lintMarkdown as (t: string, ...r: unknown[]) => ReturnType<typeof real.lintMarkdown>)(text, ...rest);
+      return (real.lintDocument as (t: string, ...r: unknown[]) => ReturnType<typeof real.lintDocument>)(text, ...rest);
     },
   };
 });

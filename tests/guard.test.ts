@@ -120,6 +120,12 @@ describe('plain-text reading', () => {
     }
   });
 
+  it('reads inline code, HTML tags and link destinations as barriers, as the parser would', () => {
+    const deep = '> '.repeat(40);
+    const md = `${deep}\`erases wrinkles\` and <span class="erases wrinkles">x</span>; [it reduces scars](https://x.y/erases-wrinkles).\n`;
+    expect(report(md).claims).toEqual(['reduces scars']);
+  });
+
   it('skips fenced code and keeps HTML comments as comments', () => {
     const src = '> ```\n> Reduce scars.\n> ```\n> <!-- claimlint-disable -->\n> Reduce scars.\n';
     const doc = plainProse(src, 0, src.length);

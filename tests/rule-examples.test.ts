@@ -30,7 +30,9 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule) =
     if (!m.suggestions?.length) expect(m.advice ?? '').not.toBe('');
     for (const s of m.suggestions ?? []) {
       const rewritten = applyEdit(text, s.fix);
-      const again = lint(rewritten).filter((x) => x.ruleId === id);
+      const from = s.fix.range[0];
+      const to = from + s.fix.text.length;
+      const again = lint(rewritten).filter((x) => x.ruleId === id && x.range[0] <= to && x.range[1] >= from);
       expect(again, `suggestion "${rewritten}" is flagged again`).toEqual([]);
     }
   });

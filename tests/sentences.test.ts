@@ -23,4 +23,11 @@ describe('sentences', () => {
     expect(keys('skin’s')).toEqual(keys('skin'));
     expect(keys('anti-inflammatory')).toEqual(keys('anti inflammatory'));
   });
+
+  it('reads editorial brackets in quoted copy as the word, keeping offsets', () => {
+    const text = 'They said [H]eal damaged skin.';
+    const t = tokenize(text, 0, text.length).find((x) => x.norm === 'heal')!;
+    expect(text.slice(t.start, t.end)).toBe('[H]eal');
+    expect(t.key).toBe(tokenize('heal', 0, 4)[0]!.key);
+  });
 });

@@ -21,6 +21,8 @@ export const concern: WordList = {
     'thread vein', 'broken capillary', 'tattoo', 'redness', 'dullness', 'rough texture', 'crepey skin', 'crepiness',
     'dark mark', 'acne mark', 'post-acne mark', 'tan', 'tanning', 'cellulite dimple', 'orange peel skin', 'love handle',
     'muffin top', 'saddlebag', 'bingo wing', 'turkey neck', 'lip line', 'smoker line', 'under-eye hollow', 'hollow',
+    'thin lips', 'uneven contour', 'asymmetry', 'volume loss', 'lost volume', 'loss of volume', 'gummy smile',
+    'droopy eyelids', 'hooded eyes', 'dark underarms', 'dark knees', 'uneven texture', 'bumpy skin', 'textured skin',
   ],
 };
 
@@ -68,7 +70,8 @@ export const structure: WordList = {
     'cell regeneration', 'cellular regeneration', 'cell growth', 'cell division', 'cellular breakdown', 'cell activity',
     'dna', 'gene', 'genes', 'protein', 'youth protein', 'melanin', 'melanin production', 'tyrosinase', 'melanocyte',
     'blood flow', 'circulation', 'blood circulation', 'microcirculation', 'blood vessel', 'capillary',
-    'dermis', 'epidermis', 'deeper layer', 'deep layer', 'deeper layers of the skin', 'dermal layer', 'skin structure',
+    'dermis', 'epidermis', 'deeper layer', 'deep layer', 'deeper layers of the skin', 'deepest layer', 'deepest layers of the skin',
+    'deep layers of the skin', 'subcutaneous layer', 'skin cell', 'younger cells', 'dermal layer', 'skin structure',
     'skin tissue', 'new skin tissue', 'tissue', 'new tissue', 'skin matrix', 'extracellular matrix',
     'repair process', 'self-repair', "skin's repair process", 'natural repair process', 'healing process',
     'healing response', 'wound response', 'growth factor', 'metabolism', 'hormone', 'muscle', 'facial muscle',

@@ -10,10 +10,22 @@ export const hedge: WordList = {
     'may', 'might', 'could', 'can help', 'could help', 'may help', 'might help', 'help', 'helps', 'helped', 'helping',
     'aid', 'aids', 'assist', 'assists', 'support', 'supports',
     'designed to', 'formulated to', 'intended to', 'aims to', 'aim to', 'aiming to', 'works to', 'tends to', 'tend to',
-    'typically', 'usually', 'often', 'generally', 'frequently', 'gradually', 'over time', 'likely to', 'potentially',
+    'typically', 'usually', 'normally', 'commonly', 'often', 'generally', 'frequently', 'gradually', 'over time', 'likely to', 'potentially',
     'for many', 'for most', 'for some', 'many people', 'most people', 'some people', 'many clients', 'most clients',
     'many patients', 'most patients', 'some patients', 'some clients', 'in many cases', 'in some cases',
     'can improve', 'can soften', 'can reduce', 'is designed to', 'are designed to',
+  ],
+};
+
+/** Negations that deny everything after them in the sentence, such as the
+ * standard disclaimer "not intended to diagnose, treat, cure or prevent". */
+export const scopeNegator: WordList = {
+  id: 'scope-negator',
+  description: 'Disclaimers whose negation reaches the end of the sentence.',
+  entries: [
+    'not intended to', 'is not intended to', 'are not intended to', 'not designed to', 'not meant to', 'does not claim to',
+    'do not claim to', 'cannot claim to', 'we make no claim', 'makes no claim', 'not a substitute for', 'is not a medicine',
+    'not a medical treatment', 'we do not offer', 'we don\'t offer', 'we no longer offer', 'not evaluated by',
   ],
 };
 
@@ -43,5 +55,16 @@ export const negator: WordList = {
     'not', 'no', 'never', 'cannot', "can't", 'cant', "won't", "don't", "doesn't", "isn't", "aren't", "wasn't", "weren't",
     "shouldn't", "wouldn't", "couldn't", "didn't", 'nor', 'neither', 'none', 'unable to', 'without', 'nothing',
     'do not', 'does not', 'will not', 'can not', 'is not', 'are not', 'no one', 'nobody',
+  ],
+};
+
+/** Hedges the strict preset no longer accepts on their own: they soften the
+ * tone without saying the result is uncertain. "may help" still clears. */
+export const weakHedge: WordList = {
+  id: 'weak-hedge',
+  description: 'Hedges too weak for claimlint:strict.',
+  entries: [
+    'help', 'helps', 'helped', 'helping', 'aid', 'aids', 'assist', 'assists', 'support', 'supports',
+    'typically', 'usually', 'often', 'generally', 'frequently', 'gradually', 'over time', 'works to', 'tends to', 'tend to',
   ],
 };

@@ -23,7 +23,6 @@ export const absoluteVerb: WordList = {
     { phrase: 'melt away', soft: 'reduce' },
     { phrase: 'dissolve', soft: 'reduce' },
     { phrase: 'vanish', soft: 'reduce' },
-    { phrase: 'delete', soft: 'reduce' },
     { phrase: 'zap', soft: 'reduce' },
     { phrase: 'blast', soft: 'reduce' },
     { phrase: 'clear away', soft: 'reduce' },
@@ -34,7 +33,6 @@ export const absoluteVerb: WordList = {
     { phrase: 'undo', soft: 'improve' },
     { phrase: 'reverse', soft: 'improve' },
     { phrase: 'cancel', soft: 'reduce' },
-    { phrase: 'conceal', soft: 'reduce' },
   ],
 };
 
@@ -93,5 +91,6 @@ export const physioVerb: WordList = {
     'reduce', 'decrease', 'lower', 'suppress', 'regulate', 'normalize', 'balance', 'slow', 'slow down', 'halt', 'stop',
     'reverse', 'prevent', 'unclog', 'open', 'shrink', 'target', 'bind to', 'break down', 'dissolve', 'elevate',
     'improve', 'restructure', 'reorganize', 'tighten', 'contract', 'plump up', 'multiply', 'speed up', 'fire up',
+    'signal', 'instruct', 'tell', 'communicate with', 'reactivate', 'switch back on', 'reset', 'heal',
   ],
 };

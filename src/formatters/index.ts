@@ -4,6 +4,11 @@ import type { Formatter } from './types.js';
 const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
+  compact: () => import('./compact.js'),
+  sarif: () => import('./sarif.js'),
+  github: () => import('./github.js'),
+  junit: () => import('./junit.js'),
+  markdown: () => import('./markdown.js'),
 };
 
 export const formatterNames = (): string[] => Object.keys(loaders);

@@ -1,28 +1,16 @@
 // The terminal report: a header per file, one line per claim with the
 // suggested wording under it, and a summary, like ESLint's stylish.
-import path from 'node:path';
 import { Chalk } from 'chalk';
+import { countProblems, displayPath, plural } from './display.js';
 import type { Formatter } from './types.js';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 const stylish: Formatter = (results, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   let out = '';
-  let errors = 0;
-  let warnings = 0;
-  let fixableErrors = 0;
-  let fixableWarnings = 0;
+  const { errors, warnings, fixableErrors, fixableWarnings } = countProblems(results);
   for (const r of results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    fixableErrors += r.fixableErrorCount;
-    fixableWarnings += r.fixableWarningCount;
     if (r.messages.length === 0) continue;
-    const rel = path.isAbsolute(r.filePath) ? path.relative(ctx.cwd, r.filePath) || r.filePath : r.filePath;
-    out += `\n${c.underline(rel)}\n`;
+    out += `\n${c.underline(displayPath(r.filePath, ctx.cwd))}\n`;
     const rows = r.messages.map((m) => ({
       pos: `${m.line}:${m.column}`,
       sev: m.severity === 2 ? 'error' : 'warning',
@@ -50,7 +38,7 @@ const stylish: Formatter = (results, ctx) => {
       out += `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.\n`;
     }
   }
-  if (ctx.fixesApplied !== undefined) out += `${total > 0 ? '' : '\n'}${plural(ctx.fixesApplied, 'fix')} applied.\n`;
+  if (ctx.fixesApplied !== undefined) out += `${total > 0 ? '' : '\n'}${plural(ctx.fixesApplied, 'fix', 'fixes')} applied.\n`;
   return out;
 };
 export default stylish;

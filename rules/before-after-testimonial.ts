@@ -1,0 +1,52 @@
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'before-after-testimonial',
+    category: 'before_after_testimonial',
+    description: 'Testimonials and before/after results presented as typical efficacy.',
+    severity: 'warn',
+    source: {
+      name: 'FTC Endorsement Guides (16 CFR 255.2); CAP Code 3.45-3.52, 12.1; FDA warning letters citing testimonials',
+      url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-255',
+    },
+    fixable: false,
+    advice: 'Show typical results and say so ("individual results vary"); keep client words to how skin looks and feel, never to conditions cured.',
+  },
+  patterns: [
+    '(worked|works|work) (for me|wonders|miracles)',
+    '(really|actually|truly) (work|works|worked|does work|do work)',
+    'my {what=concern} (is|are|was|were|has|have|had) ~2 (gone|disappeared|vanished|cleared|healed|faded|erased|reduced|improved|transformed)',
+    'my {what=disease} (is|are|was|were|has|have|had) ~2 (gone|disappeared|vanished|cleared|healed|cured|faded)',
+    '{what=concern} (have|has|had) ~2 (gone|disappeared|vanished|faded|reduced|been reduced|been erased|been removed)',
+    '(i|you|she|he|they|clients|customers) ~1 (look|looks|looked) {number-word} (years|year) younger',
+    '(results|the results|the photos|the pictures) (speak for themselves|speaks for itself|speak for itself)',
+    '(before and after|before & after|before-and-after|before/after) (photos|pictures|images|results|shots)',
+    '(real|genuine|actual|true) (results|before and after|unretouched photos|clients results|transformations)',
+    '(customers|clients|patients|users|our clients|our customers) (saw|see|noticed|notice|reported|report|experienced|experience|love) ~2 {result-noun}',
+    '(see|notice) the (strong|huge|dramatic|amazing|real|visible|incredible) difference',
+    '(changed|transformed|saved) (my|her|his|their|your) (life|lives|skin|face|confidence)',
+  ],
+  clearedBy: [['hedge'], ['negation']],
+  message(claim) {
+    return `"${claim.text}" presents a testimonial or before/after result as typical efficacy; it needs evidence, typical results disclosed and no retouching (FTC 16 CFR 255.2; CAP 3.45).`;
+  },
+  suggest(claim) {
+    const at = claim.tokens[claim.end - 1]!.end;
+    return [{ start: at, end: at, text: ' (individual results vary)', desc: 'Add "(individual results vary)" and show typical results' }];
+  },
+  examples: {
+    valid: [
+      'Client photos after three sessions, same lighting, no retouching; individual results vary.',
+      'It did not work for me.',
+      'Read what clients say about their visit.',
+    ],
+    invalid: [
+      { text: '"My scars are gone!" says one client.' },
+      { text: 'This serum really works.', output: 'This serum really works (individual results vary).' },
+      { text: 'I look ten years younger.' },
+      { text: 'The results speak for themselves.' },
+      { text: 'Her lines have drastically reduced.' },
+    ],
+  },
+});

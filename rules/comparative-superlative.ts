@@ -1,0 +1,71 @@
+import { replaceTokens } from '../src/rewrite.js';
+import { defineRule } from '../src/rule.js';
+
+const OFFERING =
+  '(treatment|treatments|clinic|clinics|product|products|serum|cream|results|skincare|facial|facials|procedure|procedures|option|solution|choice|technology|device|formula|microneedling|peel|laser|moisturiser|moisturizer|cleanser|face wash|facewash|brand|practitioner|practitioners|team|care|service|machine|system|method|approach|patch|mask|balm|oil|gel|lotion|toner|kit|pen|roller|tool|app|programme|program|plan|range|collection|ingredient|filler|fillers|injectable|injectables|salon|spa|studio|specialist|specialists|surgeon|doctor|nurse)';
+
+export default defineRule({
+  meta: {
+    id: 'comparative-superlative',
+    category: 'comparative_superlative',
+    description: 'Claims to be the best, first, only or better than alternatives (including "Botox-like").',
+    severity: 'warn',
+    source: {
+      name: 'CAP Code 3.33-3.40 (comparisons), 3.7; Reg. (EU) 655/2013 fairness criterion; FDA warning letter on "Botox-like results"',
+      url: 'https://www.asa.org.uk/advice-online/comparisons-with-identifiable-competitors.html',
+    },
+    fixable: false,
+    advice: 'Substantiate a superiority claim against the whole market and show its basis, or describe what you offer without ranking it.',
+  },
+  patterns: [
+    `[the] claim=(best) [{concern}] ~2 ${OFFERING}`,
+    `the claim=(best) (in|on) (the|town|london|the uk|the us|the world|the market|class)`,
+    'claim=(# 1|no 1|no. 1|number one|number 1|n1|n° 1|nr 1) ~3 (brand|clinic|treatment|product|choice|skincare|serum|recommended|dermatologist|rated|selling|in)',
+    `{claim=superlative} ~2 (${OFFERING.slice(1, -1)}|quality|expertise|experience|efficacy|performance|precision|comfort)`,
+    '(is|are|remains|remain) [simply|truly|quite] {claim=superlative}',
+    'the {claim=superlative} (in|for|of|among)',
+    'the (fastest|quickest|most effective|surest|only proven|only) way to',
+    '{claim=superlative} [{concern}] (treatment|results|facial|serum|formula)',
+    `(the only|the first|the one and only) ~2 ${OFFERING}`,
+    '(superior to|better than|outperforms|more effective than|works better than|beats|stronger than) ~2 (botox|fillers|filler|surgery|a facelift|facelifts|competitors|any other|other|the rest|leading|lasers|injections|retinol|the competition)',
+    '(botox-like|botox like|like botox|like a facelift|facelift in a jar|needle-free botox|botox in a bottle|botox in a jar|better than botox|alternative to botox|alternative to surgery|alternative to fillers|alternative to liposuction|alternative to a facelift|non-surgical facelift|liquid facelift)',
+  ],
+  clearedBy: [['negation'], ['citation']],
+  ignore(claim) {
+    // "For best results, apply twice daily" is an instruction, not a ranking.
+    const prev = claim.tokens[claim.start - 1];
+    return claim.patternIndex === 0 && prev?.norm === 'for';
+  },
+  message(claim) {
+    return `"${claim.text}" ranks the offer above others; comparative and superlative claims need evidence against the whole market and a signposted basis (CAP 3.33/3.7; Reg. 655/2013 fairness).`;
+  },
+  suggest(claim) {
+    const c = claim.capture('claim');
+    const soft = c?.entry?.attrs['soft'];
+    if (!c || !soft) return [];
+    const tokens = claim.tokens;
+    let start = c.start;
+    let phrase = soft;
+    // "the most effective" -> "an effective": the article goes with the
+    // superlative; after a possessive ("the UK's most effective") it goes.
+    if (/^(a|an) /.test(soft)) {
+      if (start > 0 && tokens[start - 1]!.norm === 'the') start--;
+      else phrase = soft.replace(/^(a|an) /, '');
+    }
+    return [replaceTokens(claim, start, c.end, phrase)];
+  },
+  examples: {
+    valid: [
+      'For best results, apply twice daily.',
+      'We offer several treatments for the appearance of acne scars.',
+      'Do your best to avoid the sun.',
+    ],
+    invalid: [
+      { text: 'The best microneedling clinic in London.' },
+      { text: "The UK's most effective face wash.", output: "The UK's effective face wash." },
+      { text: 'The only treatment that works from the inside out.' },
+      { text: 'Botox-like results without needles.' },
+      { text: 'The #1 brand for sensitive skin.' },
+    ],
+  },
+});

@@ -1,0 +1,69 @@
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'free-from-natural',
+    category: 'free_from_natural',
+    description: 'Free-from, chemical-free, non-toxic, natural or hypoallergenic claims that imply safety or superiority.',
+    severity: 'warn',
+    source: {
+      name: 'EU Technical Document on cosmetic claims, Annex III (free-from) and IV (hypoallergenic); Reg. (EU) 655/2013 fairness; CAP 3.1',
+      url: 'https://single-market-economy.ec.europa.eu/sectors/cosmetics/cosmetic-products-specific-topics/cosmetic-claims_en',
+    },
+    fixable: false,
+    advice: 'Name what the product contains instead, and only say "free from" when it informs a real need and does not imply that the ingredient is unsafe.',
+    markets: {
+      eu: { severity: 'error', note: 'EU: free-from claims must meet the Annex III criteria of the Technical Document on cosmetic claims.' },
+    },
+  },
+  patterns: [
+    '{what=free-from-substance} (free|-free)',
+    'free (from|of) [all|any] ~1 {what=free-from-substance}',
+    '(no|zero|0 %|without) [added|harsh|nasty|artificial] {what=free-from-substance}',
+    '(chemical-free|chemical free|non-toxic|nontoxic|non toxic|toxin-free|toxin free|no nasties|clean beauty|nothing artificial|hypoallergenic|hypo-allergenic|allergen-free|allergy-free)',
+    '(all natural|all-natural|100 % natural|purely natural|completely natural|totally natural|entirely natural|100 % organic|all organic|pure and natural|natural and safe|natural so safe|naturally safe)',
+  ],
+  clearedBy: [['negation']],
+  ignore(claim) {
+    // "formulated without parabens" is the wording regulators suggest: it
+    // states a fact about the formula without implying the others are unsafe.
+    const prev = claim.tokens[claim.start - 1];
+    if (claim.patternIndex === 2 && prev && /^(formulated|made|developed|created|manufactured|produced)$/.test(prev.norm)) return true;
+    // Fragrance- or alcohol-free stated for a real need ("suits people who
+    // prefer unscented products") is what EU guidance accepts (Annex III).
+    const what = claim.capture('what')?.text.toLowerCase() ?? '';
+    if (/^(fragrance|perfume|alcohol)/.test(what) && /\b(sensitive|prefer|unscented|suits|allerg|for people who|for those who)/i.test(claim.sentence.text)) return true;
+    // Aftercare ("come with skin free of any products") is an instruction, not a product claim.
+    return claim.patternIndex === 1 && !claim.capture('what');
+  },
+  message(claim) {
+    return `"${claim.text}" is a free-from or purity claim; it must be true, verifiable, inform a real need and not imply that other products are unsafe (EU Annex III/IV; Reg. 655/2013).`;
+  },
+  suggest(claim) {
+    const what = claim.capture('what');
+    const tokens = claim.tokens;
+    const range = { start: tokens[claim.start]!.start, end: tokens[claim.end - 1]!.end };
+    const next = tokens[claim.end];
+    if (what && claim.patternIndex === 0 && next && !next.hardBreakBefore && !next.commaBefore) {
+      // Before a noun ("a paraben-free cleanser") the claim can only go; say
+      // what the product does contain elsewhere.
+      const gap = claim.sentence.text.slice(range.end - claim.sentence.start).match(/^\s*/)![0].length;
+      return [{ start: range.start, end: range.end + gap, text: '', desc: `Remove "${claim.text}" and name what the product contains instead` }];
+    }
+    if (what && claim.patternIndex <= 2) return [{ ...range, text: `formulated without ${what.text.toLowerCase()}` }];
+    if (/hypo-?allergenic/i.test(claim.text)) return [{ ...range, text: 'formulated to minimise the risk of allergy' }];
+    if (/natural|organic/i.test(claim.text)) return [{ ...range, text: 'made with plant-derived ingredients (see the full ingredient list)' }];
+    return [];
+  },
+  examples: {
+    valid: ['See the full ingredient list on the box.', 'Come to your appointment with skin free of any products.', 'A natural-looking result.'],
+    invalid: [
+      { text: 'A paraben-free cleanser.', output: 'A cleanser.' },
+      { text: 'This balm is fragrance-free.', output: 'This balm is formulated without fragrance.' },
+      { text: 'Our chemical-free serum.' },
+      { text: 'Certified non-toxic.' },
+      { text: 'Free from steroids and harsh chemicals.' },
+      { text: 'Hypoallergenic, so it never irritates.' },
+    ],
+  },
+});

@@ -1,0 +1,54 @@
+// Quantities, times and results: what speed, proof and permanence claims are made of.
+import type { WordList } from '../../src/matcher.js';
+
+export const numberWord: WordList = {
+  id: 'number-word',
+  description: 'Small quantities written as words.',
+  entries: [
+    '{number}', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+    'twelve', 'fourteen', 'twenty', 'thirty', 'a few', 'a couple of', 'a single', 'single', 'several', 'just one',
+  ],
+};
+
+export const timeUnit: WordList = {
+  id: 'time-unit',
+  description: 'Units of time.',
+  entries: ['second', 'minute', 'hour', 'day', 'week', 'month', 'session', 'treatment', 'application', 'use', 'visit', 'night', 'wash'],
+};
+
+export const resultNoun: WordList = {
+  id: 'result-noun',
+  description: 'Words for the outcome of a treatment.',
+  entries: [
+    'result', 'results', 'effect', 'effects', 'outcome', 'improvement', 'improvements', 'difference', 'change',
+    'transformation', 'lift', 'lifting', 'tightening', 'firming', 'glow', 'radiance', 'rejuvenation', 'repositioning',
+    'smoothing', 'plumping', 'brightening', 'fat loss', 'weight loss', 'hair removal', 'hair reduction', 'removal',
+    'reduction', 'correction', 'clearance', 'relief', 'solution', 'fix', 'cure',
+  ],
+};
+
+/** Words that describe what the reader sees or gets, in a time-bound claim. */
+export const visibleResult: WordList = {
+  id: 'visible-result',
+  description: 'Words that say a result is seen or felt.',
+  entries: [
+    '{result-noun}', 'see', 'notice', 'visible', 'visibly', 'noticeable', 'younger', 'smoother', 'firmer', 'tighter',
+    'slimmer', 'sleeker', 'brighter', 'clearer', 'plumper', 'lifted', 'gone', 'disappear', 'vanish', 'lose', 'drop',
+    'silhouette', 'inches', 'pounds', 'sizes', 'transform', 'transformed', 'works', 'work', 'fade', 'clear', 'improve',
+    'shrink', 'lighten', 'brighten', 'tighten', 'firm', 'lift', 'smooth',
+  ],
+};
+
+/** Who a proof or testimonial claim says something about. */
+export const people: WordList = {
+  id: 'people',
+  description: 'Groups of people in statistics and testimonials.',
+  entries: ['people', 'women', 'men', 'users', 'patients', 'clients', 'customers', 'participants', 'subjects', 'volunteers', 'testers', 'respondents', 'panellists', 'panelists'],
+};
+
+/** Verbs of perception: "80% of women felt..." reports perception, not a measured effect. */
+export const perception: WordList = {
+  id: 'perception',
+  description: 'Verbs of self-assessment.',
+  entries: ['thought', 'think', 'felt', 'feel', 'said', 'say', 'agreed', 'agree', 'reported', 'report', 'rated', 'rate', 'noticed', 'notice', 'perceived', 'found', 'liked', 'preferred', 'would recommend'],
+};

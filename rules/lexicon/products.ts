@@ -1,0 +1,43 @@
+// Named medicines and regulated products.
+import type { WordList } from '../../src/matcher.js';
+
+/** Prescription-only medicines and their indirect names (CAP 12.12; Human
+ * Medicines Regulations 2012). Brand names are facts, listed as regulators do. */
+export const prescriptionMedicine: WordList = {
+  id: 'prescription-medicine',
+  description: 'Prescription-only medicines promoted in aesthetics.',
+  entries: [
+    'botox', 'botulinum', 'botulinum toxin', 'botulinum toxin a', 'botulin', 'botulin toxin', 'vistabel', 'dysport',
+    'azzalure', 'bocouture', 'xeomin', 'letybo', 'relfydess', 'alluzience', 'jeuveau', 'daxxify', 'neuromodulator',
+    'neurotoxin', 'anti-wrinkle injection', 'anti-wrinkle injections', 'anti wrinkle injections', 'anti-wrinkle treatment',
+    'anti-wrinkle treatments', 'anti-wrinkle toxin', 'wrinkle-relaxing injection', 'wrinkle relaxing injection',
+    'wrinkle-relaxing treatment', 'line-relaxing injection', 'line relaxing injection', 'muscle-relaxing injection',
+    'muscle relaxing injection', 'fat-dissolving injection', 'fat dissolving injection', 'aqualyx', 'kybella', 'belkyra',
+    'kenalog', 'sclerotherapy', 'hyaluronidase', 'tretinoin', 'retin-a', 'hydroquinone', 'isotretinoin', 'roaccutane',
+    'accutane', 'finasteride', 'semaglutide', 'ozempic', 'wegovy', 'mounjaro', 'tirzepatide', 'saxenda', 'liraglutide',
+    'toxin injection', 'toxin injections', 'toxin treatment', 'toxin treatments', 'toxin and filler', 'toxin and fillers',
+    'baby botox', 'brotox', 'lip flip',
+  ],
+};
+
+/** Regulators and official bodies whose approval a claim may invoke. */
+export const authority: WordList = {
+  id: 'authority',
+  description: 'Regulators and official bodies.',
+  entries: [
+    'fda', 'u.s. fda', 'us fda', 'food and drug administration', 'mhra', 'ema', 'european medicines agency',
+    'health canada', 'tga', 'nhs', 'the fda', 'the mhra', 'the ema', 'government', 'the government', 'eu', 'european union',
+  ],
+};
+
+/** Experts whose endorsement a claim may invoke. */
+export const expert: WordList = {
+  id: 'expert',
+  description: 'Experts invoked as endorsers.',
+  entries: [
+    'dermatologist', 'dermatologists', 'doctor', 'doctors', 'physician', 'physicians', 'surgeon', 'surgeons',
+    'plastic surgeon', 'plastic surgeons', 'clinician', 'clinicians', 'experts', 'scientists', 'professionals',
+    'skin experts', 'skincare experts', 'nurses', 'pharmacists', 'dentists', 'celebrities', 'the experts',
+    'skin doctors', 'skin specialists', 'aesthetic doctors', 'cosmetic doctors', 'medical professionals', 'healthcare professionals',
+  ],
+};

@@ -1,0 +1,78 @@
+import { replaceTokens } from '../src/rewrite.js';
+import { defineRule } from '../src/rule.js';
+
+const SOFTER: Record<string, string> = {
+  permanent: 'long-lasting',
+  permanently: 'for longer',
+  forever: 'for longer',
+  'for good': 'for longer',
+  lifelong: 'long-lasting',
+  'life-long': 'long-lasting',
+  'for life': 'for longer',
+  'once and for all': 'for longer',
+  'never again': 'less often',
+  'long-term solution': 'longer-lasting option',
+  'long term solution': 'longer-lasting option',
+  'permanent solution': 'longer-lasting option',
+  'here to stay': 'long-lasting',
+};
+
+export default defineRule({
+  meta: {
+    id: 'permanence',
+    category: 'permanence',
+    description: 'Promises permanent or lifelong results ("permanent results", "forever", "for good").',
+    severity: 'error',
+    source: {
+      name: 'CAP Code 3.1, 3.7, 12.1; ASA rulings on "permanent" hair and fat removal',
+      url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-treatments-using-fillers.html',
+    },
+    fixable: false,
+    advice: 'Say how long results typically last, with evidence, and that maintenance is usually needed.',
+  },
+  patterns: [
+    'trigger=(permanent|permanently|forever|lifelong|life-long|everlasting)',
+    'trigger=(for good|for life|once and for all|never again|here to stay)',
+    '(never|won\'t|will not|wont|don\'t|do not) (come back|return|grow back|reappear|need another|fade|wear off|go away)',
+    'trigger=(long-term solution|long term solution|permanent solution|lasting solution|lasting cure)',
+    '(results|effects|result) [that|which|will] (last|lasts) (forever|a lifetime|for life|for good|for ever)',
+    'never ~2 again',
+  ],
+  clearedBy: [['negation']],
+  ignore(claim) {
+    const first = claim.tokens[claim.start]!.norm;
+    const next = claim.tokens[claim.end];
+    const prev = claim.tokens[claim.start - 1];
+    // "semi-permanent make-up", "permanent makeup" name a service; "for good
+    // reason" and "for good results" are not about duration.
+    if (first === 'permanent' && next && /^(make|makeup|marker|residents?|address|staff|position|job)$/.test(next.norm)) return true;
+    if (prev && prev.norm === 'semi') return true;
+    if (claim.patternIndex === 1 && claim.tokens[claim.start + 1]?.norm === 'good' && next && !next.hardBreakBefore && !next.commaBefore) return true;
+    return false;
+  },
+  message(claim) {
+    return `"${claim.text}" promises a permanent result; regulators upheld complaints against "permanent" claims even when qualified with "visible" (CAP 3.1/3.7; ASA).`;
+  },
+  suggest(claim) {
+    const trigger = claim.capture('trigger');
+    if (!trigger) return [];
+    const soft = SOFTER[trigger.text.toLowerCase().replace(/\s+/g, ' ')];
+    if (!soft) return [];
+    return [replaceTokens(claim, trigger.start, trigger.end, soft)];
+  },
+  examples: {
+    valid: [
+      'Results typically last six to twelve months; maintenance sessions are recommended.',
+      'Results are not permanent.',
+      'We offer semi-permanent makeup.',
+      'Stop for good reason.',
+    ],
+    invalid: [
+      { text: 'Permanent results after three sessions.', output: 'Long-lasting results after three sessions.' },
+      { text: 'Say goodbye to unwanted hair forever.' },
+      { text: 'Clears your skin for good.' },
+      { text: 'A long-term solution to fine lines.', output: 'A longer-lasting option to fine lines.' },
+      { text: 'Once treated, the fat cells never come back.' },
+    ],
+  },
+});

@@ -1,0 +1,90 @@
+import { replaceTokens } from '../src/rewrite.js';
+import { defineRule } from '../src/rule.js';
+
+const SOFTER: Array<[RegExp, string]> = [
+  [/^(painless|pain-free|pain free)$/i, 'comfortable for most people'],
+  [/^no (pain|discomfort)$/i, 'little discomfort for most people'],
+  [/^(no|zero|0) (down ?time|down-time|recovery time)$/i, 'little downtime for most people'],
+  [/^no .*side[ -]?effects?$/i, 'usually mild, temporary side effects'],
+  [/^(risk-free|risk free|no risks?|zero risks?|harmless)$/i, 'low-risk for most people'],
+  [/^(non-invasive|noninvasive|non invasive)$/i, 'minimally invasive'],
+];
+
+const INTENSIFIERS = new Set(['totally', 'completely', '100', '%', 'perfectly', 'entirely', 'absolutely', 'fully', 'guaranteed', 'always', 'extremely', 'very', 'proven']);
+
+export default defineRule({
+  meta: {
+    id: 'safety-no-risk',
+    category: 'safety_no_risk',
+    description: 'Assures safety, no pain, no downtime or no side effects without balancing the risks.',
+    severity: 'warn',
+    source: {
+      name: 'CAP Code 1.3, 3.1, 12.1; CAP guidance on cosmetic interventions; ASA rulings on "no downtime" and "totally safe"',
+      url: 'https://www.asa.org.uk/advice-online/cosmetic-interventions-non-surgical-procedures.html',
+    },
+    fixable: false,
+    advice: 'Balance the claim with the real risks and recovery ("most people have mild redness for a day or two").',
+    markets: {
+      uk: { severity: 'error', note: 'UK: ads must not trivialise cosmetic interventions or play down their risks (CAP guidance, 2025 rulings).' },
+    },
+  },
+  patterns: [
+    '(is|are|be|being|it\'s|its) ~2 safe=(safe)',
+    'safe=(safe) [and] (effective|gentle|painless|simple|easy|comfortable|natural)',
+    'safe=(safe) , (effective|gentle|painless|simple|easy|comfortable|natural|minimally)',
+    '(totally|completely|100 %|perfectly|entirely|absolutely|fully|guaranteed|always|extremely|very|proven) safe=(safe)',
+    'safe=(safe) for (everyone|all|any|every|anyone|all skin types|all ages|everybody)',
+    'a safe=(safe) ~2 (treatment|procedure|option|way|method|alternative|choice)',
+    'claim=(no) ~1 (side effects|side-effects|side effect|risk|risks|downtime|down time|down-time|recovery time|pain|scarring|complications|discomfort|damage|tissue destruction)',
+    'claim=(zero|0) [%] (downtime|down time|risk|risks|pain|side effects|infection rate)',
+    'claim=(risk-free|risk free|harmless|painless|pain-free|pain free|non-invasive|noninvasive|side-effect free|side-effect-free|damage-free)',
+    'without (any|the) ~1 (pain|scarring|downtime|side effects|risk|risks|damage|discomfort)',
+    'without (leaving|causing) (any|a) (scars|scar|marks|mark|trace|damage)',
+    '(won\'t|will not|wont|does not|doesn\'t|cannot|can\'t|never) (damage|hurt|harm|scar|burn|injure|irritate)',
+    '(suitable|safe|perfect|ideal) for (all|every|any|everyone) ~1 (skin types|skin type|skin tones|skin tone|ages|age)',
+    'gentle enough for (anyone|everyone|all|every)',
+    '(complications|complication|side effects|side-effects|risks|risk|scarring|infection|infections|reactions|reaction) (are|is|become|becomes) ~1 (impossible|non-existent|nonexistent|unheard of)',
+    'makes ~2 (complications|side effects|side-effects|risks|scarring|infection|infections|reactions) (impossible|non-existent|nonexistent)',
+  ],
+  clearedBy: [['negation'], ['hedge']],
+  ignore(claim) {
+    // "Is it safe?" asks; "safe to use in pregnancy?" asks. A question about
+    // safety without an answer in the same sentence is not a claim.
+    return /\?\s*$/.test(claim.sentence.text) && /^(is|are)$/i.test(claim.tokens[0]?.norm ?? '');
+  },
+  message(claim) {
+    return `"${claim.text}" assures safety or comfort without balancing the risks; regulators ruled such claims trivialise procedures (CAP 1.3/3.1; ASA).`;
+  },
+  suggest(claim) {
+    const tokens = claim.tokens;
+    const safe = claim.capture('safe');
+    if (safe) {
+      // "is completely safe" -> "is generally well tolerated": replace the
+      // word and its intensifiers, keep the verb.
+      let from = safe.start;
+      while (from > claim.start && INTENSIFIERS.has(tokens[from - 1]!.norm)) from--;
+      return [replaceTokens(claim, from, safe.end, 'generally well tolerated')];
+    }
+    if (claim.capture('claim')) {
+      const softer = SOFTER.find(([re]) => re.test(claim.text));
+      if (!softer) return [];
+      return [replaceTokens(claim, claim.start, claim.end, softer[1])];
+    }
+    return [];
+  },
+  examples: {
+    valid: [
+      'Most people have mild redness for a day or two.',
+      'The procedure is not painless, but numbing cream helps.',
+      'Is it safe during pregnancy?',
+      'Like all cosmetic procedures, it carries some risks.',
+    ],
+    invalid: [
+      { text: 'The treatment is painless.', output: 'The treatment is comfortable for most people.' },
+      { text: 'No downtime and no side effects.' },
+      { text: 'Totally safe for all skin types.' },
+      { text: 'A safe, gentle way to refresh your skin.' },
+      { text: 'Heals within a week without leaving any scars.' },
+    ],
+  },
+});

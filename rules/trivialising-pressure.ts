@@ -1,0 +1,50 @@
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'trivialising-pressure',
+    category: 'trivialising_pressure',
+    description: 'Pressure selling or trivialising language for procedures (deadlines, "quick fix", "lunchtime procedure").',
+    severity: 'warn',
+    source: {
+      name: 'CAP Code 1.3 (social responsibility); CAP guidance on cosmetic interventions; ASA rulings on time-limited procedure offers (2025)',
+      url: 'https://www.asa.org.uk/advice-online/cosmetic-interventions-non-surgical-procedures.html',
+    },
+    fixable: false,
+    advice: 'Drop the urgency: say a consultation and suitability assessment come first, and give time to decide.',
+    markets: {
+      uk: { severity: 'error', note: 'UK: the ASA has upheld time-limited offers for cosmetic procedures as irresponsible (CAP 1.3).' },
+    },
+  },
+  patterns: [
+    '{claim=pressure}',
+    'only {number-word} (spots|slots|places|appointments|spaces) (left|remaining|available)',
+    '{number} % off',
+    '(get|achieve|reach) your (body|dream|summer) (goals|body|look)',
+    '(win|won) (a|an|your) [free] ~2 (treatment|facial|lift|filler|fillers|session|peel|procedure|course|injection|injections|makeover|microneedling|laser|liposuction|tummy tuck|boob job|nose job|bbl)',
+  ],
+  clearedBy: [['negation']],
+  ignore(claim) {
+    // "Our Black Friday opening hours" names a date, not a deadline.
+    const next = claim.tokens[claim.end];
+    return next !== undefined && /^(opening|hours|closing|closed|closure|schedule|times|timetable|delivery)$/.test(next.norm);
+  },
+  message(claim) {
+    return `"${claim.text}" pressures or trivialises a procedure decision; ads for cosmetic procedures must not rush people or play down the decision (CAP 1.3; ASA).`;
+  },
+  suggest(claim) {
+    if (!/^book (now|today)$/i.test(claim.text)) return [];
+    const tokens = claim.tokens;
+    const text = /^[A-Z]/.test(tokens[claim.start]!.surface) ? 'Book a consultation' : 'book a consultation';
+    return [{ start: tokens[claim.start]!.start, end: tokens[claim.end - 1]!.end, text: /^[A-Z]+ [A-Z]+$/.test(claim.text) ? text.toUpperCase() : text }];
+  },
+  examples: {
+    valid: ['Book a consultation to talk through benefits, risks and aftercare.', 'Take your time to decide.', 'Our opening hours are listed below.'],
+    invalid: [
+      { text: 'BLACK FRIDAY: 40% off all peels!' },
+      { text: 'Only 3 spots left this week.' },
+      { text: 'A quick fix for tired skin.' },
+      { text: 'Book now before the offer ends.', output: 'Book a consultation before the offer ends.' },
+    ],
+  },
+});

@@ -1,0 +1,70 @@
+// Finds the config file that governs a directory: the nearest one at or
+// above it, stopping at the repository root (a directory holding .git).
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, displayPath } from './errors.js';
+
+export const CONFIG_FILE_NAMES = [
+  'claimlint.config.json',
+  'claimlint.config.yaml',
+  'claimlint.config.yml',
+  'claimlint.config.js',
+  'claimlint.config.mjs',
+] as const;
+
+export class ConfigFinder {
+  private readonly cache = new Map<string, Promise<string | undefined>>();
+
+  constructor(private readonly cwd: string) {}
+
+  /** The config file for files in `dir`, absolute, or undefined when none. */
+  find(dir: string): Promise<string | undefined> {
+    const key = path.resolve(dir);
+    let hit = this.cache.get(key);
+    if (!hit) {
+      hit = this.lookUp(key);
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private async lookUp(dir: string): Promise<string | undefined> {
+    let names: Set<string>;
+    try {
+      names = new Set(await readdir(dir));
+    } catch {
+      // An unreadable directory holds no config we could use; keep looking up.
+      names = new Set();
+    }
+    const found = CONFIG_FILE_NAMES.filter((n) => names.has(n));
+    if (found.length > 1) {
+      throw new ConfigError(displayPath(dir, this.cwd), `found ${found.join(' and ')}; keep one`);
+    }
+    if (found.length === 1) return path.join(dir, found[0]!);
+    if (names.has('package.json') && (await hasClaimlintKey(path.join(dir, 'package.json')))) {
+      return path.join(dir, 'package.json');
+    }
+    const parent = path.dirname(dir);
+    if (names.has('.git') || parent === dir) return undefined;
+    return this.find(parent);
+  }
+}
+
+/** Cheap test before parsing: most package.json files say nothing of claimlint. */
+async function hasClaimlintKey(file: string): Promise<boolean> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return false;
+  }
+  const mentionsKey = /"claimlint"\s*:/.test(text);
+  if (!mentionsKey) return false;
+  try {
+    const pkg: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return typeof pkg === 'object' && pkg !== null && !Array.isArray(pkg) && 'claimlint' in pkg;
+  } catch {
+    // Broken, but it seems to hold our key: let the loader report where.
+    return true;
+  }
+}

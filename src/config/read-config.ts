@@ -1,0 +1,93 @@
+// Reads one config file into a plain value. JSON (comments allowed, as in
+// tsconfig.json) and YAML are parsed as data and never run code; only
+// .js/.mjs files are imported. Any failure is a one-line ConfigError.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describeFsError } from '../files.js';
+import { ConfigError } from './errors.js';
+
+export interface ConfigText {
+  /** The config object; for package.json, the value of its "claimlint" key. */
+  value: unknown;
+  /** Key path prefix for messages ("claimlint" inside package.json). */
+  prefix: string[];
+}
+
+const JSON_PROBLEMS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a key in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfComment: 'unterminated comment',
+};
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${line}:${column}`;
+}
+
+async function readText(file: string, name: string): Promise<string> {
+  try {
+    const text = await readFile(file, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    throw new ConfigError(name, `cannot read: ${describeFsError(error)}`);
+  }
+}
+
+export async function parseJsonConfig(text: string, name: string): Promise<unknown> {
+  const { parse, printParseErrorCode } = await import('jsonc-parser');
+  const errors: Array<{ error: number; offset: number }> = [];
+  const value: unknown = parse(text, errors as Parameters<typeof parse>[1], { allowTrailingComma: true, allowEmptyContent: true });
+  const first = errors[0];
+  if (first) {
+    const code = printParseErrorCode(first.error as Parameters<typeof printParseErrorCode>[0]);
+    throw new ConfigError(`${name}:${lineColumn(text, first.offset)}`, `invalid JSON: ${JSON_PROBLEMS[code] ?? code}`);
+  }
+  return value ?? {};
+}
+
+async function parseYamlConfig(text: string, name: string): Promise<unknown> {
+  const { parseDocument } = await import('yaml');
+  const doc = parseDocument(text);
+  const first = doc.errors[0];
+  if (first) {
+    const at = first.linePos?.[0];
+    const problem = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(at ? `${name}:${at.line}:${at.col}` : name, `invalid YAML: ${problem}`);
+  }
+  return doc.toJS({ maxAliasCount: 100 }) ?? {};
+}
+
+async function importConfig(file: string, name: string): Promise<unknown> {
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    return await mod.default;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(name, `cannot load: ${message.split('\n')[0]}`);
+  }
+}
+
+/** Reads a config file of any supported kind. `name` is how messages call it. */
+export async function readConfigFile(file: string, name: string): Promise<ConfigText> {
+  const base = path.basename(file);
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') return { value: await importConfig(file, name), prefix: [] };
+  const text = await readText(file, name);
+  if (base === 'package.json') {
+    const pkg = await parseJsonConfig(text, name);
+    return { value: (pkg as Record<string, unknown>)['claimlint'], prefix: ['claimlint'] };
+  }
+  if (ext === '.yaml' || ext === '.yml') return { value: await parseYamlConfig(text, name), prefix: [] };
+  return { value: await parseJsonConfig(text, name), prefix: [] };
+}

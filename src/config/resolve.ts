@@ -1,0 +1,169 @@
+// From a file path to the ResolvedConfig that lints it: finds the governing
+// config file, loads it and what it extends, applies the overrides whose
+// globs match, and says whether the file is ignored. Everything is cached so
+// that files sharing a directory and a set of overrides share one config
+// object, which the engine's compiled-rules cache is keyed on.
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { ResolvedConfig } from '../config-types.js';
+import type { Market, SeverityName } from '../types.js';
+import { ConfigFinder } from './discover.js';
+import { ConfigError, displayPath } from './errors.js';
+import type { ConfigUnit, Layer } from './layer.js';
+import { mergeLayers } from './merge.js';
+import { normalizeConfig, resolveExtends, type Known, type RawConfig } from './normalize.js';
+import { isPreset, presetUnit } from './presets.js';
+import { readConfigFile } from './read-config.js';
+import { buildSchema } from './schema.js';
+import { SchemaValidator } from './validate.js';
+
+export interface ConfigOptions {
+  /** Base for relative paths and for messages (default: process.cwd()). */
+  cwd?: string;
+  /** Use this config file for every file (`--config`). */
+  configFile?: string;
+  /** Use no config file at all, only the defaults (`--no-config`). */
+  noConfig?: boolean;
+  /** Overrides the config's market (`--market`). */
+  market?: Market;
+  /** Globs relative to `cwd` of files never to lint (`--ignore-pattern`). */
+  ignorePatterns?: readonly string[];
+  /** Overrides the config's `reportUnusedDirectives`. */
+  reportUnusedDirectives?: SeverityName;
+}
+
+export interface FileConfig {
+  config: ResolvedConfig;
+  /** The config file that applies (absolute), or undefined for the defaults. */
+  configFile?: string;
+  /** True when `ignores` or an ignore pattern leaves the file out. */
+  ignored: boolean;
+}
+
+interface LoadedConfig {
+  file?: string;
+  units: ConfigUnit[];
+  ignoreMatchers: Array<(file: string) => boolean>;
+  overrideMatchers: Array<Array<(file: string) => boolean>>;
+}
+
+/** A glob also matches everything under the directory it names ("drafts" = "drafts/**"). */
+export function globMatcher(patterns: readonly string[], baseDir: string): (file: string) => boolean {
+  const expanded = patterns.flatMap((p) => {
+    const trimmed = p.replace(/^\.\//, '').replace(/\/$/, '');
+    return trimmed.endsWith('**') ? [trimmed] : [trimmed, `${trimmed}/**`];
+  });
+  const isMatch = picomatch(expanded, { dot: true });
+  return (file) => {
+    const rel = path.relative(baseDir, file).split(path.sep).join('/');
+    return !rel.startsWith('../') && rel !== '..' && isMatch(rel);
+  };
+}
+
+export class ConfigResolver {
+  readonly cwd: string;
+  private readonly finder: ConfigFinder;
+  private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  private readonly resolved = new Map<string, ResolvedConfig>();
+  private readonly cliIgnored: (file: string) => boolean;
+  private readonly validator: SchemaValidator;
+
+  constructor(
+    private readonly known: Known,
+    private readonly options: ConfigOptions = {},
+  ) {
+    this.cwd = path.resolve(options.cwd ?? process.cwd());
+    this.finder = new ConfigFinder(this.cwd);
+    this.validator = new SchemaValidator(buildSchema(known.ruleIds.map((id) => ({ id, description: '' }))));
+    const patterns = options.ignorePatterns ?? [];
+    this.cliIgnored = patterns.length > 0 ? globMatcher(patterns, this.cwd) : () => false;
+  }
+
+  /** The config for one file to be linted. */
+  async forFile(file: string): Promise<FileConfig> {
+    const abs = path.resolve(this.cwd, file);
+    const loaded = await this.configFor(path.dirname(abs));
+    const ignored = this.cliIgnored(abs) || loaded.ignoreMatchers.some((m) => m(abs));
+    const layers: Layer[] = [];
+    const key: string[] = [loaded.file ?? '<defaults>'];
+    loaded.units.forEach((unit, u) => {
+      layers.push(unit.base);
+      unit.overrides.forEach((o, i) => {
+        if (loaded.overrideMatchers[u]![i]!(abs)) {
+          layers.push(o.layer);
+          key.push(`${u}.${i}`);
+        }
+      });
+    });
+    return { config: this.merged(key.join('|'), layers), ignored, ...(loaded.file ? { configFile: loaded.file } : {}) };
+  }
+
+  /** The config that applies to a directory, without any file's overrides. */
+  async forDirectory(dir: string): Promise<FileConfig> {
+    const loaded = await this.configFor(path.resolve(this.cwd, dir));
+    const config = this.merged(loaded.file ?? '<defaults>', loaded.units.map((u) => u.base));
+    return { config, ignored: false, ...(loaded.file ? { configFile: loaded.file } : {}) };
+  }
+
+  private merged(key: string, layers: Layer[]): ResolvedConfig {
+    let hit = this.resolved.get(key);
+    if (!hit) {
+      const cli: Layer = { rules: [], phrases: [], approved: [] };
+      if (this.options.market) cli.market = this.options.market;
+      if (this.options.reportUnusedDirectives) cli.reportUnusedDirectives = this.options.reportUnusedDirectives;
+      hit = mergeLayers([...layers, cli], this.known.ruleIds);
+      this.resolved.set(key, hit);
+    }
+    return hit;
+  }
+
+  private async configFor(dir: string): Promise<LoadedConfig> {
+    if (this.options.noConfig) return this.load(undefined);
+    if (this.options.configFile) return this.load(path.resolve(this.cwd, this.options.configFile));
+    return this.load(await this.finder.find(dir));
+  }
+
+  private load(file: string | undefined): Promise<LoadedConfig> {
+    const key = file ?? '';
+    let hit = this.loaded.get(key);
+    if (!hit) {
+      hit = this.loadUnits(file).then((units) => ({
+        ...(file ? { file } : {}),
+        units,
+        ignoreMatchers: units.filter((u) => u.ignores.length > 0).map((u) => globMatcher(u.ignores, u.dir)),
+        overrideMatchers: units.map((u) => u.overrides.map((o) => globMatcher(o.files, u.dir))),
+      }));
+      this.loaded.set(key, hit);
+    }
+    return hit;
+  }
+
+  private async loadUnits(file: string | undefined): Promise<ConfigUnit[]> {
+    const recommended = presetUnit('claimlint:recommended', this.cwd);
+    if (!file) return [recommended];
+    return [recommended, ...(await this.loadFile(file, []))];
+  }
+
+  /** The units of a config file: what it extends, depth first, then itself. */
+  private async loadFile(file: string, chain: readonly string[]): Promise<ConfigUnit[]> {
+    const name = displayPath(file, this.cwd);
+    if (chain.includes(file)) {
+      throw new ConfigError(name, `extends itself through ${chain.map((f) => displayPath(f, this.cwd)).join(' -> ')}`);
+    }
+    const { value, prefix } = await readConfigFile(file, name);
+    const problem = this.validator.check(value, undefined, prefix);
+    if (problem) throw new ConfigError(name, problem.path ? `${problem.path}: ${problem.message}` : problem.message);
+    const raw = value as RawConfig;
+    const place = { name, file, prefix };
+    const inherited: ConfigUnit[] = [];
+    for (const e of resolveExtends(raw, place)) {
+      if (isPreset(e)) inherited.push(presetUnit(e, path.dirname(file)));
+      else inherited.push(...(await this.loadFile(e, [...chain, file])));
+    }
+    // Phrase ids defined by what this file extends may be configured here.
+    const inheritedIds = new Set(
+      inherited.flatMap((u) => [...u.base.phrases, ...u.overrides.flatMap((o) => o.layer.phrases)]).map((p) => p.id),
+    );
+    return [...inherited, normalizeConfig(raw, place, this.known, inheritedIds)];
+  }
+}

@@ -1,0 +1,33 @@
+// --fix-dry-run's report: what the fixes would change, as a unified diff that
+// `git apply` and `patch -p1` accept. The diff library loads only for dry runs.
+import { Chalk } from 'chalk';
+
+export interface FileChange {
+  /** Path relative to the working directory, with forward slashes. */
+  name: string;
+  before: string;
+  after: string;
+}
+
+export async function unifiedDiff(changes: readonly FileChange[], color: boolean): Promise<string> {
+  const { createTwoFilesPatch } = await import('diff');
+  const c = new Chalk({ level: color ? 1 : 0 });
+  let out = '';
+  for (const ch of changes) {
+    const patch = createTwoFilesPatch(`a/${ch.name}`, `b/${ch.name}`, ch.before, ch.after, undefined, undefined, { context: 3 });
+    // The library starts with a rule line that git does not need.
+    const body = patch.replace(/^(?:Index: .*\n)?=+\n/, '');
+    out += color ? body.split('\n').map(paint(c)).join('\n') : body;
+  }
+  return out;
+}
+
+function paint(c: InstanceType<typeof Chalk>): (line: string) => string {
+  return (line) => {
+    if (line.startsWith('+++') || line.startsWith('---')) return c.bold(line);
+    if (line.startsWith('+')) return c.green(line);
+    if (line.startsWith('-')) return c.red(line);
+    if (line.startsWith('@@')) return c.cyan(line);
+    return line;
+  };
+}

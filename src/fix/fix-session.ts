@@ -1,0 +1,87 @@
+// A --fix or --fix-dry-run run over many files: fixes each file, keeps count
+// of what was applied, says on stderr which files were left alone and why,
+// and for a dry run keeps what would change so it can be shown as a diff.
+import type { ResolvedConfig } from '../config-types.js';
+import { decodeText } from '../read-file.js';
+import type { LintMessage, LintResult } from '../types.js';
+import { rules } from '../../rules/index.js';
+import { displayPath, plural } from '../formatters/display.js';
+import { unifiedDiff, type FileChange } from './diff.js';
+import { fixFile, planFix, type FixedFile, type FixFileOptions } from './fix-file.js';
+import { fixFilter, fixTypeNames } from './fix-type.js';
+
+export interface FixSessionOptions {
+  dryRun: boolean;
+  /** --fix-type names; empty means every kind. */
+  types: readonly string[];
+  /** With --quiet only errors are reported, so only errors are fixed. */
+  errorsOnly: boolean;
+  /** The configurations the files will be linted with: their phrases are fix types too. */
+  configs: readonly ResolvedConfig[];
+  cwd: string;
+  /** Where "not fixed" notes go (stderr). */
+  note: (line: string) => void;
+  fs?: FixFileOptions['fs'];
+}
+
+export class FixSession {
+  fixesApplied = 0;
+  readonly changes: FileChange[] = [];
+  /** Standard input as it reads after the fixes, for a dry run with --stdin. */
+  private stdinText: string | undefined;
+  private readonly accept: (m: LintMessage) => boolean;
+
+  constructor(private readonly options: FixSessionOptions) {
+    // Throws UnknownFixTypeError for a name that is neither a category nor a rule.
+    this.accept = fixFilter({
+      types: options.types,
+      known: fixTypeNames(rules.map((r) => r.meta), options.configs),
+      errorsOnly: options.errorsOnly,
+    });
+  }
+
+  async lint(filePath: string, config: ResolvedConfig): Promise<LintResult> {
+    const { dryRun, fs } = this.options;
+    const fixed = await fixFile(filePath, { config, dryRun, accept: this.accept, ...(fs ? { fs } : {}) });
+    const name = displayPath(filePath, this.options.cwd);
+    if (fixed.before !== undefined && fixed.after !== undefined) this.changes.push({ name, before: fixed.before, after: fixed.after });
+    return this.record(fixed, name);
+  }
+
+  /** Standard input is never written: its fixed text is the dry run's report. */
+  fixStdin(bytes: Uint8Array, filePath: string, config: ResolvedConfig): LintResult {
+    const fixed = planFix(bytes, filePath, { config, accept: this.accept });
+    // Unfixed text goes back as it came; a binary input gets nothing back but its fatal message.
+    this.stdinText = fixed.after ?? (fixed.result.fatalErrorCount > 0 ? '' : asRead(bytes));
+    return this.record(fixed, '<stdin>');
+  }
+
+  private record(fixed: FixedFile, name: string): LintResult {
+    this.fixesApplied += fixed.fixesApplied;
+    // Fatal problems are already said by the caller, as for any file.
+    if (fixed.problem && !fixed.problem.fatal) this.options.note(`claimlint: ${name}: ${fixed.problem.message}\n`);
+    return fixed.result;
+  }
+
+  /** What a dry run shows: the fixed text of standard input, or a diff of the files. */
+  dryRunReport(color: boolean): Promise<string> {
+    if (this.stdinText !== undefined) return Promise.resolve(this.stdinText);
+    // Files may be fixed concurrently; the diff lists them in path order all the same.
+    const ordered = [...this.changes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return unifiedDiff(ordered, color);
+  }
+
+  /** One line for the end of a dry run. */
+  summary(results: readonly LintResult[]): string {
+    const problems = results.reduce((n, r) => n + r.errorCount + r.warningCount, 0);
+    const files = this.changes.length;
+    const where = this.stdinText === undefined ? ` to ${plural(files, 'file')}` : '';
+    return `claimlint: ${plural(this.fixesApplied, 'fix', 'fixes')} would be applied${where}; ${plural(problems, 'problem')} would remain\n`;
+  }
+}
+
+/** Text as read, with a UTF-8 BOM kept, as a fixed text would keep it. */
+function asRead(bytes: Uint8Array): string {
+  const d = decodeText(bytes);
+  return (d.bom && d.encoding === 'utf8' ? '\uFEFF' : '') + d.text;
+}

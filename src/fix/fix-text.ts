@@ -1,0 +1,71 @@
+// Fixes a document's text in memory: lint, apply the safe fixes that do not
+// overlap, lint again, up to a few passes; then make sure the Markdown
+// structure is what it was, or give the text back untouched.
+import type { ResolvedConfig } from '../config-types.js';
+import { lintText } from '../linter.js';
+import type { LintMessage, SuppressedMessage, TextEdit } from '../types.js';
+import { applyEdits } from './apply-fixes.js';
+import { shapeOf } from './structure.js';
+
+/** ESLint's bound: enough for fixes that uncover fixes, and a stop for rules that never settle. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixTextOptions {
+  filePath?: string;
+  config?: ResolvedConfig;
+  /** Which findings to fix; every finding with a fix by default. */
+  accept?: (message: LintMessage) => boolean;
+}
+
+export interface FixedText {
+  /** The fixed text (the input itself when nothing was fixed or the fixes were discarded). */
+  output: string;
+  fixesApplied: number;
+  /** The edits of each pass, each on the text the pass before produced (BOM-less offsets). */
+  passes: TextEdit[][];
+  /** Findings in the input, and those that directives or approved claims silenced there. */
+  found: LintMessage[];
+  foundSuppressed: SuppressedMessage[];
+  /** Findings that remain in `output`. */
+  messages: LintMessage[];
+  /** Findings in `output` that directives or approved claims silenced. */
+  suppressedMessages: SuppressedMessage[];
+  /** Why the fixes were thrown away, when they were. */
+  discarded?: string;
+}
+
+export function fixText(text: string, options: FixTextOptions = {}): FixedText {
+  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const original = bom ? text.slice(1) : text;
+  const lintOptions = { ...(options.filePath ? { filePath: options.filePath } : {}), ...(options.config ? { config: options.config } : {}) };
+  const accept = options.accept ?? (() => true);
+  const initial = lintText(original, lintOptions);
+  const first = initial.messages;
+  let current = original;
+  let latest = initial;
+  const passes: TextEdit[][] = [];
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = latest.messages.filter((m) => m.fix && accept(m)).map((m) => m.fix!);
+    if (edits.length === 0) break;
+    const { output, applied } = applyEdits(current, edits);
+    passes.push(applied);
+    current = output;
+    latest = lintText(current, lintOptions);
+  }
+  const suppressed = (r: typeof initial) => r.suppressedMessages ?? [];
+  const before = { found: first, foundSuppressed: suppressed(initial) };
+  const unchanged = { output: text, fixesApplied: 0, passes: [], ...before, messages: first, suppressedMessages: before.foundSuppressed };
+  if (passes.length === 0) return unchanged;
+  const problem = structureProblem(original, current);
+  if (problem) return { ...unchanged, discarded: problem };
+  const fixesApplied = passes.reduce((n, p) => n + p.length, 0);
+  return { output: bom + current, fixesApplied, passes, ...before, messages: latest.messages, suppressedMessages: suppressed(latest) };
+}
+
+function structureProblem(before: string, after: string): string | undefined {
+  try {
+    return shapeOf(before) === shapeOf(after) ? undefined : 'the fixes would change the Markdown structure';
+  } catch (error) {
+    return `the Markdown structure could not be checked after fixing (${error instanceof Error ? error.message : String(error)})`;
+  }
+}

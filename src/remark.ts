@@ -1,0 +1,69 @@
+// claimlint as a remark plugin, for remark-cli, remark-language-server and
+// MDX/Docusaurus/Astro pipelines: each finding becomes a vfile message.
+//
+// It lints the file's own text rather than the tree it is given, so findings
+// are exactly those of lintText whatever other plugins the pipeline uses.
+// A message's place covers the claim and the words its rewrites replace, and
+// `expected` holds the rewritten text of that place, which is what editors
+// offer as quick fixes.
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
+import { lintText } from './linter.js';
+import { ruleSummaries } from './rule-docs.js';
+import type { LintMessage, Market } from './types.js';
+
+export interface ClaimlintRemarkOptions {
+  /** A resolved configuration; default: the recommended rules. */
+  config?: ResolvedConfig;
+  /** Jurisdiction, applied over `config` (default `us`). */
+  market?: Market;
+}
+
+/** The source range a message's fixes touch, and each fix applied to it. */
+export function fixPlace(m: LintMessage, text: string): { range: [number, number]; expected: string[] } {
+  const fixes = (m.suggestions ?? []).map((s) => s.fix);
+  const start = Math.min(m.range[0], ...fixes.map((f) => f.range[0]));
+  const end = Math.max(m.range[1], ...fixes.map((f) => f.range[1]));
+  const expected = fixes.map((f) => text.slice(start, f.range[0]) + f.text + text.slice(f.range[1], end));
+  return { range: [start, end], expected };
+}
+
+function report(file: VFile, text: string, messages: LintMessage[], urls: Record<string, string | undefined>): void {
+  const place = location(text);
+  for (const m of messages) {
+    const { range, expected } = m.ruleId ? fixPlace(m, text) : { range: m.range, expected: [] };
+    const start = place.toPoint(range[0]) ?? { line: m.line, column: m.column, offset: range[0] };
+    const end = place.toPoint(range[1]) ?? place.toPoint(text.length) ?? start;
+    const message = file.message(m.message, {
+      place: { start, end },
+      ruleId: m.ruleId ?? undefined,
+      source: 'claimlint',
+    });
+    // As remark-lint does: errors are fatal (remark-cli exits 1), warnings not.
+    message.fatal = m.severity === 2;
+    const url = m.ruleId ? urls[m.ruleId] : undefined;
+    if (url) message.url = url;
+    if (expected.length > 0) message.expected = expected;
+    if (m.claim !== undefined) message.actual = text.slice(range[0], range[1]);
+    if (m.advice) message.note = m.advice;
+  }
+}
+
+const claimlintRemark: Plugin<[ClaimlintRemarkOptions?], Root> = function (options = {}) {
+  const base = options.config ?? DEFAULT_CONFIG;
+  const config = options.market ? { ...base, market: options.market } : base;
+  const summaries = ruleSummaries(config);
+  const urls = Object.fromEntries(Object.entries(summaries).map(([id, s]) => [id, s.source?.url]));
+  return (_tree, file) => {
+    const raw = file.toString();
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const result = lintText(text, { filePath: file.path || '<text>', config });
+    report(file, text, result.messages, urls);
+  };
+};
+
+export default claimlintRemark;
+export { claimlintRemark };

@@ -1,0 +1,154 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { formatterNames, loadFormatter } from '../src/formatters/index.js';
+import { escapeData, escapeProperty } from '../src/formatters/github.js';
+import { makeResult } from '../src/results.js';
+import { cwd, finding, sampleResults } from './format-fixtures.js';
+import { parseGfm as parse, tableRows as tableOf } from './markdown-table.js';
+
+const ctx = { cwd, color: false };
+
+describe('formatter registry', () => {
+  it('knows every format the CLI documents', () => {
+    expect(formatterNames()).toEqual(['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'markdown']);
+  });
+});
+
+describe('compact', () => {
+  it('prints file:line:col: severity rule-id message, one finding a line', async () => {
+    const format = await loadFormatter('compact');
+    expect(format(sampleResults(), ctx)).toBe(
+      [
+        'docs/a.md:3:14: error absolute-guarantee Unqualified claim to erase wrinkles promises complete removal.',
+        'docs/a.md:7:3: error absolute-guarantee Unqualified claim to reduce scars promises a certain result.',
+        'docs/a.md:9:1: warning hype Hype word.',
+        'docs/broken.md:1:1: error not a text file (binary content)',
+        'notes, v2: draft%.md:1:1: warning invalid UTF-8 at byte offset 4; those bytes were read as U+FFFD',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a multi-line message on one line', async () => {
+    const format = await loadFormatter('compact');
+    const out = format([makeResult(`${cwd}/x.md`, [finding({ message: 'first\nsecond\r\nthird' })])], ctx);
+    expect(out).toBe('x.md:3:14: error absolute-guarantee first second third\n');
+  });
+});
+
+describe('github', () => {
+  it('escapes data and properties as the runner decodes them', () => {
+    expect(escapeData('50% off\r\nnow: yes, really')).toBe('50%25 off%0D%0Anow: yes, really');
+    expect(escapeProperty('a,b:c%\n')).toBe('a%2Cb%3Ac%25%0A');
+  });
+
+  it('writes one workflow command per finding, with exact positions', async () => {
+    const format = await loadFormatter('github');
+    expect(format(sampleResults(), ctx).split('\n')).toEqual([
+      '::error file=docs/a.md,line=3,col=14,endLine=3,endColumn=29,title=absolute-guarantee::Unqualified claim to erase wrinkles promises complete removal.%0ASuggestion: Replace with "may help reduce the appearance of wrinkles"',
+      '::error file=docs/a.md,line=7,col=3,endLine=7,endColumn=15,title=absolute-guarantee::Unqualified claim to reduce scars promises a certain result.%0ASuggestion: Replace with "Help reduce the appearance of scars"',
+      '::warning file=docs/a.md,line=9,col=1,endLine=9,endColumn=8,title=hype::Hype word.%0ASay what it does.',
+      '::error file=docs/broken.md,line=1,col=1,endLine=1,endColumn=1,title=claimlint::not a text file (binary content)',
+      '::warning file=notes%2C v2%3A draft%25.md,line=1,col=1,endLine=1,endColumn=1,title=claimlint::invalid UTF-8 at byte offset 4; those bytes were read as U+FFFD',
+      '',
+    ]);
+  });
+
+  it('cannot be made to start a second command by a message', async () => {
+    const format = await loadFormatter('github');
+    const out = format([makeResult(`${cwd}/x.md`, [finding({ message: 'claim\n::error::injected', suggestions: [] })])], ctx);
+    expect(out.trimEnd().split('\n')).toHaveLength(1);
+    expect(out).toContain('claim%0A::error::injected');
+  });
+});
+
+describe('junit', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testcase', 'failure', 'error'].includes(name) });
+
+  it('has one testcase per file and a failure per finding', async () => {
+    const xml = (await loadFormatter('junit'))(sampleResults(), ctx);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = parser.parse(xml);
+    const suite = doc.testsuites.testsuite;
+    expect(suite).toMatchObject({ tests: '4', failures: '2', errors: '1' });
+    const cases = suite.testcase as Array<{ name: string; failure?: Array<{ type: string; message: string; '#text': string }>; error?: unknown[] }>;
+    expect(cases.map((c) => c.name)).toEqual(['docs/a.md', 'docs/clean.md', 'docs/broken.md', 'notes, v2: draft%.md']);
+    expect(cases[0]!.failure!.map((f) => f.type)).toEqual(['absolute-guarantee', 'absolute-guarantee', 'hype']);
+    expect(cases[0]!.failure![0]!['#text']).toContain('Claim: erases wrinkles');
+    expect(cases[1]!.failure).toBeUndefined();
+    expect(cases[2]!.error).toHaveLength(1);
+  });
+
+  it('stays well-formed whatever the claim contains', async () => {
+    const nasty = 'a & b <c> "d" \'e\' \u0001\u0008 ]]> \uD800 end';
+    const xml = (await loadFormatter('junit'))([makeResult(`${cwd}/x&y.md`, [finding({ message: nasty, claim: nasty })])], ctx);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const failure = parser.parse(xml).testsuites.testsuite.testcase[0].failure[0];
+    expect(failure.message).toBe('a & b <c> "d" \'e\'  ]]>  end');
+  });
+});
+
+describe('markdown', () => {
+  it('has a summary line and a table of findings', async () => {
+    const md = (await loadFormatter('markdown'))(sampleResults(), ctx);
+    const tree = parse(md);
+    expect(toString(tree.children[0]!)).toBe('claimlint found 5 problems (3 errors, 2 warnings) in 3 of 4 files.');
+    expect(tableOf(md)).toEqual([
+      ['Location', 'Severity', 'Rule', 'Claim', 'Suggested wording'],
+      ['docs/a.md:3', 'error', 'absolute-guarantee', 'erases wrinkles', 'Replace with "may help reduce the appearance of wrinkles"'],
+      ['docs/a.md:7', 'error', 'absolute-guarantee', 'Reduce scars', 'Replace with "Help reduce the appearance of scars"'],
+      ['docs/a.md:9', 'warning', 'hype', 'miracle', 'Say what it does.'],
+    ]);
+    expect(md).toContain('`docs/broken.md`: not a text file (binary content)');
+  });
+
+  it('links a rule to the regulation behind it when it is known', async () => {
+    const md = (await loadFormatter('markdown'))(sampleResults(), {
+      ...ctx,
+      rulesMeta: { 'absolute-guarantee': { description: 'd', severity: 'error', source: { name: 'CAP', url: 'https://example.org/cap' } } },
+    });
+    expect(md).toContain('[absolute-guarantee](https://example.org/cap)');
+  });
+
+  it('says so when there is nothing to report', async () => {
+    const md = (await loadFormatter('markdown'))([makeResult(`${cwd}/a.md`, [])], ctx);
+    expect(md).toBe('**claimlint** found no problems in 1 file.\n');
+  });
+
+  const nastyClaims = [
+    'erases | wrinkles || fast',
+    'uses `code` and ``double`` ticks `',
+    '<script>alert(1)</script> <img src=x onerror=alert(1)>',
+    'first line\nsecond line\r\nthird',
+    '**bold** _em_ [link](https://evil.example) ![img](x.png)',
+    'back\\slash \\| escaped pipe &amp; entity &#124;',
+    '# heading? - list? > quote? 1. item',
+    'https://evil.example/a|b www.example.com',
+    '~~strike~~ [^1] <!-- comment -->',
+  ];
+
+  it.each(nastyClaims)('keeps claim %j in its cell, as plain text', async (claim) => {
+    const md = (await loadFormatter('markdown'))(
+      [makeResult(`${cwd}/a|b.md`, [finding({ claim, suggestions: [{ desc: `Replace with "${claim}"`, fix: { range: [0, 1], text: 'x' } }] })])],
+      ctx,
+    );
+    const rows = tableOf(md);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveLength(5);
+    const expected = claim.replace(/\s+/g, ' ').trim();
+    expect(rows[1]![0]).toBe('a|b.md:3');
+    expect(rows[1]![3]).toBe(expected);
+    expect(rows[1]![4]).toBe(`Replace with "${expected}"`);
+    // Nothing but the rule link is markup: no HTML, images, code or extra links.
+    const kinds = new Set<string>();
+    const walk = (n: { type: string; children?: unknown[] }) => {
+      kinds.add(n.type);
+      for (const c of (n.children ?? []) as Array<{ type: string; children?: unknown[] }>) walk(c);
+    };
+    walk(parse(md));
+    for (const kind of ['html', 'image', 'inlineCode', 'emphasis', 'delete', 'footnoteReference', 'heading', 'list', 'blockquote']) {
+      expect(kinds.has(kind), kind).toBe(false);
+    }
+  });
+});
