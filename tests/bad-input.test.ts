@@ -1,33 +1,15 @@
 // Bad input end to end: each problem is one line naming the file, the other
 // files are still linted, the exit code says the run is incomplete, and the
 // JSON report carries the problem as a fatal message for that file.
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
 import { lintFile } from '../src/linter.js';
 import { readFileBytes } from '../src/read-file.js';
 import type { LintResult } from '../src/types.js';
+import { cli, tempDir } from './cli-helpers.js';
 import { lint } from './helpers.js';
-
-async function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env, isTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-async function tempDir(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-bad-'));
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 const CLAIM_LINE = 'This balm erases wrinkles.\n';
 

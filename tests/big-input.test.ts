@@ -2,12 +2,11 @@
 // big inputs are generated here, never committed. By default the biggest are
 // scaled down to keep `npm test` quick; `npm run test:stress` runs them at
 // full size (a 20 MB file, 3,000 list levels nested by indentation).
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
 import type { LintResult } from '../src/types.js';
+import { cli, tempDir } from './cli-helpers.js';
 
 const STRESS = process.env['CLAIMLINT_STRESS'] === '1';
 const BIG_CHARS = STRESS ? 20_000_000 : 2_000_000;
@@ -40,19 +39,10 @@ function bigMarkdown(size: number): { text: string; claims: number } {
   return { text: parts.join(''), claims };
 }
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env: {}, isTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
 describe('bad and big input, all in one run', () => {
   it(
     'lints every file it can, reports the rest, and keeps positions exact',
     async () => {
-      const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-big-'));
       const big = bigMarkdown(BIG_CHARS);
       const longLine = 'this lotion erases wrinkles, and it smooths skin, '.repeat(20_000);
       const files: Record<string, string | Buffer> = {
@@ -71,10 +61,7 @@ describe('bad and big input, all in one run', () => {
         'utf16.md': Buffer.from(`\uFEFF${CLAIM}\n`, 'utf16le'),
         'no-markdown/notes.txt': 'plain text\n',
       };
-      for (const [name, content] of Object.entries(files)) {
-        await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-        await writeFile(path.join(dir, name), content);
-      }
+      const dir = await tempDir(files);
       await symlink('loop.md', path.join(dir, 'loop.md'));
 
       const started = Date.now();

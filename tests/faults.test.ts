@@ -1,12 +1,11 @@
 // Faults in the middle of a run: a file deleted after discovery, and a bug
 // on one file's content. Both are one line for that file; the stack trace
 // is printed only with --debug or DEBUG=claimlint.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
 import type { LintResult } from '../src/types.js';
+import { cli, tempDir } from './cli-helpers.js';
 
 const FAULT = 'simulate-an-internal-fault';
 
@@ -34,20 +33,8 @@ vi.mock('../src/lint-text.js', async (importOriginal) => {
   };
 });
 
-async function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, env, isTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-async function project(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-fault-'));
-  await writeFile(path.join(dir, 'a.md'), 'It erases wrinkles.\n');
-  await writeFile(path.join(dir, 'vanishing.md'), 'It reduces scars.\n');
-  await writeFile(path.join(dir, 'z.md'), `${FAULT}\n`);
-  return dir;
+function project(): Promise<string> {
+  return tempDir({ 'a.md': 'It erases wrinkles.\n', 'vanishing.md': 'It reduces scars.\n', 'z.md': `${FAULT}\n` });
 }
 
 describe('faults during a run', () => {

@@ -7,6 +7,7 @@ import { guardedProse } from '../src/guarded-prose.js';
 import { parseMarkdown } from '../src/parse.js';
 import { plainProse } from '../src/plain-prose.js';
 import { projectProse, type ProseDocument } from '../src/prose.js';
+import { lintText } from '../src/linter.js';
 import { lint } from './helpers.js';
 
 const CLAIM = 'erases wrinkles';
@@ -181,5 +182,21 @@ describe('guard: chunks', () => {
     expect(planRegions(big).regions.length).toBeGreaterThan(4);
     const one = lint(blocks.join('\n')).length;
     expect(lint(big)).toHaveLength(one * 400);
+  });
+
+  it('applies directives, front matter and file switches across chunks', () => {
+    const filler = 'Plain words about the garden and the tea shelf.\n\n'.repeat(2000);
+    expect(filler.length).toBeGreaterThan(DEFAULT_LIMITS.chunkChars * 2);
+    const claim = 'It erases wrinkles.\n\n';
+    const ranged = `<!-- claimlint-disable -->\n\n${filler}${claim}<!-- claimlint-enable -->\n\n${filler}${claim}`;
+    const result = lintText(ranged);
+    expect(result.messages.map((m) => m.line)).toEqual([ranged.split('\n').length - 2]);
+    expect(result.suppressedMessages).toHaveLength(1);
+
+    const titled = `---\ntitle: This serum erases wrinkles\n---\n\n${filler}${claim}`;
+    expect(lint(titled).map((m) => m.line)).toEqual([2, titled.split('\n').length - 2]);
+
+    const off = `---\nclaimlint: off\n---\n\n${filler}${claim}`;
+    expect(lint(off)).toEqual([]);
   });
 });

@@ -88,6 +88,11 @@ class Writer {
     this.claims.push({ start: this.text.length, end: this.text.length + c.length, prose });
     this.text += c;
   }
+  /** Text a reader does not see as prose (code, HTML, comments). */
+  hidden(text: string): void {
+    if (CLAIMS.includes(text)) this.claim(text, false);
+    else this.put(text);
+  }
 }
 
 function renderInline(w: Writer, nodes: readonly Inline[], prose = true): void {
@@ -126,20 +131,22 @@ function renderInline(w: Writer, nodes: readonly Inline[], prose = true): void {
         break;
       case 'code':
         w.put('`');
-        if (CLAIMS.includes(n.c)) w.claim(n.c, false);
-        else w.put(n.c);
+        w.hidden(n.c);
         w.put('`');
         break;
     }
   });
 }
 
-function renderLines(w: Writer, lines: readonly string[]): void {
+/** A block whose lines a reader does not see as prose. */
+function hiddenBlock(w: Writer, prefix: string, open: string, lines: readonly string[], close: string): void {
+  w.put(`${open}\n`);
   for (const line of lines) {
-    if (CLAIMS.includes(line)) w.claim(line, false);
-    else w.put(line);
+    w.put(prefix);
+    w.hidden(line);
     w.put('\n');
   }
+  w.put(`${prefix}${close}\n`);
 }
 
 export function render(blocks: readonly Block[], prefix = ''): RenderedDocument {
@@ -183,25 +190,14 @@ export function render(blocks: readonly Block[], prefix = ''): RenderedDocument 
         }
         break;
       case 'fence':
-        w.put('```\n');
-        for (const line of b.lines) {
-          w.put(prefix);
-          renderLines(w, [line]);
-        }
-        w.put(`${prefix}\`\`\`\n`);
+        hiddenBlock(w, prefix, '```', b.lines, '```');
         break;
       case 'htmlBlock':
-        w.put('<div class="box">\n');
-        for (const line of b.lines) {
-          w.put(prefix);
-          renderLines(w, [line]);
-        }
-        w.put(`${prefix}</div>\n`);
+        hiddenBlock(w, prefix, '<div class="box">', b.lines, '</div>');
         break;
       case 'comment':
         w.put('<!-- ');
-        if (CLAIMS.includes(b.text)) w.claim(b.text, false);
-        else w.put(b.text);
+        w.hidden(b.text);
         w.put(' -->\n');
         break;
       case 'rule':
