@@ -209,7 +209,10 @@ export class Matcher {
     // Keyed by list, then by position: string keys built per lookup cost
     // more than the matching itself on long texts.
     const memo = new Map<CompiledList, Map<number, Array<{ end: number; entry: ListEntry }>>>();
+    const none: Array<{ end: number; entry: ListEntry }> = [];
     const listAt = (list: CompiledList, pos: number, open: boolean) => {
+      // Most lists cannot start at most words: say so without a memo entry.
+      if (pos >= tokens.length || (!list.numeric && !list.root.next.has(tokens[pos]!.key))) return none;
       let byPos = memo.get(list);
       if (!byPos) {
         byPos = new Map();
