@@ -57,15 +57,24 @@ function shift(doc: ProseDocument, delta: number, from: number, to: number): Pro
   return { blocks, comments };
 }
 
+/** The first definition of each label: the one CommonMark uses. */
+function definitionsByLabel(definitions: readonly Definition[]): Map<string, Definition> {
+  const byLabel = new Map<string, Definition>();
+  for (const d of definitions) if (!byLabel.has(d.label)) byLabel.set(d.label, d);
+  return byLabel;
+}
+
 /** The definitions from elsewhere in the document that `slice` refers to,
  * as text to parse after it. */
-function definitionsFor(text: string, slice: string, region: Region, definitions: readonly Definition[]): string {
-  if (definitions.length === 0) return '';
-  const labels = new Set<string>();
-  for (const m of slice.matchAll(BRACKETED)) labels.add(normalizeLabel(m[1]!));
+function definitionsFor(text: string, slice: string, region: Region, definitions: ReadonlyMap<string, Definition>): string {
+  if (definitions.size === 0) return '';
   let out = '';
-  for (const d of definitions) {
-    if (!labels.has(d.label) || (d.start >= region.start && d.end <= region.end)) continue;
+  const seen = new Set<string>();
+  for (const m of slice.matchAll(BRACKETED)) {
+    const label = normalizeLabel(m[1]!);
+    const d = definitions.get(label);
+    if (!d || seen.has(label) || (d.start >= region.start && d.end <= region.end)) continue;
+    seen.add(label);
     if (out.length + d.end - d.start > MAX_SHARED_DEFINITIONS) break;
     out += `${text.slice(d.start, d.end)}\n`;
   }
@@ -102,7 +111,7 @@ interface ParsedRegion {
   doc: ProseDocument;
 }
 
-function parseRegion(text: string, region: Extract<Region, { kind: 'markdown' }>, definitions: readonly Definition[]): ParsedRegion {
+function parseRegion(text: string, region: Extract<Region, { kind: 'markdown' }>, definitions: ReadonlyMap<string, Definition>): ParsedRegion {
   const slice = text.slice(region.start, region.end);
   const prefix = region.prefix ? text.slice(region.prefix[0], region.prefix[1]) : '';
   const src = prefix + slice + definitionsFor(text, slice, region, definitions);
@@ -110,11 +119,17 @@ function parseRegion(text: string, region: Extract<Region, { kind: 'markdown' }>
   return { tree, doc: shift(projectProse(tree, src), region.start - prefix.length, prefix.length, prefix.length + slice.length) };
 }
 
-function* regionsFrom(text: string, plan: GuardPlan, first: ParsedRegion | undefined, limits: GuardLimits): Generator<ProsePart> {
+function* regionsFrom(
+  text: string,
+  plan: GuardPlan,
+  definitions: ReadonlyMap<string, Definition>,
+  first: ParsedRegion | undefined,
+  limits: GuardLimits,
+): Generator<ProsePart> {
   const lineAt = lineCounter(text);
   for (const region of plan.regions) {
     if (region.kind === 'markdown') {
-      yield { doc: region.start === 0 && first ? first.doc : parseRegion(text, region, plan.definitions).doc };
+      yield { doc: region.start === 0 && first ? first.doc : parseRegion(text, region, definitions).doc };
       continue;
     }
     const line = lineAt(region.start);
@@ -144,8 +159,9 @@ export function readMarkdown(text: string, limits: GuardLimits = DEFAULT_LIMITS)
   const start = plan.regions[0]!;
   // The first part is parsed now: whether the file is switched off, and its
   // front matter, are known before any linting.
-  const first = start.kind === 'markdown' ? parseRegion(text, start, plan.definitions) : undefined;
-  return { ...(first ? { head: first.tree } : {}), parts: regionsFrom(text, plan, first, limits) };
+  const definitions = definitionsByLabel(plan.definitions);
+  const first = start.kind === 'markdown' ? parseRegion(text, start, definitions) : undefined;
+  return { ...(first ? { head: first.tree } : {}), parts: regionsFrom(text, plan, definitions, first, limits) };
 }
 
 /** The whole document's prose at once, with a note per plain-text region. */
