@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ChangedFilesError, changedFiles } from './changed-files.js';
-import { addConfigOptions, configResolverFor, configsForFiles, runConfigCommand, terminalAsk, type ConfigCliOptions } from './cli-config.js';
+import { addConfigOptions, configResolverFor, configureFiles, runConfigCommand, terminalAsk, type ConfigCliOptions } from './cli-config.js';
 import type { ConfigResolver } from './config/index.js';
 import { ConfigError } from './config/errors.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
@@ -158,11 +158,13 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (commandCode !== undefined) return commandCode;
   const discovered = opts.stdin ? { files: [], problems: [] } : await discoverFiles(paths, { cwd: io.cwd });
   const { files, problems } = opts.changedSince ? await keepChanged(discovered, opts.changedSince, io.cwd) : discovered;
-  const targets = await configsForFiles(resolver, files);
+  const configured = await configureFiles(resolver, files);
+  const targets = configured.targets;
+  problems.push(...configured.problems);
   const stdin = opts.stdin ? await stdinTarget(opts, resolver, io) : undefined;
   const fixer = await startFixing(opts, [...targets, ...(stdin ? [stdin] : [])].map((t) => t.config), io);
-  let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message)]));
-  for (const p of problems) io.stderr(`claimlint: ${p.filePath}: ${p.message}\n`);
+  let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message, p.line, p.column)]));
+  for (const p of problems) io.stderr(`claimlint: ${p.filePath}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}\n`);
   if (stdin) results.push(await lintStdin(opts, stdin, io, fixer));
   else if (files.length === 0 && problems.length === 0 && opts.changedSince) {
     io.stderr(`claimlint: no Markdown files changed since ${opts.changedSince}\n`);

@@ -11,6 +11,9 @@ export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx'];
 export interface FileProblem {
   filePath: string;
   message: string;
+  /** Where in the file, when the problem has a place (a config's syntax error). */
+  line?: number;
+  column?: number;
 }
 
 export interface DiscoveredFiles {

@@ -9,6 +9,7 @@ import { lintFile } from '../src/linter.js';
 import { readFileBytes } from '../src/read-file.js';
 import type { LintResult } from '../src/types.js';
 import { cli, tempDir } from './cli-helpers.js';
+import { lintJson, tempRepo } from './cli-run.js';
 import { lint } from './helpers.js';
 
 const CLAIM_LINE = 'This balm erases wrinkles.\n';
@@ -149,5 +150,23 @@ describe('files that are not regular files or too big', () => {
     const dir = await tempDir({ 'big.md': 'x'.repeat(3 * 1048576) });
     await expect(readFileBytes(path.join(dir, 'big.md'), 2 * 1048576)).rejects.toThrow('file too large (3 MB; the limit is 2 MB)');
     await expect(readFileBytes(path.join(dir, 'big.md'))).resolves.toHaveLength(3 * 1048576);
+  });
+});
+
+describe('broken configs in part of a tree', () => {
+  it.each([
+    ['claimlint.config.json', '{"rules": {\n', 'claimlint.config.json:2:1: invalid JSON: expected "}"', [2, 1]],
+    ['claimlint.config.yaml', 'rules:\n  hype: [off\n', 'claimlint.config.yaml:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]', [3, 1]],
+    ['claimlint.config.yaml', 'market: 3\n', 'claimlint.config.yaml: market: expected "us" | "eu" | "uk", got 3', [1, 1]],
+    ['claimlint.config.mjs', 'throw new Error("config exploded");\n', 'claimlint.config.mjs: cannot load: config exploded', [1, 1]],
+  ] as const)('%s (%j): skips the files it governs, reports it once, lints the rest', async (name, text, problem, [line, column]) => {
+    const dir = await tempRepo({ [`team/${name}`]: text, 'team/a.md': CLAIM_LINE, 'team/deep/b.md': CLAIM_LINE, 'site/c.md': CLAIM_LINE, 'd.md': CLAIM_LINE });
+    const { code, stderr, byFile } = await lintJson([], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`claimlint: team/${problem}\n`);
+    expect(Object.keys(byFile).sort()).toEqual(['d.md', 'site/c.md', `team/${name}`]);
+    expect(byFile[`team/${name}`]!.messages).toEqual([expect.objectContaining({ fatal: true, line, column })]);
+    expect(byFile['site/c.md']!.errorCount).toBe(1);
+    expect(byFile['d.md']!.errorCount).toBe(1);
   });
 });
