@@ -2,13 +2,13 @@
 // files are still linted, the exit code says the run is incomplete, and the
 // JSON report carries the problem as a fatal message for that file.
 import { execFileSync } from 'node:child_process';
-import { mkdir, symlink } from 'node:fs/promises';
+import { mkdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '../src/linter.js';
 import { readFileBytes } from '../src/read-file.js';
 import type { LintResult } from '../src/types.js';
-import { cli, tempDir } from './cli-helpers.js';
+import { cli, root, tempDir } from './cli-helpers.js';
 import { lintJson, tempRepo } from './cli-run.js';
 import { lint } from './helpers.js';
 
@@ -168,5 +168,22 @@ describe('broken configs in part of a tree', () => {
     expect(byFile[`team/${name}`]!.messages).toEqual([expect.objectContaining({ fatal: true, line, column })]);
     expect(byFile['site/c.md']!.errorCount).toBe(1);
     expect(byFile['d.md']!.errorCount).toBe(1);
+  });
+});
+
+describe('README', () => {
+  it('shows the output of a real run', async () => {
+    const dir = await tempDir({
+      'content/export.md': `# Export\n\n${'> '.repeat(5000)}Our serum erases wrinkles.\n`,
+      'content/photo.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'content/menu.md': Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' menu.\n')]),
+      'drafts/notes.txt': 'todo\n',
+    });
+    await symlink('..', path.join(dir, 'content/up'));
+    const { stdout, stderr } = await cli(['content', 'drafts', 'missing.md'], dir);
+    const readme = await readFile(path.join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Bad and big input'));
+    const block = section.slice(section.indexOf('```text\n') + 8, section.indexOf('\n```', section.indexOf('```text')));
+    expect(block.split('\n').slice(1).join('\n')).toBe((stderr + stdout).trimEnd());
   });
 });
