@@ -3,14 +3,14 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ChangedFilesError, changedFiles } from './changed-files.js';
-import { addConfigOptions, configResolverFor, configsForFiles, runConfigCommand, terminalAsk, type ConfigCliOptions } from './cli-config.js';
+import { addConfigOptions, configResolverFor, configureFiles, runConfigCommand, terminalAsk, type ConfigCliOptions } from './cli-config.js';
 import { parseConcurrency, type Concurrency } from './concurrency-options.js';
 import type { ConfigResolver } from './config/index.js';
 import { ConfigError } from './config/errors.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
-import { lintFiles, type LintTarget } from './lint-files.js';
+import { internalErrorResult, lintFiles, type LintTarget } from './lint-files.js';
 import { lintBytes } from './linter.js';
 import { fatalMessage, makeResult } from './results.js';
 import { findRule, formatRuleDoc, ruleSummaries } from './rule-docs.js';
@@ -124,6 +124,10 @@ function useColor(opts: CliOptions, io: CliIO): boolean {
   return io.isTTY;
 }
 
+function isDebug(opts: CliOptions, io: CliIO): boolean {
+  return opts.debug === true || /\bclaimlint\b/.test(io.env['DEBUG'] ?? '');
+}
+
 function filterQuiet(results: LintResult[]): LintResult[] {
   return results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2)));
 }
@@ -156,7 +160,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`claimlint: internal error: ${message}\n`);
-    if (opts.debug || /\bclaimlint\b/.test(io.env['DEBUG'] ?? '')) io.stderr(`${(error as Error).stack ?? ''}\n`);
+    if (isDebug(opts, io)) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return 2;
   }
 }
@@ -172,18 +176,18 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (commandCode !== undefined) return commandCode;
   const discovered = opts.stdin ? { files: [], problems: [] } : await discoverFiles(paths, { cwd: io.cwd });
   const { files, problems } = opts.changedSince ? await keepChanged(discovered, opts.changedSince, io.cwd) : discovered;
-  const targets = await configsForFiles(resolver, files);
+  const configured = await configureFiles(resolver, files);
+  const targets = configured.targets;
+  problems.push(...configured.problems);
   const stdin = opts.stdin ? await stdinTarget(opts, resolver, io) : undefined;
   const fixer = await startFixing(opts, [...targets, ...(stdin ? [stdin] : [])].map((t) => t.config), io);
-  let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message)]));
-  for (const p of problems) io.stderr(`claimlint: ${p.filePath}: ${p.message}\n`);
+  let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message, p.line, p.column)]));
+  for (const p of problems) io.stderr(`claimlint: ${p.filePath}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}\n`);
   if (stdin) results.push(await lintStdin(opts, stdin, io, fixer));
   else if (files.length === 0 && problems.length === 0 && opts.changedSince) {
     io.stderr(`claimlint: no Markdown files changed since ${opts.changedSince}\n`);
-  } else if (files.length === 0 && problems.length === 0) {
-    io.stderr(`claimlint: no Markdown files found in ${paths.length > 0 ? paths.join(', ') : 'the current directory'}\n`);
   }
-  const linted = fixer ? await fixEach(targets, fixer) : await lintTargets(targets, opts, io);
+  const linted = fixer ? await fixEach(targets, fixer, opts, io) : await lintTargets(targets, opts, io);
   for (const [i, result] of linted.entries()) {
     const file = targets[i]!.file;
     for (const m of result.messages) {
@@ -231,14 +235,27 @@ async function lintTargets(targets: LintTarget[], opts: CliOptions, io: CliIO): 
     concurrency: opts.concurrency,
     ...(cacheFile ? { cacheFile } : {}),
     onWarning: (message) => io.stderr(`claimlint: ${message}\n`),
+    onFileError: (_file, error) => reportFileError(error, opts, io),
   });
 }
 
 /** --fix lints and rewrites each file in turn, without the cache. */
-async function fixEach(targets: LintTarget[], fixer: FixSession): Promise<LintResult[]> {
+async function fixEach(targets: LintTarget[], fixer: FixSession, opts: CliOptions, io: CliIO): Promise<LintResult[]> {
   const out: LintResult[] = [];
-  for (const { file, config } of targets) out.push(await fixer.lint(file, config));
+  for (const { file, config } of targets) {
+    // A bug on one file's content must not cost the report on the others.
+    out.push(
+      await fixer.lint(file, config).catch((error: unknown) => {
+        reportFileError(error, opts, io);
+        return internalErrorResult(file, error);
+      }),
+    );
+  }
   return out;
+}
+
+function reportFileError(error: unknown, opts: CliOptions, io: CliIO): void {
+  if (isDebug(opts, io)) io.stderr(`${(error as Error).stack ?? String(error)}\n`);
 }
 
 function checkInputOptions(paths: string[], opts: CliOptions): void {

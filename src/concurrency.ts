@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from './config-types.js';
-import type { LintTarget } from './lint-files.js';
+import { internalErrorResult, type LintTarget } from './lint-files.js';
 import type { LintResult } from './types.js';
 import type { BatchReply, BatchRequest } from './workers/lint-worker.js';
 
@@ -21,7 +21,11 @@ const workerUrl = (): URL =>
 export const cores = (): number => availableParallelism();
 
 /** Lints `targets` on `threads` worker threads; rejects as the one-thread run would throw. */
-export function lintOnThreads(targets: readonly LintTarget[], threads: number): Promise<LintResult[]> {
+export function lintOnThreads(
+  targets: readonly LintTarget[],
+  threads: number,
+  onFileError: (file: string, error: Error) => void,
+): Promise<LintResult[]> {
   const size = Math.max(1, Math.min(32, Math.floor(targets.length / (threads * 8))));
   const batches: LintTarget[][] = [];
   for (let i = 0; i < targets.length; i += size) batches.push(targets.slice(i, i + size));
@@ -74,13 +78,14 @@ export function lintOnThreads(targets: readonly LintTarget[], threads: number): 
       workers.push(w);
       sent.set(w, new Set());
       w.on('message', (reply: BatchReply) => {
-        if ('error' in reply) {
-          const error = new Error(reply.error.message);
-          if (reply.error.stack) error.stack = reply.error.stack;
-          fail(error);
-          return;
-        }
-        done[reply.batch] = reply.results;
+        done[reply.batch] = reply.outcomes.map((outcome, i) => {
+          if ('result' in outcome) return outcome.result;
+          const file = batches[reply.batch]![i]!.file;
+          const error = new Error(outcome.error.message);
+          if (outcome.error.stack) error.stack = outcome.error.stack;
+          onFileError(file, error);
+          return internalErrorResult(file, error);
+        });
         finished++;
         if (finished === batches.length) {
           for (const x of workers) void x.terminate();

@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IGNORE_FILE, IgnoreFiles } from './ignore-file.js';
+import { dedupeRealPaths } from './real-paths.js';
 
 // Globbing is loaded only for directories and globs: a pre-commit hook
 // naming its files never pays for it.
@@ -15,6 +16,9 @@ export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx'];
 export interface FileProblem {
   filePath: string;
   message: string;
+  /** Where in the file, when the problem has a place (a config's syntax error). */
+  line?: number;
+  column?: number;
 }
 
 export interface DiscoveredFiles {
@@ -39,21 +43,21 @@ function toPosix(p: string): string {
 export async function discoverFiles(args: readonly string[], options: DiscoverOptions = {}): Promise<DiscoveredFiles> {
   const cwd = options.cwd ?? process.cwd();
   const inputs = args.length > 0 ? args : ['.'];
-  const globs: string[] = [];
+  const globs: Array<{ input: string; pattern: string }> = [];
   const explicit: string[] = [];
   const problems: FileProblem[] = [];
   const extGlob = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
   for (const input of inputs) {
     const posix = toPosix(input);
     if (MAY_BE_GLOB.test(posix) && (await loadGlobby()).isDynamicPattern(posix)) {
-      globs.push(posix);
+      globs.push({ input, pattern: posix });
       continue;
     }
     try {
       const s = await stat(path.resolve(cwd, input));
       if (s.isDirectory()) {
         const rel = toPosix(path.relative(cwd, path.resolve(cwd, input)));
-        globs.push(rel === '' ? extGlob : `${rel.replace(/\/$/, '')}/${extGlob}`);
+        globs.push({ input, pattern: rel === '' ? extGlob : `${rel.replace(/\/$/, '')}/${extGlob}` });
       } else {
         explicit.push(path.resolve(cwd, input));
       }
@@ -61,23 +65,33 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       problems.push({ filePath: input, message: describeFsError(error) });
     }
   }
-  const found =
-    globs.length === 0
-      ? []
-      : await (await loadGlobby()).globby(globs, {
-          cwd,
-          absolute: true,
-          gitignore: options.ignoreFiles !== false,
-          ignoreFiles: options.ignoreFiles === false ? [] : [`**/${IGNORE_FILE}`],
-          ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
-          dot: false,
-          followSymbolicLinks: true,
-          suppressErrors: true,
-          onlyFiles: true,
-        });
+  const found: string[] = [];
+  // One walk per input, so an input that matches nothing can be named.
+  for (const glob of globs) {
+    const matches = await (await loadGlobby()).globby(glob.pattern, {
+      cwd,
+      absolute: true,
+      gitignore: options.ignoreFiles !== false,
+      ignoreFiles: options.ignoreFiles === false ? [] : [`**/${IGNORE_FILE}`],
+      ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
+      dot: false,
+      followSymbolicLinks: true,
+      suppressErrors: true,
+      // Not onlyFiles: that silently drops links that loop or dangle, which
+      // should be reported as unreadable instead. Folders end in "/".
+      onlyFiles: false,
+      markDirectories: true,
+    });
+    const files = matches.filter((f) => !f.endsWith('/'));
+    if (files.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
+    for (const f of files) found.push(path.normalize(f));
+  }
   const named = options.ignoreFiles === false ? explicit : await withoutIgnored(explicit);
-  const files = [...new Set([...named, ...found.map((f) => path.normalize(f))])].sort();
-  return { files, problems };
+  const unique = await dedupeRealPaths([...new Set([...named, ...found])].sort());
+  for (const loop of unique.loops) {
+    problems.push({ filePath: path.relative(cwd, loop) || loop, message: 'symbolic link loop (links to a folder that contains it); its files were linted once' });
+  }
+  return { files: unique.files, problems };
 }
 
 async function withoutIgnored(files: string[]): Promise<string[]> {

@@ -1,11 +1,12 @@
 // Many files in, their results out, in order: reuses cached results where
 // the cache allows, lints the rest on this thread or on worker threads, and
 // records the new results in the cache.
-import { readFileSync } from 'node:fs';
 import type { LintCache } from './cache.js';
 import { threadCount, type Concurrency } from './concurrency-options.js';
 import type { ResolvedConfig } from './config-types.js';
 import { lintFile } from './linter.js';
+import { readFileBytes } from './read-file.js';
+import { fatalMessage, makeResult } from './results.js';
 import type { LintResult } from './types.js';
 import { VERSION } from './version.js';
 import { rulePack } from '../rules/index.js';
@@ -22,6 +23,14 @@ export interface LintFilesOptions {
   cacheFile?: string;
   /** Problems that do not change the results (the cache could not be written). */
   onWarning?: (message: string) => void;
+  /** An unexpected error on one file; its result says "internal error" and the others are linted. */
+  onFileError?: (file: string, error: Error) => void;
+}
+
+/** The result for a file whose linting threw: a bug on one file's content
+ * must not cost the report on the others. */
+export function internalErrorResult(file: string, error: unknown): LintResult {
+  return makeResult(file, [fatalMessage(`internal error: ${error instanceof Error ? error.message : String(error)}`)]);
 }
 
 /** Set by scripts/bundle.js: a hash of the sources the bundle was built from. */
@@ -43,22 +52,24 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     // Hashing and the cache load only for runs that use them.
     const { hashBytes, hashConfig, LintCache } = await import('./cache.js');
     cache = await LintCache.open(options.cacheFile, await engineId());
-    targets.forEach(({ file, config }, i) => {
+    for (const [i, { file, config }] of targets.entries()) {
       let bytes: Buffer;
       try {
-        bytes = readFileSync(file);
+        bytes = await readFileBytes(file);
       } catch {
-        return; // linting it reports why it cannot be read
+        continue; // linting it reports why it cannot be read
       }
       const key = { content: hashBytes(bytes), config: hashConfig(config) };
       keys[i] = key;
-      results[i] = cache!.get(file, key.content, key.config);
-    });
+      results[i] = cache.get(file, key.content, key.config);
+    }
   }
   const todo = targets.flatMap((_, i) => (results[i] ? [] : [i]));
+  const onError = options.onFileError ?? (() => {});
   const linted = await lintAll(
     todo.map((i) => targets[i]!),
     options.concurrency ?? 'off',
+    onError,
   );
   todo.forEach((index, k) => {
     const result = linted[k]!;
@@ -74,16 +85,25 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
   return results as LintResult[];
 }
 
-async function lintAll(targets: LintTarget[], concurrency: Concurrency): Promise<LintResult[]> {
+type OnFileError = (file: string, error: Error) => void;
+
+async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError): Promise<LintResult[]> {
   // Only a run that may use threads loads the pool and asks for the cores.
-  if (threadCount(concurrency, targets.length, () => Infinity) === 0) return lintInTurn(targets);
+  if (threadCount(concurrency, targets.length, () => Infinity) === 0) return lintInTurn(targets, onError);
   const { cores, lintOnThreads } = await import('./concurrency.js');
   const threads = threadCount(concurrency, targets.length, cores);
-  return threads > 0 ? lintOnThreads(targets, threads) : lintInTurn(targets);
+  return threads > 0 ? lintOnThreads(targets, threads, onError) : lintInTurn(targets, onError);
 }
 
-async function lintInTurn(targets: readonly LintTarget[]): Promise<LintResult[]> {
+async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError): Promise<LintResult[]> {
   const out: LintResult[] = [];
-  for (const { file, config } of targets) out.push(await lintFile(file, config));
+  for (const { file, config } of targets) {
+    out.push(
+      await lintFile(file, config).catch((error: unknown) => {
+        onError(file, error instanceof Error ? error : new Error(String(error)));
+        return internalErrorResult(file, error);
+      }),
+    );
+  }
   return out;
 }

@@ -7,10 +7,10 @@ import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } fro
 import { embeddedProse, type Syntax } from './embedded-prose.js';
 import { findClaims, type FoundClaim } from './find-claims.js';
 import { fitEdit } from './fit-edit.js';
-import { parseMarkdown } from './parse.js';
+import { readMarkdown, type ProsePart } from './guarded-prose.js';
 import { parseMdx } from './parse-mdx.js';
 import { documentMayMatch, prefilterFor } from './prefilter.js';
-import { projectProse, type ProseBlock, type ProseDocument } from './prose.js';
+import { projectProse, type CommentNode, type ProseBlock, type ProseDocument } from './prose.js';
 import { fatalMessage, fileWarning } from './results.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { sourceEdit } from './source-edit.js';
@@ -118,41 +118,58 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
  * or inline directives silence. `text` has no BOM; offsets refer to it. */
 export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): Controlled {
   if (!documentMayMatch(compiled, text, syntax)) return { messages: [], suppressedMessages: [] };
-  let tree;
+  // Markdown goes through the guard (guarded-prose.ts), which parses big
+  // documents in chunks and reads pathological regions as plain text; `head`
+  // is the parse of the part where front matter sits.
+  let head;
+  let parts: Iterable<ProsePart>;
   if (syntax === 'mdx') {
     const parsed = parseMdx(text);
     if (!parsed.ok) {
       return { messages: [fatalMessage(`not valid MDX: ${parsed.error.reason}`, parsed.error.line, parsed.error.column)], suppressedMessages: [] };
     }
-    tree = parsed.tree;
+    head = parsed.tree;
+    parts = [{ doc: projectProse(parsed.tree, text) }];
   } else {
-    tree = parseMarkdown(text);
+    ({ head, parts } = readMarkdown(text));
   }
-  if (fileSwitchedOff(tree)) return { messages: [], suppressedMessages: [] };
-  const doc = projectProse(tree, text);
-  const embedded = embeddedProse(tree, text, compiled.config, syntax);
-  doc.blocks.push(...embedded.blocks);
-  doc.comments.push(...embedded.comments);
-  doc.comments.sort((a, b) => a.start - b.start);
+  if (head && fileSwitchedOff(head)) return { messages: [], suppressedMessages: [] };
+  const embedded = head ? embeddedProse(head, text, compiled.config, syntax) : { blocks: [], comments: [], problems: [] };
   const place = location(text);
   const { approved } = compiled.config;
-  const candidates = claimsInProse(doc, compiled).map((c): Candidate => {
-    const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
-    const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
-    if (approval) {
-      candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
-      candidate.approvedBy = approval.evidence;
+  const notes: LintMessage[] = [];
+  const candidates: Candidate[] = [];
+  // Only block ranges and comments outlive a part: holding all the prose of
+  // a 20 MB file at once costs more in garbage collection than the linting.
+  const blocks: Array<{ start: number; end: number }> = [];
+  const comments: CommentNode[] = [];
+  const take = (doc: ProseDocument) => {
+    for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
+    for (const c of doc.comments) comments.push(c);
+    for (const c of claimsInProse(doc, compiled)) {
+      const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
+      const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
+      if (approval) {
+        candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
+        candidate.approvedBy = approval.evidence;
+      }
+      candidates.push(candidate);
     }
-    return candidate;
-  });
-  const controlled = applyDirectives(candidates, doc.comments, {
+  };
+  for (const part of parts) {
+    if (part.note) notes.push(fileWarning(part.note.message, part.note.line));
+    take(part.doc);
+  }
+  take(embedded);
+  comments.sort((a, b) => a.start - b.start);
+  const controlled = applyDirectives(candidates, comments, {
     knownIds: compiled.ruleIds,
-    blocks: doc.blocks,
+    blocks,
     point: (offset) => place.toPoint(offset) ?? place.toPoint(text.length)!,
     ...(compiled.config.reportUnusedDirectives ? { reportUnused: compiled.config.reportUnusedDirectives } : {}),
   });
   const problems = embedded.problems.map((p) => warningAt(p.message, p.offset, place));
-  return { ...controlled, messages: [...problems, ...controlled.messages] };
+  return { ...controlled, messages: [...notes, ...problems, ...controlled.messages] };
 }
 
 function warningAt(message: string, offset: number, place: ReturnType<typeof location>): LintMessage {

@@ -1,13 +1,12 @@
 // The engine's front door: text or files in, ESLint-shaped results out.
 // Compiled rules are cached per configuration so a run compiles them once.
-import { readFileSync } from 'node:fs';
 import { compileRules, type CompiledRules } from './compile.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError } from './files.js';
 import type { Syntax } from './embedded-prose.js';
 import { lintDocument } from './lint-text.js';
 import { loadParsersFor, syntaxOf } from './load-parsers.js';
-import { decodeText, NotTextError } from './read-file.js';
+import { decodeText, NotTextError, readFileBytes } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
 import { rulePack } from '../rules/index.js';
@@ -43,9 +42,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
 export async function lintFile(filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): Promise<LintResult> {
   let bytes: Buffer;
   try {
-    // Sync on purpose: files are linted one after another, and the promise
-    // API's open/stat/read/close round trips cost more than the read itself.
-    bytes = readFileSync(filePath);
+    bytes = await readFileBytes(filePath);
   } catch (error) {
     return makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]);
   }
@@ -64,5 +61,5 @@ export function lintBytes(bytes: Uint8Array, filePath: string, config: ResolvedC
   }
   const result = lintText(decoded.text, { filePath, config });
   if (decoded.warnings.length === 0) return result;
-  return makeResult(filePath, [...decoded.warnings.map(fileWarning), ...result.messages], { suppressedMessages: result.suppressedMessages ?? [] });
+  return makeResult(filePath, [...decoded.warnings.map((w) => fileWarning(w)), ...result.messages], { suppressedMessages: result.suppressedMessages ?? [] });
 }

@@ -26,8 +26,6 @@ interface ListNode {
 
 interface CompiledList {
   id: string;
-  /** Dense index, so per-sentence memo keys are numbers, not strings. */
-  index: number;
   root: ListNode;
   numeric: boolean;
 }
@@ -204,7 +202,7 @@ export class Matcher {
     const id = `(${alternatives.join('|')})`;
     let l = this.lists.get(id);
     if (!l) {
-      l = { id, index: this.lists.size, root: { next: new Map() }, numeric: false };
+      l = { id, root: { next: new Map() }, numeric: false };
       for (const a of alternatives) insertEntry(l.root, phraseKeys(a), { phrase: a, attrs: {} });
       this.lists.set(id, l);
     }
@@ -215,13 +213,13 @@ export class Matcher {
     const hit = this.lists.get(id);
     if (hit) return hit;
     if (id === 'number') {
-      const l = { id, index: this.lists.size, root: { next: new Map() }, numeric: true };
+      const l = { id, root: { next: new Map() }, numeric: true };
       this.lists.set(id, l);
       return l;
     }
     const src = this.sources.get(id);
     if (!src) throw new Error(`unknown word list {${id}}`);
-    const l: CompiledList = { id, index: this.lists.size, root: { next: new Map() }, numeric: false };
+    const l: CompiledList = { id, root: { next: new Map() }, numeric: false };
     this.lists.set(id, l);
     const numeric = { value: false };
     this.fill(l.root, src, new Set([id]), numeric);
@@ -251,15 +249,23 @@ export class Matcher {
   /** All matches in a sentence's tokens, every start position, every pattern. */
   match(tokens: readonly Token[]): Match[] {
     const out: Match[] = [];
-    const n = tokens.length;
-    // Numeric keys: building a string per lookup dominated the profile.
-    const memo = new Map<number, Array<{ end: number; entry: ListEntry }>>();
+    // Keyed by list, then by position: string keys built per lookup cost
+    // more than the matching itself on long texts.
+    const memo = new Map<CompiledList, Map<number, Array<{ end: number; entry: ListEntry }>>>();
+    const none: Array<{ end: number; entry: ListEntry }> = [];
     const listAt = (list: CompiledList, pos: number, open: boolean) => {
-      const k = ((list.index * (n + 1) + pos) << 1) | (open ? 1 : 0);
-      let r = memo.get(k);
+      // Most lists cannot start at most words: say so without a memo entry.
+      if (pos >= tokens.length || (!list.numeric && !list.root.next.has(tokens[pos]!.key))) return none;
+      let byPos = memo.get(list);
+      if (!byPos) {
+        byPos = new Map();
+        memo.set(list, byPos);
+      }
+      const k = open ? -1 - pos : pos;
+      let r = byPos.get(k);
       if (!r) {
         r = matchList(list, tokens, pos, open);
-        memo.set(k, r);
+        byPos.set(k, r);
       }
       return r;
     };
@@ -268,8 +274,8 @@ export class Matcher {
     const walk = (node: PatternNode, start: number, pos: number, comma: boolean): void => {
       for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
       // Whether the token at `pos` may continue the match.
-      const open = pos === start || (pos < n && canFollow(tokens[pos]!, comma));
-      if (pos < n && open) {
+      const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
+      if (pos < tokens.length && open) {
         const lit = node.lit.get(tokens[pos]!.key);
         if (lit) {
           path.push({ name: lit.capture, start: pos, end: pos + 1 });
@@ -293,7 +299,7 @@ export class Matcher {
       }
       if (node.comma) walk(node.comma, start, pos, true);
       for (const g of node.gaps) {
-        for (let k = 0; k <= g.max && pos + k <= n; k++) {
+        for (let k = 0; k <= g.max && pos + k <= tokens.length; k++) {
           if (k > 0) {
             const t = tokens[pos + k - 1]!;
             if (!canFollow(t, false) || GAP_STOP.has(t.norm)) break;
@@ -306,7 +312,7 @@ export class Matcher {
     };
     if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
     const starts = this.startKeys;
-    for (let i = 0; i < n; i++) if (starts === null || starts.has(tokens[i]!.key)) walk(this.root, i, i, false);
+    for (let i = 0; i < tokens.length; i++) if (starts === null || starts.has(tokens[i]!.key)) walk(this.root, i, i, false);
     return out;
   }
 

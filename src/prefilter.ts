@@ -13,6 +13,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { CompiledRules } from './compile.js';
 import type { Syntax } from './embedded-prose.js';
 import { frontMatterProse } from './frontmatter.js';
+import { planRegions } from './guard.js';
 import type { Need, PatternNeeds } from './matcher.js';
 import { wordKey } from './normalize.js';
 import { endsWithAbbreviation } from './sentences.js';
@@ -322,7 +323,8 @@ function mayEndWithAbbreviation(before: string): boolean {
   const word = /[A-Za-z.*_~`[\]\\]*$/.exec(before)![0];
   for (let p = 0; p < word.length; p++) {
     if (p > 0 && !INLINE_MARKUP_CHAR.test(word[p - 1]!)) continue;
-    if (endsWithAbbreviation(`${word.slice(p).replace(INLINE_MARKUP, '')}.`)) return true;
+    const candidate = `${word.slice(p).replace(INLINE_MARKUP, '')}.`;
+    if (endsWithAbbreviation(candidate, 0, candidate.length)) return true;
   }
   return false;
 }
@@ -471,12 +473,15 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
  * so it is always linted when something else could be reported: an MDX
  * document may not parse, inline `claimlint` directives are always read, and
  * front matter may not parse or may spell words with escapes the raw text
- * hides (`"r\u0065moves"`), so its decoded values are checked themselves.
+ * hides (`"r\u0065moves"`), so its decoded values are checked themselves,
+ * and the guard's notes on regions it reads as plain text are kept.
  */
 export function documentMayMatch(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): boolean {
   if (syntax !== 'markdown' || /claimlint/i.test(text)) return true;
   const prefilter = prefilterFor(compiled);
   if (prefilter.documentMayMatch(text)) return true;
   const frontMatter = frontMatterProse(text, compiled.config.frontmatter);
-  return frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text));
+  if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return true;
+  // The guard warns about regions it reads as plain text: those warnings stay.
+  return planRegions(text).regions.some((r) => r.kind === 'plain');
 }

@@ -107,8 +107,11 @@ export function pushAligned(b: Builder, value: string, src: string, start: numbe
         continue;
       }
     }
-    const q = src.indexOf(c, p);
-    if (q !== -1 && q < end) {
+    // Bounded by the node's own range: an unbounded indexOf could scan the
+    // rest of a huge document for every such character.
+    let q = p;
+    while (q < end && src[q] !== c) q++;
+    if (q < end) {
       push(b, c, q, q + 1);
       p = q + 1;
     } else {
@@ -143,6 +146,8 @@ export interface ProseOptions {
   onImage?: (alt: string, start: number, end: number) => void;
 }
 
+/** Walks inline content in source order with an explicit stack, so deeply
+ * nested emphasis cannot overflow the call stack. */
 function walkPhrasing(
   b: Builder,
   nodes: PhrasingContent[],
@@ -150,7 +155,13 @@ function walkPhrasing(
   doc: ProseDocument,
   images: Array<{ alt: string; start: number; end: number }>,
 ): void {
-  for (const node of nodes) {
+  const stack: PhrasingContent[] = [];
+  const pushAll = (children: PhrasingContent[]) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  pushAll(nodes);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     switch (node.type) {
       case 'text': {
         const r = offsetsOf(node);
@@ -160,13 +171,18 @@ function walkPhrasing(
       case 'emphasis':
       case 'strong':
       case 'delete': {
-        wrap(b, node, src, doc, images);
+        wrap(b, node);
+        pushAll(node.children);
         break;
       }
       case 'mdxJsxTextElement': {
         // `<Highlight>erases wrinkles</Highlight>` reads as its text; `<Icon />` is not prose.
-        if (node.children.length > 0) wrap(b, node, src, doc, images);
-        else barrier(b, node);
+        if (node.children.length > 0) {
+          wrap(b, node);
+          pushAll(node.children as PhrasingContent[]);
+        } else {
+          barrier(b, node);
+        }
         break;
       }
       case 'link':
@@ -175,7 +191,8 @@ function walkPhrasing(
         if (node.type === 'link' && isUrlText(node)) {
           barrier(b, node);
         } else {
-          wrap(b, node, src, doc, images);
+          wrap(b, node);
+          pushAll(node.children);
         }
         break;
       }
@@ -211,20 +228,14 @@ function walkPhrasing(
   }
 }
 
-function wrap(
-  b: Builder,
-  node: Extract<PhrasingContent, { children: PhrasingContent[] }>,
-  src: string,
-  doc: ProseDocument,
-  images: Array<{ alt: string; start: number; end: number }>,
-): void {
+/** Records the source range of an inline wrapper and of its content. */
+function wrap(b: Builder, node: Extract<PhrasingContent, { children: PhrasingContent[] }>): void {
   const r = offsetsOf(node);
   const first = node.children[0];
   const last = node.children[node.children.length - 1];
   const fr = first ? offsetsOf(first) : undefined;
   const lr = last ? offsetsOf(last) : undefined;
   if (r && fr && lr) b.wrappers.push({ start: r[0], end: r[1], contentStart: fr[0], contentEnd: lr[1] });
-  walkPhrasing(b, node.children, src, doc, images);
 }
 
 export function finish(b: Builder, kind: BlockKind, start: number, end: number): ProseBlock {

@@ -2,6 +2,8 @@
 // refused, a BOM is remembered (so --fix can put it back), UTF-16 is decoded,
 // and invalid UTF-8 is decoded with replacement characters and reported.
 
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 
 export interface DecodedText {
@@ -15,6 +17,28 @@ export interface DecodedText {
 export class NotTextError extends Error {}
 
 const SNIFF_BYTES = 8000;
+
+/** Bigger files are refused rather than read: linting time and memory grow
+ * with size, and nothing this big is marketing copy. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+/** Reads a regular file's bytes. Opened non-blocking, so that a FIFO or a
+ * device named `.md` is refused instead of waited on forever. */
+export async function readFileBytes(filePath: string, maxBytes = MAX_FILE_BYTES): Promise<Buffer> {
+  // Synchronous calls on purpose: files are read one after another, and the
+  // promise API's round trips (open, stat, read, close) cost more than the read.
+  const fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) throw new Error('not a regular file');
+    if (s.size > maxBytes) {
+      throw new Error(`file too large (${(s.size / 1048576).toFixed(0)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)`);
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);

@@ -26,7 +26,7 @@ export function fatalMessage(message: string, line = 1, column = 1): LintMessage
   return { ruleId: null, severity: 2, fatal: true, message, line, column, endLine: line, endColumn: column, range: [0, 0] };
 }
 
-/** A problem with the file that did not stop linting (bad bytes, skipped region). */
-export function fileWarning(message: string): LintMessage {
-  return { ruleId: null, severity: 1, message, line: 1, column: 1, endLine: 1, endColumn: 1, range: [0, 0] };
+/** A problem with the file that did not stop linting (bad bytes, a region read as plain text). */
+export function fileWarning(message: string, line = 1): LintMessage {
+  return { ruleId: null, severity: 1, message, line, column: 1, endLine: line, endColumn: 1, range: [0, 0] };
 }

@@ -2,6 +2,7 @@
 // with Intl.Segmenter. Offsets are text offsets within the block.
 import { BARRIER } from './prose.js';
 import { wordKey, normalizeWord } from './normalize.js';
+import { segmentInWindows, splitLongSpan } from './segment-windows.js';
 
 export interface Token {
   start: number;
@@ -42,10 +43,18 @@ const TRAILING_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
 const SYMBOL_TOKEN = /^[%#+&×£$€]$/;
 const HARD_PUNCTUATION = /[;:()[\]{}\u2013\u2014!?"\u201c\u201d]|\s-\s|\uFFFC/;
 
-export function endsWithAbbreviation(segment: string): boolean {
-  const m = TRAILING_WORD.exec(segment);
-  return m !== null && ABBREVIATIONS.has(m[1]!.toLowerCase());
+/** Whether `text[from, to)` ends with an abbreviation. Looks at the last
+ * few characters only, so merging many short pieces stays linear. */
+export function endsWithAbbreviation(text: string, from: number, to: number): boolean {
+  const s = Math.max(from, to - 24);
+  const m = TRAILING_WORD.exec(text.slice(s, to));
+  if (m === null || (m.index === 0 && s > from && /[A-Za-z.]/.test(text[s - 1]!))) return false;
+  return ABBREVIATIONS.has(m[1]!.toLowerCase());
 }
+
+/** Longer "sentences" are cut (a 1 MB line with no full stop): the work per
+ * sentence must stay bounded, and no claim's context spans that far. */
+export const MAX_SENTENCE_CHARS = 2000;
 
 /** Sentence spans of `text`, with abbreviation guard. */
 export function sentenceSpans(text: string): Array<[number, number]> {
@@ -54,17 +63,18 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   const flat = text.replace(/[\n\r]/g, ' ');
   const spans: Array<[number, number]> = [];
   sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  for (const seg of sentenceSegmenter.segment(flat)) {
+  for (const seg of segmentInWindows(sentenceSegmenter, flat)) {
     const start = seg.index;
     const end = start + seg.segment.length;
     const prev = spans[spans.length - 1];
-    if (prev && (endsWithAbbreviation(flat.slice(prev[0], prev[1])) || /^\s*[a-z]/.test(seg.segment))) {
+    if (prev && (endsWithAbbreviation(flat, prev[0], prev[1]) || /^\s*[a-z]/.test(seg.segment))) {
       prev[1] = end;
     } else {
       spans.push([start, end]);
     }
   }
-  return spans;
+  if (spans.every(([s, e]) => e - s <= MAX_SENTENCE_CHARS)) return spans;
+  return spans.flatMap(([s, e]) => splitLongSpan(flat, s, e, MAX_SENTENCE_CHARS));
 }
 
 // Quoted copy marks an editor's change with brackets: "[H]eal damaged skin"

@@ -16,7 +16,8 @@ const stylish: Formatter = (results, ctx) => {
       sev: m.severity === 2 ? 'error' : 'warning',
       m,
     }));
-    const posWidth = Math.max(...rows.map((x) => x.pos.length));
+    // Not Math.max(...rows): a huge file's rows overflow the argument list.
+    const posWidth = rows.reduce((w, x) => Math.max(w, x.pos.length), 0);
     for (const { pos, sev, m } of rows) {
       const sevText = sev === 'error' ? c.red(sev.padEnd(7)) : c.yellow(sev.padEnd(7));
       const rule = m.ruleId ? `  ${c.dim(m.ruleId)}` : '';

@@ -14,21 +14,29 @@ export interface BatchRequest {
   configs: Record<number, ResolvedConfig>;
 }
 
-export type BatchReply = { batch: number; results: LintResult[] } | { batch: number; error: { message: string; stack?: string } };
+/** Per file, its result, or the error its linting threw (the main thread
+ * reports it and makes the "internal error" result). */
+export type FileOutcome = { result: LintResult } | { error: { message: string; stack?: string } };
+
+export interface BatchReply {
+  batch: number;
+  outcomes: FileOutcome[];
+}
 
 // Kept by number, so each is one object and its compiled rules are reused.
 const configs = new Map<number, ResolvedConfig>();
 
 parentPort?.on('message', async (request: BatchRequest) => {
-  let reply: BatchReply;
-  try {
-    for (const [id, config] of Object.entries(request.configs)) configs.set(Number(id), config);
-    const results: LintResult[] = [];
-    for (const [i, file] of request.files.entries()) results.push(await lintFile(file, configs.get(request.configIds[i]!)!));
-    reply = { batch: request.batch, results };
-  } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    reply = { batch: request.batch, error: { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } };
+  for (const [id, config] of Object.entries(request.configs)) configs.set(Number(id), config);
+  const outcomes: FileOutcome[] = [];
+  for (const [i, file] of request.files.entries()) {
+    try {
+      outcomes.push({ result: await lintFile(file, configs.get(request.configIds[i]!)!) });
+    } catch (error) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      outcomes.push({ error: { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } });
+    }
   }
+  const reply: BatchReply = { batch: request.batch, outcomes };
   parentPort!.postMessage(reply);
 });

@@ -1,0 +1,262 @@
+// Decides, before remark sees a document, what it may safely parse. remark's
+// time and stack grow much faster than the input with container nesting
+// (thousands of nested lists take minutes, deep block quotes overflow the
+// stack in remark-gfm), with inline delimiters in one paragraph and with the
+// number of lines in one paragraph, and its tree for a 15 MB file takes
+// gigabytes. So one cheap linear pass over the lines finds top-level block
+// boundaries, an estimate of container depth and inline-delimiter counts;
+// documents are then parsed in chunks of whole top-level blocks, and
+// pathological blocks are linted as plain text.
+import { columnsOf, containerMarker } from './container-marker.js';
+
+export interface GuardLimits {
+  /** Container nesting (block quotes, list items, footnote definitions)
+   * beyond which a top-level block is linted as plain text. */
+  maxDepth: number;
+  /** Emphasis, link and HTML delimiter characters in one paragraph beyond
+   * which its top-level block is linted as plain text. */
+  maxInlineMarkers: number;
+  /** Documents longer than this are parsed in chunks of about this size
+   * (remark is fastest per byte on chunks of a few tens of kilobytes). */
+  chunkChars: number;
+  /** A top-level block longer than this is cut at a line that starts in
+   * column 1, preferably after a sentence ends. */
+  maxBlockChars: number;
+}
+
+export const DEFAULT_LIMITS: GuardLimits = {
+  maxDepth: 32,
+  maxInlineMarkers: 2000,
+  chunkChars: 32_000,
+  maxBlockChars: 64_000,
+};
+
+export type PlainReason = 'nesting' | 'inline';
+
+export type Region =
+  | {
+      kind: 'markdown';
+      start: number;
+      end: number;
+      /** Source range to parse in front of the region without linting it
+       * again: the header of a table the region continues. */
+      prefix?: [number, number];
+    }
+  | { kind: 'plain'; reason: PlainReason; start: number; end: number };
+
+/** A single-line link or footnote definition. */
+export interface Definition {
+  /** Normalised label: lower case, inner whitespace collapsed. */
+  label: string;
+  start: number;
+  end: number;
+}
+
+export interface GuardPlan {
+  /** Consecutive, non-overlapping, covering the whole text. */
+  regions: Region[];
+  /** So that a chunk can resolve references defined in another chunk. */
+  definitions: Definition[];
+}
+
+interface TopBlock {
+  start: number;
+  end: number;
+  depth: number;
+  markers: number;
+  /** Header and delimiter row of the table this block is the rest of. */
+  prefix?: [number, number];
+}
+
+// Characters that open or close inline constructs whose resolution in
+// micromark is worse than linear in their number within one paragraph.
+const INLINE_MARKER = new Uint8Array(128);
+for (const c of '*_~[]<') INLINE_MARKER[c.charCodeAt(0)] = 1;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:/;
+const TABLE_DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const SENTENCE_END = /[.!?:]["'\u2019\u201d)\]]*[ \t]*$/;
+
+export function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** HTML blocks that, unlike the others, run on across blank lines. */
+function htmlBlockEnd(line: string): RegExp | undefined {
+  const m = /^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z]))/i.exec(line);
+  if (!m) return undefined;
+  const end = m[1] ? new RegExp(`</${m[1]}>`, 'i') : m[2] ? /-->/ : m[3] ? /\?>/ : m[4] ? /\]\]>/ : />/;
+  // The block may end on its own first line.
+  return end.test(line.slice(m[0].length)) ? undefined : end;
+}
+
+/** Offset just past a closed front matter block, or 0. */
+export function frontMatterEnd(text: string): number {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const close = open[1] === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+  let ls = open[0].length;
+  while (ls < text.length) {
+    let le = text.indexOf('\n', ls);
+    if (le === -1) le = text.length;
+    if (close.test(text.slice(ls, le).replace(/\r$/, ''))) return Math.min(le + 1, text.length);
+    ls = le + 1;
+  }
+  return 0;
+}
+
+/** Splits the text into top-level blocks with their estimated container
+ * depth and most inline markers in one paragraph. Linear in the text. */
+function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; definitions: Definition[] } {
+  const blocks: TopBlock[] = [];
+  const definitions: Definition[] = [];
+  // Content columns of the list items (and footnote definitions) open now.
+  const lists: number[] = [];
+  let block: TopBlock = { start: 0, end: 0, depth: 0, markers: 0 };
+  // Lines of the current block so far, and where its first line starts.
+  let blockLines = 0;
+  let firstLine: [number, number] | undefined;
+  let table: [number, number] | undefined;
+  let runMarkers = 0;
+  let prevBlank = true;
+  let prevEndsSentence = false;
+  let fence: { ch: string; len: number } | undefined;
+  let html: RegExp | undefined;
+  let ls = frontMatterEnd(text);
+  const n = text.length;
+
+  const cut = (at: number, prefix?: [number, number]) => {
+    if (at <= block.start) return;
+    block.end = at;
+    blocks.push(block);
+    block = { start: at, end: at, depth: 0, markers: 0 };
+    if (prefix) block.prefix = prefix;
+    blockLines = 0;
+    firstLine = undefined;
+    table = prefix;
+  };
+
+  while (ls < n) {
+    let le = text.indexOf('\n', ls);
+    if (le === -1) le = n;
+    const next = le + 1;
+    const line = text.charCodeAt(le - 1) === 13 ? text.slice(ls, le - 1) : text.slice(ls, le);
+
+    if (fence) {
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence.ch && close[1]!.length >= fence.len && line.slice(close[0].length).trim() === '') fence = undefined;
+      prevBlank = false;
+      ls = next;
+      continue;
+    }
+    if (html) {
+      if (html.test(line)) html = undefined;
+      prevBlank = false;
+      ls = next;
+      continue;
+    }
+
+    let p = 0;
+    let col = 0;
+    while (p < line.length && (line[p] === ' ' || line[p] === '\t')) col += columnsOf(line[p++]!, col);
+    if (p === line.length) {
+      prevBlank = true;
+      runMarkers = 0;
+      ls = next;
+      continue;
+    }
+    const indent = col;
+    // Fences and HTML blocks are not lazy continuation lines: they close
+    // the list items they are not indented into, blank line or not.
+    const fenceOpen = indent < 4 ? FENCE.exec(line) : null;
+    const htmlEnd = indent < 4 ? htmlBlockEnd(line) : undefined;
+    if (prevBlank || fenceOpen || htmlEnd) while (lists.length > 0 && indent < lists[lists.length - 1]!) lists.pop();
+    if (prevBlank && lists.length === 0) {
+      cut(ls);
+    } else if (indent === 0 && ls - block.start > limits.maxBlockChars) {
+      // An overlong block: cut where the parse of the rest cannot change
+      // much. A table's rest gets its header back; a paragraph is cut after
+      // a sentence ends unless none does for a long way.
+      if (table && line.includes('|')) cut(ls, table);
+      else if (prevEndsSentence || containerMarker(line, 0, 0) || ls - block.start > 2 * limits.maxBlockChars) cut(ls);
+    }
+    blockLines++;
+
+    if (lists.length === 0) {
+      if (fenceOpen && !(fenceOpen[1]![0] === '`' && line.indexOf('`', fenceOpen[0].length) !== -1)) {
+        fence = { ch: fenceOpen[1]![0]!, len: fenceOpen[1]!.length };
+        prevBlank = false;
+        ls = next;
+        continue;
+      }
+      html = htmlEnd;
+      const d = DEFINITION.exec(line);
+      if (d) definitions.push({ label: normalizeLabel(d[1]!), start: ls, end: le });
+      if (blockLines === 1) firstLine = [ls, next];
+      else if (blockLines === 2 && firstLine && text.slice(firstLine[0], firstLine[1]).includes('|') && TABLE_DELIMITER_ROW.test(line)) {
+        table = [firstLine[0], Math.min(next, n)];
+      }
+    }
+
+    // Container prefix: block quote markers, list and footnote markers.
+    let quotes = 0;
+    let firstMarker = true;
+    for (;;) {
+      if (line[p] === '>') {
+        quotes++;
+        p++;
+        col++;
+      } else {
+        const m = containerMarker(line, p, col);
+        // "- - -" is a thematic break, not three list items.
+        if (!m || (firstMarker && THEMATIC_BREAK.test(line.slice(p)))) break;
+        if (firstMarker) while (lists.length > 0 && col < lists[lists.length - 1]!) lists.pop();
+        firstMarker = false;
+        lists.push(m.contentCol);
+        p += m.length;
+        col += m.length;
+        runMarkers = 0;
+      }
+      while (p < line.length && (line[p] === ' ' || line[p] === '\t')) col += columnsOf(line[p++]!, col);
+    }
+    // Each table row is parsed on its own, not as one paragraph.
+    if (line.includes('|')) runMarkers = 0;
+    for (let i = p; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c < 128 && INLINE_MARKER[c] === 1) runMarkers++;
+    }
+    block.depth = Math.max(block.depth, lists.length + quotes);
+    block.markers = Math.max(block.markers, runMarkers);
+    prevBlank = false;
+    prevEndsSentence = SENTENCE_END.test(line);
+    ls = next;
+  }
+  cut(n);
+  return { blocks, definitions };
+}
+
+/** Plans how to read `text`: which regions remark parses (in chunks) and
+ * which are read as plain text, and why. */
+export function planRegions(text: string, limits: GuardLimits = DEFAULT_LIMITS): GuardPlan {
+  if (text.length === 0) return { regions: [], definitions: [] };
+  const { blocks, definitions } = scanBlocks(text, limits);
+  const regions: Region[] = [];
+  for (const b of blocks) {
+    const reason: PlainReason | undefined =
+      b.depth > limits.maxDepth ? 'nesting' : b.markers > limits.maxInlineMarkers ? 'inline' : undefined;
+    const last = regions[regions.length - 1];
+    if (reason) {
+      if (last && last.kind === 'plain' && last.reason === reason) last.end = b.end;
+      else regions.push({ kind: 'plain', reason, start: b.start, end: b.end });
+    } else if (!b.prefix && last && last.kind === 'markdown' && last.end - last.start < limits.chunkChars) {
+      last.end = b.end;
+    } else {
+      regions.push(b.prefix ? { kind: 'markdown', start: b.start, end: b.end, prefix: b.prefix } : { kind: 'markdown', start: b.start, end: b.end });
+    }
+  }
+  // Front matter before the first block belongs to the first region.
+  if (regions.length > 0) regions[0]!.start = 0;
+  return { regions, definitions };
+}
