@@ -39,6 +39,10 @@ for (const range of ['09', 'AZ', 'az']) for (let c = range.charCodeAt(0); c <= r
 for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) CLASS[c] = WORD;
 for (const c of "'.,:;\u2018\u2019\u02bc") CLASS[c.charCodeAt(0)] = JOIN;
 for (const c of '*~[]_`\\') CLASS[c.charCodeAt(0)] = MARK;
+// Put before a decoded character reference (resolveLinksAndReferences): a
+// place where the word may or may not be cut, as markup may.
+const CUT = '\ue000';
+CLASS[CUT.charCodeAt(0)] = MARK;
 for (const c of '\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u3000\u2013\u2014\u201c\u201d\u2026\u00ab\u00bb\u2022\ufffc') {
   CLASS[c.charCodeAt(0)] = SPLIT;
 }
@@ -142,7 +146,7 @@ function expandRun(run: string, out: WordSink): void {
       kept += run[++i]!;
       continue;
     }
-    if (c === '*' || c === '~' || c === '[' || c === ']' || c === '_' || c === '`' || c === '!') {
+    if (c === '*' || c === '~' || c === '[' || c === ']' || c === '_' || c === '`' || c === '!' || c === CUT) {
       let j = i;
       while (j + 1 < run.length && run[j + 1] === c) j++;
       // Intraword underscores are always literal in CommonMark.
@@ -261,8 +265,7 @@ function referenceWords(text: string, out: WordSink): void {
  * references resolved: a match lies whole in some piece of one of them.
  */
 export function matchRegions(text: string, labels: ReadonlySet<string>): string[] {
-  const resolved = resolveLinksAndReferences(text, labels);
-  const sources = resolved === text ? [text] : [text, resolved];
+  const sources = [...new Set([text, ...resolveLinksAndReferences(text, labels)])];
   const out: string[] = [];
   for (const source of sources) {
     for (const paragraph of source.split(BLANK_LINE)) {
@@ -329,12 +332,16 @@ function mayEndWithAbbreviation(before: string): boolean {
   return false;
 }
 
-/** References decoded and link destinations and defined labels dropped, where not escaped. */
-function resolveLinksAndReferences(text: string, labels: ReadonlySet<string>): string {
+/** References decoded, and link destinations dropped, then defined labels
+ * too (`[a][b]` is a link, `c][b]` a shortcut one), where not escaped. */
+function resolveLinksAndReferences(text: string, labels: ReadonlySet<string>): string[] {
   let out = text;
-  if (out.includes('&')) out = out.replace(UNESCAPED_REFERENCE, (whole, body: string) => decodeReference(whole.slice(whole.indexOf('&')), body));
-  if (out.includes('](') || out.includes('][')) out = withoutLinkTails(out, labels)[1]!;
-  return out;
+  // A decoded character may stand alone in the prose (an autolink ends
+  // before a reference): the mark before it may join it on or cut it off.
+  if (out.includes('&')) {
+    out = out.replace(UNESCAPED_REFERENCE, (whole, body: string) => `${whole.slice(0, whole.indexOf('&'))}${CUT}${decodeReference(whole.slice(whole.indexOf('&')), body)}`);
+  }
+  return out.includes('](') || out.includes('][') ? withoutLinkTails(out, labels) : [out];
 }
 
 /** Link reference definitions' labels, as CommonMark matches them. */
@@ -352,10 +359,37 @@ function normalizeLabel(label: string): string {
  * defined references gone too (`[a][b]` is a link, `c][b]` a shortcut one). */
 function withoutLinkTails(text: string, labels: ReadonlySet<string>): string[] {
   const inline = text.replace(INLINE_LINK_TAIL, ']');
-  const labelled = inline.replace(REFERENCE_LABEL, (whole, label: string) =>
-    label.trim() === '' || labels.has(normalizeLabel(label)) ? ']' : whole,
+  const labelled = inline.replace(REFERENCE_LABEL, (whole, label: string, at: number) =>
+    (label.trim() === '' || labels.has(normalizeLabel(label))) && closesBracket(inline, at) ? ']' : whole,
   );
   return [inline, labelled];
+}
+
+/** Whether the `]` at `at` closes a `[` of the same paragraph: only then is
+ * the label after it a reference's, and not a link of its own. */
+function closesBracket(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' && text[i - 1] === '\n') return false;
+    if ((c !== '[' && c !== ']') || text[i - 1] === '\\') continue;
+    if (c === ']') depth++;
+    else if (depth === 0) return true;
+    else depth--;
+  }
+  return false;
+}
+
+/** Keys of the words of `text` read as it stands, or null when that cannot be bounded. */
+export function plainKeys(text: string): Set<string> | null {
+  const keys = new Set<string>();
+  try {
+    candidateWords(text, { add: (word) => keys.add(wordKey(word)) });
+  } catch (error) {
+    if (error instanceof Undecidable) return null;
+    throw error;
+  }
+  return keys;
 }
 
 /** Keys of every word the text could contain, or null when that cannot be
@@ -411,7 +445,9 @@ class NeedsIndex implements Prefilter {
     if (this.always) return true;
     const labels = definedLabels(text);
     if (!this.keysMayMatch(textKeys(text, labels))) return false;
-    return matchRegions(text, labels).some((region) => this.keysMayMatch(textKeys(region, labels)));
+    // Each region is read as it stands: the resolved copy covers what links
+    // and references would change (see matchRegions).
+    return matchRegions(text, labels).some((region) => this.keysMayMatch(plainKeys(region)));
   }
 
   private keysMayMatch(keys: Set<string> | null): boolean {

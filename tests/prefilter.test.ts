@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../src/config-types.js';
 import { DEFAULT_CONFIG } from '../src/config-types.js';
 import { compiledFor } from '../src/linter.js';
 import { parseMarkdown } from '../src/parse.js';
-import { definedLabels, documentMayMatch, matchRegions, prefilterFor, textKeys } from '../src/prefilter.js';
+import { definedLabels, documentMayMatch, matchRegions, plainKeys, prefilterFor, textKeys } from '../src/prefilter.js';
 import { projectProse } from '../src/prose.js';
 import { splitSentences } from '../src/sentences.js';
 import { lint } from './helpers.js';
@@ -29,7 +29,7 @@ function clauseKeys(markdown: string): string[][] {
 /** Every clause's words must all be among one match region's candidate keys. */
 function uncovered(markdown: string): string[] {
   const labels = definedLabels(markdown);
-  const regionKeys = matchRegions(markdown, labels).map((region) => textKeys(region, labels));
+  const regionKeys = matchRegions(markdown, labels).map(plainKeys);
   const missing: string[] = [];
   for (const keys of clauseKeys(markdown)) {
     const covered = regionKeys.some((rk) => rk === null || keys.every((k) => rk.has(k)));
