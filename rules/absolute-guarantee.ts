@@ -78,7 +78,7 @@ export default defineRule({
       const rewrite = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim) });
       return rewrite ? [rewrite] : [];
     }
-    if (verb) return [];
+    if (verb || claim.capture('object')) return [];
     const promise = PROMISES.find(([re]) => re.test(claim.text));
     return promise ? [replaceClaim(claim, undefined, promise[1])] : [];
   },
