@@ -43,8 +43,10 @@ export default defineRule({
     '{verb=absolute-verb} (and|or|&) ~1 ~2 {object=concern}',
     '{verb=efficacy-verb} (and|or|&) ~1 ~2 {object=concern}',
     // Passive: "wrinkles are erased", "scars removed".
-    '{object=concern} [is|are|was|were|get|gets|got|will be|can be|be] ~1 (removed|eliminated|erased|banished|corrected|fixed|reversed|wiped out|melted away|dissolved)',
+    '{object=concern} (is|are|was|were|get|gets|got|will be|can be|be|been) ~1 (removed|eliminated|erased|banished|corrected|fixed|reversed|wiped out|melted away|dissolved)',
     '{object=concern} (is|are|was|were|get|gets|got|will be|be) ~1 passive=(reduced|minimized|diminished|lessened|improved|smoothed out|faded)',
+    // Compound adjectives: "wrinkle-erasing cream", "dark spot correcting serum".
+    '{object=concern} passive=(correcting|removing|erasing|eliminating|reducing|minimizing|banishing|busting|fighting|fading|diminishing|clearing|smoothing|filling) (serum|cream|formula|treatment|mask|gel|oil|balm|lotion|peel|facial|device|pen|patch|patches|drops|complex|technology|system|ingredient|active|actives|moisturiser|moisturizer|concentrate|solution|therapy|laser|power|action|benefits)',
     '(guaranteed|guarantee|guarantees) [{number}] [%] (result|results|outcome|outcomes|improvement|success)',
     '(results|result|success) (guaranteed)',
     '(flawless|perfect|wrinkle-free|line-free|scar-free|blemish-free|poreless) (skin|complexion|results|face)',
@@ -76,7 +78,7 @@ export default defineRule({
       const rewrite = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim) });
       return rewrite ? [rewrite] : [];
     }
-    if (verb) return [];
+    if (verb || claim.capture('object')) return [];
     const promise = PROMISES.find(([re]) => re.test(claim.text));
     return promise ? [replaceClaim(claim, undefined, promise[1])] : [];
   },

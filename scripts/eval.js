@@ -121,4 +121,6 @@ if (asJson) {
     console.log(`\nflagged under another category (${wrongCategory.length}):`);
     for (const m of wrongCategory) console.log(`  [${m.category} -> ${m.predicted.join(', ')}] ${m.text}`);
   }
+  // The figures again, last, for anything that reads only the tail.
+  console.log(`\n${rows.length} sentences; overall precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(summary.overall.f1)}`);
 }

@@ -30,8 +30,18 @@ function gapLength(m: Match): number {
   return n;
 }
 
-/** Of several matches of one rule at one start, the longest, then the tightest. */
-function better(a: Match, b: Match): boolean {
+/** True when a modifier gap of `m` swallowed the start of another match of
+ * the same pattern: "erases wrinkles erases wrinkles" is two claims. */
+function swallows(m: Match, starts: ReadonlySet<number>): boolean {
+  return m.captures.some((c) => c.gap === true && c.end > c.start && [...starts].some((s) => s >= c.start && s < c.end));
+}
+
+/** Of several matches of one rule at one start: one that swallows no other
+ * claim, then the longest, then the tightest. */
+function better(a: Match, b: Match, startsA: ReadonlySet<number>, startsB: ReadonlySet<number>): boolean {
+  const sa = swallows(a, startsA);
+  const sb = swallows(b, startsB);
+  if (sa !== sb) return !sa;
   if (a.end !== b.end) return a.end > b.end;
   return gapLength(a) < gapLength(b);
 }
@@ -69,13 +79,22 @@ function innerStart(m: Match): number {
 export function findClaims(compiled: CompiledRules, sentence: Sentence, block: BlockFacts): FoundClaim[] {
   const matches = compiled.matcher.match(sentence.tokens);
   if (matches.length === 0) return [];
+  const idOf = (m: Match) => {
+    const owner = compiled.owners[m.pattern]!;
+    return owner.kind === 'rule' ? owner.rule.meta.id : owner.phrase.id;
+  };
+  const startsByPattern = new Map<number, Set<number>>();
+  for (const m of matches) {
+    let set = startsByPattern.get(m.pattern);
+    if (!set) startsByPattern.set(m.pattern, (set = new Set()));
+    set.add(m.start);
+  }
   const best = new Map<string, { m: Match; owner: number }>();
   for (const m of matches) {
-    const owner = compiled.owners[m.pattern]!;
-    const id = owner.kind === 'rule' ? owner.rule.meta.id : owner.phrase.id;
+    const id = idOf(m);
     const key = `${id}@${m.start}`;
     const prev = best.get(key);
-    if (!prev || better(m, prev.m)) best.set(key, { m, owner: m.pattern });
+    if (!prev || better(m, prev.m, startsByPattern.get(m.pattern)!, startsByPattern.get(prev.m.pattern)!)) best.set(key, { m, owner: m.pattern });
   }
   const found: FoundClaim[] = [];
   for (const { m, owner: ownerId } of best.values()) {

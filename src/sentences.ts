@@ -43,6 +43,13 @@ const TRAILING_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
 const SYMBOL_TOKEN = /^[%#+&×£$€]$/;
 const HARD_PUNCTUATION = /[;:()[\]{}\u2013\u2014!?"\u201c\u201d]|\s-\s|\uFFFC/;
 
+/** A full stop between two words ends a match even where the sentence
+ * splitter kept going (a lower-case word after it), unless it closes an
+ * abbreviation ("Dr. Lee", "No. 1", "e.g. acne"). */
+function fullStopBetween(between: string, previous: Token): boolean {
+  return /\.\s/.test(between) && !ABBREVIATIONS.has(previous.norm) && !/\./.test(previous.surface);
+}
+
 /** Whether `text[from, to)` ends with an abbreviation. Looks at the last
  * few characters only, so merging many short pieces stays linear. */
 export function endsWithAbbreviation(text: string, from: number, to: number): boolean {
@@ -109,7 +116,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         surface: original.slice(from, seg.index + s.length),
         norm: normalizeWord(s),
         key: wordKey(s),
-        hardBreakBefore: tokens.length > 0 && HARD_PUNCTUATION.test(between),
+        hardBreakBefore: tokens.length > 0 && (HARD_PUNCTUATION.test(between) || fullStopBetween(between, tokens[tokens.length - 1]!)),
         commaBefore: between.includes(','),
       });
       between = '';
