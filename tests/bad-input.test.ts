@@ -2,6 +2,7 @@
 // files are still linted, the exit code says the run is incomplete, and the
 // JSON report carries the problem as a fatal message for that file.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -144,6 +145,15 @@ describe('files that are not regular files or too big', () => {
     const { code, stderr } = await cli([], dir);
     expect(code).toBe(2);
     expect(stderr).toBe('claimlint: pipe.md: cannot read file: not a regular file\n');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO under --fix too, and still fixes the other files', async () => {
+    const dir = await tempDir({ 'ok.md': 'Reduce scars.\n' });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
+    const { code, stderr } = await cli(['--fix', 'pipe.md', 'ok.md'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe('claimlint: pipe.md: cannot read file: not a regular file\n');
+    expect(readFileSync(path.join(dir, 'ok.md'), 'utf8')).toBe('Help reduce the appearance of scars.\n');
   });
 
   it('refuses a file over the size limit before reading it', async () => {

@@ -6,6 +6,7 @@
 // since it was read, is not written at all. The file system calls are
 // injectable so tests can make them fail.
 import { randomBytes } from 'node:crypto';
+import { readFileBytes } from '../read-file.js';
 import * as fsp from 'node:fs/promises';
 import { constants, unlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +39,8 @@ export interface WriterFs {
 
 export const nodeFs: WriterFs = {
   stat: (f) => fsp.stat(f),
-  readFile: (f) => fsp.readFile(f),
+  // The linter's own reader: a FIFO or device named .md is refused, not waited on.
+  readFile: async (f) => readFileBytes(f),
   access: (f, m) => fsp.access(f, m),
   open: (f, flags, mode) => fsp.open(f, flags, mode),
   rename: (a, b) => fsp.rename(a, b),
