@@ -8,9 +8,8 @@
 //   concurrency claimlint --concurrency auto / the same bare parse
 //   start-up    claimlint on one small file (clean, and with claims) / node -e 0
 //   memory      peak RSS of claimlint / peak RSS of the bare parse
-//   phrases     corpus time with 2,000 user phrases / with 200, through the
-//               library API (config files come from the config work), with the
-//               prefilter and without it (CLAIMLINT_NO_PREFILTER=1: matcher alone)
+//   phrases     corpus time with 2,000 user phrases in a config file / with 200,
+//               with the prefilter and without it (CLAIMLINT_NO_PREFILTER=1)
 //   cache       second --cache run / first (cold) run
 // It also checks that the prefilter changes no result on the corpus.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { userPhrases } from './bench/phrases.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,7 +35,6 @@ if (!existsSync(corpus)) {
 
 const bin = path.join(root, 'bin', 'claimlint.js');
 const bare = path.join(root, 'scripts', 'bench', 'parse.js');
-const phrasesScript = path.join(root, 'scripts', 'bench', 'phrases.js');
 const rssPreload = pathToFileURL(path.join(root, 'scripts', 'bench', 'max-rss.js')).href;
 const work = mkdtempSync(path.join(os.tmpdir(), 'claimlint-bench-'));
 const withClaims = path.join(root, 'fixtures', 'seed-article.md');
@@ -112,11 +111,17 @@ const mb = (kib) => `${(kib / 1024).toFixed(0)} MB`;
 row('peak memory, one process / bare parse', mb(median(mem.off)), mb(median(mem.bare)), median(mem.off) / median(mem.bare), 1.3);
 
 const noPrefilter = { env: { CLAIMLINT_NO_PREFILTER: '1' } };
+const phraseConfig = (count) => {
+  const file = path.join(work, `phrases-${count}.json`);
+  writeFileSync(file, JSON.stringify({ phrases: userPhrases(count) }));
+  return lint('--concurrency', 'off', '-c', file);
+};
+const [few, many] = [phraseConfig(200), phraseConfig(2000)];
 const p = alternate(runs, {
-  few: () => time([phrasesScript, corpus, '200']),
-  many: () => time([phrasesScript, corpus, '2000']),
-  fewAll: () => time([phrasesScript, corpus, '200'], noPrefilter),
-  manyAll: () => time([phrasesScript, corpus, '2000'], noPrefilter),
+  few: () => time(few),
+  many: () => time(many),
+  fewAll: () => time(few, noPrefilter),
+  manyAll: () => time(many, noPrefilter),
 });
 row('corpus with 2,000 user phrases / with 200', fmt(p.many), fmt(p.few), p.many / p.few, 1.2);
 row('the same, prefilter off (every file parsed and matched)', fmt(p.manyAll), fmt(p.fewAll), p.manyAll / p.fewAll, 1.2);

@@ -74,6 +74,9 @@ await build({
   },
   banner: { js: "const __claimlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcess],
+  // Its UMD build requires its own files through a wrapper esbuild cannot
+  // follow: it is loaded from node_modules instead (it is CommonJS).
+  external: ['jsonc-parser'],
   logLevel: 'warning',
 });
 

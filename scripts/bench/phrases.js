@@ -1,17 +1,5 @@
-#!/usr/bin/env node
-// Lints a directory in one thread through the library API with N generated
-// user phrases (npm run bench compares 2,000 against 200). The phrases go in
-// as a resolved configuration, the shape a config file's `phrases` becomes.
-// Usage: node scripts/bench/phrases.js DIR N
-import { discoverFiles } from '../../dist/src/files.js';
-import { DEFAULT_CONFIG } from '../../dist/src/config-types.js';
-import { lintFiles } from '../../dist/src/lint-files.js';
-
-const [dir, count] = [process.argv[2], Number(process.argv[3] ?? 2000)];
-if (!dir || !Number.isInteger(count)) {
-  console.error('usage: node scripts/bench/phrases.js DIR N');
-  process.exit(2);
-}
+// The user phrases npm run bench scales the matcher with: N two-word phrases,
+// as a config file's `phrases` (scripts/bench.js compares 2,000 with 200).
 
 // Two-word phrases from everyday marketing words, some of which do occur in
 // ordinary docs, so the prefilter and the matcher both meet them.
@@ -35,12 +23,8 @@ for (let i = all.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1));
   [all[i], all[j]] = [all[j], all[i]];
 }
-const phrases = all.slice(0, count).map((p, i) => ({ id: `house-phrase-${i}`, match: [p], message: `Avoid "${p}".`, severity: 'warn' }));
 
-const { files } = await discoverFiles([dir]);
-const config = { ...DEFAULT_CONFIG, phrases };
-const results = await lintFiles(
-  files.map((file) => ({ file, config })),
-  { concurrency: 'off' },
-);
-process.stdout.write(`${results.length} files, ${results.reduce((n, r) => n + r.warningCount, 0)} phrase warnings\n`);
+/** The first `count` phrases, as config file entries. */
+export function userPhrases(count) {
+  return all.slice(0, count).map((p, i) => ({ id: `house/phrase-${i}`, match: [p], message: `Avoid "${p}".`, severity: 'warn' }));
+}
