@@ -1,5 +1,7 @@
 import { replaceTokens } from '../src/rewrite.js';
 import { defineRule } from '../src/rule.js';
+import { phrasesOf } from '../src/word-lists.js';
+import { safetyIntensifier } from './lexicon/context.js';
 
 const SOFTER: Array<[RegExp, string]> = [
   [/^(painless|pain-free|pain free)$/i, 'comfortable for most people'],
@@ -10,7 +12,7 @@ const SOFTER: Array<[RegExp, string]> = [
   [/^(non-invasive|noninvasive|non invasive)$/i, 'minimally invasive'],
 ];
 
-const INTENSIFIERS = new Set(['totally', 'completely', '100', '%', 'perfectly', 'entirely', 'absolutely', 'fully', 'guaranteed', 'always', 'extremely', 'very', 'proven']);
+const INTENSIFIERS = new Set(phrasesOf(safetyIntensifier));
 
 export default defineRule({
   meta: {

@@ -1,12 +1,10 @@
-import { wordKey } from '../src/normalize.js';
 import { replaceTokens } from '../src/rewrite.js';
 import { defineRule, type Rewrite } from '../src/rule.js';
 import { keySetOf } from '../src/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
+import { logistics } from './lexicon/context.js';
 
-const LOGISTICS = new Set(
-  ['download', 'book', 'booking', 'access', 'receive', 'confirm', 'confirmation', 'pay', 'payment', 'checkout', 'reserve', 'email', 'emailed', 'delivered', 'delivery', 'dispatched', 'shipping', 'reply', 'respond', 'quote', 'available', 'accessible', 'message', 'call', 'chat', 'sign up', 'subscribe'].map((w) => wordKey(w)),
-);
+const LOGISTICS = keySetOf(logistics);
 
 const SIDE_EFFECTS = keySetOf(symptom, ['side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']);
 

@@ -68,3 +68,22 @@ export const weakHedge: WordList = {
     'typically', 'usually', 'often', 'generally', 'frequently', 'gradually', 'over time', 'works to', 'tends to', 'tend to',
   ],
 };
+
+/** Intensifiers that make a safety assurance absolute ("completely safe");
+ * a rewrite replaces them together with the claim. */
+export const safetyIntensifier: WordList = {
+  id: 'safety-intensifier',
+  description: 'Words that intensify a safety assurance.',
+  entries: ['totally', 'completely', '100', '%', 'perfectly', 'entirely', 'absolutely', 'fully', 'guaranteed', 'always', 'extremely', 'very', 'proven'],
+};
+
+/** Service words: speed of booking or delivery, not of results ("instantly download"). */
+export const logistics: WordList = {
+  id: 'logistics',
+  description: 'Words about service and delivery rather than results.',
+  entries: [
+    'download', 'book', 'booking', 'access', 'receive', 'confirm', 'confirmation', 'pay', 'payment', 'checkout', 'reserve',
+    'email', 'emailed', 'delivered', 'delivery', 'dispatched', 'shipping', 'reply', 'respond', 'quote', 'available',
+    'accessible', 'message', 'call', 'chat', 'subscribe',
+  ],
+};
