@@ -6,6 +6,10 @@ import { parsePattern, type PatternElement } from './pattern.js';
 import { wordKey } from './normalize.js';
 import { tokenize, type Token } from './sentences.js';
 
+/** The key the prefilter gives every word that may be a number: what a
+ * `{number}` element needs. No word's key can equal it. */
+export const NUMBER_KEY = '\u0001number';
+
 export interface ListEntry {
   phrase: string;
   /** Extra data a rule reads from the entry (e.g. `soft: "reduce"`). */
@@ -320,7 +324,8 @@ export class Matcher {
    * What a text must contain for each pattern to match: per pattern, the
    * elements it cannot do without, each as the word-key sets one of which must
    * be wholly present (a literal is one set of one key; a list, one set per
-   * entry). Optional elements, gaps and numbers need nothing. The prefilter
+   * entry, in the entry's order; a number, NUMBER_KEY), in the order the
+   * pattern has them. Optional elements and gaps need nothing. The prefilter
    * reads this to skip text that cannot match, so it must stay conservative:
    * any new kind of element belongs here.
    */
@@ -330,26 +335,33 @@ export class Matcher {
     const entries = new Map<CompiledList, Need>();
     const entriesOf = (list: CompiledList) => {
       let r = entries.get(list);
-      if (!r) entries.set(list, (r = entryKeys(list.root)));
+      if (!r) entries.set(list, (r = list.numeric ? [...entryKeys(list.root), [NUMBER_KEY]] : entryKeys(list.root)));
       return r;
     };
-    const visit = (node: PatternNode): void => {
-      for (const id of node.accepts) out.push({ pattern: id, needs: stack.slice() });
+    const depths = new Map<CompiledList, number>();
+    const longestEntry = (list: CompiledList) => {
+      let d = depths.get(list);
+      if (d === undefined) depths.set(list, (d = Math.max(list.numeric ? 1 : 0, depth(list.root))));
+      return d;
+    };
+    // `span`: the most tokens a match can have covered on reaching `node`;
+    // `comma`: whether a comma may stand inside it.
+    const visit = (node: PatternNode, span: number, comma: boolean): void => {
+      for (const id of node.accepts) out.push({ pattern: id, needs: stack.slice(), span, comma });
       for (const [key, lit] of node.lit) {
         stack.push([[key]]);
-        visit(lit.next);
+        visit(lit.next, span + 1, comma);
         stack.pop();
       }
       for (const e of node.edges) {
-        const required = !e.optional && !e.list.numeric;
-        if (required) stack.push(entriesOf(e.list));
-        visit(e.next);
-        if (required) stack.pop();
+        if (!e.optional) stack.push(entriesOf(e.list));
+        visit(e.next, span + longestEntry(e.list), comma);
+        if (!e.optional) stack.pop();
       }
-      for (const g of node.gaps) visit(g.next);
-      if (node.comma) visit(node.comma);
+      for (const g of node.gaps) visit(g.next, span + g.max, comma);
+      if (node.comma) visit(node.comma, span, true);
     };
-    visit(this.root);
+    visit(this.root, 0, false);
     return out.sort((a, b) => a.pattern - b.pattern);
   }
 }
@@ -360,13 +372,24 @@ export type Need = ReadonlyArray<readonly string[]>;
 export interface PatternNeeds {
   pattern: number;
   needs: readonly Need[];
+  /** The most tokens a match of the pattern can cover. */
+  span: number;
+  /** Whether the pattern lets a comma stand inside a match. */
+  comma: boolean;
 }
 
-/** The distinct words of each entry of a list. */
+/** Tokens in a list's longest entry. */
+function depth(node: ListNode): number {
+  let d = 0;
+  for (const next of node.next.values()) d = Math.max(d, 1 + depth(next));
+  return d;
+}
+
+/** The words of each entry of a list, in order. */
 function entryKeys(root: ListNode): string[][] {
   const out: string[][] = [];
   const walk = (node: ListNode, path: string[]): void => {
-    if (node.entry) out.push([...new Set(path)]);
+    if (node.entry) out.push(path);
     for (const [key, next] of node.next) walk(next, [...path, key]);
   };
   walk(root, []);

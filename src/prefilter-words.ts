@@ -6,6 +6,7 @@
 // with Intl.Segmenter as the sentence splitter cuts them, and anything too
 // tangled to enumerate gives no answer (null), which counts as "may match".
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { NUMBER_KEY } from './matcher.js';
 import { wordKey } from './normalize.js';
 
 // Character classes of the scanner, by UTF-16 code unit.
@@ -259,11 +260,22 @@ function closesBracket(text: string, at: number): boolean {
   return false;
 }
 
+/** A sink that adds each word's key, and NUMBER_KEY for a word that may be a number. */
+function keySink(add: (key: string) => unknown): WordSink {
+  return {
+    add: (word) => {
+      add(wordKey(word));
+      const c = word.charCodeAt(0);
+      if (c >= 0x30 && c <= 0x39) add(NUMBER_KEY);
+    },
+  };
+}
+
 /** Keys of the words of `text` read as it stands, or null when that cannot be bounded. */
 export function plainKeys(text: string): Set<string> | null {
   const keys = new Set<string>();
   try {
-    candidateWords(text, { add: (word) => keys.add(wordKey(word)) });
+    candidateWords(text, keySink((key) => keys.add(key)));
   } catch (error) {
     if (error instanceof Undecidable) return null;
     throw error;
@@ -275,7 +287,7 @@ export function plainKeys(text: string): Set<string> | null {
  * bounded. `labels`: the reference labels the whole document defines. */
 export function textKeys(text: string, labels: ReadonlySet<string> = definedLabels(text)): Set<string> | null {
   const keys = new Set<string>();
-  const sink: WordSink = { add: (word) => keys.add(wordKey(word)) };
+  const sink = keySink((key) => keys.add(key));
   try {
     // Character references decoded or not (`\&amp;` stays as written), link
     // destinations and labels dropped or not (`[a][b]` may be no link at all).
@@ -291,4 +303,85 @@ export function textKeys(text: string, labels: ReadonlySet<string> = definedLabe
     throw error;
   }
   return keys;
+}
+
+/** Where each candidate word of a region stands: the index of the
+ * whitespace-separated run it comes from, and how many runs surely show the
+ * sentence splitter at least one word of their own. */
+export interface RunWords {
+  /** Key → indices of the runs it may come from, ascending. */
+  at: Map<string, number[]>;
+  /** `sure[i]`: how many of runs 0..i-1 surely hold a prose word. */
+  sure: Int32Array;
+  /** `commas[i]`: how many of runs 0..i-1 surely end with a comma of the prose. */
+  commas: Int32Array;
+}
+
+// ASCII whitespace only: a token never spans it, while the segmenter may
+// join letters across a no-break space of some kinds (U+202F).
+const RUN = /[^ \t\n\r\f]+/g;
+// Raw text that is not prose but does not stop a match either: a link's
+// destination and title, a reference link's label, a footnote mark. Code,
+// HTML, images and URLs need no care here: the prose has a barrier where
+// they stand, and no match runs past a barrier.
+const LINK_TAIL_AT = new RegExp(INLINE_LINK_TAIL.source, 'y');
+const HIDDEN_START = /\]\(|\]\[|\[\^/g;
+const CHARACTER_REFERENCE_ANY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+// An ordered list marker: where a list starts, no match runs on from before it.
+const LIST_MARKER = /^\d{1,9}[.)]$/;
+
+/** The region's words by run, or null when they cannot be bounded. A run
+ * counts as sure only if, with hidden syntax and character references
+ * blanked out, a letter or digit is left: such a run gives the prose at least
+ * one token, so a match cannot have fewer tokens between two of its words
+ * than there are sure runs between theirs. */
+export function runWords(region: string): RunWords | null {
+  let visible = region;
+  if (region.includes('](') || region.includes('][') || region.includes('[^') || region.includes('&')) {
+    const hide = new Uint8Array(region.length);
+    for (const m of region.matchAll(HIDDEN_START)) {
+      let end: number;
+      if (m[0] === '](') {
+        LINK_TAIL_AT.lastIndex = m.index;
+        end = LINK_TAIL_AT.test(region) ? LINK_TAIL_AT.lastIndex : region.length;
+      } else {
+        const close = region.indexOf(']', m.index + 2);
+        end = close === -1 ? region.length : close + 1;
+      }
+      hide.fill(1, m.index, end);
+    }
+    for (const m of region.matchAll(CHARACTER_REFERENCE_ANY)) hide.fill(1, m.index, m.index + m[0].length);
+    let s = '';
+    for (let i = 0; i < region.length; i++) s += hide[i] ? ' ' : region[i];
+    visible = s;
+  }
+  const at = new Map<string, number[]>();
+  const sureFlags: boolean[] = [];
+  const commaFlags: boolean[] = [];
+  let run = 0;
+  const sink = keySink((key) => {
+    const list = at.get(key);
+    if (!list) at.set(key, [run]);
+    else if (list[list.length - 1] !== run) list.push(run);
+  });
+  try {
+    for (const m of region.matchAll(RUN)) {
+      candidateWords(m[0], sink);
+      const shown = visible.slice(m.index, m.index + m[0].length);
+      sureFlags.push(WORD_CHAR.test(shown) && !LIST_MARKER.test(m[0]));
+      // A comma before whitespace joins no digits: the next token has one before it.
+      commaFlags.push(shown.endsWith(','));
+      run++;
+    }
+  } catch (error) {
+    if (error instanceof Undecidable) return null;
+    throw error;
+  }
+  const sure = new Int32Array(run + 1);
+  const commas = new Int32Array(run + 1);
+  for (let i = 0; i < run; i++) {
+    sure[i + 1] = sure[i]! + (sureFlags[i] ? 1 : 0);
+    commas[i + 1] = commas[i]! + (commaFlags[i] ? 1 : 0);
+  }
+  return { at, sure, commas };
 }

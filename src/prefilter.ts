@@ -13,7 +13,7 @@ import { frontMatterProse } from './frontmatter.js';
 import { planRegions } from './guard.js';
 import type { Need, PatternNeeds } from './matcher.js';
 import { matchRegions } from './prefilter-regions.js';
-import { definedLabels, plainKeys, textKeys } from './prefilter-words.js';
+import { definedLabels, runWords, textKeys, type RunWords } from './prefilter-words.js';
 
 export interface Prefilter {
   /** False only when no active pattern can match anywhere in `text` (Markdown or prose). */
@@ -25,7 +25,7 @@ export interface Prefilter {
 /** Needs indexed by one chosen need per pattern (its anchor), so a text is
  * checked against only the patterns whose anchor it contains. */
 class NeedsIndex implements Prefilter {
-  private readonly byAnchor = new Map<string, Array<readonly Need[]>>();
+  private readonly byAnchor = new Map<string, PatternNeeds[]>();
   private readonly always: boolean;
 
   constructor(patterns: readonly PatternNeeds[], always: boolean) {
@@ -37,7 +37,7 @@ class NeedsIndex implements Prefilter {
         const key = longest(entry);
         let list = this.byAnchor.get(key);
         if (!list) this.byAnchor.set(key, (list = []));
-        list.push(p.needs);
+        list.push(p);
       }
     }
   }
@@ -55,7 +55,7 @@ class NeedsIndex implements Prefilter {
     if (!this.keysMayMatch(textKeys(text, labels))) return false;
     // Each region is read as it stands: the resolved copy covers what links
     // and references would change (see matchRegions).
-    return matchRegions(text, labels).some((region) => this.keysMayMatch(plainKeys(region)));
+    return matchRegions(text, labels).some((region) => this.regionMayMatch(region));
   }
 
   private keysMayMatch(keys: Set<string> | null): boolean {
@@ -68,10 +68,89 @@ class NeedsIndex implements Prefilter {
     };
     for (const key of keys) {
       const patterns = this.byAnchor.get(key);
-      if (patterns && patterns.some((needs) => needs.every(has))) return true;
+      if (patterns && patterns.some((p) => p.needs.every(has))) return true;
     }
     return false;
   }
+
+  /** Whether some pattern's words all stand in the region, in the pattern's
+   * order and close enough together (see inOrder). */
+  private regionMayMatch(region: string): boolean {
+    const words = runWords(region);
+    if (words === null) return true;
+    const { at } = words;
+    const met = new Map<Need, boolean>();
+    const has = (need: Need) => {
+      let r = met.get(need);
+      if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => at.has(k)))));
+      return r;
+    };
+    for (const key of at.keys()) {
+      const patterns = this.byAnchor.get(key);
+      if (patterns && patterns.some((p) => p.needs.every(has) && inOrder(words, p))) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Whether the pattern's needs can stand in the region in order, each entry's
+ * words in consecutive tokens, all within the pattern's span, and (unless the
+ * pattern allows one) with no comma between. Distances count the runs that
+ * surely hold a prose word (RunWords): a match's tokens lie in
+ * non-decreasing runs, and every sure run between two of them adds a token
+ * between them. Each need is placed as early as it can go after the one
+ * before, which ends the chain no later than any real match from the same
+ * start would, so a real match is never ruled out.
+ */
+function inOrder(words: RunWords, p: PatternNeeds): boolean {
+  const { sure, commas } = words;
+  const [first, ...rest] = p.needs;
+  if (!first) return true;
+  for (const entry of first) {
+    for (const start of words.at.get(entry[0]!) ?? []) {
+      let end = chainEnd(words, entry, start);
+      if (end < 0) continue;
+      for (const need of rest) {
+        end = earliestEnd(words, need, end);
+        if (end < 0) break;
+      }
+      // Every later start ends later still.
+      if (end < 0) break;
+      const between = end > start ? sure[end]! - sure[start + 1]! : 0;
+      if (between <= Math.max(0, p.span - 2) && (p.comma || commas[end]! === commas[start]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** The run where the entry's last word can stand when its first stands in
+ * run `start` and each next one in the nearest run after with no sure run
+ * between; -1 when it cannot. */
+function chainEnd({ at, sure }: RunWords, entry: readonly string[], start: number): number {
+  let run = start;
+  for (let k = 1; k < entry.length; k++) {
+    const next = (at.get(entry[k]!) ?? []).find((r) => r >= run);
+    if (next === undefined || sure[next]! - sure[Math.min(next, run + 1)]! > 0) return -1;
+    run = next;
+  }
+  return run;
+}
+
+/** The earliest run some entry of `need` can end in, starting at or after run `from`; -1 if none. */
+function earliestEnd(words: RunWords, need: Need, from: number): number {
+  let best = -1;
+  for (const entry of need) {
+    for (const start of words.at.get(entry[0]!) ?? []) {
+      if (start < from) continue;
+      const end = chainEnd(words, entry, start);
+      if (end >= 0) {
+        if (best < 0 || end < best) best = end;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** The key of an entry most likely to be absent: long words are the rare ones. */

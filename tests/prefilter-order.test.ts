@@ -1,0 +1,102 @@
+// The prefilter's second look (src/prefilter.ts, inOrder): a region passes
+// only if some pattern's words stand in it in order, close enough together,
+// with no comma between where the pattern allows none. It must never rule out
+// a document in which the matcher itself finds a match, whatever the markup
+// between the words: this test builds documents out of pattern words and
+// markup at random and checks exactly that, against the real pipeline.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
+import { compiledFor } from '../src/linter.js';
+import { parseMarkdown } from '../src/parse.js';
+import { documentMayMatch } from '../src/prefilter.js';
+import { projectProse } from '../src/prose.js';
+import { splitSentences } from '../src/sentences.js';
+
+const config: ResolvedConfig = {
+  ...DEFAULT_CONFIG,
+  phrases: [
+    { id: 'gap-words', match: ['zorb ~2 quell'], message: 'A gap.' },
+    { id: 'comma-words', match: ['vexa , (plonk)'], message: 'A comma.' },
+    { id: 'number-words', match: ['{number} glims'], message: 'A number.' },
+    { id: 'long-words', match: ['brisk moor fen'], message: 'Three words.' },
+  ],
+};
+const compiled = compiledFor(config);
+
+/** Whether the matcher finds anything in the document's prose, before any judging. */
+function matches(markdown: string): boolean {
+  const doc = projectProse(parseMarkdown(markdown), markdown);
+  return doc.blocks.some((b) => splitSentences(b.text).some((s) => compiled.matcher.match(s.tokens).length > 0));
+}
+
+function generator(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  return { next, pick };
+}
+
+// Words of the rule pack's patterns and of the phrases above, and filler.
+const WORDS = [
+  'number', 'one', '#', '1', 'no', 'brand', 'the', 'only', 'clinic', 'removes', 'wrinkles', 'scars', 'for', 'good',
+  'results', 'in', 'just', '7', 'days', 'studies', 'show', 'clinically', 'proven', 'zorb', 'quell', 'vexa', 'plonk',
+  '12', 'glims', 'brisk', 'moor', 'fen', 'and', 'very', 'new', 'x', 'permanent', 'instant', 'on', 'application',
+  // Whole matches, for the markup around and inside them to break or not.
+  'vexa, plonk', 'vexa,', 'number one brand', 'zorb a b quell', 'removes deep wrinkles', 'for good', '3 glims',
+];
+const GLUE = [
+  ' ', ' ', ' ', ' ', '  ', '\n', ', ', ',', ' , ', '. ', '.\n', '; ', ': ', ' - ', ' (', ') ', '"', '*', '**', '_', '~~',
+  '`', '` ', ' `', '\\', '&amp;', '&nbsp;', '&#32;', '&#44; ', '[', ']', '](http://x.test)', '](http://x.test "a, b c") ',
+  ']( <y z> ) ', '][r] ', '][] ', '[^n] ', '<b>', '</b> ', '<!-- c, d --> ', '![', ' http://x.test/a ', ' www.x.test ',
+  '\n\n', '\n> ', '\n- ', '\n1. ', ' | ', '\n\n[r]: http://x.test "t, u"\n\n', '\n\n[^n]: note\n\n', '\u00a0', '\u202f',
+  ' 1. ', ' 2) ', ' [x] ', '\n```\n', '\n    ',
+];
+
+describe('prefilter, words in order', () => {
+  it('lets through every document in which the matcher finds a match', () => {
+    const { next, pick } = generator(11);
+    const failures: string[] = [];
+    let matched = 0;
+    let ruledOut = 0;
+    for (let n = 0; n < 6000 && failures.length < 5; n++) {
+      let md = '';
+      const len = 2 + Math.floor(next() * 12);
+      for (let i = 0; i < len; i++) md += pick(WORDS) + pick(GLUE);
+      const found = matches(md);
+      const may = documentMayMatch(compiled, md);
+      if (found) matched++;
+      if (!may) ruledOut++;
+      if (found && !may) failures.push(JSON.stringify(md));
+    }
+    expect(failures).toEqual([]);
+    // The test means something only if both answers occur often.
+    expect(matched).toBeGreaterThan(300);
+    expect(ruledOut).toBeGreaterThan(300);
+  });
+
+  it.each([
+    ['words far apart', 'The number of people who came was one.'],
+    ['words in the wrong order', 'One number was wrong.'],
+    ['a comma between', 'The number, one brand.'],
+    ['an entry cut in two', 'We sell goods for the home.'],
+  ])('rules out %s', (_name, md) => {
+    expect(matches(md)).toBe(false);
+    expect(documentMayMatch(compiledFor(DEFAULT_CONFIG), md)).toBe(false);
+  });
+
+  it.each([
+    ['a link title between', 'The [number](http://x.test "a b c d e f") one brand.'],
+    ['a footnote mark between', 'The number[^1] one brand.\n\n[^1]: A note.'],
+    ['a reference label between', 'The [number][r] one brand.\n\n[r]: http://x.test'],
+    ['character references between', 'The number&nbsp;&nbsp; one brand.'],
+    ['emphasis around words', 'The **number** _one_ brand.'],
+    ['a number', 'Results in just 7 days.'],
+  ])('lets through %s', (_name, md) => {
+    expect(documentMayMatch(compiledFor(DEFAULT_CONFIG), md)).toBe(true);
+  });
+});
