@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,6 +50,12 @@ const lazyChildProcess = {
   },
 };
 
+// What each rule's patterns need, worked out from the compiled sources (tsc
+// has run), so the bundled prefilter needs no rule compiled (src/rule-needs.ts).
+const { computeRuleNeeds } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'rule-needs.js')).href);
+const { rulePack } = await import(pathToFileURL(path.join(root, 'dist', 'rules', 'index.js')).href);
+const ruleNeeds = JSON.stringify(computeRuleNeeds(rulePack));
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -69,6 +75,7 @@ await build({
   minifySyntax: true,
   define: {
     CLAIMLINT_SOURCE_HASH: JSON.stringify(sourceHash()),
+    CLAIMLINT_RULE_NEEDS: JSON.stringify(ruleNeeds),
     CLAIMLINT_BUNDLED_WORKER: JSON.stringify('./lint-worker.cjs'),
     'import.meta.url': '__claimlintModuleUrl',
   },

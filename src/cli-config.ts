@@ -2,6 +2,7 @@
 // --ignore-pattern, --report-unused-directives, --print-config and --init.
 import { createInterface } from 'node:readline/promises';
 import path from 'node:path';
+import { isatty } from 'node:tty';
 import type { Command } from 'commander';
 import { createConfigResolver, type ConfigResolver, type ConfigOptions } from './config/index.js';
 import { writeStarterConfig } from './config/init.js';
@@ -104,7 +105,9 @@ export async function configureFiles(resolver: ConfigResolver, files: readonly s
 
 /** Prompts at a real terminal, for --init. */
 export function terminalAsk(): ((question: string) => Promise<string>) | undefined {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) return undefined;
+  // isatty, not process.stdin.isTTY: touching process.stdin opens a stream,
+  // which costs every run milliseconds.
+  if (!isatty(0) || !isatty(1)) return undefined;
   return async (question) => {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
     try {

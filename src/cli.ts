@@ -11,7 +11,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
 import { internalErrorResult, lintFiles, type LintTarget } from './lint-files.js';
-import { lintBytes } from './linter.js';
+import { lintFileBytes } from './lint-file.js';
 import { fatalMessage, makeResult } from './results.js';
 import { findRule, formatRuleDoc, ruleSummaries } from './rule-docs.js';
 import { runRulesCommand } from './rules-command.js';
@@ -283,7 +283,7 @@ async function stdinTarget(opts: CliOptions, resolver: ConfigResolver, io: CliIO
 async function lintStdin(opts: CliOptions, target: { filePath: string; config: ResolvedConfig }, io: CliIO, fixer?: FixSession): Promise<LintResult> {
   const { filePath, config } = target;
   const bytes = await (io.readStdin ?? (() => readAll(process.stdin)))();
-  const result = fixer ? fixer.fixStdin(bytes, filePath, config) : lintBytes(bytes, filePath, config);
+  const result = fixer ? fixer.fixStdin(bytes, filePath, config) : await lintFileBytes(bytes, filePath, config);
   for (const m of result.messages) if (m.fatal) io.stderr(`claimlint: ${opts.stdinFilename ?? '<stdin>'}: ${m.message}\n`);
   return result;
 }

@@ -25,10 +25,11 @@ export interface RulePack {
 }
 
 export interface CompiledRules {
-  matcher: Matcher;
-  owners: PatternOwner[];
+  readonly matcher: Matcher;
+  readonly owners: PatternOwner[];
+  readonly pack: RulePack;
   active: Map<string, ActiveRule>;
-  judge: Judge;
+  readonly judge: Judge;
   market: Market;
   config: ResolvedConfig;
   /** Rank of each category when two claims overlap: lower wins. */
@@ -48,9 +49,10 @@ export function effectiveSeverity(rule: RuleDefinition, config: ResolvedConfig):
   return rule.meta.markets?.[config.market]?.severity ?? rule.meta.severity;
 }
 
+/** Compiles lazily: the matcher and the judge are built on first use, so a
+ * run whose files the prefilter rules out (src/prefilter.ts, which reads
+ * `active` and `pack` only) never builds them. */
 export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRules {
-  const matcher = new Matcher(pack.lists);
-  const owners: PatternOwner[] = [];
   const active = new Map<string, ActiveRule>();
   const priority = new Map<string, number>();
   pack.rules.forEach((rule, i) => priority.set(rule.meta.id, i));
@@ -61,21 +63,54 @@ export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRu
     const entry: ActiveRule = { rule, severity: LEVEL[severityName] };
     if (marketSetting?.note) entry.note = marketSetting.note;
     active.set(rule.meta.id, entry);
-    rule.patterns.forEach((p, patternIndex) => {
-      const id = matcher.add(p);
-      owners[id] = { kind: 'rule', rule, patternIndex };
-    });
   }
-  config.phrases.forEach((phrase, order) => {
-    const setting = config.rules[phrase.id];
-    if (setting?.severity === 'off') return;
-    priority.set(phrase.id, -1 - order);
-    phrase.match.forEach((m, patternIndex) => {
-      const id = PATTERN_SYNTAX.test(m) ? matcher.add(m) : matcher.addPhrase(m);
+  activePhrases(config).forEach((phrase, order) => priority.set(phrase.id, -1 - order));
+  const ruleIds = new Set([...pack.rules.map((r) => r.meta.id), ...config.phrases.map((p) => p.id)]);
+  let built: { matcher: Matcher; owners: PatternOwner[] } | undefined;
+  const build = () => {
+    if (built) return built;
+    const matcher = new Matcher(pack.lists);
+    const owners: PatternOwner[] = [];
+    for (const { rule } of active.values()) {
+      rule.patterns.forEach((p, patternIndex) => {
+        owners[matcher.add(p)] = { kind: 'rule', rule, patternIndex };
+      });
+    }
+    addPhrases(matcher, config, (id, phrase, patternIndex) => {
       owners[id] = { kind: 'phrase', phrase, patternIndex };
     });
-  });
-  const ruleIds = new Set([...pack.rules.map((r) => r.meta.id), ...config.phrases.map((p) => p.id)]);
-  const judge = new Judge(pack.context, { strict: config.strict === true });
-  return { matcher, owners, active, judge, market: config.market, config, priority, ruleIds };
+    return (built = { matcher, owners });
+  };
+  let judge: Judge | undefined;
+  return {
+    get matcher() {
+      return build().matcher;
+    },
+    get owners() {
+      return build().owners;
+    },
+    get judge() {
+      return (judge ??= new Judge(pack.context, { strict: config.strict === true }));
+    },
+    pack,
+    active,
+    market: config.market,
+    config,
+    priority,
+    ruleIds,
+  };
+}
+
+/** The user's phrases that are not switched off, in order. */
+function activePhrases(config: ResolvedConfig): UserPhrase[] {
+  return config.phrases.filter((phrase) => config.rules[phrase.id]?.severity !== 'off');
+}
+
+/** Adds the active user phrases to `matcher`; `added` hears each pattern's index. */
+export function addPhrases(matcher: Matcher, config: ResolvedConfig, added: (id: number, phrase: UserPhrase, patternIndex: number) => void): void {
+  for (const phrase of activePhrases(config)) {
+    phrase.match.forEach((m, patternIndex) => {
+      added(PATTERN_SYNTAX.test(m) ? matcher.add(m) : matcher.addPhrase(m), phrase, patternIndex);
+    });
+  }
 }

@@ -2,9 +2,10 @@
 // globby already; a file passed by name (as pre-commit hooks do) must be left
 // out by the same ignore files, read with gitignore rules from each directory
 // between the file and the repository root.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { entriesIn } from './dir-entries.js';
 
 export const IGNORE_FILE = '.claimlintignore';
 
@@ -21,9 +22,9 @@ export class IgnoreFiles {
     let hit = this.dirs.get(dir);
     if (!hit) {
       hit = (async () => {
-        const names = await readdir(dir).catch(() => [] as string[]);
-        const top = names.includes('.git') || path.dirname(dir) === dir;
-        if (!names.includes(IGNORE_FILE)) return { top };
+        const names = entriesIn(dir, [IGNORE_FILE, '.git']);
+        const top = names.has('.git') || path.dirname(dir) === dir;
+        if (!names.has(IGNORE_FILE)) return { top };
         const text = await readFile(path.join(dir, IGNORE_FILE), 'utf8').catch(() => '');
         return { rules: ignore().add(text), top };
       })();

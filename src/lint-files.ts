@@ -4,7 +4,7 @@
 import type { LintCache } from './cache.js';
 import { threadCount, type Concurrency } from './concurrency-options.js';
 import type { ResolvedConfig } from './config-types.js';
-import { lintFile } from './linter.js';
+import { lintFile } from './lint-file.js';
 import { readFileBytes } from './read-file.js';
 import { fatalMessage, makeResult } from './results.js';
 import type { LintResult } from './types.js';

@@ -116,8 +116,8 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
 
 /** Lints one document: findings to report, and those that approved claims
  * or inline directives silence. `text` has no BOM; offsets refer to it. */
-export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): Controlled {
-  if (!documentMayMatch(compiled, text, syntax)) return { messages: [], suppressedMessages: [] };
+export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown', screened = false): Controlled {
+  if (!screened && !documentMayMatch(compiled, text, syntax)) return { messages: [], suppressedMessages: [] };
   // Markdown goes through the guard (guarded-prose.ts), which parses big
   // documents in chunks and reads pathological regions as plain text; `head`
   // is the parse of the part where front matter sits.

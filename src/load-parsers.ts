@@ -4,7 +4,6 @@
 import type { Syntax } from './embedded-prose.js';
 import { loadToml } from './frontmatter-toml.js';
 import { loadYaml } from './frontmatter-yaml.js';
-import { loadMdx } from './parse-mdx.js';
 
 export function syntaxOf(filePath: string): Syntax {
   return /\.mdx$/i.test(filePath) ? 'mdx' : 'markdown';
@@ -14,7 +13,8 @@ export function syntaxOf(filePath: string): Syntax {
 export async function loadParsersFor(head: string, syntax: Syntax): Promise<void> {
   const body = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
   const jobs: Array<Promise<unknown>> = [];
-  if (syntax === 'mdx') jobs.push(loadMdx());
+  // parse-mdx.js brings unified and remark: a screened-out plain file needs neither.
+  if (syntax === 'mdx') jobs.push(import('./parse-mdx.js').then((m) => m.loadMdx()));
   if (body.startsWith('---')) jobs.push(loadYaml());
   else if (body.startsWith('+++')) jobs.push(loadToml());
   await Promise.all(jobs);

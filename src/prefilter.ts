@@ -7,12 +7,13 @@
 // The answer must never be a wrong "no": src/prefilter-words.ts reads the
 // words generously and src/prefilter-regions.ts cuts a document only where no
 // match can run on; the whole text is checked first, then each region.
-import type { CompiledRules } from './compile.js';
+import { addPhrases, type CompiledRules } from './compile.js';
 import type { Syntax } from './embedded-prose.js';
 import { frontMatterProse } from './frontmatter.js';
 import { planRegions } from './guard.js';
-import type { Need, PatternNeeds } from './matcher.js';
+import { Matcher, type Need, type PatternNeeds } from './matcher.js';
 import { matchRegions } from './prefilter-regions.js';
+import { ruleNeeds } from './rule-needs.js';
 import { definedLabels, runWords, textKeys, type RunWords } from './prefilter-words.js';
 
 export interface Prefilter {
@@ -179,13 +180,22 @@ const built = new WeakMap<CompiledRules, Prefilter>();
 // it to check that the prefilter changes no result and to time the matcher alone.
 const disabled = typeof process !== 'undefined' && process.env['CLAIMLINT_NO_PREFILTER'] === '1';
 
-/** The prefilter for a compiled configuration, built once. */
+/** The prefilter for a compiled configuration, built once: from the rules'
+ * needs worked out ahead (src/rule-needs.ts) and the user's phrases', so
+ * that building it compiles no rule pattern. */
 export function prefilterFor(compiled: CompiledRules): Prefilter {
   let p = built.get(compiled);
   if (!p) {
     // A rule that finds claims other than through patterns cannot be prefiltered.
     const opaque = disabled || [...compiled.active.values()].some((a) => a.rule.patterns.length === 0);
-    p = new NeedsIndex(compiled.matcher.needs(), opaque);
+    const table = ruleNeeds(compiled.pack);
+    const needs = [...compiled.active.keys()].flatMap((id) => table[id] ?? []);
+    if (compiled.config.phrases.length > 0) {
+      const phrases = new Matcher(compiled.pack.lists);
+      addPhrases(phrases, compiled.config, () => {});
+      needs.push(...phrases.needs());
+    }
+    p = new NeedsIndex(needs, opaque);
     built.set(compiled, p);
   }
   return p;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../src/linter.js';
+import { lintFile } from '../src/lint-file.js';
 import { readFileBytes } from '../src/read-file.js';
 import type { LintResult } from '../src/types.js';
 import { cli, root, tempDir } from './cli-helpers.js';

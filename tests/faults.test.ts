@@ -34,7 +34,8 @@ vi.mock('../src/lint-text.js', async (importOriginal) => {
 });
 
 function project(): Promise<string> {
-  return tempDir({ 'a.md': 'It erases wrinkles.\n', 'vanishing.md': 'It reduces scars.\n', 'z.md': `${FAULT}\n` });
+  // z.md holds a claim, so the prefilter lets it through to the engine.
+  return tempDir({ 'a.md': 'It erases wrinkles.\n', 'vanishing.md': 'It reduces scars.\n', 'z.md': `${FAULT}: it erases wrinkles.\n` });
 }
 
 describe('faults during a run', () => {

@@ -26,14 +26,18 @@ function staticGraph(entry: string): { local: Set<string>; packages: Set<string>
 const rel = (set: Set<string>) => [...set].map((f) => path.relative(path.join(root, 'dist'), f).split(path.sep).join('/'));
 
 describe('lazy loading', () => {
-  it('keeps optional formatters and the report writer off the CLI start-up path', () => {
+  it('keeps optional formatters, the report writer and the Markdown engine off the CLI start-up path', () => {
     const { local, packages } = staticGraph(path.join(root, 'dist', 'src', 'cli.js'));
     const files = rel(local);
-    expect(files).toContain('src/linter.js');
+    // The prefilter is on it; the engine loads only for a file that passes it.
+    expect(files).toContain('src/prefilter.js');
+    for (const engine of ['src/linter.js', 'src/lint-text.js', 'src/parse.js', 'src/parse-mdx.js']) expect(files).not.toContain(engine);
     for (const lazy of ['sarif', 'markdown', 'junit', 'github', 'compact', 'stylish', 'json']) {
       expect(files).not.toContain(`src/formatters/${lazy}.js`);
     }
-    for (const heavy of ['remark-stringify', 'write-file-atomic', 'chalk', 'remark-mdx', 'yaml', 'toml-eslint-parser']) expect(packages).not.toContain(heavy);
+    for (const heavy of ['remark-stringify', 'write-file-atomic', 'chalk', 'remark-mdx', 'yaml', 'toml-eslint-parser', 'unified', 'remark-parse', 'remark-gfm']) {
+      expect(packages).not.toContain(heavy);
+    }
   });
 
   it('keeps formatters off the library entry too', () => {

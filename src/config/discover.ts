@@ -1,7 +1,8 @@
 // Finds the config file that governs a directory: the nearest one at or
 // above it, stopping at the repository root (a directory holding .git).
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { entriesIn } from '../dir-entries.js';
 import { ConfigError, displayPath } from './errors.js';
 
 export const CONFIG_FILE_NAMES = [
@@ -11,6 +12,8 @@ export const CONFIG_FILE_NAMES = [
   'claimlint.config.js',
   'claimlint.config.mjs',
 ] as const;
+
+const LOOKED_FOR = [...CONFIG_FILE_NAMES, 'package.json', '.git'];
 
 export class ConfigFinder {
   private readonly cache = new Map<string, Promise<string | undefined>>();
@@ -29,13 +32,8 @@ export class ConfigFinder {
   }
 
   private async lookUp(dir: string): Promise<string | undefined> {
-    let names: Set<string>;
-    try {
-      names = new Set(await readdir(dir));
-    } catch {
-      // An unreadable directory holds no config we could use; keep looking up.
-      names = new Set();
-    }
+    // An unreadable directory holds no config we could use; keep looking up.
+    const names = entriesIn(dir, LOOKED_FOR);
     const found = CONFIG_FILE_NAMES.filter((n) => names.has(n));
     if (found.length > 1) {
       throw new ConfigError(displayPath(dir, this.cwd), `found ${found.join(' and ')}; keep one`);

@@ -2,7 +2,7 @@
 // (src/concurrency.ts), each file with its configuration.
 import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config-types.js';
-import { lintFile } from '../linter.js';
+import { lintFile } from '../lint-file.js';
 import type { LintResult } from '../types.js';
 
 export interface BatchRequest {

@@ -1,0 +1,43 @@
+// Reads and lints one file, for the CLI and its worker threads. The file is
+// screened by the prefilter first, and the Markdown engine (parser, prose
+// projection, sentence splitter: src/linter.ts) loads only for a file that
+// passes: a pre-commit run over clean files never loads or runs it.
+import { compiledFor } from './compiled-rules.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
+import { describeFsError } from './files.js';
+import { loadParsersFor, syntaxOf } from './load-parsers.js';
+import { documentMayMatch } from './prefilter.js';
+import { decodeText, NotTextError, readFileBytes } from './read-file.js';
+import { fatalMessage, fileWarning, makeResult } from './results.js';
+import type { LintResult } from './types.js';
+
+/** Reads and lints one file; any problem becomes a fatal message for it. */
+export async function lintFile(filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): Promise<LintResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFileBytes(filePath);
+  } catch (error) {
+    return makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]);
+  }
+  return lintFileBytes(bytes, filePath, config);
+}
+
+/** Lints file content given as bytes (a file's, or standard input's). */
+export async function lintFileBytes(bytes: Uint8Array, filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): Promise<LintResult> {
+  let decoded;
+  try {
+    decoded = decodeText(bytes);
+  } catch (error) {
+    if (error instanceof NotTextError) return makeResult(filePath, [fatalMessage(error.message)]);
+    throw error;
+  }
+  const syntax = syntaxOf(filePath);
+  const body = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  // Front matter and MDX parsers first: the prefilter reads front matter values.
+  await loadParsersFor(body.slice(0, 8), syntax);
+  if (!documentMayMatch(compiledFor(config), body, syntax)) {
+    return makeResult(filePath, decoded.warnings.map((w) => fileWarning(w)), { suppressedMessages: [] });
+  }
+  const { lintDecoded } = await import('./linter.js');
+  return lintDecoded(decoded, filePath, config, { screened: true });
+}
