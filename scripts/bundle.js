@@ -52,9 +52,9 @@ const lazyChildProcess = {
 
 // What each rule's patterns need, worked out from the compiled sources (tsc
 // has run), so the bundled prefilter needs no rule compiled (src/rule-needs.ts).
-const { computeRuleNeeds } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'rule-needs.js')).href);
+const { computeRuleNeeds, encodeRuleNeeds } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'rule-needs.js')).href);
 const { rulePack } = await import(pathToFileURL(path.join(root, 'dist', 'rules', 'index.js')).href);
-const ruleNeeds = JSON.stringify(computeRuleNeeds(rulePack));
+const ruleNeeds = encodeRuleNeeds(computeRuleNeeds(rulePack));
 
 rmSync(outdir, { recursive: true, force: true });
 await build({

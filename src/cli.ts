@@ -10,6 +10,7 @@ import { ConfigError } from './config/errors.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
+import type { Formatter } from './formatters/types.js';
 import { internalErrorResult, lintFiles, type LintTarget } from './lint-files.js';
 import { lintFileBytes } from './lint-file.js';
 import { fatalMessage, makeResult } from './results.js';
@@ -168,9 +169,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number> {
   if (opts.ruleDocs !== undefined) return printRuleDocs(opts.ruleDocs, io);
   checkInputOptions(paths, opts);
-  const formatter = await loadFormatter(opts.format).catch((e: Error) => {
-    throw new UsageError(e.message);
-  });
+  const load = () =>
+    loadFormatter(opts.format).catch((e: Error) => {
+      throw new UsageError(e.message);
+    });
+  // The default report of a clean run is empty: a pre-commit run on clean
+  // files need not load it (nor chalk). Any other format is checked up front.
+  const early = opts.format === 'stylish' ? undefined : await load();
   const resolver = configResolverFor(opts, io.cwd);
   const commandCode = await runConfigCommand(opts, resolver, io);
   if (commandCode !== undefined) return commandCode;
@@ -202,6 +207,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   const incomplete = results.some((r) => r.fatalErrorCount > 0);
   if (opts.quiet) results = filterQuiet(results);
   const color = opts.outputFile ? false : useColor(opts, io);
+  const silent = !early && !fixer && results.every((r) => r.messages.length === 0);
+  const formatter: Formatter = silent ? () => '' : (early ?? (await load()));
   let report = formatter(results, {
     cwd: io.cwd,
     color,

@@ -71,7 +71,8 @@ function lastMatch(patterns: CompiledPattern[], s: string): boolean {
   return hit;
 }
 
-const defaultExcluded = compile(NOT_COPY_KEYS.map((k) => `**.${k}`));
+// Compiled on first use: picomatch costs milliseconds a run without front matter need not pay.
+let defaultExcluded: CompiledPattern[] | undefined;
 
 export function compileSelection(selection: FrontMatterSelection = {}): ValueFilter {
   const include = selection.include && selection.include.length > 0 ? compile(selection.include) : undefined;
@@ -82,7 +83,7 @@ export function compileSelection(selection: FrontMatterSelection = {}): ValueFil
     if (include) return lastMatch(include, s);
     // Inside a list under a machine-read key (`tags: [...]`), the key decides.
     const keyPath = pathString(path.filter((seg) => typeof seg === 'string'));
-    if (lastMatch(defaultExcluded, keyPath)) return false;
+    if (lastMatch((defaultExcluded ??= compile(NOT_COPY_KEYS.map((k) => `**.${k}`))), keyPath)) return false;
     return looksLikeCopy(value);
   };
 }

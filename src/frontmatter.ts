@@ -15,10 +15,12 @@ export interface FrontMatterProse {
 }
 
 const filters = new WeakMap<FrontMatterSelection, ValueFilter>();
-const defaultFilter = compileSelection();
+// Made on first use: compiling the selection's globs costs every run
+// milliseconds, and most documents have no front matter.
+let defaultFilter: ValueFilter | undefined;
 
 function filterFor(selection: FrontMatterSelection | undefined): ValueFilter {
-  if (!selection) return defaultFilter;
+  if (!selection) return (defaultFilter ??= compileSelection());
   let f = filters.get(selection);
   if (!f) {
     f = compileSelection(selection);

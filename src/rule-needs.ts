@@ -3,7 +3,7 @@
 // the bundled CLI has the table written in at build time (scripts/bundle.js),
 // so a run whose files the prefilter rules out compiles no pattern at all.
 import type { RulePack } from './compile.js';
-import { Matcher, type PatternNeeds } from './matcher.js';
+import { Matcher, type Need, type PatternNeeds } from './matcher.js';
 
 /** Each rule's needs, one per pattern in the rule's order. */
 export type RuleNeedsTable = Record<string, PatternNeeds[]>;
@@ -16,7 +16,7 @@ const tables = new WeakMap<RulePack, RuleNeedsTable>();
 export function ruleNeeds(pack: RulePack): RuleNeedsTable {
   let table = tables.get(pack);
   if (!table) {
-    const written = typeof CLAIMLINT_RULE_NEEDS === 'string' ? (JSON.parse(CLAIMLINT_RULE_NEEDS) as RuleNeedsTable) : undefined;
+    const written = typeof CLAIMLINT_RULE_NEEDS === 'string' ? decodeRuleNeeds(CLAIMLINT_RULE_NEEDS) : undefined;
     // The written table is the bundled pack's; another pack (a test's) is worked out.
     table = written && fits(written, pack) ? written : computeRuleNeeds(pack);
     tables.set(pack, table);
@@ -41,6 +41,35 @@ export function computeRuleNeeds(pack: RulePack): RuleNeedsTable {
   for (const n of matcher.needs()) {
     const { rule, index } = owners[n.pattern]!;
     table[rule]![index] = { ...n, pattern: index };
+  }
+  return table;
+}
+
+/** The table as JSON, each distinct need written once: word lists recur in
+ * many patterns, and the bundle parses this on every run. */
+export function encodeRuleNeeds(table: RuleNeedsTable): string {
+  const index = new Map<string, number>();
+  const rules: Record<string, Array<{ span: number; comma: boolean; needs: number[] }>> = {};
+  for (const [id, patterns] of Object.entries(table)) {
+    rules[id] = patterns.map((p) => ({
+      span: p.span,
+      comma: p.comma,
+      needs: p.needs.map((n) => {
+        const key = JSON.stringify(n);
+        let i = index.get(key);
+        if (i === undefined) index.set(key, (i = index.size));
+        return i;
+      }),
+    }));
+  }
+  return JSON.stringify({ needs: [...index.keys()].map((k) => JSON.parse(k) as Need), rules });
+}
+
+export function decodeRuleNeeds(json: string): RuleNeedsTable {
+  const { needs, rules } = JSON.parse(json) as { needs: Need[]; rules: Record<string, Array<{ span: number; comma: boolean; needs: number[] }>> };
+  const table: RuleNeedsTable = {};
+  for (const [id, patterns] of Object.entries(rules)) {
+    table[id] = patterns.map((p, pattern) => ({ pattern, span: p.span, comma: p.comma, needs: p.needs.map((i) => needs[i]!) }));
   }
   return table;
 }

@@ -8,6 +8,11 @@ export function phrasesOf(list: WordList): string[] {
 }
 
 /** Matching keys of a list's one-word phrases (and any extra words). */
-export function keySetOf(list: WordList, extra: readonly string[] = []): Set<string> {
-  return new Set([...phrasesOf(list), ...extra].filter((w) => !/\s/.test(w)).map((w) => wordKey(w)));
+export function keySetOf(list: WordList, extra: readonly string[] = []): { has(key: string): boolean } {
+  // Made on first use: rules call this as they load, and a run whose files
+  // the prefilter rules out never asks.
+  let keys: Set<string> | undefined;
+  return {
+    has: (key) => (keys ??= new Set([...phrasesOf(list), ...extra].filter((w) => !/\s/.test(w)).map((w) => wordKey(w)))).has(key),
+  };
 }

@@ -100,3 +100,13 @@ describe('prefilter, words in order', () => {
     expect(documentMayMatch(compiledFor(DEFAULT_CONFIG), md)).toBe(true);
   });
 });
+
+describe('rule needs written into the bundle', () => {
+  it('read back as they were worked out', async () => {
+    const { computeRuleNeeds, decodeRuleNeeds, encodeRuleNeeds } = await import('../src/rule-needs.js');
+    const { rulePack } = await import('../rules/index.js');
+    const table = computeRuleNeeds(rulePack);
+    expect(decodeRuleNeeds(encodeRuleNeeds(table))).toEqual(table);
+    expect(Object.keys(table)).toHaveLength(rulePack.rules.length);
+  });
+});
