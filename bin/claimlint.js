@@ -2,39 +2,60 @@
 'use strict';
 // Runs the bundled CLI (scripts/bundle.js), compiled from V8's code cache
 // when the cache matches this Node; otherwise compiled afresh, and the cache
-// rewritten for next time where the install directory allows it. CommonJS
-// (bin/package.json), so that starting does not set up the ESM loader.
+// rewritten for next time where the install directory allows it. The
+// Markdown engine and the YAML parser are bundles of their own, loaded the
+// same way only when a run needs them. CommonJS (bin/package.json), so that starting does not
+// set up the ESM loader.
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
 
-const file = path.join(__dirname, '..', 'dist', 'bundle', 'claimlint.cjs');
+const dir = path.join(__dirname, '..', 'dist', 'bundle');
+const loaded = [];
+
+/** Compiles and runs one bundle, from its code cache where that is valid. */
+function load(name) {
+  const file = path.join(dir, name);
+  const cacheFile = `${file}.v8-cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // no cache yet
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, createRequire(file), mod, file, dir);
+  loaded.push({ script, cacheFile, stale: !cachedData || script.cachedDataRejected });
+  return mod.exports;
+}
+
 // import() inside a script compiled from the code cache has no module loader;
 // the bundle imports parsers and JavaScript config files through this one.
 globalThis[Symbol.for('claimlint.importModule')] = (specifier) => import(specifier);
-const cacheFile = `${file}.v8-cache`;
-let cachedData;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  // no cache yet
-}
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
-  filename: file,
-  ...(cachedData ? { cachedData } : {}),
-});
-const cli = { exports: {} };
-script.runInThisContext()(cli.exports, createRequire(file), cli, file, path.dirname(file));
+// The other bundles load on first use, each once (see scripts/bundle.js).
+const bundles = new Map();
+globalThis[Symbol.for('claimlint.loadBundle')] = (request) => {
+  const name = path.basename(request);
+  if (!bundles.has(name)) bundles.set(name, load(name));
+  return bundles.get(name);
+};
 
-cli.exports.runCli().then(() => {
-  if (process.env.CLAIMLINT_WRITE_CODE_CACHE || !cachedData || script.cachedDataRejected) {
-    try {
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, cacheFile);
-    } catch {
-      // A read-only install starts a little slower; nothing else changes.
+load('claimlint.cjs')
+  .runCli()
+  .then(() => {
+    for (const { script, cacheFile, stale } of loaded) {
+      if (!process.env.CLAIMLINT_WRITE_CODE_CACHE && !stale) continue;
+      try {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {
+        // A read-only install starts a little slower; nothing else changes.
+      }
     }
-  }
-});
+  });

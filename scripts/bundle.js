@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Bundles the CLI and the lint worker into one CommonJS file each (npm run
-// build runs this after tsc), then records V8's code cache for the CLI by
-// linting the example article once. bin/claimlint.js compiles the bundle
-// from that cache, so starting claimlint neither resolves hundreds of ESM
-// modules nor compiles half a megabyte of JavaScript. Modules that only some
-// runs need (formatters, globbing, the cache, threads) stay uninitialised
-// until asked for. The source hash lets a --cache tell this build from another.
+// Bundles the CLI, its lazily loaded parts (the Markdown engine, the YAML
+// parser) and the lint worker into CommonJS files (npm run build runs this
+// after tsc), then records V8's code cache for each by linting the example
+// article once. bin/claimlint.js compiles the bundles from those caches, so
+// starting claimlint neither resolves hundreds of ESM modules nor compiles
+// half a megabyte of JavaScript. Modules that only some runs need
+// (formatters, globbing, the cache, threads) stay uninitialised until asked
+// for. The rule pack's needs and phrase keys are worked out here and written
+// in, so a run compiles no more of the rules than its files call for. The
+// source hash lets a --cache tell this build from another.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -55,11 +58,46 @@ const lazyChildProcess = {
 const { computeRuleNeeds, encodeRuleNeeds } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'rule-needs.js')).href);
 const { rulePack } = await import(pathToFileURL(path.join(root, 'dist', 'rules', 'index.js')).href);
 const ruleNeeds = encodeRuleNeeds(computeRuleNeeds(rulePack));
+// ...and the keys of every phrase that compiling them met (src/matcher.ts).
+const { knownPhraseKeys } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'matcher.js')).href);
+const { Judge } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'judge.js')).href);
+new Judge(rulePack.context, { strict: true });
+const phraseKeys = JSON.stringify(knownPhraseKeys());
 
-rmSync(outdir, { recursive: true, force: true });
-await build({
+// The parts of claimlint only a file with a possible claim needs (the
+// Markdown engine), or only some runs (--fix, MDX, YAML
+// front matter or config), form bundles of their own, each loaded on first
+// use with its own code cache: a run over clean files reads and compiles
+// none of them. Other bundles reach them through the loader
+// bin/claimlint.js lends under this symbol.
+const ENGINE = {
+  'src/linter.ts': 'linter',
+  'src/parse-mdx.ts': 'parseMdx',
+  'src/fix/fix-session.ts': 'fixSession',
+};
+const PACKAGES = { yaml: 'yaml.cjs' };
+const engineEntry = Object.entries(ENGINE)
+  .map(([file, name]) => `export * as ${name} from ${JSON.stringify(`./${file}`)};`)
+  .join('\n');
+const loadBundle = (file) => `(globalThis[Symbol.for('claimlint.loadBundle')] ?? require)('./${file}')`;
+const lazyBundles = (engine) => ({
+  name: 'lazy-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^[^.]/ }, (args) => (PACKAGES[args.path] && args.kind === 'dynamic-import' ? { path: args.path, namespace: 'lazy-bundle' } : undefined));
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (!engine || args.namespace !== 'file' || args.kind !== 'dynamic-import') return undefined;
+      const file = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/').replace(/\.js$/, '.ts');
+      return ENGINE[file] ? { path: ENGINE[file], namespace: 'engine' } : undefined;
+    });
+    // Read as CommonJS: only named exports come through, so no engine module
+    // may be imported for its default export.
+    b.onLoad({ filter: /.*/, namespace: 'engine' }, (args) => ({ contents: `module.exports = ${loadBundle('engine.cjs')}.${args.path};`, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({ contents: `module.exports = ${loadBundle(PACKAGES[args.path])};`, loader: 'js' }));
+  },
+});
+
+const common = {
   absWorkingDir: root,
-  entryPoints: { claimlint: 'src/cli.ts', 'lint-worker': 'src/workers/lint-worker.ts' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -76,16 +114,32 @@ await build({
   define: {
     CLAIMLINT_SOURCE_HASH: JSON.stringify(sourceHash()),
     CLAIMLINT_RULE_NEEDS: JSON.stringify(ruleNeeds),
+    CLAIMLINT_PHRASE_KEYS: JSON.stringify(phraseKeys),
     CLAIMLINT_BUNDLED_WORKER: JSON.stringify('./lint-worker.cjs'),
     'import.meta.url': '__claimlintModuleUrl',
   },
   banner: { js: "const __claimlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess],
   // Its UMD build requires its own files through a wrapper esbuild cannot
   // follow: it is loaded from node_modules instead (it is CommonJS).
   external: ['jsonc-parser'],
   logLevel: 'warning',
-});
+};
+
+rmSync(outdir, { recursive: true, force: true });
+await Promise.all([
+  build({ ...common, entryPoints: { claimlint: 'src/cli.ts' }, plugins: [lazyChildProcess, lazyBundles(true)] }),
+  build({
+    ...common,
+    stdin: { contents: engineEntry, resolveDir: root, sourcefile: 'engine.ts', loader: 'ts' },
+    outfile: path.join(outdir, 'engine.cjs'),
+    outdir: undefined,
+    outExtension: undefined,
+    plugins: [lazyChildProcess, lazyBundles(false)],
+  }),
+  build({ ...common, entryPoints: { yaml: 'node_modules/yaml/dist/index.js' } }),
+  // A worker thread loads everything it may need at once: one file.
+  build({ ...common, entryPoints: { 'lint-worker': 'src/workers/lint-worker.ts' }, plugins: [lazyChildProcess] }),
+]);
 
 // The article has claims, so this exits 1; anything else is a broken build.
 const warm = spawnSync(process.execPath, [path.join(root, 'bin', 'claimlint.js'), path.join(root, 'fixtures', 'seed-article.md')], {

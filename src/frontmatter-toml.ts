@@ -7,7 +7,7 @@ import { unreadableMessage, type FrontMatterRead, type FrontMatterString, type K
 import { lazyModule } from './lazy-module.js';
 import { emit, emitVerbatim, newMappedText, textOf, type MappedText } from './mapped-text.js';
 
-const tomlModule = lazyModule<typeof import('toml-eslint-parser')>('toml-eslint-parser');
+const tomlModule = lazyModule<typeof import('toml-eslint-parser')>('toml-eslint-parser', () => import('toml-eslint-parser'));
 
 export function loadToml(): Promise<unknown> {
   return tomlModule.load();

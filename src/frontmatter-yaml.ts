@@ -8,7 +8,7 @@ import { lazyModule } from './lazy-module.js';
 import { textOf } from './mapped-text.js';
 import { decodeBlockScalar, decodeFlowScalar, parseBlockHeader } from './yaml-scalar.js';
 
-const yamlModule = lazyModule<typeof import('yaml')>('yaml');
+const yamlModule = lazyModule<typeof import('yaml')>('yaml', () => import('yaml'));
 
 export function loadYaml(): Promise<unknown> {
   return yamlModule.load();

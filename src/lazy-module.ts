@@ -13,21 +13,30 @@ export interface LazyModule<T> {
   get(): T;
 }
 
-export function lazyModule<T>(specifier: string): LazyModule<T> {
-  let loaded: T | undefined;
+// Shared by every bundle in the process (the CLI's and the engine's: see
+// scripts/bundle.js), so a parser the CLI loaded for the prefilter is the one
+// the engine uses.
+const REGISTRY = Symbol.for('claimlint.loadedModules');
+const registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= new Map<string, unknown>()) as Map<string, unknown>;
+
+/** `importer`: a literal `() => import('name')`, which a bundler can follow
+ * and bundle; without one the module is imported at run time. */
+export function lazyModule<T>(specifier: string, importer: () => Promise<unknown> = () => importModule(specifier)): LazyModule<T> {
   return {
     async load() {
-      loaded ??= (await importModule(specifier)) as T;
-      return loaded;
+      if (!registry.has(specifier)) registry.set(specifier, await importer());
+      return registry.get(specifier) as T;
     },
     get() {
-      if (loaded) return loaded;
+      if (registry.has(specifier)) return registry.get(specifier) as T;
+      let loaded: T;
       try {
         loaded = requireHere(specifier) as T;
       } catch (error) {
         const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
         throw new Error(`${specifier} is not loaded (${why}); lint files with lintFile, or await the matching load function first`);
       }
+      registry.set(specifier, loaded);
       return loaded;
     },
   };

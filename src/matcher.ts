@@ -123,9 +123,25 @@ function asciiWords(phrase: string): string[] {
   return words;
 }
 
+/** Set by scripts/bundle.js: the keys of every phrase in the bundled rule
+ * pack, as JSON, so compiling the rules does no stemming. */
+declare const CLAIMLINT_PHRASE_KEYS: string | undefined;
+
+let phraseKeyMemo: Map<string, string[]> | undefined;
+
 export function phraseKeys(phrase: string): string[] {
-  if (ASCII_PHRASE.test(phrase)) return asciiWords(phrase).map(wordKey);
-  return tokenize(phrase, 0, phrase.length).map((t) => t.key);
+  phraseKeyMemo ??= new Map(typeof CLAIMLINT_PHRASE_KEYS === 'string' ? (Object.entries(JSON.parse(CLAIMLINT_PHRASE_KEYS)) as Array<[string, string[]]>) : []);
+  let keys = phraseKeyMemo.get(phrase);
+  if (!keys) {
+    keys = ASCII_PHRASE.test(phrase) ? asciiWords(phrase).map(wordKey) : tokenize(phrase, 0, phrase.length).map((t) => t.key);
+    phraseKeyMemo.set(phrase, keys);
+  }
+  return keys;
+}
+
+/** Every phrase's keys worked out so far, for scripts/bundle.js to write in. */
+export function knownPhraseKeys(): Record<string, string[]> {
+  return Object.fromEntries(phraseKeyMemo ?? []);
 }
 
 export class Matcher {

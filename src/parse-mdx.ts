@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { lazyModule } from './lazy-module.js';
 
-const remarkMdxModule = lazyModule<typeof import('remark-mdx')>('remark-mdx');
+const remarkMdxModule = lazyModule<typeof import('remark-mdx')>('remark-mdx', () => import('remark-mdx'));
 
 export function loadMdx(): Promise<unknown> {
   return remarkMdxModule.load();

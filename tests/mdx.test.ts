@@ -104,23 +104,35 @@ describe('MDX on the command line', () => {
     ]);
   });
 
-  // A loader hook prints each module it resolves; plain Markdown must not pull in remark-mdx.
+  // Plain Markdown must not pull in remark-mdx or YAML. Unbundled, a loader
+  // hook prints each module resolved; bundled, a preload watches which
+  // bundles bin/claimlint.js loads (the engine, which holds remark-mdx, and yaml).
   it('loads remark-mdx only for .mdx files and yaml only for front matter', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-lazy-'));
     const hooks = path.join(dir, 'hooks.mjs');
     await writeFile(hooks, 'export async function resolve(s, c, next) { const r = await next(s, c); if (/remark-mdx|\\/yaml\\//.test(r.url)) process.stderr.write(`loaded ${s}\\n`); return r; }\n');
     await writeFile(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
+    const unbundled = path.join(dir, 'run.mjs');
+    await writeFile(unbundled, `import { runCli } from ${JSON.stringify(new URL(`file://${path.join(root, 'dist', 'src', 'cli.js')}`).href)};\nawait runCli();\n`);
+    const watch = path.join(dir, 'watch.cjs');
+    await writeFile(
+      watch,
+      "let load; Object.defineProperty(globalThis, Symbol.for('claimlint.loadBundle'), { get: () => (name) => { process.stderr.write(`bundle ${name}\\n`); return load(name); }, set: (f) => { load = f; } });\n",
+    );
     await writeFile(path.join(dir, 'plain.md'), 'It may help skin look brighter.\n');
     await writeFile(path.join(dir, 'front.md'), '---\ntitle: A calm visit\n---\n\nText.\n');
     await writeFile(path.join(dir, 'page.mdx'), '<Note title="A calm visit" />\n');
     const run = promisify(execFile);
     const bin = path.join(root, 'bin', 'claimlint.js');
-    const loads = async (file: string) =>
-      (await run(process.execPath, ['--import', path.join(dir, 'register.mjs'), bin, file], { cwd: dir })).stderr;
+    const loads = async (file: string) => (await run(process.execPath, ['--import', path.join(dir, 'register.mjs'), unbundled, file], { cwd: dir })).stderr;
     expect(await loads('plain.md')).not.toMatch(/remark-mdx|yaml/);
     expect(await loads('front.md')).toMatch(/loaded yaml/);
     expect(await loads('front.md')).not.toMatch(/remark-mdx/);
     expect(await loads('page.mdx')).toMatch(/loaded remark-mdx/);
+    const bundles = async (file: string) => [...new Set((await run(process.execPath, ['--require', watch, bin, file], { cwd: dir })).stderr.split('\n').filter(Boolean))];
+    expect(await bundles('plain.md')).toEqual([]);
+    expect(await bundles('front.md')).toEqual(['bundle ./yaml.cjs']);
+    expect(await bundles('page.mdx')).toEqual(['bundle ./engine.cjs']);
   });
 });
 
