@@ -271,21 +271,67 @@ function keySink(add: (key: string) => unknown): WordSink {
   };
 }
 
-/** Keys of the words of `text` read as it stands, or null when that cannot be bounded. */
-export function plainKeys(text: string): Set<string> | null {
-  const keys = new Set<string>();
-  try {
-    candidateWords(text, keySink((key) => keys.add(key)));
-  } catch (error) {
-    if (error instanceof Undecidable) return null;
-    throw error;
+// ASCII whitespace only: a token never spans it, while the segmenter may
+// join letters across a no-break space of some kinds (U+202F).
+const RUN = /[^ \t\n\r\f]+/g;
+
+// A whitespace-separated run's keys, remembered: documents repeat their words,
+// and reading a run is most of the prefilter's work. No word spans
+// whitespace, so a text's keys are its runs' keys together.
+const runCache = new Map<string, readonly string[] | null>();
+const RUN_CACHE_LIMIT = 100_000;
+
+/** Reads a run's keys: keysOfRun, or a caller's narrower, cached view of it. */
+export type RunReader = (run: string) => readonly string[] | null;
+
+/** The keys of one run (no ASCII whitespace in it), or null when it is too tangled to enumerate. */
+export function keysOfRun(run: string): readonly string[] | null {
+  let keys = runCache.get(run);
+  if (keys === undefined) {
+    const found = new Set<string>();
+    try {
+      candidateWords(run, keySink((key) => found.add(key)));
+      keys = [...found];
+    } catch (error) {
+      if (!(error instanceof Undecidable)) throw error;
+      keys = null;
+    }
+    if (runCache.size >= RUN_CACHE_LIMIT) runCache.clear();
+    runCache.set(run, keys);
   }
   return keys;
 }
 
+/** Adds the keys of every run of `text` to `keys`; false when some run is too tangled. */
+function addRunKeys(text: string, keys: Set<string>, read: RunReader = keysOfRun): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isRunSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isRunSpace(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    const found = read(text.slice(start, i));
+    if (found === null) return false;
+    for (const k of found) keys.add(k);
+  }
+  return true;
+}
+
+/** The whitespace RUN splits at: space, tab, line feed, carriage return, form feed. */
+function isRunSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
+}
+
+/** Keys of the words of `text` read as it stands, or null when that cannot be bounded. */
+export function plainKeys(text: string): Set<string> | null {
+  const keys = new Set<string>();
+  return addRunKeys(text, keys) ? keys : null;
+}
+
 /** Keys of every word the text could contain, or null when that cannot be
  * bounded. `labels`: the reference labels the whole document defines. */
-export function textKeys(text: string, labels: ReadonlySet<string> = definedLabels(text)): Set<string> | null {
+export function textKeys(text: string, labels: ReadonlySet<string> = definedLabels(text), read: RunReader = keysOfRun): Set<string> | null {
   const keys = new Set<string>();
   const sink = keySink((key) => keys.add(key));
   try {
@@ -297,7 +343,7 @@ export function textKeys(text: string, labels: ReadonlySet<string> = definedLabe
       referenceWords(text, sink);
     }
     if (text.includes('](') || text.includes('][')) for (const v of [...variants]) variants.push(...withoutLinkTails(v, labels));
-    for (const v of new Set(variants)) candidateWords(v, sink);
+    for (const v of new Set(variants)) if (!addRunKeys(v, keys, read)) return null;
   } catch (error) {
     if (error instanceof Undecidable) return null;
     throw error;
@@ -317,9 +363,6 @@ export interface RunWords {
   commas: Int32Array;
 }
 
-// ASCII whitespace only: a token never spans it, while the segmenter may
-// join letters across a no-break space of some kinds (U+202F).
-const RUN = /[^ \t\n\r\f]+/g;
 // Raw text that is not prose but does not stop a match either: a link's
 // destination and title, a reference link's label, a footnote mark. Code,
 // HTML, images and URLs need no care here: the prose has a barrier where
@@ -330,58 +373,73 @@ const CHARACTER_REFERENCE_ANY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][
 // An ordered list marker: where a list starts, no match runs on from before it.
 const LIST_MARKER = /^\d{1,9}[.)]$/;
 
-/** The region's words by run, or null when they cannot be bounded. A run
- * counts as sure only if, with hidden syntax and character references
+/** The region's words by run (only the `relevant` ones), or null when they
+ * cannot be bounded, or undefined when none of `anchors` is among them. A
+ * run counts as sure only if, with hidden syntax and character references
  * blanked out, a letter or digit is left: such a run gives the prose at least
  * one token, so a match cannot have fewer tokens between two of its words
  * than there are sure runs between theirs. */
-export function runWords(region: string): RunWords | null {
-  let visible = region;
-  if (region.includes('](') || region.includes('][') || region.includes('[^') || region.includes('&')) {
-    const hide = new Uint8Array(region.length);
-    for (const m of region.matchAll(HIDDEN_START)) {
-      let end: number;
-      if (m[0] === '](') {
-        LINK_TAIL_AT.lastIndex = m.index;
-        end = LINK_TAIL_AT.test(region) ? LINK_TAIL_AT.lastIndex : region.length;
-      } else {
-        const close = region.indexOf(']', m.index + 2);
-        end = close === -1 ? region.length : close + 1;
-      }
-      hide.fill(1, m.index, end);
-    }
-    for (const m of region.matchAll(CHARACTER_REFERENCE_ANY)) hide.fill(1, m.index, m.index + m[0].length);
-    let s = '';
-    for (let i = 0; i < region.length; i++) s += hide[i] ? ' ' : region[i];
-    visible = s;
-  }
+export function runWords(region: string, relevant: ReadonlySet<string>, anchors: ReadonlyMap<string, unknown>, read: RunReader = keysOfRun): RunWords | null | undefined {
   const at = new Map<string, number[]>();
-  const sureFlags: boolean[] = [];
-  const commaFlags: boolean[] = [];
-  let run = 0;
-  const sink = keySink((key) => {
-    const list = at.get(key);
-    if (!list) at.set(key, [run]);
-    else if (list[list.length - 1] !== run) list.push(run);
-  });
-  try {
-    for (const m of region.matchAll(RUN)) {
-      candidateWords(m[0], sink);
-      const shown = visible.slice(m.index, m.index + m[0].length);
-      sureFlags.push(WORD_CHAR.test(shown) && !LIST_MARKER.test(m[0]));
-      // A comma before whitespace joins no digits: the next token has one before it.
-      commaFlags.push(shown.endsWith(','));
-      run++;
+  const runs: Array<{ index: number; text: string }> = [];
+  let anchored = false;
+  const n = region.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isRunSpace(region.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isRunSpace(region.charCodeAt(i))) i++;
+    if (i === start) break;
+    const text = region.slice(start, i);
+    const keys = read(text);
+    if (keys === null) return null;
+    const run = runs.length;
+    for (const key of keys) {
+      if (!relevant.has(key)) continue;
+      anchored ||= anchors.has(key);
+      const list = at.get(key);
+      if (!list) at.set(key, [run]);
+      else if (list[list.length - 1] !== run) list.push(run);
     }
-  } catch (error) {
-    if (error instanceof Undecidable) return null;
-    throw error;
+    runs.push({ index: start, text });
   }
-  const sure = new Int32Array(run + 1);
-  const commas = new Int32Array(run + 1);
-  for (let i = 0; i < run; i++) {
-    sure[i + 1] = sure[i]! + (sureFlags[i] ? 1 : 0);
-    commas[i + 1] = commas[i]! + (commaFlags[i] ? 1 : 0);
-  }
+  if (!anchored) return undefined;
+  const visible = withHiddenBlanked(region);
+  const sure = new Int32Array(runs.length + 1);
+  const commas = new Int32Array(runs.length + 1);
+  runs.forEach(({ index, text }, i) => {
+    const shown = visible === region ? text : visible.slice(index, index + text.length);
+    sure[i + 1] = sure[i]! + (WORD_CHAR.test(shown) && !LIST_MARKER.test(text) ? 1 : 0);
+    // A comma before whitespace joins no digits: the next token has one before it.
+    commas[i + 1] = commas[i]! + (shown.endsWith(',') ? 1 : 0);
+  });
   return { at, sure, commas };
+}
+
+/** The region with link tails, reference labels, footnote marks and
+ * character references blanked out (same length). */
+function withHiddenBlanked(region: string): string {
+  if (!(region.includes('](') || region.includes('][') || region.includes('[^') || region.includes('&'))) return region;
+  const hide = new Uint8Array(region.length);
+  for (const m of region.matchAll(HIDDEN_START)) {
+    let end: number;
+    if (m[0] === '](') {
+      LINK_TAIL_AT.lastIndex = m.index;
+      end = LINK_TAIL_AT.test(region) ? LINK_TAIL_AT.lastIndex : region.length;
+    } else {
+      const close = region.indexOf(']', m.index + 2);
+      end = close === -1 ? region.length : close + 1;
+    }
+    hide.fill(1, m.index, end);
+  }
+  for (const m of region.matchAll(CHARACTER_REFERENCE_ANY)) hide.fill(1, m.index, m.index + m[0].length);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i <= region.length; i++) {
+    if (i < region.length && !hide[i]) continue;
+    out += region.slice(from, i);
+    if (i < region.length) out += ' ';
+    from = i + 1;
+  }
+  return out;
 }

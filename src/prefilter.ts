@@ -14,7 +14,7 @@ import { planRegions } from './guard.js';
 import { Matcher, type Need, type PatternNeeds } from './matcher.js';
 import { matchRegions } from './prefilter-regions.js';
 import { ruleNeeds } from './rule-needs.js';
-import { definedLabels, runWords, textKeys, type RunWords } from './prefilter-words.js';
+import { definedLabels, keysOfRun, runWords, textKeys, type RunReader, type RunWords } from './prefilter-words.js';
 
 export interface Prefilter {
   /** False only when no active pattern can match anywhere in `text` (Markdown or prose). */
@@ -28,9 +28,24 @@ export interface Prefilter {
 class NeedsIndex implements Prefilter {
   private readonly byAnchor = new Map<string, PatternNeeds[]>();
   private readonly always: boolean;
+  /** Every key some need has: the only ones worth keeping from a run. */
+  private readonly relevant = new Set<string>();
+  private readonly runs = new Map<string, readonly string[] | null>();
+  /** A run's relevant keys, remembered (see keysOfRun). */
+  private readonly read: RunReader = (run) => {
+    let keys = this.runs.get(run);
+    if (keys === undefined) {
+      const all = keysOfRun(run);
+      keys = all === null ? null : all.filter((k) => this.relevant.has(k));
+      if (this.runs.size >= 100_000) this.runs.clear();
+      this.runs.set(run, keys);
+    }
+    return keys;
+  };
 
   constructor(patterns: readonly PatternNeeds[], always: boolean) {
     this.always = always || patterns.some((p) => p.needs.length === 0);
+    for (const p of patterns) for (const need of p.needs) for (const entry of need) for (const k of entry) this.relevant.add(k);
     for (const p of patterns) {
       const anchor = pickAnchor(p.needs);
       if (!anchor) continue;
@@ -45,53 +60,76 @@ class NeedsIndex implements Prefilter {
 
   mayMatch(text: string): boolean {
     if (this.always) return true;
-    return this.keysMayMatch(textKeys(text));
+    const found = this.candidates(textKeys(text));
+    return found === null || found.length > 0;
   }
 
   /** The whole text first, which rules out most documents in one pass,
-   * then each region a match could lie in (see matchRegions). */
+   * then each region a match could lie in (see matchRegions), for the
+   * patterns whose words the whole text has. */
   documentMayMatch(text: string): boolean {
     if (this.always) return true;
     const labels = definedLabels(text);
-    if (!this.keysMayMatch(textKeys(text, labels))) return false;
+    const found = this.candidates(textKeys(text, labels, this.read));
+    if (found === null) return true;
+    if (found.length === 0) return false;
+    const focus: Focus = { anchors: new Map(), relevant: new Set() };
+    for (const p of found) {
+      for (const need of p.needs) for (const entry of need) for (const k of entry) focus.relevant.add(k);
+      for (const entry of pickAnchor(p.needs)!) {
+        const key = longest(entry);
+        let list = focus.anchors.get(key);
+        if (!list) focus.anchors.set(key, (list = []));
+        list.push(p);
+      }
+    }
     // Each region is read as it stands: the resolved copy covers what links
     // and references would change (see matchRegions).
-    return matchRegions(text, labels).some((region) => this.regionMayMatch(region));
+    return matchRegions(text, labels).some((region) => regionMayMatch(region, focus, this.read));
   }
 
-  private keysMayMatch(keys: Set<string> | null): boolean {
-    if (keys === null) return true;
+  /** The patterns whose every need the keys meet; null when the keys are unbounded. */
+  private candidates(keys: Set<string> | null): PatternNeeds[] | null {
+    if (keys === null) return null;
     const met = new Map<Need, boolean>();
     const has = (need: Need) => {
       let r = met.get(need);
       if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => keys.has(k)))));
       return r;
     };
+    const out: PatternNeeds[] = [];
     for (const key of keys) {
       const patterns = this.byAnchor.get(key);
-      if (patterns && patterns.some((p) => p.needs.every(has))) return true;
+      if (patterns) for (const p of patterns) if (p.needs.every(has)) out.push(p);
     }
-    return false;
+    return out;
   }
+}
 
-  /** Whether some pattern's words all stand in the region, in the pattern's
-   * order and close enough together (see inOrder). */
-  private regionMayMatch(region: string): boolean {
-    const words = runWords(region);
-    if (words === null) return true;
-    const { at } = words;
-    const met = new Map<Need, boolean>();
-    const has = (need: Need) => {
-      let r = met.get(need);
-      if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => at.has(k)))));
-      return r;
-    };
-    for (const key of at.keys()) {
-      const patterns = this.byAnchor.get(key);
-      if (patterns && patterns.some((p) => p.needs.every(has) && inOrder(words, p))) return true;
-    }
-    return false;
+/** The patterns a document's regions are checked for, by anchor key, and every key they need. */
+interface Focus {
+  anchors: Map<string, PatternNeeds[]>;
+  relevant: Set<string>;
+}
+
+/** Whether some pattern's words all stand in the region, in the pattern's
+ * order and close enough together (see inOrder). */
+function regionMayMatch(region: string, focus: Focus, read: RunReader): boolean {
+  const words = runWords(region, focus.relevant, focus.anchors, read);
+  if (words === null) return true;
+  if (words === undefined) return false;
+  const { at } = words;
+  const met = new Map<Need, boolean>();
+  const has = (need: Need) => {
+    let r = met.get(need);
+    if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => at.has(k)))));
+    return r;
+  };
+  for (const key of at.keys()) {
+    const patterns = focus.anchors.get(key);
+    if (patterns && patterns.some((p) => p.needs.every(has) && inOrder(words, p))) return true;
   }
+  return false;
 }
 
 /**
