@@ -30,10 +30,12 @@ const UNESCAPED_REFERENCE = /(?<!(?:^|[^\\])(?:\\\\)*\\)&(#[0-9]{1,7}|#[xX][0-9a
  * references resolved: a match lies whole in some piece of one of them.
  */
 export function matchRegions(text: string, labels: ReadonlySet<string>): string[] {
-  const sources = [...new Set([text, ...resolveLinksAndReferences(text, labels)])];
   const out: string[] = [];
-  for (const source of sources) {
-    for (const paragraph of source.split(BLANK_LINE)) {
+  // Links and references never span a blank line: only a paragraph that has
+  // them is read a second way.
+  for (const written of text.split(BLANK_LINE)) {
+    const resolved = written.includes('&') || written.includes('](') || written.includes('][') ? resolveLinksAndReferences(written, labels) : [];
+    for (const paragraph of new Set([written, ...resolved])) {
       let from = 0;
       for (const m of paragraph.matchAll(SENTENCE_END)) {
         // The spaces stay with the sentence that ends, as the splitter has them.

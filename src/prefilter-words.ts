@@ -275,35 +275,28 @@ function keySink(add: (key: string) => unknown): WordSink {
 // join letters across a no-break space of some kinds (U+202F).
 const RUN = /[^ \t\n\r\f]+/g;
 
-// A whitespace-separated run's keys, remembered: documents repeat their words,
-// and reading a run is most of the prefilter's work. No word spans
-// whitespace, so a text's keys are its runs' keys together.
-const runCache = new Map<string, readonly string[] | null>();
-const RUN_CACHE_LIMIT = 100_000;
+/** Reads the keys of the run `text[start, end)`: keysOfRun, or a caller's
+ * narrower, remembered view of it. */
+export type RunReader = (text: string, start: number, end: number) => readonly string[] | null;
 
-/** Reads a run's keys: keysOfRun, or a caller's narrower, cached view of it. */
-export type RunReader = (run: string) => readonly string[] | null;
+const readRun: RunReader = (text, start, end) => keysOfRun(text.slice(start, end));
 
-/** The keys of one run (no ASCII whitespace in it), or null when it is too tangled to enumerate. */
+/** The keys of one run (no ASCII whitespace in it), or null when it is too
+ * tangled to enumerate. No word spans whitespace, so a text's keys are its
+ * runs' keys together; the prefilter remembers runs' keys (src/prefilter.ts). */
 export function keysOfRun(run: string): readonly string[] | null {
-  let keys = runCache.get(run);
-  if (keys === undefined) {
-    const found = new Set<string>();
-    try {
-      candidateWords(run, keySink((key) => found.add(key)));
-      keys = [...found];
-    } catch (error) {
-      if (!(error instanceof Undecidable)) throw error;
-      keys = null;
-    }
-    if (runCache.size >= RUN_CACHE_LIMIT) runCache.clear();
-    runCache.set(run, keys);
+  const found = new Set<string>();
+  try {
+    candidateWords(run, keySink((key) => found.add(key)));
+  } catch (error) {
+    if (!(error instanceof Undecidable)) throw error;
+    return null;
   }
-  return keys;
+  return [...found];
 }
 
 /** Adds the keys of every run of `text` to `keys`; false when some run is too tangled. */
-function addRunKeys(text: string, keys: Set<string>, read: RunReader = keysOfRun): boolean {
+function addRunKeys(text: string, keys: Set<string>, read: RunReader = readRun): boolean {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -311,7 +304,7 @@ function addRunKeys(text: string, keys: Set<string>, read: RunReader = keysOfRun
     const start = i;
     while (i < n && !isRunSpace(text.charCodeAt(i))) i++;
     if (i === start) break;
-    const found = read(text.slice(start, i));
+    const found = read(text, start, i);
     if (found === null) return false;
     for (const k of found) keys.add(k);
   }
@@ -331,7 +324,7 @@ export function plainKeys(text: string): Set<string> | null {
 
 /** Keys of every word the text could contain, or null when that cannot be
  * bounded. `labels`: the reference labels the whole document defines. */
-export function textKeys(text: string, labels: ReadonlySet<string> = definedLabels(text), read: RunReader = keysOfRun): Set<string> | null {
+export function textKeys(text: string, labels: ReadonlySet<string> = definedLabels(text), read: RunReader = readRun): Set<string> | null {
   const keys = new Set<string>();
   const sink = keySink((key) => keys.add(key));
   try {
@@ -373,47 +366,56 @@ const CHARACTER_REFERENCE_ANY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][
 // An ordered list marker: where a list starts, no match runs on from before it.
 const LIST_MARKER = /^\d{1,9}[.)]$/;
 
-/** The region's words by run (only the `relevant` ones), or null when they
- * cannot be bounded, or undefined when none of `anchors` is among them. A
- * run counts as sure only if, with hidden syntax and character references
- * blanked out, a letter or digit is left: such a run gives the prose at least
- * one token, so a match cannot have fewer tokens between two of its words
- * than there are sure runs between theirs. */
-export function runWords(region: string, relevant: ReadonlySet<string>, anchors: ReadonlyMap<string, unknown>, read: RunReader = keysOfRun): RunWords | null | undefined {
-  const at = new Map<string, number[]>();
-  const runs: Array<{ index: number; text: string }> = [];
-  let anchored = false;
+/** The keys of a region's runs that are among `relevant`, or null when
+ * some run cannot be bounded. */
+export function regionKeys(region: string, relevant: ReadonlySet<string>, read: RunReader = readRun): Set<string> | null {
+  const present = new Set<string>();
   const n = region.length;
-  let i = 0;
-  while (i < n) {
+  for (let i = 0; i < n; ) {
+    while (i < n && isRunSpace(region.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isRunSpace(region.charCodeAt(i))) i++;
+    if (i === start) break;
+    const keys = read(region, start, i);
+    if (keys === null) return null;
+    for (const key of keys) if (relevant.has(key)) present.add(key);
+  }
+  return present;
+}
+
+/** The region's words by run (only the `relevant` ones), or null when they
+ * cannot be bounded. A run counts as sure only if, with hidden syntax and
+ * character references blanked out, a letter or digit is left: such a run
+ * gives the prose at least one token, so a match cannot have fewer tokens
+ * between two of its words than there are sure runs between theirs. */
+export function runWords(region: string, relevant: ReadonlySet<string>, read: RunReader = readRun): RunWords | null {
+  const at = new Map<string, number[]>();
+  const visible = withHiddenBlanked(region);
+  const sure: number[] = [0];
+  const commas: number[] = [0];
+  const n = region.length;
+  let run = 0;
+  for (let i = 0; i < n; ) {
     while (i < n && isRunSpace(region.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !isRunSpace(region.charCodeAt(i))) i++;
     if (i === start) break;
     const text = region.slice(start, i);
-    const keys = read(text);
+    const keys = read(region, start, i);
     if (keys === null) return null;
-    const run = runs.length;
     for (const key of keys) {
       if (!relevant.has(key)) continue;
-      anchored ||= anchors.has(key);
       const list = at.get(key);
       if (!list) at.set(key, [run]);
       else if (list[list.length - 1] !== run) list.push(run);
     }
-    runs.push({ index: start, text });
-  }
-  if (!anchored) return undefined;
-  const visible = withHiddenBlanked(region);
-  const sure = new Int32Array(runs.length + 1);
-  const commas = new Int32Array(runs.length + 1);
-  runs.forEach(({ index, text }, i) => {
-    const shown = visible === region ? text : visible.slice(index, index + text.length);
-    sure[i + 1] = sure[i]! + (WORD_CHAR.test(shown) && !LIST_MARKER.test(text) ? 1 : 0);
+    const shown = visible === region ? text : visible.slice(start, i);
+    sure.push(sure[run]! + (WORD_CHAR.test(shown) && !LIST_MARKER.test(text) ? 1 : 0));
     // A comma before whitespace joins no digits: the next token has one before it.
-    commas[i + 1] = commas[i]! + (shown.endsWith(',') ? 1 : 0);
-  });
-  return { at, sure, commas };
+    commas.push(commas[run]! + (shown.endsWith(',') ? 1 : 0));
+    run++;
+  }
+  return { at, sure: Int32Array.from(sure), commas: Int32Array.from(commas) };
 }
 
 /** The region with link tails, reference labels, footnote marks and

@@ -14,7 +14,8 @@ import { planRegions } from './guard.js';
 import { Matcher, type Need, type PatternNeeds } from './matcher.js';
 import { matchRegions } from './prefilter-regions.js';
 import { ruleNeeds } from './rule-needs.js';
-import { definedLabels, keysOfRun, runWords, textKeys, type RunReader, type RunWords } from './prefilter-words.js';
+import { RunTable } from './run-table.js';
+import { definedLabels, keysOfRun, regionKeys, runWords, textKeys, type RunReader, type RunWords } from './prefilter-words.js';
 
 export interface Prefilter {
   /** False only when no active pattern can match anywhere in `text` (Markdown or prose). */
@@ -27,17 +28,20 @@ export interface Prefilter {
  * checked against only the patterns whose anchor it contains. */
 class NeedsIndex implements Prefilter {
   private readonly byAnchor = new Map<string, PatternNeeds[]>();
+  private readonly anchorKeys = new Map<PatternNeeds, string[]>();
   private readonly always: boolean;
   /** Every key some need has: the only ones worth keeping from a run. */
   private readonly relevant = new Set<string>();
-  private readonly runs = new Map<string, readonly string[] | null>();
-  /** A run's relevant keys, remembered (see keysOfRun). */
-  private readonly read: RunReader = (run) => {
-    let keys = this.runs.get(run);
+  private readonly runs = new RunTable<readonly string[] | null>();
+  /** A run's relevant keys (see keysOfRun), remembered: documents repeat
+   * their words, and reading runs is most of the prefilter's work. */
+  private readonly read: RunReader = (text, start, end) => {
+    let keys = this.runs.get(text, start, end);
     if (keys === undefined) {
+      const run = text.slice(start, end);
       const all = keysOfRun(run);
       keys = all === null ? null : all.filter((k) => this.relevant.has(k));
-      if (this.runs.size >= 100_000) this.runs.clear();
+      if (keys?.length === 0) keys = NONE;
       this.runs.set(run, keys);
     }
     return keys;
@@ -49,8 +53,9 @@ class NeedsIndex implements Prefilter {
     for (const p of patterns) {
       const anchor = pickAnchor(p.needs);
       if (!anchor) continue;
-      for (const entry of anchor) {
-        const key = longest(entry);
+      const keys = [...new Set(anchor.map(longest))];
+      this.anchorKeys.set(p, keys);
+      for (const key of keys) {
         let list = this.byAnchor.get(key);
         if (!list) this.byAnchor.set(key, (list = []));
         list.push(p);
@@ -60,7 +65,7 @@ class NeedsIndex implements Prefilter {
 
   mayMatch(text: string): boolean {
     if (this.always) return true;
-    const found = this.candidates(textKeys(text));
+    const found = this.candidates(textKeys(text, undefined, this.read));
     return found === null || found.length > 0;
   }
 
@@ -73,11 +78,9 @@ class NeedsIndex implements Prefilter {
     const found = this.candidates(textKeys(text, labels, this.read));
     if (found === null) return true;
     if (found.length === 0) return false;
-    const focus: Focus = { anchors: new Map(), relevant: new Set() };
+    const focus: Focus = { anchors: new Map(), relevant: this.relevant };
     for (const p of found) {
-      for (const need of p.needs) for (const entry of need) for (const k of entry) focus.relevant.add(k);
-      for (const entry of pickAnchor(p.needs)!) {
-        const key = longest(entry);
+      for (const key of this.anchorKeys.get(p)!) {
         let list = focus.anchors.get(key);
         if (!list) focus.anchors.set(key, (list = []));
         list.push(p);
@@ -106,30 +109,33 @@ class NeedsIndex implements Prefilter {
   }
 }
 
-/** The patterns a document's regions are checked for, by anchor key, and every key they need. */
+/** The patterns a document's regions are checked for, by anchor key, and
+ * the keys worth placing (every key any pattern needs). */
 interface Focus {
   anchors: Map<string, PatternNeeds[]>;
-  relevant: Set<string>;
+  relevant: ReadonlySet<string>;
 }
 
-/** Whether some pattern's words all stand in the region, in the pattern's
- * order and close enough together (see inOrder). */
+/** Whether some pattern's words all stand in the region (a cheap first
+ * look, by keys alone), and then in the pattern's order and close enough
+ * together (see inOrder). */
 function regionMayMatch(region: string, focus: Focus, read: RunReader): boolean {
-  const words = runWords(region, focus.relevant, focus.anchors, read);
-  if (words === null) return true;
-  if (words === undefined) return false;
-  const { at } = words;
+  const keys = regionKeys(region, focus.relevant, read);
+  if (keys === null) return true;
   const met = new Map<Need, boolean>();
   const has = (need: Need) => {
     let r = met.get(need);
-    if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => at.has(k)))));
+    if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => keys.has(k)))));
     return r;
   };
-  for (const key of at.keys()) {
+  const candidates: PatternNeeds[] = [];
+  for (const key of keys) {
     const patterns = focus.anchors.get(key);
-    if (patterns && patterns.some((p) => p.needs.every(has) && inOrder(words, p))) return true;
+    if (patterns) for (const p of patterns) if (p.needs.every(has)) candidates.push(p);
   }
-  return false;
+  if (candidates.length === 0) return false;
+  const words = runWords(region, focus.relevant, read);
+  return words === null || candidates.some((p) => inOrder(words, p));
 }
 
 /**
@@ -211,6 +217,8 @@ function pickAnchor(needs: readonly Need[]): Need | undefined {
   }
   return best;
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 const built = new WeakMap<CompiledRules, Prefilter>();
 

@@ -1,0 +1,69 @@
+// Remembers a value per short run of text, looked up by position in a larger
+// text without cutting the run out: the prefilter reads millions of runs
+// (src/prefilter.ts), most of them repeats, and a Map keyed by freshly cut
+// strings spends more on allocating and hashing those strings, and on the
+// garbage they leave, than on the work it saves.
+
+/** Runs longer than this are not remembered (they seldom recur). */
+export const MAX_RUN = 24;
+
+export class RunTable<V> {
+  private keys: Array<string | undefined>;
+  private values: Array<V | undefined>;
+  private size = 0;
+  private readonly mask: number;
+
+  /** `bits`: the table holds 2^bits slots, and is emptied when 70% full. */
+  constructor(bits = 16) {
+    this.mask = (1 << bits) - 1;
+    this.keys = new Array<string | undefined>(this.mask + 1);
+    this.values = new Array<V | undefined>(this.mask + 1);
+  }
+
+  /** The value for `text[start, end)`, or undefined. */
+  get(text: string, start: number, end: number): V | undefined {
+    let slot = hash(text, start, end) & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) return undefined;
+      if (same(key, text, start, end)) return this.values[slot];
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Remembers `value` for `run` (at most MAX_RUN characters). */
+  set(run: string, value: V): void {
+    if (run.length > MAX_RUN) return;
+    if (this.size >= (this.mask + 1) * 0.7) {
+      this.keys = new Array<string | undefined>(this.mask + 1);
+      this.values = new Array<V | undefined>(this.mask + 1);
+      this.size = 0;
+    }
+    let slot = hash(run, 0, run.length) & this.mask;
+    while (this.keys[slot] !== undefined) {
+      if (this.keys[slot] === run) {
+        this.values[slot] = value;
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    // A copy, not a view of the document the run was cut from (V8 keeps a
+    // cut of 13 or more characters as a view, which would keep it alive).
+    this.keys[slot] = run.length >= 13 ? [...run].join('') : run;
+    this.values[slot] = value;
+    this.size++;
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function same(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
