@@ -1,8 +1,6 @@
 // The command line's configuration options: --config, --no-config,
 // --ignore-pattern, --report-unused-directives, --print-config and --init.
-import { createInterface } from 'node:readline/promises';
 import path from 'node:path';
-import { isatty } from 'node:tty';
 import type { Command } from 'commander';
 import { createConfigResolver, type ConfigResolver, type ConfigOptions } from './config/index.js';
 import { writeStarterConfig } from './config/init.js';
@@ -11,6 +9,7 @@ import { ConfigError, displayPath } from './config/errors.js';
 import type { ResolvedConfig } from './config-types.js';
 import type { FileProblem } from './files.js';
 import type { Market } from './types.js';
+import { isTerminal } from './terminal.js';
 
 export interface ConfigCliOptions {
   config?: string | false;
@@ -105,10 +104,10 @@ export async function configureFiles(resolver: ConfigResolver, files: readonly s
 
 /** Prompts at a real terminal, for --init. */
 export function terminalAsk(): ((question: string) => Promise<string>) | undefined {
-  // isatty, not process.stdin.isTTY: touching process.stdin opens a stream,
-  // which costs every run milliseconds.
-  if (!isatty(0) || !isatty(1)) return undefined;
+  // Not process.stdin.isTTY: touching process.stdin opens a stream.
+  if (!isTerminal(0) || !isTerminal(1)) return undefined;
   return async (question) => {
+    const { createInterface } = await import('node:readline/promises');
     const rl = createInterface({ input: process.stdin, output: process.stdout });
     try {
       return await rl.question(question);

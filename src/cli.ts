@@ -10,7 +10,6 @@ import { ConfigError } from './config/errors.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
-import type { Formatter } from './formatters/types.js';
 import { internalErrorResult, lintFiles, type LintTarget } from './lint-files.js';
 import { lintFileBytes } from './lint-file.js';
 import { fatalMessage, makeResult } from './results.js';
@@ -19,6 +18,7 @@ import { runRulesCommand } from './rules-command.js';
 import { readAll } from './stdin.js';
 import type { FixSession } from './fix/fix-session.js';
 import type { LintResult, Market } from './types.js';
+import { isTerminal } from './terminal.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -206,15 +206,16 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const incomplete = results.some((r) => r.fatalErrorCount > 0);
   if (opts.quiet) results = filterQuiet(results);
-  const color = opts.outputFile ? false : useColor(opts, io);
   const silent = !early && !fixer && results.every((r) => r.messages.length === 0);
-  const formatter: Formatter = silent ? () => '' : (early ?? (await load()));
-  let report = formatter(results, {
-    cwd: io.cwd,
-    color,
-    rulesMeta: ruleSummaries(targets[0]?.config ?? DEFAULT_CONFIG),
-    ...(fixer && !opts.fixDryRun ? { fixesApplied: fixer.fixesApplied } : {}),
-  });
+  const color = silent ? false : opts.outputFile ? false : useColor(opts, io);
+  let report = silent
+    ? ''
+    : (early ?? (await load()))(results, {
+        cwd: io.cwd,
+        color,
+        rulesMeta: ruleSummaries(targets[0]?.config ?? DEFAULT_CONFIG),
+        ...(fixer && !opts.fixDryRun ? { fixesApplied: fixer.fixesApplied } : {}),
+      });
   if (fixer && opts.fixDryRun) {
     // A dry run's report is the diff (or the fixed text of stdin); machine formats carry `output` instead.
     if (opts.format === 'stylish') report = await fixer.dryRunReport(color);
@@ -345,8 +346,13 @@ export async function runCli(): Promise<void> {
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
-    ask: terminalAsk(),
+    // Asked only if the run needs to know (src/terminal.ts).
+    get isTTY() {
+      return isTerminal(1);
+    },
+    get ask() {
+      return terminalAsk();
+    },
   });
   process.exitCode = code;
 }

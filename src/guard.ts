@@ -239,6 +239,25 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
 
 /** Plans how to read `text`: which regions remark parses (in chunks) and
  * which are read as plain text, and why. */
+// A line's container prefix: block quote and list markers, and spaces.
+const DEEP_PREFIX = /^[ >*+\-0-9.)]{16,}|^[ >*+\-0-9.)]*\t/m;
+
+/**
+ * Whether planRegions could read some of the text as plain: a cheap test for
+ * small texts, so screening a small file need not scan its blocks. Nesting
+ * deeper than 32 needs more than 16 list levels (each indents its content at
+ * least two columns past the last) or more than 16 quote markers on one line,
+ * so a line whose prefix runs to 16 characters (or holds a tab, or a footnote
+ * label, whose widths this does not count); more inline markers than the
+ * limit in one paragraph need more characters than that.
+ */
+export function mayReadAsPlain(text: string, limits: GuardLimits = DEFAULT_LIMITS): boolean {
+  if (text.length > limits.maxInlineMarkers || limits.maxDepth < 32 || text.includes('[^') || DEEP_PREFIX.test(text)) {
+    return planRegions(text, limits).regions.some((r) => r.kind === 'plain');
+  }
+  return false;
+}
+
 export function planRegions(text: string, limits: GuardLimits = DEFAULT_LIMITS): GuardPlan {
   if (text.length === 0) return { regions: [], definitions: [] };
   const { blocks, definitions } = scanBlocks(text, limits);

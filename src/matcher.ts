@@ -392,6 +392,8 @@ export interface PatternNeeds {
   span: number;
   /** Whether the pattern lets a comma stand inside a match. */
   comma: boolean;
+  /** The keys the prefilter indexes the pattern by, where worked out ahead (src/rule-needs.ts). */
+  anchor?: readonly string[];
 }
 
 /** Tokens in a list's longest entry. */

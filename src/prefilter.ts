@@ -10,10 +10,10 @@
 import { addPhrases, type CompiledRules } from './compile.js';
 import type { Syntax } from './embedded-prose.js';
 import { frontMatterProse } from './frontmatter.js';
-import { planRegions } from './guard.js';
+import { mayReadAsPlain } from './guard.js';
 import { Matcher, type Need, type PatternNeeds } from './matcher.js';
 import { matchRegions } from './prefilter-regions.js';
-import { ruleNeeds } from './rule-needs.js';
+import { anchorKeys, ruleNeeds } from './rule-needs.js';
 import { RunTable } from './run-table.js';
 import { definedLabels, keysOfRun, regionKeys, runWords, textKeys, type RunReader, type RunWords } from './prefilter-words.js';
 
@@ -28,7 +28,7 @@ export interface Prefilter {
  * checked against only the patterns whose anchor it contains. */
 class NeedsIndex implements Prefilter {
   private readonly byAnchor = new Map<string, PatternNeeds[]>();
-  private readonly anchorKeys = new Map<PatternNeeds, string[]>();
+  private readonly anchorKeys = new Map<PatternNeeds, readonly string[]>();
   private readonly always: boolean;
   /** Every key some need has: the only ones worth keeping from a run. */
   private readonly relevant = new Set<string>();
@@ -51,9 +51,8 @@ class NeedsIndex implements Prefilter {
     this.always = always || patterns.some((p) => p.needs.length === 0);
     for (const p of patterns) for (const need of p.needs) for (const entry of need) for (const k of entry) this.relevant.add(k);
     for (const p of patterns) {
-      const anchor = pickAnchor(p.needs);
-      if (!anchor) continue;
-      const keys = [...new Set(anchor.map(longest))];
+      const keys = p.anchor ?? anchorKeys(p.needs);
+      if (keys.length === 0) continue;
       this.anchorKeys.set(p, keys);
       for (const key of keys) {
         let list = this.byAnchor.get(key);
@@ -198,26 +197,6 @@ function earliestEnd(words: RunWords, need: Need, from: number): number {
   return best;
 }
 
-/** The key of an entry most likely to be absent: long words are the rare ones. */
-function longest(entry: readonly string[]): string {
-  return entry.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
-/** The need most likely to be absent: long keys are rare words, few entries few chances. */
-function pickAnchor(needs: readonly Need[]): Need | undefined {
-  let best: Need | undefined;
-  let bestScore = -Infinity;
-  for (const need of needs) {
-    const shortest = need.reduce((n, entry) => Math.min(n, longest(entry).length), Infinity);
-    const score = shortest * 1000 - need.length;
-    if (score > bestScore) {
-      best = need;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
 const NONE: readonly string[] = Object.freeze([]);
 
 const built = new WeakMap<CompiledRules, Prefilter>();
@@ -262,5 +241,5 @@ export function documentMayMatch(compiled: CompiledRules, text: string, syntax: 
   const frontMatter = frontMatterProse(text, compiled.config.frontmatter);
   if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return true;
   // The guard warns about regions it reads as plain text: those warnings stay.
-  return planRegions(text).regions.some((r) => r.kind === 'plain');
+  return mayReadAsPlain(text);
 }

@@ -40,7 +40,7 @@ export function computeRuleNeeds(pack: RulePack): RuleNeedsTable {
   const table: RuleNeedsTable = Object.fromEntries(pack.rules.map((r) => [r.meta.id, []]));
   for (const n of matcher.needs()) {
     const { rule, index } = owners[n.pattern]!;
-    table[rule]![index] = { ...n, pattern: index };
+    table[rule]![index] = { ...n, pattern: index, anchor: anchorKeys(n.needs) };
   }
   return table;
 }
@@ -49,11 +49,12 @@ export function computeRuleNeeds(pack: RulePack): RuleNeedsTable {
  * many patterns, and the bundle parses this on every run. */
 export function encodeRuleNeeds(table: RuleNeedsTable): string {
   const index = new Map<string, number>();
-  const rules: Record<string, Array<{ span: number; comma: boolean; needs: number[] }>> = {};
+  const rules: Record<string, Array<{ span: number; comma: boolean; needs: number[]; anchor: readonly string[] }>> = {};
   for (const [id, patterns] of Object.entries(table)) {
     rules[id] = patterns.map((p) => ({
       span: p.span,
       comma: p.comma,
+      anchor: p.anchor ?? anchorKeys(p.needs),
       needs: p.needs.map((n) => {
         const key = JSON.stringify(n);
         let i = index.get(key);
@@ -66,10 +67,35 @@ export function encodeRuleNeeds(table: RuleNeedsTable): string {
 }
 
 export function decodeRuleNeeds(json: string): RuleNeedsTable {
-  const { needs, rules } = JSON.parse(json) as { needs: Need[]; rules: Record<string, Array<{ span: number; comma: boolean; needs: number[] }>> };
+  const { needs, rules } = JSON.parse(json) as {
+    needs: Need[];
+    rules: Record<string, Array<{ span: number; comma: boolean; needs: number[]; anchor: string[] }>>;
+  };
   const table: RuleNeedsTable = {};
   for (const [id, patterns] of Object.entries(rules)) {
-    table[id] = patterns.map((p, pattern) => ({ pattern, span: p.span, comma: p.comma, needs: p.needs.map((i) => needs[i]!) }));
+    table[id] = patterns.map((p, pattern) => ({ pattern, span: p.span, comma: p.comma, anchor: p.anchor, needs: p.needs.map((i) => needs[i]!) }));
   }
   return table;
+}
+
+/** The keys the prefilter indexes a pattern by: those of its anchor, the
+ * need most likely to be absent from a text (long keys are rare words, few
+ * entries few chances), one key per entry (its longest). */
+export function anchorKeys(needs: readonly Need[]): string[] {
+  let best: Need | undefined;
+  let bestScore = -Infinity;
+  for (const need of needs) {
+    const shortest = need.reduce((n, entry) => Math.min(n, longest(entry).length), Infinity);
+    const score = shortest * 1000 - need.length;
+    if (score > bestScore) {
+      best = need;
+      bestScore = score;
+    }
+  }
+  return best ? [...new Set(best.map(longest))] : [];
+}
+
+/** The key of an entry most likely to be absent: long words are the rare ones. */
+function longest(entry: readonly string[]): string {
+  return entry.reduce((a, b) => (b.length > a.length ? b : a));
 }

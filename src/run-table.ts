@@ -11,11 +11,16 @@ export class RunTable<V> {
   private keys: Array<string | undefined>;
   private values: Array<V | undefined>;
   private size = 0;
-  private readonly mask: number;
+  private mask: number;
 
-  /** `bits`: the table holds 2^bits slots, and is emptied when 70% full. */
-  constructor(bits = 16) {
-    this.mask = (1 << bits) - 1;
+  /** Starts with 2^minBits slots and doubles up to 2^maxBits (a one-file
+   * run should not pay for a large table); when that is 70% full, it is
+   * emptied and starts over. */
+  constructor(
+    minBits = 10,
+    private readonly maxBits = 16,
+  ) {
+    this.mask = (1 << minBits) - 1;
     this.keys = new Array<string | undefined>(this.mask + 1);
     this.values = new Array<V | undefined>(this.mask + 1);
   }
@@ -34,11 +39,13 @@ export class RunTable<V> {
   /** Remembers `value` for `run` (at most MAX_RUN characters). */
   set(run: string, value: V): void {
     if (run.length > MAX_RUN) return;
-    if (this.size >= (this.mask + 1) * 0.7) {
-      this.keys = new Array<string | undefined>(this.mask + 1);
-      this.values = new Array<V | undefined>(this.mask + 1);
-      this.size = 0;
-    }
+    if (this.size >= (this.mask + 1) * 0.7) this.resize();
+    // A copy, not a view of the document the run was cut from (V8 keeps a
+    // cut of 13 or more characters as a view, which would keep it alive).
+    this.put(run.length >= 13 ? [...run].join('') : run, value);
+  }
+
+  private put(run: string, value: V): void {
     let slot = hash(run, 0, run.length) & this.mask;
     while (this.keys[slot] !== undefined) {
       if (this.keys[slot] === run) {
@@ -47,11 +54,20 @@ export class RunTable<V> {
       }
       slot = (slot + 1) & this.mask;
     }
-    // A copy, not a view of the document the run was cut from (V8 keeps a
-    // cut of 13 or more characters as a view, which would keep it alive).
-    this.keys[slot] = run.length >= 13 ? [...run].join('') : run;
+    this.keys[slot] = run;
     this.values[slot] = value;
     this.size++;
+  }
+
+  private resize(): void {
+    const { keys, values } = this;
+    const bits = Math.log2(this.mask + 1);
+    const grow = bits < this.maxBits;
+    this.mask = grow ? this.mask * 2 + 1 : this.mask;
+    this.keys = new Array<string | undefined>(this.mask + 1);
+    this.values = new Array<V | undefined>(this.mask + 1);
+    this.size = 0;
+    if (grow) keys.forEach((k, i) => k !== undefined && this.put(k, values[i]!));
   }
 }
 

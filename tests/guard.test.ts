@@ -2,7 +2,7 @@
 // as plain text (claims still found, positions exact, a warning said), and
 // big documents are parsed in chunks that give the same prose as one parse.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, planRegions, type GuardLimits } from '../src/guard.js';
+import { DEFAULT_LIMITS, mayReadAsPlain, planRegions, type GuardLimits } from '../src/guard.js';
 import { guardedProse } from '../src/guarded-prose.js';
 import { parseMarkdown } from '../src/parse.js';
 import { plainProse } from '../src/plain-prose.js';
@@ -198,5 +198,45 @@ describe('guard: chunks', () => {
 
     const off = `---\nclaimlint: off\n---\n\n${filler}${claim}`;
     expect(lint(off)).toEqual([]);
+  });
+});
+
+describe('guard: the cheap test for small texts', () => {
+  const plain = (text: string) => planRegions(text).regions.some((r) => r.kind === 'plain');
+
+  it.each([
+    ['block quotes', `${'> '.repeat(40)}It erases wrinkles.\n`],
+    ['tight block quotes', `${'>'.repeat(40)} It erases wrinkles.\n`],
+    ['list items on one line', `${'- '.repeat(40)}It erases wrinkles.\n`],
+    ['indented list items', Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')],
+    ['tab-indented list items', Array.from({ length: 40 }, (_, i) => `${'\t'.repeat(i)}- level ${i}`).join('\n')],
+    ['lists and quotes together', Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n') + `\n${'>'.repeat(20)} text`],
+    // 16 list levels (the deepest line's prefix is 32 characters) and 17 quote markers on a later line.
+    ['lists then quotes', Array.from({ length: 16 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n') + `\n${'>'.repeat(17)} text`],
+  ])('agrees with the full scan on deep %s', (_name, md) => {
+    expect(plain(md)).toBe(true);
+    expect(mayReadAsPlain(md)).toBe(true);
+  });
+
+  it('agrees with the full scan on generated small texts', () => {
+    let seed = 5;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const prefix = ['- ', '  ', '  ', '    ', '> ', '>', '1. ', '\t', '* ', '+ ', '[^a]: '];
+    let deep = 0;
+    for (let n = 0; n < 3000; n++) {
+      // Lines with container prefixes of any length, so depth builds up across them.
+      let md = '';
+      const lines = 1 + Math.floor(next() * 8);
+      for (let l = 0; l < lines; l++) {
+        const len = Math.floor(next() * next() * 50);
+        for (let i = 0; i < len; i++) md += prefix[Math.floor(next() * prefix.length)];
+        md += next() < 0.2 ? '**text** _x_\n\n' : 'text\n';
+      }
+      const expected = plain(md);
+      if (expected) deep++;
+      expect(mayReadAsPlain(md), JSON.stringify(md)).toBe(expected);
+    }
+    // Deep nesting must occur in the sample for the comparison to mean anything.
+    expect(deep).toBeGreaterThan(20);
   });
 });
