@@ -74,6 +74,12 @@ const INLINE_MARKER = new Uint8Array(128);
 for (const c of '*_~[]<') INLINE_MARKER[c.charCodeAt(0)] = 1;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// HTML blocks that end at a blank line (CommonMark's kinds 6 and 7): inside
+// one, a line of backticks opens no code fence. Kind 7 cannot interrupt a
+// paragraph, so it is only taken to start after a blank line.
+const HTML_TO_BLANK =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+const HTML_TAG_LINE = /^ {0,3}(?:<(?!(?:script|style|pre|textarea)[\s>])[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:/;
 const TABLE_DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
@@ -124,6 +130,7 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
   let prevEndsSentence = false;
   let fence: { ch: string; len: number } | undefined;
   let html: RegExp | undefined;
+  let htmlToBlank = false;
   let ls = frontMatterEnd(text);
   const n = text.length;
 
@@ -157,6 +164,16 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
       ls = next;
       continue;
     }
+    if (htmlToBlank) {
+      if (/^[ \t]*$/.test(line)) {
+        htmlToBlank = false;
+      } else {
+        blockLines++;
+        prevBlank = false;
+        ls = next;
+        continue;
+      }
+    }
 
     let p = 0;
     let col = 0;
@@ -172,7 +189,8 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
     // the list items they are not indented into, blank line or not.
     const fenceOpen = indent < 4 ? FENCE.exec(line) : null;
     const htmlEnd = indent < 4 ? htmlBlockEnd(line) : undefined;
-    if (prevBlank || fenceOpen || htmlEnd) while (lists.length > 0 && indent < lists[lists.length - 1]!) lists.pop();
+    const htmlOpen = indent < 4 && !htmlEnd && (HTML_TO_BLANK.test(line) || (prevBlank && HTML_TAG_LINE.test(line)));
+    if (prevBlank || fenceOpen || htmlEnd || htmlOpen) while (lists.length > 0 && indent < lists[lists.length - 1]!) lists.pop();
     if (prevBlank && lists.length === 0) {
       cut(ls);
     } else if (indent === 0 && ls - block.start > limits.maxBlockChars) {
@@ -192,6 +210,7 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
         continue;
       }
       html = htmlEnd;
+      if (htmlOpen) htmlToBlank = true;
       const d = DEFINITION.exec(line);
       if (d) definitions.push({ label: normalizeLabel(d[1]!), start: ls, end: le });
       if (blockLines === 1) firstLine = [ls, next];

@@ -65,7 +65,7 @@ function definitionsByLabel(definitions: readonly Definition[]): Map<string, Def
 }
 
 /** The definitions from elsewhere in the document that `slice` refers to,
- * as text to parse after it. */
+ * as text to parse with it, ending in a blank line. */
 function definitionsFor(text: string, slice: string, region: Region, definitions: ReadonlyMap<string, Definition>): string {
   if (definitions.size === 0) return '';
   let out = '';
@@ -76,9 +76,10 @@ function definitionsFor(text: string, slice: string, region: Region, definitions
     if (!d || seen.has(label) || (d.start >= region.start && d.end <= region.end)) continue;
     seen.add(label);
     if (out.length + d.end - d.start > MAX_SHARED_DEFINITIONS) break;
-    out += `${text.slice(d.start, d.end)}\n`;
+    // Each alone: a footnote definition would take the next line in as its text.
+    out += `${text.slice(d.start, d.end)}\n\n`;
   }
-  return out === '' ? '' : `\n\n${out}`;
+  return out;
 }
 
 function describe(reason: PlainReason, limits: GuardLimits): string {
@@ -113,10 +114,16 @@ interface ParsedRegion {
 
 function parseRegion(text: string, region: Extract<Region, { kind: 'markdown' }>, definitions: ReadonlyMap<string, Definition>): ParsedRegion {
   const slice = text.slice(region.start, region.end);
-  const prefix = region.prefix ? text.slice(region.prefix[0], region.prefix[1]) : '';
-  const src = prefix + slice + definitionsFor(text, slice, region, definitions);
+  const defs = definitionsFor(text, slice, region, definitions);
+  const header = region.prefix ? text.slice(region.prefix[0], region.prefix[1]) : '';
+  // Definitions go first, then a table's header row, then the region; but
+  // after the region that starts the document, whose front matter must
+  // stay first (and whose end can only be inside a code fence if the fence
+  // runs to the end of the document, leaving no definition after it).
+  const lead = region.start === 0 ? header : defs + header;
+  const src = region.start === 0 ? `${header}${slice}${defs === '' ? '' : `\n\n${defs}`}` : lead + slice;
   const tree = parseMarkdown(src);
-  return { tree, doc: shift(projectProse(tree, src), region.start - prefix.length, prefix.length, prefix.length + slice.length) };
+  return { tree, doc: shift(projectProse(tree, src), region.start - lead.length, lead.length, lead.length + slice.length) };
 }
 
 function* regionsFrom(
@@ -162,6 +169,32 @@ export function readMarkdown(text: string, limits: GuardLimits = DEFAULT_LIMITS)
   const definitions = definitionsByLabel(plan.definitions);
   const first = start.kind === 'markdown' ? parseRegion(text, start, definitions) : undefined;
   return { ...(first ? { head: first.tree } : {}), parts: regionsFrom(text, plan, definitions, first, limits) };
+}
+
+/**
+ * Only the top-level blocks that overlap `hot` (ranges where the prefilter
+ * says a match may lie), each parsed as the guard parses a chunk, so their
+ * prose is what a whole parse would give. The rest of the document cannot
+ * hold a finding and is not parsed. Falls back to the whole reading when the
+ * guard would read some region as plain text (its note must be reported).
+ */
+export function readHotMarkdown(text: string, hot: ReadonlyArray<readonly [number, number]>, limits: GuardLimits = DEFAULT_LIMITS): MarkdownReading {
+  // Every top-level block a region of its own, to choose among.
+  const plan = planRegions(text, { ...limits, chunkChars: 0 });
+  if (plan.regions.some((r) => r.kind === 'plain')) return readMarkdown(text, limits);
+  const overlaps = (r: Region) => hot.some(([s, e]) => r.start < e && s < r.end);
+  const chosen: Array<Extract<Region, { kind: 'markdown' }>> = [];
+  for (const r of plan.regions) {
+    if (r.kind !== 'markdown' || !overlaps(r)) continue;
+    const last = chosen[chosen.length - 1];
+    // Neighbours are parsed together, as the guard's chunks are.
+    if (last && !r.prefix && last.end === r.start && last.end - last.start < limits.chunkChars) last.end = r.end;
+    else chosen.push({ ...r });
+  }
+  const definitions = definitionsByLabel(plan.definitions);
+  return { parts: (function* () {
+    for (const r of chosen) yield { doc: parseRegion(text, r, definitions).doc };
+  })() };
 }
 
 /** The whole document's prose at once, with a note per plain-text region. */

@@ -6,7 +6,7 @@ import { compiledFor } from './compiled-rules.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import { describeFsError } from './files.js';
 import { loadParsersFor, syntaxOf } from './load-parsers.js';
-import { documentMayMatch } from './prefilter.js';
+import { screenDocument } from './prefilter.js';
 import { decodeText, NotTextError, readFileBytes } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
@@ -35,9 +35,8 @@ export async function lintFileBytes(bytes: Uint8Array, filePath: string, config:
   const body = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   // Front matter and MDX parsers first: the prefilter reads front matter values.
   await loadParsersFor(body.slice(0, 8), syntax);
-  if (!documentMayMatch(compiledFor(config), body, syntax)) {
-    return makeResult(filePath, decoded.warnings.map((w) => fileWarning(w)), { suppressedMessages: [] });
-  }
+  const screening = screenDocument(compiledFor(config), body, syntax);
+  if (screening === 'none') return makeResult(filePath, decoded.warnings.map((w) => fileWarning(w)), { suppressedMessages: [] });
   const { lintDecoded } = await import('./linter.js');
-  return lintDecoded(decoded, filePath, config, { screened: true });
+  return lintDecoded(decoded, filePath, config, { screening });
 }

@@ -7,9 +7,9 @@ import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } fro
 import { embeddedProse, type Syntax } from './embedded-prose.js';
 import { findClaims, type FoundClaim } from './find-claims.js';
 import { fitEdit } from './fit-edit.js';
-import { readMarkdown, type ProsePart } from './guarded-prose.js';
+import { readHotMarkdown, readMarkdown, type ProsePart } from './guarded-prose.js';
 import { parseMdx } from './parse-mdx.js';
-import { documentMayMatch, prefilterFor } from './prefilter.js';
+import { prefilterFor, screenDocument, type Screening } from './prefilter.js';
 import { projectProse, type CommentNode, type ProseBlock, type ProseDocument } from './prose.js';
 import { fatalMessage, fileWarning } from './results.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -116,8 +116,9 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
 
 /** Lints one document: findings to report, and those that approved claims
  * or inline directives silence. `text` has no BOM; offsets refer to it. */
-export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown', screened = false): Controlled {
-  if (!screened && !documentMayMatch(compiled, text, syntax)) return { messages: [], suppressedMessages: [] };
+export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown', screened?: Screening): Controlled {
+  const screening = screened ?? screenDocument(compiled, text, syntax);
+  if (screening === 'none') return { messages: [], suppressedMessages: [] };
   // Markdown goes through the guard (guarded-prose.ts), which parses big
   // documents in chunks and reads pathological regions as plain text; `head`
   // is the parse of the part where front matter sits.
@@ -130,6 +131,10 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
     }
     head = parsed.tree;
     parts = [{ doc: projectProse(parsed.tree, text) }];
+  } else if (screening !== 'all') {
+    // Only where the prefilter says a match may lie; front matter, notes and
+    // directives need the whole reading, and screenDocument said 'all' then.
+    ({ parts } = readHotMarkdown(text, screening));
   } else {
     ({ head, parts } = readMarkdown(text));
   }

@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
 import type { Syntax } from './embedded-prose.js';
 import { lintDocument } from './lint-text.js';
 import { syntaxOf } from './load-parsers.js';
+import type { Screening } from './prefilter.js';
 import { decodeText, NotTextError, type DecodedText } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
@@ -16,8 +17,8 @@ export interface LintTextOptions {
   config?: ResolvedConfig;
   /** Default: `mdx` for a `.mdx` filePath, else `markdown`. */
   syntax?: Syntax;
-  /** The prefilter has already let this text through (src/lint-file.ts). */
-  screened?: boolean;
+  /** What the prefilter already said of this text (src/lint-file.ts). */
+  screening?: Screening;
 }
 
 /** Lints Markdown text. A leading BOM is ignored; offsets refer to the text after it. */
@@ -25,7 +26,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const filePath = options.filePath ?? '<text>';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const compiled = compiledFor(options.config ?? DEFAULT_CONFIG);
-  const report = lintDocument(body, compiled, options.syntax ?? syntaxOf(filePath), options.screened === true);
+  const report = lintDocument(body, compiled, options.syntax ?? syntaxOf(filePath), options.screening);
   return makeResult(filePath, report.messages, { suppressedMessages: report.suppressedMessages });
 }
 
@@ -42,8 +43,8 @@ export function lintBytes(bytes: Uint8Array, filePath: string, config: ResolvedC
 }
 
 /** Lints decoded file content; the decoder's warnings come first. */
-export function lintDecoded(decoded: DecodedText, filePath: string, config: ResolvedConfig, options: { screened?: boolean } = {}): LintResult {
-  const result = lintText(decoded.text, { filePath, config, screened: options.screened === true });
+export function lintDecoded(decoded: DecodedText, filePath: string, config: ResolvedConfig, options: { screening?: Screening } = {}): LintResult {
+  const result = lintText(decoded.text, { filePath, config, ...(options.screening ? { screening: options.screening } : {}) });
   if (decoded.warnings.length === 0) return result;
   return makeResult(filePath, [...decoded.warnings.map((w) => fileWarning(w)), ...result.messages], { suppressedMessages: result.suppressedMessages ?? [] });
 }

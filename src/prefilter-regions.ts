@@ -6,7 +6,7 @@ import { CUT, decodeReference, withoutLinkTails } from './prefilter-words.js';
 import { endsWithAbbreviation } from './sentences.js';
 
 // Paragraphs never span a blank line, so neither does a match.
-const BLANK_LINE = /\n(?:[ \t\r\f\v]*\n)+/;
+const BLANK_LINE_G = /\n(?:[ \t\r\f\v]*\n)+/g;
 // A full stop, space and a capital (through emphasis): the sentence splitter
 // ends a sentence there unless the word before is an abbreviation.
 const SENTENCE_END = /\.\s+(?=[*_~[]*[A-Z])/g;
@@ -30,24 +30,47 @@ const UNESCAPED_REFERENCE = /(?<!(?:^|[^\\])(?:\\\\)*\\)&(#[0-9]{1,7}|#[xX][0-9a
  * references resolved: a match lies whole in some piece of one of them.
  */
 export function matchRegions(text: string, labels: ReadonlySet<string>): string[] {
-  const out: string[] = [];
+  return matchParagraphs(text, labels).flatMap((p) => p.regions);
+}
+
+/** A paragraph of the text (between blank lines, offsets into the text) and
+ * the regions a match in it could lie in. */
+export interface MatchParagraph {
+  start: number;
+  end: number;
+  regions: string[];
+}
+
+/** The regions of matchRegions, by the paragraph they come from. */
+export function matchParagraphs(text: string, labels: ReadonlySet<string>): MatchParagraph[] {
+  const out: MatchParagraph[] = [];
+  let from = 0;
+  for (const m of text.matchAll(BLANK_LINE_G)) {
+    out.push(paragraphRegions(text, from, m.index, labels));
+    from = m.index + m[0].length;
+  }
+  out.push(paragraphRegions(text, from, text.length, labels));
+  return out;
+}
+
+function paragraphRegions(text: string, start: number, end: number, labels: ReadonlySet<string>): MatchParagraph {
+  const written = text.slice(start, end);
+  const regions: string[] = [];
   // Links and references never span a blank line: only a paragraph that has
   // them is read a second way.
-  for (const written of text.split(BLANK_LINE)) {
-    const resolved = written.includes('&') || written.includes('](') || written.includes('][') ? resolveLinksAndReferences(written, labels) : [];
-    for (const paragraph of new Set([written, ...resolved])) {
-      let from = 0;
-      for (const m of paragraph.matchAll(SENTENCE_END)) {
-        // The spaces stay with the sentence that ends, as the splitter has them.
-        const end = m.index + m[0].length;
-        if (mayEndWithAbbreviation(paragraph.slice(Math.max(from, m.index - 40), m.index))) continue;
-        cutAtStops(paragraph.slice(from, end), out);
-        from = end;
-      }
-      cutAtStops(paragraph.slice(from), out);
+  const resolved = written.includes('&') || written.includes('](') || written.includes('][') ? resolveLinksAndReferences(written, labels) : [];
+  for (const paragraph of new Set([written, ...resolved])) {
+    let from = 0;
+    for (const m of paragraph.matchAll(SENTENCE_END)) {
+      // The spaces stay with the sentence that ends, as the splitter has them.
+      const cut = m.index + m[0].length;
+      if (mayEndWithAbbreviation(paragraph.slice(Math.max(from, m.index - 40), m.index))) continue;
+      cutAtStops(paragraph.slice(from, cut), regions);
+      from = cut;
     }
+    cutAtStops(paragraph.slice(from), regions);
   }
-  return out;
+  return { start, end, regions };
 }
 
 /** Cuts `text` at the punctuation no match runs past, into `out`. A colon

@@ -12,7 +12,7 @@ import type { Syntax } from './embedded-prose.js';
 import { frontMatterProse } from './frontmatter.js';
 import { mayReadAsPlain } from './guard.js';
 import { Matcher, type Need, type PatternNeeds } from './matcher.js';
-import { matchRegions } from './prefilter-regions.js';
+import { matchParagraphs } from './prefilter-regions.js';
 import { anchorKeys, ruleNeeds } from './rule-needs.js';
 import { RunTable } from './run-table.js';
 import { definedLabels, keysOfRun, regionKeys, runWords, textKeys, type RunReader, type RunWords } from './prefilter-words.js';
@@ -22,6 +22,8 @@ export interface Prefilter {
   mayMatch(text: string): boolean;
   /** The same for a whole Markdown document, paragraph by paragraph. */
   documentMayMatch(text: string): boolean;
+  /** The paragraphs of a Markdown document where a match may lie (offsets), or null when any may. */
+  hotParagraphs(text: string): Array<[number, number]> | null;
 }
 
 /** Needs indexed by one chosen need per pattern (its anchor), so a text is
@@ -68,15 +70,21 @@ class NeedsIndex implements Prefilter {
     return found === null || found.length > 0;
   }
 
-  /** The whole text first, which rules out most documents in one pass,
-   * then each region a match could lie in (see matchRegions), for the
-   * patterns whose words the whole text has. */
   documentMayMatch(text: string): boolean {
-    if (this.always) return true;
+    const hot = this.hotParagraphs(text);
+    return hot === null || hot.length > 0;
+  }
+
+  /** The whole text first, which rules out most documents in one pass,
+   * then each region a match could lie in (see matchParagraphs), for the
+   * patterns whose words the whole text has: the paragraphs where a match
+   * may lie, as offsets, or null when that cannot be told. */
+  hotParagraphs(text: string): Array<[number, number]> | null {
+    if (this.always) return null;
     const labels = definedLabels(text);
     const found = this.candidates(textKeys(text, labels, this.read));
-    if (found === null) return true;
-    if (found.length === 0) return false;
+    if (found === null) return null;
+    if (found.length === 0) return [];
     const focus: Focus = { anchors: new Map(), relevant: this.relevant };
     for (const p of found) {
       for (const key of this.anchorKeys.get(p)!) {
@@ -86,8 +94,12 @@ class NeedsIndex implements Prefilter {
       }
     }
     // Each region is read as it stands: the resolved copy covers what links
-    // and references would change (see matchRegions).
-    return matchRegions(text, labels).some((region) => regionMayMatch(region, focus, this.read));
+    // and references would change (see matchParagraphs).
+    const hot: Array<[number, number]> = [];
+    for (const p of matchParagraphs(text, labels)) {
+      if (p.regions.some((region) => regionMayMatch(region, focus, this.read))) hot.push([p.start, p.end]);
+    }
+    return hot;
   }
 
   /** The patterns whose every need the keys meet; null when the keys are unbounded. */
@@ -226,20 +238,33 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
   return p;
 }
 
+/** What of a document needs linting: nothing, all of it, or only the
+ * top-level blocks that overlap these ranges (paragraphs between blank
+ * lines, where a match may lie). */
+export type Screening = 'none' | 'all' | Array<[number, number]>;
+
 /**
- * Whether a whole document needs linting. Only the words can rule one out,
- * so it is always linted when something else could be reported: an MDX
- * document may not parse, inline `claimlint` directives are always read, and
- * front matter may not parse or may spell words with escapes the raw text
- * hides (`"r\u0065moves"`), so its decoded values are checked themselves,
- * and the guard's notes on regions it reads as plain text are kept.
+ * Which parts of a whole document need linting. Only the words can rule
+ * them out, so all of it is linted when something else could be reported:
+ * an MDX document may not parse, inline `claimlint` directives are always
+ * read, and front matter may not parse or may spell words with escapes the
+ * raw text hides (`"r\u0065moves"`), so its decoded values are checked
+ * themselves, and the guard's notes on regions it reads as plain text are
+ * kept.
  */
-export function documentMayMatch(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): boolean {
-  if (syntax !== 'markdown' || /claimlint/i.test(text)) return true;
+export function screenDocument(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): Screening {
+  if (syntax !== 'markdown' || /claimlint/i.test(text)) return 'all';
   const prefilter = prefilterFor(compiled);
-  if (prefilter.documentMayMatch(text)) return true;
+  const hot = prefilter.hotParagraphs(text);
+  if (hot === null) return 'all';
   const frontMatter = frontMatterProse(text, compiled.config.frontmatter);
-  if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return true;
+  if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return 'all';
   // The guard warns about regions it reads as plain text: those warnings stay.
-  return mayReadAsPlain(text);
+  if (mayReadAsPlain(text)) return 'all';
+  return hot.length === 0 ? 'none' : hot;
+}
+
+/** Whether a whole document needs linting at all (see screenDocument). */
+export function documentMayMatch(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): boolean {
+  return screenDocument(compiled, text, syntax) !== 'none';
 }

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
 import { compiledFor } from '../src/linter.js';
 import { parseMarkdown } from '../src/parse.js';
-import { documentMayMatch } from '../src/prefilter.js';
+import { documentMayMatch, screenDocument } from '../src/prefilter.js';
+import { lintDocument } from '../src/lint-text.js';
 import { projectProse } from '../src/prose.js';
 import { splitSentences } from '../src/sentences.js';
 
@@ -55,6 +56,8 @@ const GLUE = [
   ']( <y z> ) ', '][r] ', '][] ', '[^n] ', '<b>', '</b> ', '<!-- c, d --> ', '![', ' http://x.test/a ', ' www.x.test ',
   '\n\n', '\n> ', '\n- ', '\n1. ', ' | ', '\n\n[r]: http://x.test "t, u"\n\n', '\n\n[^n]: note\n\n', '\u00a0', '\u202f',
   ' 1. ', ' 2) ', ' [x] ', '\n```\n', '\n    ',
+  // Block structure: headings, tables, HTML blocks, setext underlines, loose lists.
+  '\n# ', '\n## ', '\n| a | b |\n| - | - |\n| ', ' |\n', '\n<div>\n', '\n</div>\n\n', '\n===\n', '\n---\n', '\n\n- ', '\n\n  ',
 ];
 
 describe('prefilter, words in order', () => {
@@ -77,6 +80,27 @@ describe('prefilter, words in order', () => {
     // The test means something only if both answers occur often.
     expect(matched).toBeGreaterThan(300);
     expect(ruledOut).toBeGreaterThan(300);
+  });
+
+  it('finds in the paragraphs it parses exactly what a whole parse finds', () => {
+    const { next, pick } = generator(23);
+    const failures: string[] = [];
+    let partial = 0;
+    let found = 0;
+    for (let n = 0; n < 3000 && failures.length < 5; n++) {
+      let md = '';
+      const len = 4 + Math.floor(next() * 30);
+      for (let i = 0; i < len; i++) md += pick(WORDS) + pick(GLUE);
+      const screening = screenDocument(compiled, md);
+      if (Array.isArray(screening)) partial++;
+      const whole = lintDocument(md, compiled, 'markdown', 'all');
+      const some = lintDocument(md, compiled, 'markdown', screening);
+      if (whole.messages.length > 0) found++;
+      if (JSON.stringify(some) !== JSON.stringify(whole)) failures.push(JSON.stringify(md));
+    }
+    expect(failures).toEqual([]);
+    expect(partial).toBeGreaterThan(300);
+    expect(found).toBeGreaterThan(300);
   });
 
   it.each([
