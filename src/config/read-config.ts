@@ -46,6 +46,14 @@ async function readText(file: string, name: string): Promise<string> {
 }
 
 export async function parseJsonConfig(text: string, name: string): Promise<unknown> {
+  // Plain JSON, the common case, parses natively (a config with thousands
+  // of phrases takes jsonc-parser tens of milliseconds); comments, trailing
+  // commas and errors (which need a position) go to jsonc-parser.
+  try {
+    return (JSON.parse(text) as unknown) ?? {};
+  } catch {
+    // not plain JSON: read it tolerantly below
+  }
   const { parse, printParseErrorCode } = await import('jsonc-parser');
   const errors: Array<{ error: number; offset: number }> = [];
   const value: unknown = parse(text, errors as Parameters<typeof parse>[1], { allowTrailingComma: true, allowEmptyContent: true });
