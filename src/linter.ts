@@ -2,12 +2,13 @@
 // Files are read by src/lint-file.ts, which screens them before loading this.
 import { compiledFor } from './compiled-rules.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
+import { decodeForLint } from './decode-for-lint.js';
 import type { Syntax } from './embedded-prose.js';
 import { lintDocument } from './lint-text.js';
 import { syntaxOf } from './load-parsers.js';
 import type { Screening } from './prefilter.js';
-import { decodeText, NotTextError, type DecodedText } from './read-file.js';
-import { fatalMessage, fileWarning, makeResult } from './results.js';
+import type { DecodedText } from './read-file.js';
+import { fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
 
 export { compiledFor } from './compiled-rules.js';
@@ -32,14 +33,8 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
 
 /** Lints file content given as bytes (a file's, or standard input's). */
 export function lintBytes(bytes: Uint8Array, filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): LintResult {
-  let decoded;
-  try {
-    decoded = decodeText(bytes);
-  } catch (error) {
-    if (error instanceof NotTextError) return makeResult(filePath, [fatalMessage(error.message)]);
-    throw error;
-  }
-  return lintDecoded(decoded, filePath, config);
+  const read = decodeForLint(bytes, filePath);
+  return 'result' in read ? read.result : lintDecoded(read.decoded, filePath, config);
 }
 
 /** Lints decoded file content; the decoder's warnings come first. */

@@ -271,9 +271,6 @@ function keySink(add: (key: string) => unknown): WordSink {
   };
 }
 
-// ASCII whitespace only: a token never spans it, while the segmenter may
-// join letters across a no-break space of some kinds (U+202F).
-const RUN = /[^ \t\n\r\f]+/g;
 
 /** Reads the keys of the run `text[start, end)`: keysOfRun, or a caller's
  * narrower, remembered view of it. */
@@ -297,6 +294,17 @@ export function keysOfRun(run: string): readonly string[] | null {
 
 /** Adds the keys of every run of `text` to `keys`; false when some run is too tangled. */
 function addRunKeys(text: string, keys: Set<string>, read: RunReader = readRun): boolean {
+  return eachRun(text, (start, end) => {
+    const found = read(text, start, end);
+    if (found === null) return false;
+    for (const k of found) keys.add(k);
+    return true;
+  });
+}
+
+/** Calls `visit` with each whitespace-separated run's bounds, in order, until
+ * it returns false; returns false if it did. */
+function eachRun(text: string, visit: (start: number, end: number) => boolean): boolean {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -304,14 +312,14 @@ function addRunKeys(text: string, keys: Set<string>, read: RunReader = readRun):
     const start = i;
     while (i < n && !isRunSpace(text.charCodeAt(i))) i++;
     if (i === start) break;
-    const found = read(text, start, i);
-    if (found === null) return false;
-    for (const k of found) keys.add(k);
+    if (!visit(start, i)) return false;
   }
   return true;
 }
 
-/** The whitespace RUN splits at: space, tab, line feed, carriage return, form feed. */
+/** The whitespace runs are cut at: space, tab, line feed, carriage return,
+ * form feed. ASCII only: a token never spans it, while the segmenter may
+ * join letters across a no-break space of some kinds (U+202F). */
 function isRunSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
 }
@@ -370,17 +378,13 @@ const LIST_MARKER = /^\d{1,9}[.)]$/;
  * some run cannot be bounded. */
 export function regionKeys(region: string, relevant: ReadonlySet<string>, read: RunReader = readRun): Set<string> | null {
   const present = new Set<string>();
-  const n = region.length;
-  for (let i = 0; i < n; ) {
-    while (i < n && isRunSpace(region.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && !isRunSpace(region.charCodeAt(i))) i++;
-    if (i === start) break;
-    const keys = read(region, start, i);
-    if (keys === null) return null;
+  const bounded = eachRun(region, (start, end) => {
+    const keys = read(region, start, end);
+    if (keys === null) return false;
     for (const key of keys) if (relevant.has(key)) present.add(key);
-  }
-  return present;
+    return true;
+  });
+  return bounded ? present : null;
 }
 
 /** The region's words by run (only the `relevant` ones), or null when they
@@ -393,29 +397,25 @@ export function runWords(region: string, relevant: ReadonlySet<string>, read: Ru
   const visible = withHiddenBlanked(region);
   const sure: number[] = [0];
   const commas: number[] = [0];
-  const n = region.length;
   let run = 0;
-  for (let i = 0; i < n; ) {
-    while (i < n && isRunSpace(region.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && !isRunSpace(region.charCodeAt(i))) i++;
-    if (i === start) break;
-    const text = region.slice(start, i);
-    const keys = read(region, start, i);
-    if (keys === null) return null;
+  const bounded = eachRun(region, (start, end) => {
+    const keys = read(region, start, end);
+    if (keys === null) return false;
     for (const key of keys) {
       if (!relevant.has(key)) continue;
       const list = at.get(key);
       if (!list) at.set(key, [run]);
       else if (list[list.length - 1] !== run) list.push(run);
     }
-    const shown = visible === region ? text : visible.slice(start, i);
+    const text = region.slice(start, end);
+    const shown = visible === region ? text : visible.slice(start, end);
     sure.push(sure[run]! + (WORD_CHAR.test(shown) && !LIST_MARKER.test(text) ? 1 : 0));
     // A comma before whitespace joins no digits: the next token has one before it.
     commas.push(commas[run]! + (shown.endsWith(',') ? 1 : 0));
     run++;
-  }
-  return { at, sure: Int32Array.from(sure), commas: Int32Array.from(commas) };
+    return true;
+  });
+  return bounded ? { at, sure: Int32Array.from(sure), commas: Int32Array.from(commas) } : null;
 }
 
 /** The region with link tails, reference labels, footnote marks and

@@ -104,20 +104,25 @@ class NeedsIndex implements Prefilter {
 
   /** The patterns whose every need the keys meet; null when the keys are unbounded. */
   private candidates(keys: Set<string> | null): PatternNeeds[] | null {
-    if (keys === null) return null;
-    const met = new Map<Need, boolean>();
-    const has = (need: Need) => {
-      let r = met.get(need);
-      if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => keys.has(k)))));
-      return r;
-    };
-    const out: PatternNeeds[] = [];
-    for (const key of keys) {
-      const patterns = this.byAnchor.get(key);
-      if (patterns) for (const p of patterns) if (p.needs.every(has)) out.push(p);
-    }
-    return out;
+    return keys === null ? null : patternsMet(keys, this.byAnchor);
   }
+}
+
+/** The patterns, found by anchor among `keys`, whose every need `keys` meets. */
+function patternsMet(keys: ReadonlySet<string>, byAnchor: ReadonlyMap<string, readonly PatternNeeds[]>): PatternNeeds[] {
+  // Needs (word lists) recur across patterns: each is checked once.
+  const met = new Map<Need, boolean>();
+  const has = (need: Need) => {
+    let r = met.get(need);
+    if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => keys.has(k)))));
+    return r;
+  };
+  const out: PatternNeeds[] = [];
+  for (const key of keys) {
+    const patterns = byAnchor.get(key);
+    if (patterns) for (const p of patterns) if (p.needs.every(has)) out.push(p);
+  }
+  return out;
 }
 
 /** The patterns a document's regions are checked for, by anchor key, and
@@ -133,17 +138,7 @@ interface Focus {
 function regionMayMatch(region: string, focus: Focus, read: RunReader): boolean {
   const keys = regionKeys(region, focus.relevant, read);
   if (keys === null) return true;
-  const met = new Map<Need, boolean>();
-  const has = (need: Need) => {
-    let r = met.get(need);
-    if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => keys.has(k)))));
-    return r;
-  };
-  const candidates: PatternNeeds[] = [];
-  for (const key of keys) {
-    const patterns = focus.anchors.get(key);
-    if (patterns) for (const p of patterns) if (p.needs.every(has)) candidates.push(p);
-  }
+  const candidates = patternsMet(keys, focus.anchors);
   if (candidates.length === 0) return false;
   const words = runWords(region, focus.relevant, read);
   return words === null || candidates.some((p) => inOrder(words, p));

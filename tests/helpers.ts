@@ -14,3 +14,17 @@ export function claims(text: string, config?: ResolvedConfig): string[] {
 export function applyEdit(text: string, fix: { range: [number, number]; text: string }): string {
   return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
 }
+
+/** A small deterministic random generator (mulberry32) for generated-input
+ * tests: `next` in [0, 1), `pick` one of a list. */
+export function generator(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  return { next, pick };
+}

@@ -12,6 +12,7 @@ import { documentMayMatch, screenDocument } from '../src/prefilter.js';
 import { lintDocument } from '../src/lint-text.js';
 import { projectProse } from '../src/prose.js';
 import { splitSentences } from '../src/sentences.js';
+import { generator } from './helpers.js';
 
 const config: ResolvedConfig = {
   ...DEFAULT_CONFIG,
@@ -30,17 +31,6 @@ function matches(markdown: string): boolean {
   return doc.blocks.some((b) => splitSentences(b.text).some((s) => compiled.matcher.match(s.tokens).length > 0));
 }
 
-function generator(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  return { next, pick };
-}
 
 // Words of the rule pack's patterns and of the phrases above, and filler.
 const WORDS = [

@@ -8,7 +8,7 @@ import { matchRegions } from '../src/prefilter-regions.js';
 import { definedLabels, plainKeys, textKeys } from '../src/prefilter-words.js';
 import { projectProse } from '../src/prose.js';
 import { splitSentences } from '../src/sentences.js';
-import { lint } from './helpers.js';
+import { generator, lint } from './helpers.js';
 
 /** Word keys of each stretch of words a match could cover: a sentence's
  * words up to each hard break, as the real pipeline sees them. */
@@ -40,20 +40,8 @@ function uncovered(markdown: string): string[] {
   return missing;
 }
 
-// A small deterministic generator: words glued with the markup that may or
-// may not join them, so the test explores what hand-written cases miss.
-function generator(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  return { next, pick };
-}
-
+// Words glued with the markup that may or may not join them, so the
+// generated documents explore what hand-written cases miss.
 const WORDS = ['re', 'move', 'wrink', 'les', 'erase', 'scars', 'don', 't', 'e', 'g', '1', '000', 'café', 'Straße', 'naïve', 'x', 'collagen', 'ab', 'ir', 'ritation'];
 const GLUE = ['', '', ' ', ' ', '. ', '. A', 'Dr. ', 'e.g. ', ' (', ') ', ': ', '; ', '? ', '! ', ' - ', '\u2014', '"', '*', '**', '_', '__', '~~', '`', '\\*', '\\', '&amp;', '&#101;', "'", '\u2019', '.', ',', ':', ';', '-', '\n', '\n\n', '> ', '\n- ', ' | ', '[', ']', '](http://x.test)', ']( http://x.test)', '\u202f', '][r]', '<b>', '![', 'www.', ' http://', 'https://x.test/', '(', ')', '&eacute;', '\n\n[r]: http://x.test\n\n', '\u00ad', '\u200d', '\u00a0', '%', '#'];
 
