@@ -1,12 +1,16 @@
-// Decides cheaply whether a text could hold a claim at all, so that the
-// Markdown parse (most of claimlint's cost) and the sentence split can be
-// skipped where they cannot find anything. Every pattern needs certain words
-// (its literals, one entry of each required word list: see Matcher.needs); a
-// text that lacks them for every active pattern and user phrase cannot match.
+// Decides cheaply whether a text could hold a claim at all, and where, so
+// that the Markdown parse (most of claimlint's cost) and the sentence split
+// can be skipped where they cannot find anything. Every pattern needs certain
+// words (its literals, one entry of each required word list, a number: see
+// Matcher.needs), in its order, within its span, and with no comma between
+// unless it allows one; a text that lacks them for every active pattern and
+// user phrase cannot match.
 //
 // The answer must never be a wrong "no": src/prefilter-words.ts reads the
 // words generously and src/prefilter-regions.ts cuts a document only where no
-// match can run on; the whole text is checked first, then each region.
+// match can run on. The whole text's words are checked first, then each
+// region's, then where in the region they stand (inOrder); the paragraphs
+// that pass are the only ones the engine parses (screenDocument).
 import { addPhrases, type CompiledRules } from './compile.js';
 import type { Syntax } from './embedded-prose.js';
 import { frontMatterProse } from './frontmatter.js';
