@@ -18,7 +18,7 @@ export class RunTable<V> {
    * emptied and starts over. */
   constructor(
     minBits = 10,
-    private readonly maxBits = 16,
+    private readonly maxBits = 18,
   ) {
     this.mask = (1 << minBits) - 1;
     this.keys = new Array<string | undefined>(this.mask + 1);
