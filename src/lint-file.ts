@@ -4,11 +4,10 @@
 // passes: a pre-commit run over clean files never loads or runs it.
 import { compiledFor } from './compiled-rules.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
-import { decodeForLint } from './decode-for-lint.js';
 import { describeFsError } from './files.js';
 import { loadParsersFor, syntaxOf } from './load-parsers.js';
 import { screenDocument } from './prefilter.js';
-import { readFileBytes } from './read-file.js';
+import { decodeText, NotTextError, readFileBytes } from './read-file.js';
 import { fatalMessage, fileWarning, makeResult } from './results.js';
 import type { LintResult } from './types.js';
 
@@ -25,9 +24,13 @@ export async function lintFile(filePath: string, config: ResolvedConfig = DEFAUL
 
 /** Lints file content given as bytes (a file's, or standard input's). */
 export async function lintFileBytes(bytes: Uint8Array, filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): Promise<LintResult> {
-  const read = decodeForLint(bytes, filePath);
-  if ('result' in read) return read.result;
-  const { decoded } = read;
+  let decoded;
+  try {
+    decoded = decodeText(bytes);
+  } catch (error) {
+    if (error instanceof NotTextError) return makeResult(filePath, [fatalMessage(error.message)]);
+    throw error;
+  }
   const syntax = syntaxOf(filePath);
   const body = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   // Front matter and MDX parsers first: the prefilter reads front matter values.

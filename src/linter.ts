@@ -2,7 +2,6 @@
 // Files are read by src/lint-file.ts, which screens them before loading this.
 import { compiledFor } from './compiled-rules.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
-import { decodeForLint } from './decode-for-lint.js';
 import type { Syntax } from './embedded-prose.js';
 import { lintDocument } from './lint-text.js';
 import { syntaxOf } from './load-parsers.js';
@@ -29,12 +28,6 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const compiled = compiledFor(options.config ?? DEFAULT_CONFIG);
   const report = lintDocument(body, compiled, options.syntax ?? syntaxOf(filePath), options.screening);
   return makeResult(filePath, report.messages, { suppressedMessages: report.suppressedMessages });
-}
-
-/** Lints file content given as bytes (a file's, or standard input's). */
-export function lintBytes(bytes: Uint8Array, filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): LintResult {
-  const read = decodeForLint(bytes, filePath);
-  return 'result' in read ? read.result : lintDecoded(read.decoded, filePath, config);
 }
 
 /** Lints decoded file content; the decoder's warnings come first. */

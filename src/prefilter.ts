@@ -24,8 +24,6 @@ import { definedLabels, keysOfRun, regionKeys, runWords, textKeys, type RunReade
 export interface Prefilter {
   /** False only when no active pattern can match anywhere in `text` (Markdown or prose). */
   mayMatch(text: string): boolean;
-  /** The same for a whole Markdown document, paragraph by paragraph. */
-  documentMayMatch(text: string): boolean;
   /** The paragraphs of a Markdown document where a match may lie (offsets), or null when any may. */
   hotParagraphs(text: string): Array<[number, number]> | null;
 }
@@ -72,11 +70,6 @@ class NeedsIndex implements Prefilter {
     if (this.always) return true;
     const found = this.candidates(textKeys(text, undefined, this.read));
     return found === null || found.length > 0;
-  }
-
-  documentMayMatch(text: string): boolean {
-    const hot = this.hotParagraphs(text);
-    return hot === null || hot.length > 0;
   }
 
   /** The whole text first, which rules out most documents in one pass,
