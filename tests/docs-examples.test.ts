@@ -4,7 +4,8 @@
 // that cannot go stale"):
 //   <!-- real-run cwd=DIR output=stdout,stderr match=exact: claimlint ARGS -->
 //   <!-- file: PATH -->
-import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
+//   <!-- config -->
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,9 +24,11 @@ interface Example {
   block: string;
   runs: Run[];
   file: string | undefined;
+  /** The block is a config file (its language says which kind) that claimlint must accept. */
+  config: string | undefined;
 }
 
-const MARKER = /^<!-- (real-run|file)((?:\s+[\w-]+=\S+)*)\s*(?::\s*(.*?))?\s*-->$/;
+const MARKER = /^<!-- (real-run|file|config)((?:\s+[\w-]+=\S+)*)\s*(?::\s*(.*?))?\s*-->$/;
 
 /** Splits a command line as a shell would, for the quoting these examples use. */
 function shellWords(command: string): string[] {
@@ -52,7 +55,7 @@ async function examples(): Promise<Example[]> {
   for (const page of ['README.md', ...docs.sort()]) {
     const lines = (await readFile(path.join(root, page), 'utf8')).split('\n');
     for (let i = 0; i < lines.length; i++) {
-      const fence = /^(`{3,}|~{3,})/.exec(lines[i]!)?.[1];
+      const [, fence, lang] = /^(`{3,}|~{3,})(\w*)/.exec(lines[i]!) ?? [];
       if (!fence) continue;
       const end = lines.findIndex((l, j) => j > i && l.startsWith(fence));
       const markers: RegExpExecArray[] = [];
@@ -69,6 +72,7 @@ async function examples(): Promise<Example[]> {
           block: lines.slice(i + 1, end).join('\n') + '\n',
           runs: markers.filter((m) => m[1] === 'real-run').map((m) => parseRun(m[2]!, m[3])),
           file: files[0]?.[3],
+          config: markers.some((m) => m[1] === 'config') ? lang : undefined,
         });
       }
       i = end;
@@ -119,6 +123,15 @@ describe('examples in README.md and docs/', () => {
 
   it.each(all.filter((e) => e.file).map((e) => [`${e.page}:${e.line}`, e] as const))('%s shows the file as it is', async (_, example) => {
     expect(example.block).toBe(await readFile(path.join(root, example.file!), 'utf8'));
+  });
+
+  it.each(all.filter((e) => e.config).map((e) => [`${e.page}:${e.line}`, e] as const))('%s is a config claimlint accepts', async (_, example) => {
+    expect(['json', 'yaml']).toContain(example.config);
+    const dir = await scratch();
+    await writeFile(path.join(dir, `claimlint.config.${example.config}`), example.block);
+    const { code, stderr } = await cli(['--print-config', 'page.md'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it.each(all.filter((e) => e.runs.length > 0).map((e) => [`${e.page}:${e.line}`, e] as const))('%s is the output of a real run', async (_, example) => {
