@@ -1,6 +1,7 @@
 // Every relative link in README.md and docs/ must lead somewhere: to a file
 // or folder that exists and, with a #fragment, to a heading of that page (as
-// GitHub makes heading anchors).
+// GitHub makes heading anchors). Paths in the repository named in inline
+// code (`src/run/cache.ts`) must exist too, so the pages follow the tree.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -60,6 +61,15 @@ describe('links in README.md and docs/', () => {
       if (!anchors(tree).has(decodeURIComponent(fragment))) broken.push(`${url}: no heading "#${fragment}" in ${file}`);
     }
     expect(broken).toEqual([]);
+  });
+
+  it.each(pages)('%s: repository paths in inline code exist', (page) => {
+    const missing: string[] = [];
+    visit(trees.get(page)!, 'inlineCode', (node) => {
+      // A path with a placeholder (`rules/<rule-id>.ts`) stands for many files.
+      if (/^(src|rules|scripts|tests|fixtures|bin|schema|docs)\/[\w./-]*$/.test(node.value) && !existsSync(path.join(root, node.value))) missing.push(node.value);
+    });
+    expect(missing).toEqual([]);
   });
 
   it('anchors follow GitHub\'s rules', () => {
