@@ -41,8 +41,13 @@ export function renderRuleDocs({ rules, lists, lintText, markets, index }) {
   return pages;
 }
 
-/** A configuration with every rule on at its own severity for the market. */
-const configFor = (market) => ({ market, rules: {}, phrases: [], approved: [], allRules: true });
+/** A configuration with every rule on at its own severity for the market;
+ * one object per market, as the linter compiles the rules once per object. */
+const configs = new Map();
+const configFor = (market) => {
+  if (!configs.has(market)) configs.set(market, { market, rules: {}, phrases: [], approved: [], allRules: true });
+  return configs.get(market);
+};
 
 const applyEdit = (text, edit) => text.slice(0, edit.range[0]) + edit.text + text.slice(edit.range[1]);
 
@@ -145,7 +150,8 @@ function rulePage({ rule, invalid, severities }, markets) {
   for (const example of invalid) {
     lines.push(`- ${code(example.text)}`);
     for (const m of example.own) {
-      lines.push(`  - ${m.line}:${m.column} **${severityWord(m.severity)}**: ${md(m.message)}`);
+      // Worded as reports word it ("warning"), where settings say "warn".
+      lines.push(`  - ${m.line}:${m.column} **${m.severity === 2 ? 'error' : 'warning'}**: ${md(m.message)}`);
       for (const s of m.suggestions ?? []) {
         const fixable = m.fix && m.fix.range[0] === s.fix.range[0] && m.fix.range[1] === s.fix.range[1] && m.fix.text === s.fix.text;
         lines.push(`    - ${fixable ? 'Rewrite (*fixable*)' : 'Suggestion'}: ${code(applyEdit(example.text, s.fix))}`);
