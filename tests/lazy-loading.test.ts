@@ -31,7 +31,7 @@ describe('lazy loading', () => {
     const files = rel(local);
     // The prefilter is on it; the engine loads only for a file that passes it.
     expect(files).toContain('src/screen/prefilter.js');
-    for (const engine of ['src/engine/lint-source.js', 'src/engine/lint-document.js', 'src/markdown/parse.js', 'src/markdown/parse-mdx.js']) expect(files).not.toContain(engine);
+    for (const engine of ['src/screen/lint-text.js', 'src/engine/lint-document.js', 'src/markdown/parse.js', 'src/markdown/parse-mdx.js']) expect(files).not.toContain(engine);
     for (const lazy of ['sarif', 'markdown', 'junit', 'github', 'compact', 'stylish', 'json']) {
       expect(files).not.toContain(`src/report/formatters/${lazy}.js`);
     }

@@ -2,7 +2,7 @@
 // jurisdictions differ.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../src/shared/resolved-config.js';
-import type { Market } from '../src/shared/lint-result.js';
+import type { Market } from '../src/shared/markets.js';
 import { lint } from './helpers.js';
 
 const at = (market: Market, text: string) => lint(text, { ...DEFAULT_CONFIG, market });

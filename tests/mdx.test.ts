@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rulePack } from '../rules/index.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../src/cli/main.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/shared/resolved-config.js';
-import { lintText } from '../src/engine/lint-source.js';
+import { lintText } from '../src/screen/lint-text.js';
 import { mdxProse } from '../src/prose/mdx.js';
 import { parseMdx } from '../src/markdown/parse-mdx.js';
 import type { LintMessage, LintResult } from '../src/shared/lint-result.js';
@@ -17,7 +18,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const landing = readFileSync(path.join(root, 'fixtures', 'mdx', 'landing.mdx'), 'utf8');
 
 function lint(text: string, config: ResolvedConfig = DEFAULT_CONFIG): LintMessage[] {
-  return lintText(text, { filePath: 'page.mdx', config }).messages;
+  return lintText(text, { pack: rulePack, filePath: 'page.mdx', config }).messages;
 }
 
 function found(text: string, config?: ResolvedConfig) {
@@ -71,14 +72,14 @@ describe('MDX', () => {
   });
 
   it('reports invalid MDX as one fatal message at its line', () => {
-    const messages = lintText('Intro.\n\n<Callout>\n\nText\n', { filePath: 'x.mdx' }).messages;
+    const messages = lintText('Intro.\n\n<Callout>\n\nText\n', { pack: rulePack, filePath: 'x.mdx' }).messages;
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ fatal: true, severity: 2, line: 3, column: 1, ruleId: null });
     expect(messages[0]!.message).toMatch(/^not valid MDX: [^\n]+$/);
   });
 
   it('parses .md files as Markdown, where JSX-looking text is fine', () => {
-    expect(lintText('a < b and {c}\n\n<Callout>\n', { filePath: 'x.md' }).messages).toEqual([]);
+    expect(lintText('a < b and {c}\n\n<Callout>\n', { pack: rulePack, filePath: 'x.md' }).messages).toEqual([]);
   });
 });
 

@@ -1,23 +1,28 @@
 // Command line: parse arguments, find files, lint, report, exit like ESLint
 // (0 clean, 1 errors or too many warnings, 2 usage error or incomplete run).
+import { MARKETS } from '../shared/markets.js';
 import path from 'node:path';
+import { rulePack } from '../../rules/index.js';
 import { Command, CommanderError, Option } from 'commander';
 import { ChangedFilesError, changedFiles } from '../files/changed-since.js';
-import { addConfigOptions, configResolverFor, configureFiles, runConfigCommand, terminalAsk, type ConfigCliOptions } from './config-options.js';
+import { configureFiles } from '../config/for-files.js';
+import { addConfigOptions, configResolverFor, runConfigCommand, terminalAsk, type ConfigCliOptions } from './config-options.js';
 import { parseConcurrency, type Concurrency } from '../run/concurrency-option.js';
 import type { ConfigResolver } from '../config/index.js';
 import { ConfigError } from '../config/errors.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
 import { describeFsError, discoverFiles } from '../files/discover.js';
-import { formatterNames, loadFormatter } from '../report/formatters/index.js';
-import { internalErrorResult, lintFiles, type LintTarget } from '../run/lint-files.js';
+import { FORMATTER_NAMES, loadFormatter } from '../report/formatters/index.js';
+import { lintFiles } from '../run/lint-files.js';
+import { internalErrorResult, type LintTarget } from '../run/target.js';
 import { lintFileBytes } from '../run/lint-file.js';
 import { fatalMessage, makeResult } from '../report/results.js';
 import { findRule, formatRuleDoc, ruleSummaries } from '../report/rule-docs.js';
 import { runRulesCommand } from './rules-command.js';
 import { readAll } from '../files/stdin.js';
 import type { FixSession } from '../fix/fix-session.js';
-import type { LintResult, Market } from '../shared/lint-result.js';
+import type { LintResult } from '../shared/lint-result.js';
+import type { Market } from '../shared/markets.js';
 import { isTerminal } from './terminal.js';
 import { VERSION } from '../shared/version.js';
 
@@ -77,9 +82,9 @@ function buildProgram(io: CliIO): Command {
     .description('Lint health and beauty claims in Markdown marketing copy, with hedged rewrites.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files, directories or globs (default: the current directory)')
-    .addOption(new Option('-f, --format <name>', `output format: ${formatterNames().join(', ')}`).default('stylish'))
+    .addOption(new Option('-f, --format <name>', `output format: ${FORMATTER_NAMES.join(', ')}`).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file; the terminal still gets the summary')
-    .addOption(new Option('--market <market>', 'jurisdiction whose rules apply').choices(['us', 'eu', 'uk']))
+    .addOption(new Option('--market <market>', 'jurisdiction whose rules apply').choices(MARKETS))
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => {
       const n = Number(v);
@@ -213,7 +218,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     : (early ?? (await load()))(results, {
         cwd: io.cwd,
         color,
-        rulesMeta: ruleSummaries(targets[0]?.config ?? DEFAULT_CONFIG),
+        rulesMeta: ruleSummaries(targets[0]?.config ?? DEFAULT_CONFIG, rulePack.rules),
         ...(fixer && !opts.fixDryRun ? { fixesApplied: fixer.fixesApplied } : {}),
       });
   if (fixer && opts.fixDryRun) {
@@ -274,7 +279,7 @@ function checkInputOptions(paths: string[], opts: CliOptions): void {
 }
 
 function printRuleDocs(id: string, io: CliIO): number {
-  const rule = findRule(id);
+  const rule = findRule(id, rulePack.rules);
   if (!rule) throw new UsageError(`--rule-docs: unknown rule "${id}" (claimlint rules lists them)`);
   io.stdout(formatRuleDoc(rule));
   return 0;
@@ -291,7 +296,7 @@ async function stdinTarget(opts: CliOptions, resolver: ConfigResolver, io: CliIO
 async function lintStdin(opts: CliOptions, target: { filePath: string; config: ResolvedConfig }, io: CliIO, fixer?: FixSession): Promise<LintResult> {
   const { filePath, config } = target;
   const bytes = await (io.readStdin ?? (() => readAll(process.stdin)))();
-  const result = fixer ? fixer.fixStdin(bytes, filePath, config) : await lintFileBytes(bytes, filePath, config);
+  const result = fixer ? fixer.fixStdin(bytes, filePath, config) : await lintFileBytes(bytes, filePath, rulePack, config);
   for (const m of result.messages) if (m.fatal) io.stderr(`claimlint: ${opts.stdinFilename ?? '<stdin>'}: ${m.message}\n`);
   return result;
 }
@@ -327,6 +332,7 @@ async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[],
   const [{ FixSession }, { parseFixTypes, UnknownFixTypeError }] = await Promise.all([import('../fix/fix-session.js'), import('../fix/fix-type.js')]);
   try {
     return new FixSession({
+      pack: rulePack,
       dryRun: Boolean(opts.fixDryRun),
       types: parseFixTypes(opts.fixType ?? []),
       errorsOnly: Boolean(opts.quiet),

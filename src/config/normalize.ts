@@ -5,7 +5,8 @@ import type { ApprovedClaim, FrontmatterKeys, MdxOptions, RuleSetting, UserPhras
 import { didYouMean } from '../shared/did-you-mean.js';
 import { Matcher, phraseKeys, type WordList } from '../match/matcher.js';
 import { PATTERN_SYNTAX } from '../match/pattern.js';
-import type { Market, SeverityName } from '../shared/lint-result.js';
+import type { SeverityName } from '../shared/severity.js';
+import type { Market } from '../shared/markets.js';
 import { ConfigError } from './errors.js';
 import { emptyLayer, type ConfigUnit, type Layer, type RuleEntry } from './layer.js';
 import { isPreset } from './presets.js';

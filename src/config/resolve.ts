@@ -6,7 +6,8 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
-import type { Market, SeverityName } from '../shared/lint-result.js';
+import type { SeverityName } from '../shared/severity.js';
+import type { Market } from '../shared/markets.js';
 import { ConfigFinder } from './discover.js';
 import { ConfigError, displayPath } from './errors.js';
 import type { ConfigUnit, Layer } from './layer.js';

@@ -6,7 +6,8 @@
 // made, so a directive never changes what is found, only what is reported.
 import type { Root } from 'mdast';
 import { didYouMean } from '../shared/did-you-mean.js';
-import type { LintMessage, SeverityName, SuppressedMessage, Suppression } from '../shared/lint-result.js';
+import type { LintMessage, SuppressedMessage, Suppression } from '../shared/lint-result.js';
+import { levelOf, type SeverityName } from '../shared/severity.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 const KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-next-line', 'disable-file'];
@@ -139,7 +140,7 @@ export function applyDirectives(candidates: Candidate[], comments: readonly Comm
   }
 
   if (ctx.reportUnused && ctx.reportUnused !== 'off') {
-    const severity = ctx.reportUnused === 'error' ? 2 : 1;
+    const severity = levelOf(ctx.reportUnused === 'error' ? 'error' : 'warn');
     for (const d of directives) {
       if (d.kind === 'enable') continue;
       const hits = used.get(d);

@@ -6,10 +6,11 @@ import type { CompiledRules } from '../judge/compile.js';
 import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
 import { embeddedProse, type Syntax } from '../prose/embedded.js';
 import { findClaims, type FoundClaim } from '../judge/find-claims.js';
+import { rewritesFor } from '../edit/rewrites.js';
 import { fitEdit } from '../edit/quoted-value-edit.js';
 import { readHotMarkdown, readMarkdown, type ProsePart } from '../prose/read-markdown.js';
 import { parseMdx } from '../markdown/parse-mdx.js';
-import { prefilterFor, screenDocument, type Screening } from '../screen/prefilter.js';
+import type { Screening } from './screening.js';
 import { projectProse, type CommentNode, type ProseBlock, type ProseDocument } from '../prose/project.js';
 import { fatalMessage, fileWarning } from '../report/results.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
@@ -43,13 +44,12 @@ export function sourceRange(block: ProseBlock, start: number, end: number): [num
   return [s, e];
 }
 
-export function claimsInProse(doc: ProseDocument, compiled: CompiledRules): LocatedClaim[] {
+export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHold: Screening['mayHold']): LocatedClaim[] {
   const out: LocatedClaim[] = [];
-  const prefilter = prefilterFor(compiled);
   for (const block of doc.blocks) {
-    if (!prefilter.mayMatch(block.text)) continue;
+    if (!mayHold(block.text)) continue;
     const facts = { text: block.text, citations: block.citations };
-    for (const sentence of splitSentences(block.text, (t) => prefilter.mayMatch(t))) {
+    for (const sentence of splitSentences(block.text, mayHold)) {
       for (const found of findClaims(compiled, sentence, facts)) {
         out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
       }
@@ -65,7 +65,8 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   let safe = false;
   const suggestions: Suggestion[] = [];
   const unsafe: string[] = [];
-  for (const r of found.rewrites) {
+  const { rewrites, fixable } = rewritesFor(found);
+  for (const r of rewrites) {
     const preview = previewRewrite(block.text, found.start, found.end, r.start, r.end, r.text);
     const desc = r.desc ?? `Replace with "${preview}"`;
     // Quoted values (front matter, MDX attributes) are re-escaped as a whole
@@ -92,7 +93,7 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   };
   if (found.category) msg.category = found.category;
   if (suggestions.length > 0) msg.suggestions = suggestions;
-  if (found.fixable && suggestions.length === 1 && safe) msg.fix = suggestions[0]!.fix;
+  if (fixable && suggestions.length === 1 && safe) msg.fix = suggestions[0]!.fix;
   if (found.advice) msg.advice = found.advice;
   else if (suggestions.length === 0 && unsafe.length > 0) msg.advice = `${unsafe[0]} (by hand: the value would need quoting first)`;
   return msg;
@@ -116,9 +117,8 @@ function previewRewrite(text: string, start: number, end: number, rs: number, re
 
 /** Lints one document: findings to report, and those that approved claims
  * or inline directives silence. `text` has no BOM; offsets refer to it. */
-export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown', screened?: Screening): Controlled {
-  const screening = screened ?? screenDocument(compiled, text, syntax);
-  if (screening === 'none') return { messages: [], suppressedMessages: [] };
+export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax, screening: Screening): Controlled {
+  if (screening.parts === 'none') return { messages: [], suppressedMessages: [] };
   // Markdown goes through the guard (guarded-prose.ts), which parses big
   // documents in chunks and reads pathological regions as plain text; `head`
   // is the parse of the part where front matter sits.
@@ -131,10 +131,10 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
     }
     head = parsed.tree;
     parts = [{ doc: projectProse(parsed.tree, text) }];
-  } else if (screening !== 'all') {
+  } else if (screening.parts !== 'all') {
     // Only where the prefilter says a match may lie; front matter, notes and
-    // directives need the whole reading, and screenDocument said 'all' then.
-    ({ parts } = readHotMarkdown(text, screening));
+    // directives need the whole reading, and the screen said 'all' then.
+    ({ parts } = readHotMarkdown(text, screening.parts));
   } else {
     ({ head, parts } = readMarkdown(text));
   }
@@ -151,7 +151,7 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
   const take = (doc: ProseDocument) => {
     for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
     for (const c of doc.comments) comments.push(c);
-    for (const c of claimsInProse(doc, compiled)) {
+    for (const c of claimsInProse(doc, compiled, screening.mayHold)) {
       const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
       const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
       if (approval) {
@@ -180,9 +180,4 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
 function warningAt(message: string, offset: number, place: ReturnType<typeof location>): LintMessage {
   const at = place.toPoint(offset) ?? { line: 1, column: 1 };
   return { ...fileWarning(message), line: at.line, column: at.column, endLine: at.line, endColumn: at.column, range: [offset, offset] };
-}
-
-/** The findings to report in one document. */
-export function lintMarkdown(text: string, compiled: CompiledRules, syntax: Syntax = 'markdown'): LintMessage[] {
-  return lintDocument(text, compiled, syntax).messages;
 }

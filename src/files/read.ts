@@ -2,6 +2,7 @@
 // refused, a BOM is remembered (so --fix can put it back), UTF-16 is decoded,
 // and invalid UTF-8 is decoded with replacement characters and reported.
 
+import { BOM } from '../shared/bom.js';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -116,8 +117,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 export function encodeText(text: string, encoding: Encoding, bom: boolean): Buffer {
-  if (encoding === 'utf8') return Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8');
-  const le = Buffer.from((bom ? '\uFEFF' : '') + text, 'utf16le');
+  if (encoding === 'utf8') return Buffer.from((bom ? BOM : '') + text, 'utf8');
+  const le = Buffer.from((bom ? BOM : '') + text, 'utf16le');
   if (encoding === 'utf16le') return le;
   return le.swap16();
 }

@@ -5,11 +5,12 @@ import { Judge, type JudgeLists } from './clearances.js';
 import { Matcher, type WordList } from '../match/matcher.js';
 import { PATTERN_SYNTAX } from '../match/pattern.js';
 import type { RuleDefinition } from './rule.js';
-import type { Market, SeverityLevel, SeverityName } from '../shared/lint-result.js';
+import { levelOf, phraseSeverity, ruleSeverity, type SeverityLevel } from '../shared/severity.js';
+import type { Market } from '../shared/markets.js';
 
 export type PatternOwner =
   | { kind: 'rule'; rule: RuleDefinition; patternIndex: number }
-  | { kind: 'phrase'; phrase: UserPhrase; patternIndex: number };
+  | { kind: 'phrase'; phrase: UserPhrase; patternIndex: number; severity: SeverityLevel };
 
 export interface ActiveRule {
   rule: RuleDefinition;
@@ -38,15 +39,17 @@ export interface CompiledRules {
   ruleIds: ReadonlySet<string>;
 }
 
-const LEVEL = { warn: 1, error: 2 } as const;
 
-/** A rule's severity under a config: the config's setting, else the market's,
- * else the rule's own; rules not recommended are off unless all rules are on. */
-export function effectiveSeverity(rule: RuleDefinition, config: ResolvedConfig): SeverityName {
-  const setting = config.rules[rule.meta.id];
-  if (setting) return setting.severity;
-  if (rule.meta.recommended === false && !config.allRules) return 'off';
-  return rule.meta.markets?.[config.market]?.severity ?? rule.meta.severity;
+// Compiled once per rule pack and configuration object.
+const compiledCache = new WeakMap<RulePack, WeakMap<ResolvedConfig, CompiledRules>>();
+
+/** The compiled rules for a pack under a configuration, made once per pair. */
+export function compiledFor(pack: RulePack, config: ResolvedConfig): CompiledRules {
+  let byConfig = compiledCache.get(pack);
+  if (!byConfig) compiledCache.set(pack, (byConfig = new WeakMap()));
+  let c = byConfig.get(config);
+  if (!c) byConfig.set(config, (c = compileRules(pack, config)));
+  return c;
 }
 
 /** Compiles lazily: the matcher and the judge are built on first use, so a
@@ -58,9 +61,9 @@ export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRu
   pack.rules.forEach((rule, i) => priority.set(rule.meta.id, i));
   for (const rule of pack.rules) {
     const marketSetting = rule.meta.markets?.[config.market];
-    const severityName = effectiveSeverity(rule, config);
+    const severityName = ruleSeverity(rule.meta, config);
     if (severityName === 'off') continue;
-    const entry: ActiveRule = { rule, severity: LEVEL[severityName] };
+    const entry: ActiveRule = { rule, severity: levelOf(severityName) };
     if (marketSetting?.note) entry.note = marketSetting.note;
     active.set(rule.meta.id, entry);
   }
@@ -77,7 +80,7 @@ export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRu
       });
     }
     addPhrases(matcher, config, (id, phrase, patternIndex) => {
-      owners[id] = { kind: 'phrase', phrase, patternIndex };
+      owners[id] = { kind: 'phrase', phrase, patternIndex, severity: levelOf(phraseSeverity(phrase, config) === 'error' ? 'error' : 'warn') };
     });
     return (built = { matcher, owners });
   };

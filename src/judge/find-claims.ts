@@ -4,10 +4,10 @@
 import type { CompiledRules } from './compile.js';
 import type { BlockFacts } from './clearances.js';
 import type { Capture, Match } from '../match/matcher.js';
-import { replaceClaim } from '../edit/rewrite.js';
-import type { ClaimContext, Clearance, Rewrite, RuleDefinition } from './rule.js';
+import type { UserPhrase } from '../shared/resolved-config.js';
+import type { ClaimContext, Clearance, RuleDefinition } from './rule.js';
 import type { Sentence } from '../text/sentences.js';
-import type { SeverityLevel } from '../shared/lint-result.js';
+import type { SeverityLevel } from '../shared/severity.js';
 
 /** A claim located in block text offsets. */
 export interface FoundClaim {
@@ -19,8 +19,11 @@ export interface FoundClaim {
   end: number;
   tokenStart: number;
   tokenEnd: number;
-  rewrites: Rewrite[];
-  fixable: boolean;
+  /** The match as the rule's code sees it; rewrites are worded from it
+   * later (src/edit/rewrites.ts), only for claims that are reported. */
+  claim: ClaimContext;
+  /** Who found it: a built-in rule or a user phrase. */
+  by: { kind: 'rule'; rule: RuleDefinition } | { kind: 'phrase'; phrase: UserPhrase };
   advice?: string;
 }
 
@@ -105,17 +108,16 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     if (owner.kind === 'phrase') {
       const p = owner.phrase;
       const claim = claimContext(sentence, m, owner.patternIndex);
-      const rewrites = (p.suggest ?? []).map((s) => replaceClaim(claim, undefined, s));
       found.push({
         ruleId: p.id,
-        severity: p.severity === 'error' ? 2 : 1,
+        severity: owner.severity,
         message: p.message,
         start,
         end,
         tokenStart: m.start,
         tokenEnd: m.end,
-        rewrites,
-        fixable: rewrites.length === 1,
+        claim,
+        by: { kind: 'phrase', phrase: p },
         ...(p.category ? { category: p.category } : {}),
       });
       continue;
@@ -130,7 +132,6 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
       set.every((c) => compiled.judge.holds(c, sentence, block, span, inner)),
     );
     if (cleared) continue;
-    const rewrites = rule.suggest?.(claim) ?? [];
     const message = active.note ? `${rule.message(claim)} ${active.note}` : rule.message(claim);
     const f: FoundClaim = {
       ruleId: rule.meta.id,
@@ -141,8 +142,8 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
       end,
       tokenStart: m.start,
       tokenEnd: m.end,
-      rewrites,
-      fixable: rule.meta.fixable && rewrites.length === 1,
+      claim,
+      by: { kind: 'rule', rule },
     };
     if (rule.meta.advice) f.advice = rule.meta.advice;
     found.push(f);

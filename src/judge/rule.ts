@@ -2,7 +2,8 @@
 // contexts that clear a match, and how to word the message and rewrites.
 import type { Capture, ListEntry } from '../match/matcher.js';
 import type { Sentence, Token } from '../text/sentences.js';
-import type { Market, SeverityName } from '../shared/lint-result.js';
+import type { SeverityName } from '../shared/severity.js';
+import type { Market } from '../shared/markets.js';
 
 /** A context in the sentence that makes a matched phrase acceptable. */
 export type Clearance =

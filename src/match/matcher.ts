@@ -3,8 +3,9 @@
 // patterns that name them, so a sentence is walked once whatever the number
 // of phrases, and no pattern becomes a backtracking regular expression.
 import { parsePattern, type PatternElement } from './pattern.js';
+import { phraseKeysJson } from '../shared/build-constants.js';
 import { wordKey } from '../text/word-key.js';
-import { tokenize, type Token } from '../text/sentences.js';
+import { SYMBOL_TOKENS, tokenize, type Token } from '../text/sentences.js';
 
 /** The key the prefilter gives every word that may be a number: what a
  * `{number}` element needs. No word's key can equal it. */
@@ -92,7 +93,7 @@ function newNode(): PatternNode {
 // keeps stand alone), so compiling the rules does not start ICU, which costs
 // milliseconds a run whose files the prefilter rules out need not pay.
 const ASCII_PHRASE = /^[\x20-\x7e\u00b0]*$/;
-const SYMBOLS = new Set(['%', '#', '+', '&', '$']);
+const SYMBOLS = new Set(SYMBOL_TOKENS);
 
 function asciiWords(phrase: string): string[] {
   const words: string[] = [];
@@ -123,14 +124,12 @@ function asciiWords(phrase: string): string[] {
   return words;
 }
 
-/** Set by scripts/bundle.js: the keys of every phrase in the bundled rule
- * pack, as JSON, so compiling the rules does no stemming. */
-declare const CLAIMLINT_PHRASE_KEYS: string | undefined;
-
+/** Each phrase's word keys, seeded with those of the bundled rule pack
+ * (written in at build time), so compiling the rules does no stemming. */
 let phraseKeyMemo: Map<string, string[]> | undefined;
 
 export function phraseKeys(phrase: string): string[] {
-  phraseKeyMemo ??= new Map(typeof CLAIMLINT_PHRASE_KEYS === 'string' ? (Object.entries(JSON.parse(CLAIMLINT_PHRASE_KEYS)) as Array<[string, string[]]>) : []);
+  phraseKeyMemo ??= new Map(phraseKeysWritten());
   let keys = phraseKeyMemo.get(phrase);
   if (!keys) {
     keys = ASCII_PHRASE.test(phrase) ? asciiWords(phrase).map(wordKey) : tokenize(phrase, 0, phrase.length).map((t) => t.key);
@@ -477,4 +476,9 @@ function matchList(list: CompiledList, tokens: readonly Token[], pos: number, op
     if (node.entry) out.push({ end: i + 1, entry: node.entry });
   }
   return out.reverse();
+}
+
+function phraseKeysWritten(): Array<[string, string[]]> {
+  const json = phraseKeysJson();
+  return json === undefined ? [] : (Object.entries(JSON.parse(json)) as Array<[string, string[]]>);
 }

@@ -141,11 +141,6 @@ function isUrlText(node: { url: string; children: PhrasingContent[] }): boolean 
   return value === url || value === url.replace(/^https?:\/\//, '') || /^(?:https?:\/\/|www\.)\S+$/.test(value);
 }
 
-export interface ProseOptions {
-  /** Called for image alt text found inside a block, so it becomes its own block. */
-  onImage?: (alt: string, start: number, end: number) => void;
-}
-
 /** Walks inline content in source order with an explicit stack, so deeply
  * nested emphasis cannot overflow the call stack. */
 function walkPhrasing(

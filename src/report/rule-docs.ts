@@ -2,21 +2,18 @@
 // `--rule-docs RULE`, and the rule table that SARIF and the Markdown report
 // link from. Severities are the ones in effect for the given configuration.
 import type { ResolvedConfig } from '../shared/resolved-config.js';
+import { phraseSeverity, ruleSeverity } from '../shared/severity.js';
 import type { RuleSummary } from './formatters/formatter.js';
 import type { RuleDefinition } from '../judge/rule.js';
-import { rulePack } from '../../rules/index.js';
 
-export function effectiveSeverity(rule: RuleDefinition, config: ResolvedConfig): RuleSummary['severity'] {
-  return config.rules[rule.meta.id]?.severity ?? rule.meta.markets?.[config.market]?.severity ?? rule.meta.severity;
-}
 
 /** Every built-in rule and every user phrase, keyed by id. */
-export function ruleSummaries(config: ResolvedConfig, rules: readonly RuleDefinition[] = rulePack.rules): Record<string, RuleSummary> {
+export function ruleSummaries(config: ResolvedConfig, rules: readonly RuleDefinition[]): Record<string, RuleSummary> {
   const out: Record<string, RuleSummary> = {};
   for (const rule of rules) {
     const summary: RuleSummary = {
       description: rule.meta.description,
-      severity: effectiveSeverity(rule, config),
+      severity: ruleSeverity(rule.meta, config),
       source: { name: rule.meta.source.name, url: rule.meta.source.url },
       category: rule.meta.category,
     };
@@ -24,24 +21,24 @@ export function ruleSummaries(config: ResolvedConfig, rules: readonly RuleDefini
     out[rule.meta.id] = summary;
   }
   for (const phrase of config.phrases) {
-    const summary: RuleSummary = { description: phrase.message, severity: config.rules[phrase.id]?.severity ?? phrase.severity ?? 'error' };
+    const summary: RuleSummary = { description: phrase.message, severity: phraseSeverity(phrase, config) };
     if (phrase.category) summary.category = phrase.category;
     out[phrase.id] = summary;
   }
   return out;
 }
 
-export function findRule(id: string, rules: readonly RuleDefinition[] = rulePack.rules): RuleDefinition | undefined {
+export function findRule(id: string, rules: readonly RuleDefinition[]): RuleDefinition | undefined {
   return rules.find((r) => r.meta.id === id);
 }
 
 /** One entry per rule: id, severity, description, and the source under it. */
-export function formatRuleList(config: ResolvedConfig, rules: readonly RuleDefinition[] = rulePack.rules): string {
+export function formatRuleList(config: ResolvedConfig, rules: readonly RuleDefinition[]): string {
   const width = Math.max(...rules.map((r) => r.meta.id.length));
   const indent = ' '.repeat(width + 2 + 5 + 2);
   let out = '';
   for (const rule of rules) {
-    const severity = effectiveSeverity(rule, config).padEnd(5);
+    const severity = ruleSeverity(rule.meta, config).padEnd(5);
     out += `${rule.meta.id.padEnd(width)}  ${severity}  ${rule.meta.description}\n`;
     out += `${indent}source: ${rule.meta.source.name} <${rule.meta.source.url}>\n`;
   }
@@ -76,12 +73,12 @@ export function formatRuleDoc(rule: RuleDefinition): string {
   return lines.join('\n') + '\n';
 }
 
-export function ruleListJson(config: ResolvedConfig, rules: readonly RuleDefinition[] = rulePack.rules): string {
+export function ruleListJson(config: ResolvedConfig, rules: readonly RuleDefinition[]): string {
   const list = rules.map((r) => ({
     id: r.meta.id,
     category: r.meta.category,
     description: r.meta.description,
-    severity: effectiveSeverity(r, config),
+    severity: ruleSeverity(r.meta, config),
     defaultSeverity: r.meta.severity,
     fixable: r.meta.fixable,
     source: r.meta.source,

@@ -2,7 +2,8 @@
 // screened by the prefilter first, and the Markdown engine (parser, prose
 // projection, sentence splitter: src/linter.ts) loads only for a file that
 // passes: a pre-commit run over clean files never loads or runs it.
-import { compiledFor } from '../judge/compiled-for.js';
+import { compiledFor, type RulePack } from '../judge/compile.js';
+import { stripBom } from '../shared/bom.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
 import { describeFsError } from '../files/discover.js';
 import { loadParsersFor, syntaxOf } from '../prose/load-parsers.js';
@@ -12,18 +13,18 @@ import { fatalMessage, fileWarning, makeResult } from '../report/results.js';
 import type { LintResult } from '../shared/lint-result.js';
 
 /** Reads and lints one file; any problem becomes a fatal message for it. */
-export async function lintFile(filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): Promise<LintResult> {
+export async function lintFile(filePath: string, pack: RulePack, config: ResolvedConfig = DEFAULT_CONFIG): Promise<LintResult> {
   let bytes: Buffer;
   try {
     bytes = await readFileBytes(filePath);
   } catch (error) {
     return makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]);
   }
-  return lintFileBytes(bytes, filePath, config);
+  return lintFileBytes(bytes, filePath, pack, config);
 }
 
 /** Lints file content given as bytes (a file's, or standard input's). */
-export async function lintFileBytes(bytes: Uint8Array, filePath: string, config: ResolvedConfig = DEFAULT_CONFIG): Promise<LintResult> {
+export async function lintFileBytes(bytes: Uint8Array, filePath: string, pack: RulePack, config: ResolvedConfig = DEFAULT_CONFIG): Promise<LintResult> {
   let decoded;
   try {
     decoded = decodeText(bytes);
@@ -32,11 +33,12 @@ export async function lintFileBytes(bytes: Uint8Array, filePath: string, config:
     throw error;
   }
   const syntax = syntaxOf(filePath);
-  const body = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const body = stripBom(decoded.text);
   // Front matter and MDX parsers first: the prefilter reads front matter values.
   await loadParsersFor(body.slice(0, 8), syntax);
-  const screening = screenDocument(compiledFor(config), body, syntax);
-  if (screening === 'none') return makeResult(filePath, decoded.warnings.map((w) => fileWarning(w)), { suppressedMessages: [] });
-  const { lintDecoded } = await import('../engine/lint-source.js');
-  return lintDecoded(decoded, filePath, config, { screening });
+  const compiled = compiledFor(pack, config);
+  const screening = screenDocument(compiled, body, syntax);
+  if (screening.parts === 'none') return makeResult(filePath, decoded.warnings.map((w) => fileWarning(w)), { suppressedMessages: [] });
+  const { lintSource } = await import('../engine/lint-source.js');
+  return lintSource(body, { compiled, screening, filePath, syntax }, decoded.warnings);
 }

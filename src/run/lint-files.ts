@@ -2,20 +2,15 @@
 // the cache allows, lints the rest on this thread or on worker threads, and
 // records the new results in the cache.
 import type { LintCache } from './cache.js';
+import { sourceHash } from '../shared/build-constants.js';
 import { threadCount, type Concurrency } from './concurrency-option.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import { lintFile } from './lint-file.js';
+import { internalErrorResult, type LintTarget } from './target.js';
 import { readFileBytes } from '../files/read.js';
-import { fatalMessage, makeResult } from '../report/results.js';
 import type { LintResult } from '../shared/lint-result.js';
 import { VERSION } from '../shared/version.js';
 import { rulePack } from '../../rules/index.js';
-
-/** A file and the configuration that lints it. */
-export interface LintTarget {
-  file: string;
-  config: ResolvedConfig;
-}
 
 export interface LintFilesOptions {
   concurrency?: Concurrency;
@@ -27,20 +22,11 @@ export interface LintFilesOptions {
   onFileError?: (file: string, error: Error) => void;
 }
 
-/** The result for a file whose linting threw: a bug on one file's content
- * must not cost the report on the others. */
-export function internalErrorResult(file: string, error: unknown): LintResult {
-  return makeResult(file, [fatalMessage(`internal error: ${error instanceof Error ? error.message : String(error)}`)]);
-}
-
-/** Set by scripts/bundle.js: a hash of the sources the bundle was built from. */
-declare const CLAIMLINT_SOURCE_HASH: string | undefined;
-
 /** claimlint's version, the build, and a hash of the whole rule pack
  * (patterns, word lists, and the code that words messages and rewrites). */
 export async function engineId(): Promise<string> {
   const { hashBytes, stableJson } = await import('./cache.js');
-  const build = typeof CLAIMLINT_SOURCE_HASH === 'string' ? CLAIMLINT_SOURCE_HASH : 'source';
+  const build = sourceHash() ?? 'source';
   return `${VERSION}:${build}:${hashBytes(stableJson(rulePack))}`;
 }
 
@@ -110,7 +96,7 @@ async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError):
   const out: LintResult[] = [];
   for (const { file, config } of targets) {
     out.push(
-      await lintFile(file, config).catch((error: unknown) => {
+      await lintFile(file, rulePack, config).catch((error: unknown) => {
         onError(file, error instanceof Error ? error : new Error(String(error)));
         return internalErrorResult(file, error);
       }),
@@ -118,3 +104,4 @@ async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError):
   }
   return out;
 }
+

@@ -3,18 +3,16 @@
 // thread idle, and results come back in the order the files were given.
 // Loaded lazily: a run that does not use threads never pays for them.
 import { availableParallelism } from 'node:os';
+import { bundledWorker } from '../shared/build-constants.js';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
-import { internalErrorResult, type LintTarget } from './lint-files.js';
+import { internalErrorResult, type LintTarget } from './target.js';
 import type { LintResult } from '../shared/lint-result.js';
 import type { BatchReply, BatchRequest } from './worker.js';
 
-/** Set by scripts/bundle.js: where the bundled worker sits beside the bundled CLI. */
-declare const CLAIMLINT_BUNDLED_WORKER: string | undefined;
-
 const workerUrl = (): URL =>
-  typeof CLAIMLINT_BUNDLED_WORKER === 'string'
-    ? new URL(CLAIMLINT_BUNDLED_WORKER, import.meta.url)
+  bundledWorker() !== undefined
+    ? new URL(bundledWorker()!, import.meta.url)
     : new URL('./worker.js', import.meta.url);
 
 /** The machine's cores, for `--concurrency auto`. */

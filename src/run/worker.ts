@@ -2,6 +2,7 @@
 // (src/concurrency.ts), each file with its configuration.
 import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
+import { rulePack } from '../../rules/index.js';
 import { lintFile } from './lint-file.js';
 import type { LintResult } from '../shared/lint-result.js';
 
@@ -31,7 +32,7 @@ parentPort?.on('message', async (request: BatchRequest) => {
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of request.files.entries()) {
     try {
-      outcomes.push({ result: await lintFile(file, configs.get(request.configIds[i]!)!) });
+      outcomes.push({ result: await lintFile(file, rulePack, configs.get(request.configIds[i]!)!) });
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
       outcomes.push({ error: { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } });

@@ -13,6 +13,7 @@
 // that pass are the only ones the engine parses (screenDocument).
 import { addPhrases, type CompiledRules } from '../judge/compile.js';
 import type { Syntax } from '../prose/embedded.js';
+import { READ_ALL, type Screening } from '../engine/screening.js';
 import { frontMatterProse } from '../prose/frontmatter/index.js';
 import { mayReadAsPlain } from '../markdown/guard.js';
 import { Matcher, type Need, type PatternNeeds } from '../match/matcher.js';
@@ -205,8 +206,9 @@ const NONE: readonly string[] = Object.freeze([]);
 
 const built = new WeakMap<CompiledRules, Prefilter>();
 
-// CLAIMLINT_NO_PREFILTER=1 lints everything the long way: the benchmark uses
-// it to check that the prefilter changes no result and to time the matcher alone.
+// The one switch for the speed layer. CLAIMLINT_NO_PREFILTER=1 lints
+// everything the long way: the benchmark uses it to check that the screen
+// changes no result and to time the engine alone.
 const disabled = typeof process !== 'undefined' && process.env['CLAIMLINT_NO_PREFILTER'] === '1';
 
 /** The prefilter for a compiled configuration, built once: from the rules'
@@ -216,7 +218,7 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
   let p = built.get(compiled);
   if (!p) {
     // A rule that finds claims other than through patterns cannot be prefiltered.
-    const opaque = disabled || [...compiled.active.values()].some((a) => a.rule.patterns.length === 0);
+    const opaque = [...compiled.active.values()].some((a) => a.rule.patterns.length === 0);
     const table = ruleNeeds(compiled.pack);
     const needs = [...compiled.active.keys()].flatMap((id) => table[id] ?? []);
     if (compiled.config.phrases.length > 0) {
@@ -230,10 +232,6 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
   return p;
 }
 
-/** What of a document needs linting: nothing, all of it, or only the
- * top-level blocks that overlap these ranges (paragraphs between blank
- * lines, where a match may lie). */
-export type Screening = 'none' | 'all' | Array<[number, number]>;
 
 /**
  * Which parts of a whole document need linting. Only the words can rule
@@ -245,18 +243,15 @@ export type Screening = 'none' | 'all' | Array<[number, number]>;
  * kept.
  */
 export function screenDocument(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): Screening {
-  if (syntax !== 'markdown' || /claimlint/i.test(text)) return 'all';
+  if (disabled) return READ_ALL;
   const prefilter = prefilterFor(compiled);
+  const mayHold = (prose: string) => prefilter.mayMatch(prose);
+  if (syntax !== 'markdown' || /claimlint/i.test(text)) return { parts: 'all', mayHold };
   const hot = prefilter.hotParagraphs(text);
-  if (hot === null) return 'all';
+  if (hot === null) return { parts: 'all', mayHold };
   const frontMatter = frontMatterProse(text, compiled.config.frontmatter);
-  if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return 'all';
+  if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return { parts: 'all', mayHold };
   // The guard warns about regions it reads as plain text: those warnings stay.
-  if (mayReadAsPlain(text)) return 'all';
-  return hot.length === 0 ? 'none' : hot;
-}
-
-/** Whether a whole document needs linting at all (see screenDocument). */
-export function documentMayMatch(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): boolean {
-  return screenDocument(compiled, text, syntax) !== 'none';
+  if (mayReadAsPlain(text)) return { parts: 'all', mayHold };
+  return { parts: hot.length === 0 ? 'none' : hot, mayHold };
 }

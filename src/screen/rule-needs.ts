@@ -3,20 +3,19 @@
 // the bundled CLI has the table written in at build time (scripts/bundle.js),
 // so a run whose files the prefilter rules out compiles no pattern at all.
 import type { RulePack } from '../judge/compile.js';
+import { ruleNeedsJson } from '../shared/build-constants.js';
 import { Matcher, type Need, type PatternNeeds } from '../match/matcher.js';
 
 /** Each rule's needs, one per pattern in the rule's order. */
 export type RuleNeedsTable = Record<string, PatternNeeds[]>;
-
-/** Set by scripts/bundle.js: the table for the bundled rule pack, as JSON. */
-declare const CLAIMLINT_RULE_NEEDS: string | undefined;
 
 const tables = new WeakMap<RulePack, RuleNeedsTable>();
 
 export function ruleNeeds(pack: RulePack): RuleNeedsTable {
   let table = tables.get(pack);
   if (!table) {
-    const written = typeof CLAIMLINT_RULE_NEEDS === 'string' ? decodeRuleNeeds(CLAIMLINT_RULE_NEEDS) : undefined;
+    const json = ruleNeedsJson();
+    const written = json === undefined ? undefined : decodeRuleNeeds(json);
     // The written table is the bundled pack's; another pack (a test's) is worked out.
     table = written && fits(written, pack) ? written : computeRuleNeeds(pack);
     tables.set(pack, table);

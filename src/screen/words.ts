@@ -6,6 +6,7 @@
 // with Intl.Segmenter as the sentence splitter cuts them, and anything too
 // tangled to enumerate gives no answer (null), which counts as "may match".
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { SYMBOL_TOKENS } from '../text/sentences.js';
 import { NUMBER_KEY } from '../match/matcher.js';
 import { wordKey } from '../text/word-key.js';
 
@@ -34,8 +35,6 @@ for (let c = 0x80; c < 0xa0; c++) CLASS[c] = SPLIT;
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-// Tokens the sentence splitter keeps although they are not words (sentences.ts).
-const SYMBOLS = ['%', '#', '+', '&', '\u00D7', '\u00A3', '$', '\u20AC'];
 const CHARACTER_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 // `](destination "title")`: what sits between an inline link's text and the next word.
 const INLINE_LINK_TAIL = /\]\(\s*(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
@@ -100,7 +99,7 @@ function candidateWords(text: string, out: WordSink): void {
       expandRun(text.slice(start, i), out);
     }
   }
-  for (const s of SYMBOLS) if (text.includes(s)) out.add(s);
+  for (const s of SYMBOL_TOKENS) if (text.includes(s)) out.add(s);
 }
 
 /** A run with markup in it: each group of `*`, `~`, `[`, `]`, `` ` `` or edge `_` may be

@@ -1,11 +1,7 @@
 // Shapes that cross module boundaries. Everything here is plain data so that
 // results can be serialised (JSON output, cache, worker threads) unchanged.
 
-export type SeverityName = 'off' | 'warn' | 'error';
-/** ESLint's numeric severities: 1 = warning, 2 = error. */
-export type SeverityLevel = 1 | 2;
-
-export type Market = 'us' | 'eu' | 'uk';
+import type { SeverityLevel } from './severity.js';
 
 /** A text edit on the original source: replace `range` (UTF-16 offsets, end exclusive) by `text`. */
 export interface TextEdit {

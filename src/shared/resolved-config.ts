@@ -1,6 +1,7 @@
 // The resolved configuration the linter runs with, after presets, markets and
 // overrides are applied. How a file on disk becomes this lives in config/.
-import type { Market, SeverityName } from './lint-result.js';
+import type { Market } from './markets.js';
+import type { SeverityName } from './severity.js';
 
 export interface RuleSetting {
   severity: SeverityName;

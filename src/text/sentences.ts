@@ -39,8 +39,11 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TRAILING_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
-// Symbols that carry meaning in claims ("100%", "#1", "3 + 1").
-const SYMBOL_TOKEN = /^[%#+&×£$€]$/;
+/** Symbols that carry meaning in claims ("100%", "#1", "3 + 1"): kept as
+ * tokens of their own although they are not words. The one list: the
+ * matcher's phrase cutter and the prefilter's word reader use it too. */
+export const SYMBOL_TOKENS: readonly string[] = ['%', '#', '+', '&', '\u00D7', '\u00A3', '$', '\u20AC'];
+const SYMBOL_SET = new Set(SYMBOL_TOKENS);
 const HARD_PUNCTUATION = /[;:()[\]{}\u2013\u2014!?"\u201c\u201d]|\s-\s|\uFFFC/;
 
 /** A full stop between two words ends a match even where the sentence
@@ -103,7 +106,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   for (const seg of wordSegmenter.segment(slice)) {
     const s = seg.segment;
-    if (seg.isWordLike || SYMBOL_TOKEN.test(s)) {
+    if (seg.isWordLike || SYMBOL_SET.has(s)) {
       if (s.includes(BARRIER)) {
         between += BARRIER;
         continue;

@@ -2,6 +2,7 @@
 // pull request's diff. GitHub decodes %25, %0D and %0A in the message and,
 // inside properties, also %3A and %2C, because ':' ends the properties and ','
 // separates them; anything else is taken literally.
+import { severityWord } from '../../shared/severity.js';
 import { displayPath } from './display.js';
 import type { Formatter } from './formatter.js';
 
@@ -18,7 +19,7 @@ const github: Formatter = (results, ctx) => {
   for (const r of results) {
     const file = escapeProperty(displayPath(r.filePath, ctx.cwd));
     for (const m of r.messages) {
-      const command = m.severity === 2 ? 'error' : 'warning';
+      const command = severityWord(m.severity);
       const title = escapeProperty(m.ruleId ?? 'claimlint');
       const where = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn}`;
       const advice = m.suggestions?.length ? m.suggestions.map((s) => `\nSuggestion: ${s.desc}`).join('') : m.advice ? `\n${m.advice}` : '';

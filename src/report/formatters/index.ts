@@ -1,7 +1,8 @@
-// Formatters load only when asked for, so a one-file run pays for one.
+// The built-in formats: the one list of their names, each loading only when
+// asked for, so a one-file run pays for one.
 import type { Formatter } from './formatter.js';
 
-const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
+const loaders = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   compact: () => import('./compact.js'),
@@ -9,16 +10,17 @@ const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
   github: () => import('./github.js'),
   junit: () => import('./junit.js'),
   markdown: () => import('./markdown.js'),
-};
+} satisfies Record<string, () => Promise<{ default: Formatter }>>;
 
-export const formatterNames = (): string[] => Object.keys(loaders);
+export type FormatterName = keyof typeof loaders;
 
-export function registerFormatter(name: string, load: () => Promise<{ default: Formatter }>): void {
-  loaders[name] = load;
+export const FORMATTER_NAMES = Object.freeze(Object.keys(loaders) as FormatterName[]);
+
+export function isFormatterName(name: string): name is FormatterName {
+  return Object.hasOwn(loaders, name);
 }
 
 export async function loadFormatter(name: string): Promise<Formatter> {
-  const load = loaders[name];
-  if (!load) throw new Error(`unknown format "${name}"; expected one of: ${formatterNames().join(', ')}`);
-  return (await load()).default;
+  if (!isFormatterName(name)) throw new Error(`unknown format "${name}"; expected one of: ${FORMATTER_NAMES.join(', ')}`);
+  return (await loaders[name]()).default;
 }

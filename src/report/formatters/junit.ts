@@ -1,6 +1,7 @@
 // JUnit XML for CI dashboards: one testcase per linted file, a <failure> per
 // finding (an <error> when the file could not be linted), so a file reads as
 // a passing or failing test.
+import { severityWord } from '../../shared/severity.js';
 import { displayPath } from './display.js';
 import type { Formatter } from './formatter.js';
 
@@ -28,7 +29,7 @@ const junit: Formatter = (results, ctx) => {
     const file = escapeXml(displayPath(r.filePath, ctx.cwd));
     const body: string[] = [];
     for (const m of r.messages) {
-      const severity = m.severity === 2 ? 'error' : 'warning';
+      const severity = severityWord(m.severity);
       const tag = m.fatal ? 'error' : 'failure';
       const lines = [`${displayPath(r.filePath, ctx.cwd)}:${m.line}:${m.column} ${severity}${m.ruleId ? ` ${m.ruleId}` : ''}`, m.message];
       if (m.claim) lines.push(`Claim: ${m.claim}`);

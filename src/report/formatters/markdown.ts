@@ -2,6 +2,7 @@
 // mdast tree and serialised by remark-stringify, which escapes each text node
 // for where it sits: a claim containing pipes, backticks, HTML or brackets
 // reads as those characters and cannot break the table or inject markup.
+import { severityWord } from '../../shared/severity.js';
 import type { PhrasingContent, Root, RootContent, TableCell, TableRow } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -60,7 +61,7 @@ export function buildReport(results: Parameters<Formatter>[0], ctx: FormatterCon
         type: 'tableRow',
         children: [
           cell(text(`${file}:${m.line}`)),
-          cell(text(m.severity === 2 ? 'error' : 'warning')),
+          cell(text(severityWord(m.severity))),
           ruleCell(m, ctx),
           cell(text(m.claim ?? '')),
           suggestionCell(m),

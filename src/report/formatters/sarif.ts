@@ -3,6 +3,7 @@
 // each finding carries its region, a fingerprint that survives unrelated
 // edits, and its suggested rewrites as SARIF fixes. Problems that stopped a
 // file being linted are tool notifications, not results.
+import { severityWord } from '../../shared/severity.js';
 import { createHash } from 'node:crypto';
 import type { LintMessage, LintResult } from '../../shared/lint-result.js';
 import { VERSION } from '../../shared/version.js';
@@ -83,7 +84,7 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
     const uri = toUri(displayPath(r.filePath, ctx.cwd));
     const seen = new Map<string, number>();
     for (const m of r.messages) {
-      const level: Level = m.severity === 2 ? 'error' : 'warning';
+      const level: Level = severityWord(m.severity);
       if (!m.ruleId) {
         notifications.push({ level, message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: artifact(uri) } }] });
         continue;

@@ -1,5 +1,6 @@
 // The terminal report: a header per file, one line per claim with the
 // suggested wording under it, and a summary, like ESLint's stylish.
+import { severityWord } from '../../shared/severity.js';
 import { Chalk } from 'chalk';
 import { countProblems, displayPath, plural } from './display.js';
 import type { Formatter } from './formatter.js';
@@ -13,7 +14,7 @@ const stylish: Formatter = (results, ctx) => {
     out += `\n${c.underline(displayPath(r.filePath, ctx.cwd))}\n`;
     const rows = r.messages.map((m) => ({
       pos: `${m.line}:${m.column}`,
-      sev: m.severity === 2 ? 'error' : 'warning',
+      sev: severityWord(m.severity),
       m,
     }));
     // Not Math.max(...rows): a huge file's rows overflow the argument list.
