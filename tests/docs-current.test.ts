@@ -6,13 +6,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lists, rules } from '../rules/index.js';
 import { GENERATED, renderRuleDocs } from '../scripts/docs/rule-pages.js';
-import { lintText } from '../src/index.js';
+import { lintText, type Market } from '../src/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = path.join(root, 'docs', 'rules');
-const markets = (JSON.parse(readFileSync(path.join(root, 'schema', 'claimlint.schema.json'), 'utf8')) as { properties: { market: { enum: string[] } } }).properties.market.enum;
+const markets = (JSON.parse(readFileSync(path.join(root, 'schema', 'claimlint.schema.json'), 'utf8')) as { properties: { market: { enum: Market[] } } }).properties.market.enum;
 const index = readFileSync(path.join(dir, 'index.md'), 'utf8');
-const render = (pack: { rules: typeof rules; lists: typeof lists }) => renderRuleDocs({ ...pack, lintText, markets, index }) as Map<string, string>;
+const render = (pack: { rules: typeof rules; lists: typeof lists }) => renderRuleDocs({ ...pack, lintText, markets, index });
 
 const pages = render({ rules, lists });
 
