@@ -182,7 +182,7 @@ describe('broken configs in part of a tree', () => {
   });
 });
 
-describe('README', () => {
+describe('docs/input.md', () => {
   it('shows the output of a real run', async () => {
     const dir = await tempDir({
       'content/export.md': `# Export\n\n${'> '.repeat(5000)}Our serum erases wrinkles.\n`,
@@ -192,8 +192,8 @@ describe('README', () => {
     });
     await symlink('..', path.join(dir, 'content/up'));
     const { stdout, stderr } = await cli(['content', 'drafts', 'missing.md'], dir);
-    const readme = await readFile(path.join(root, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Bad and big input'));
+    const page = await readFile(path.join(root, 'docs', 'input.md'), 'utf8');
+    const section = page.slice(page.indexOf('## Bad and big input'));
     const block = section.slice(section.indexOf('```text\n') + 8, section.indexOf('\n```', section.indexOf('```text')));
     expect(block.split('\n').slice(1).join('\n')).toBe((stderr + stdout).trimEnd());
   });

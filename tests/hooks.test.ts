@@ -1,4 +1,4 @@
-// The hook and CI recipes shipped in the repository and shown in README,
+// The hook and CI recipes shipped in the repository and shown in docs/integrations.md,
 // run the way pre-commit, husky and GitHub Actions would run them.
 import { chmod, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -41,10 +41,10 @@ async function runStatus(file: string, args: string[], options: { cwd: string; e
   );
 }
 
-function readmeBlock(readme: string, lang: string, contains: string): string {
-  const blocks = [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+function docBlock(page: string, lang: string, contains: string): string {
+  const blocks = [...page.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
   const block = blocks.find((b) => b.includes(contains));
-  if (!block) throw new Error(`README has no ${lang} block containing ${contains}`);
+  if (!block) throw new Error(`docs/integrations.md has no ${lang} block containing ${contains}`);
   return block;
 }
 
@@ -73,7 +73,7 @@ describe('pre-commit hook', () => {
 
 describe('husky hook without lint-staged', () => {
   it('lints only staged Markdown and runs nothing when none is staged', async () => {
-    const line = readmeBlock(await readFile(path.join(root, 'README.md'), 'utf8'), 'sh', 'xargs').trim();
+    const line = docBlock(await readFile(path.join(root, 'docs', 'integrations.md'), 'utf8'), 'sh', 'xargs').trim();
     const dir = await tempDir({ 'a.md': 'Reduce scars.\n', 'b.md': 'Reduce scars.\n', 'c.txt': 'Reduce scars.\n' });
     await git(dir, 'init', '-q');
     const env = withPath(await npxStandIn());
@@ -87,9 +87,9 @@ describe('husky hook without lint-staged', () => {
   });
 });
 
-describe('GitHub Actions workflow in README', () => {
+describe('GitHub Actions workflow in docs/integrations.md', () => {
   it('writes valid SARIF for the changed files and appends a Markdown table to the job summary', async () => {
-    const workflow = parseYaml(readmeBlock(await readFile(path.join(root, 'README.md'), 'utf8'), 'yaml', 'upload-sarif')) as {
+    const workflow = parseYaml(docBlock(await readFile(path.join(root, 'docs', 'integrations.md'), 'utf8'), 'yaml', 'upload-sarif')) as {
       jobs: Record<string, { steps: Array<{ name?: string; run?: string; uses?: string; with?: Record<string, string> }> }>;
     };
     const steps = Object.values(workflow.jobs)[0]!.steps;
