@@ -3,7 +3,7 @@
 // expected, what was found. Hand-rolled rather than a general validator so the
 // message is exact and nothing heavy loads on every run.
 import { didYouMean } from '../shared/did-you-mean.js';
-import type { JsonSchema } from './schema.js';
+import type { JsonSchema } from './json-schema.js';
 
 export interface SchemaProblem {
   /** Key path: `rules.hype`, `phrases[0].match`; empty for the whole file. */
