@@ -8,7 +8,7 @@
 // holds the table to ResolvedConfig: a setting missing from either side does
 // not compile. docs/architecture.md has the checklist for a new key.
 import { didYouMean } from '../shared/did-you-mean.js';
-import { DEFAULT_MARKET, MARKETS, type Market } from '../shared/markets.js';
+import { DEFAULT_MARKET, MARKETS, parseMarket } from '../shared/markets.js';
 import type { ApprovedClaim, ResolvedConfig, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
 import { SEVERITY_NAMES, phraseSeverity, ruleSeverity, type SeverityName } from '../shared/severity.js';
 import { phraseKeys, type Matcher } from '../match/matcher.js';
@@ -134,6 +134,13 @@ const strings = (description: string, minItems = 0): JsonSchema => ({
 /** What a user phrase id may look like: a rule id, optionally namespaced ("brand/glow"). */
 export const PHRASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$';
 
+/** A pattern accepting the names in any case ("UK", "Uk"), for editors that
+ * know no case-insensitive enum; parseMarket then reads them. */
+function anyCase(names: readonly string[]): string {
+  const letters = (name: string) => [...name].map((c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`)).join('');
+  return `^(${names.map(letters).join('|')})$`;
+}
+
 // --- reading a file's values ---
 
 type RawSetting = SeverityName | [SeverityName, Record<string, unknown>?];
@@ -244,8 +251,12 @@ export const KEYS: KeyTable = {
   },
   market: {
     kind: 'setting',
-    schema: { description: 'Jurisdiction whose severities and notes apply.', enum: MARKETS },
-    read: (raw: Market) => raw,
+    schema: {
+      description: 'Jurisdiction whose severities and notes apply (any case: "UK" is "uk").',
+      anyOf: [{ enum: MARKETS }, { type: 'string', pattern: anyCase(MARKETS) }],
+      'x-expected': MARKETS.map((m) => JSON.stringify(m)).join(' | '),
+    },
+    read: (raw: string, ctx) => parseMarket(raw) ?? ctx.fail([], `unknown market ${JSON.stringify(raw)}`),
     merge: lastWins(),
     always: true,
     default: DEFAULT_MARKET,
