@@ -132,7 +132,7 @@ const strings = (description: string, minItems = 0): JsonSchema => ({
 });
 
 /** What a user phrase id may look like: a rule id, optionally namespaced ("brand/glow"). */
-export const PHRASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$';
+const PHRASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$';
 
 /** A pattern accepting the names in any case ("UK", "Uk"), for editors that
  * know no case-insensitive enum; parseMarket then reads them. */
