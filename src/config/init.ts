@@ -6,7 +6,7 @@ import type { Market } from '../shared/markets.js';
 import { CONFIG_FILE_NAMES } from './discover.js';
 import { ConfigError } from './errors.js';
 import { MARKETS } from '../shared/markets.js';
-import { PRESETS } from './schema.js';
+import { PRESETS } from './presets.js';
 
 export const SCHEMA_PATH = './node_modules/claimlint/schema/claimlint.schema.json';
 

@@ -1,8 +1,9 @@
 // One config file (or preset) after validation: the settings it makes for
 // every file, the ones it makes for some files, and what it ignores.
-import type { ApprovedClaim, FrontmatterKeys, MdxOptions, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
-import type { SeverityName } from '../shared/severity.js';
-import type { Market } from '../shared/markets.js';
+import type { ResolvedConfig, RuleSetting } from '../shared/resolved-config.js';
+
+/** A key of the resolved configuration: what a layer may set. */
+export type SettingName = keyof ResolvedConfig;
 
 export interface RuleEntry {
   /** A rule or phrase id, or "*" for all of them. */
@@ -10,19 +11,14 @@ export interface RuleEntry {
   setting: RuleSetting;
 }
 
-/** Settings as one config object makes them; undefined means "not said". */
-export interface Layer {
-  market?: Market;
-  strict?: boolean;
-  allRules?: boolean;
-  /** In the order they apply: "*" before specific ids. */
-  rules: RuleEntry[];
-  phrases: UserPhrase[];
-  approved: ApprovedClaim[];
-  reportUnusedDirectives?: SeverityName;
-  frontmatter?: FrontmatterKeys;
-  mdx?: MdxOptions;
-}
+/** How a layer holds a setting: as the resolved configuration does, except
+ * `rules`, kept as entries in the order they apply so that "*" can reset. */
+export type LayerValue<K extends SettingName> = K extends 'rules' ? RuleEntry[] : NonNullable<ResolvedConfig[K]>;
+
+/** Settings as one config object (or preset, or the command line) makes
+ * them; a missing key means "not said". src/config/keys.ts says how each is
+ * read from a file and how the layers that apply to a file combine. */
+export type Layer = { [K in SettingName]?: LayerValue<K> };
 
 export interface Override {
   files: string[];
@@ -37,8 +33,4 @@ export interface ConfigUnit {
   base: Layer;
   overrides: Override[];
   ignores: string[];
-}
-
-export function emptyLayer(): Layer {
-  return { rules: [], phrases: [], approved: [] };
 }

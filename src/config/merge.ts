@@ -1,44 +1,20 @@
 // Folds the layers that apply to one file, in order, into the ResolvedConfig
-// the engine runs with. Later layers win; "*" resets every earlier setting.
-import type { ApprovedClaim, ResolvedConfig, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
+// the engine runs with: each key as the key table (keys.ts) says.
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import { SETTINGS, type MergeContext } from './keys.js';
 import type { Layer } from './layer.js';
 
 export function mergeLayers(layers: readonly Layer[], builtInIds: readonly string[]): ResolvedConfig {
-  const config: ResolvedConfig = { market: 'us', rules: {}, phrases: [], approved: [] };
-  let wildcard: RuleSetting | undefined;
-  const explicit = new Map<string, RuleSetting>();
-  const phrases = new Map<string, UserPhrase>();
-  const approved = new Map<string, ApprovedClaim>();
-  for (const layer of layers) {
-    if (layer.market !== undefined) config.market = layer.market;
-    if (layer.strict !== undefined) config.strict = layer.strict;
-    if (layer.allRules !== undefined) config.allRules = layer.allRules;
-    if (layer.reportUnusedDirectives !== undefined) config.reportUnusedDirectives = layer.reportUnusedDirectives;
-    if (layer.frontmatter !== undefined) config.frontmatter = layer.frontmatter;
-    if (layer.mdx !== undefined) config.mdx = layer.mdx;
-    for (const { id, setting } of layer.rules) {
-      if (id === '*') {
-        wildcard = setting;
-        explicit.clear();
-      } else {
-        explicit.set(id, setting);
-      }
-    }
-    // A phrase defined again (say, in an override) replaces the earlier one.
-    for (const p of layer.phrases) phrases.set(p.id, p);
-    for (const a of layer.approved) approved.set(`${a.claim}\u0000${a.evidence}`, a);
+  const ctx: MergeContext = { builtInIds, layers };
+  const config: Record<string, unknown> = {};
+  for (const [name, key] of SETTINGS) {
+    const values = layers.flatMap((layer) => (layer[name] === undefined ? [] : [layer[name]]));
+    const value = key.merge.fold(values, ctx) ?? (key.always ? key.default : undefined);
+    if (value !== undefined) config[name] = value;
   }
-  const rules: Record<string, RuleSetting> = {};
-  for (const id of [...builtInIds, ...phrases.keys()]) {
-    const setting = explicit.get(id) ?? wildcard;
-    if (setting) rules[id] = setting;
+  const resolved = config as unknown as ResolvedConfig;
+  for (const [name, key] of SETTINGS) {
+    if (key.finish && config[name] !== undefined) config[name] = key.finish(config[name], resolved);
   }
-  config.rules = rules;
-  // A phrase's own severity is its default; a setting in `rules` wins.
-  config.phrases = [...phrases.values()].map((p) => {
-    const set = rules[p.id]?.severity;
-    return set && set !== 'off' && set !== p.severity ? { ...p, severity: set } : p;
-  });
-  config.approved = [...approved.values()];
-  return config;
+  return resolved;
 }

@@ -1,16 +1,13 @@
 // A schema-valid config object in, a ConfigUnit out, after the checks a
 // schema cannot make: rule ids exist, phrase ids are free, patterns compile.
+// Each setting is read as the key table (keys.ts) says.
 import path from 'node:path';
-import type { ApprovedClaim, FrontmatterKeys, MdxOptions, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
 import { didYouMean } from '../shared/did-you-mean.js';
-import { Matcher, phraseKeys, type WordList } from '../match/matcher.js';
-import { PATTERN_SYNTAX } from '../match/pattern.js';
-import type { SeverityName } from '../shared/severity.js';
-import type { Market } from '../shared/markets.js';
+import { Matcher, type WordList } from '../match/matcher.js';
 import { ConfigError } from './errors.js';
-import { emptyLayer, type ConfigUnit, type Layer, type RuleEntry } from './layer.js';
-import { isPreset } from './presets.js';
-import { PRESETS } from './schema.js';
+import { SETTINGS, type RawPhrase, type ReadContext } from './keys.js';
+import type { ConfigUnit, Layer } from './layer.js';
+import { isPreset, PRESETS } from './presets.js';
 import { formatPath } from './validate.js';
 
 /** What a config may refer to: the built-in rule ids and word lists. */
@@ -19,23 +16,13 @@ export interface Known {
   lists: readonly WordList[];
 }
 
-// The shapes below are what the schema guarantees.
-type RawSetting = SeverityName | [SeverityName, Record<string, unknown>?];
-interface RawLayer {
-  market?: Market;
-  strict?: boolean;
-  rules?: Record<string, RawSetting>;
-  phrases?: Array<Omit<UserPhrase, 'match'> & { match: string | string[] }>;
-  approved?: ApprovedClaim[];
-  reportUnusedDirectives?: SeverityName;
-  frontmatter?: FrontmatterKeys;
-  mdx?: MdxOptions;
-}
-export interface RawConfig extends RawLayer {
+/** A config object or one of its overrides, as the schema lets it through. */
+type RawLayer = Readonly<Record<string, unknown>> & { phrases?: readonly RawPhrase[] };
+export type RawConfig = RawLayer & {
   extends?: string | string[];
   overrides?: Array<RawLayer & { files: string[] }>;
   ignores?: string[];
-}
+};
 
 type Segment = string | number;
 
@@ -48,7 +35,7 @@ export interface ConfigPlace {
 }
 
 function failer(where: ConfigPlace) {
-  return (at: Segment[], problem: string): never => {
+  return (at: readonly Segment[], problem: string): never => {
     const keyPath = formatPath([...where.prefix, ...at]);
     throw new ConfigError(where.name, keyPath ? `${keyPath}: ${problem}` : problem);
   };
@@ -84,49 +71,18 @@ export function normalizeConfig(raw: RawConfig, where: ConfigPlace, known: Known
     });
   }
   const ruleIds = [...known.ruleIds, ...phraseIds];
+  const isRuleId = (id: string) => builtIn.has(id) || phraseIds.has(id);
   const probe = new Matcher(known.lists);
 
-  const toLayer = (layer: RawLayer, at: Segment[]): Layer => {
-    const out = emptyLayer();
-    if (layer.market !== undefined) out.market = layer.market;
-    if (layer.strict !== undefined) out.strict = layer.strict;
-    if (layer.reportUnusedDirectives !== undefined) out.reportUnusedDirectives = layer.reportUnusedDirectives;
-    if (layer.frontmatter !== undefined) out.frontmatter = layer.frontmatter;
-    if (layer.mdx !== undefined) out.mdx = layer.mdx;
-    const entries: RuleEntry[] = [];
-    for (const [id, value] of Object.entries(layer.rules ?? {})) {
-      if (id !== '*' && !builtIn.has(id) && !phraseIds.has(id)) {
-        fail([...at, 'rules', id], `unknown rule "${id}"${didYouMean(id, ruleIds)}`);
-      }
-      entries.push({ id, setting: toSetting(value) });
+  const toLayer = (raw: RawLayer, at: Segment[]): Layer => {
+    const layer: Record<string, unknown> = {};
+    for (const [name, key] of SETTINGS) {
+      // Keys without a schema are the presets' alone; the schema let no other through.
+      if (!key.schema || !Object.hasOwn(raw, name) || raw[name] === undefined) continue;
+      const ctx: ReadContext = { ruleIds, isRuleId, probe, fail: (below, problem) => fail([...at, name, ...below], problem) };
+      layer[name] = key.read ? key.read(raw[name] as never, ctx) : raw[name];
     }
-    // "*" first, so that specific ids in the same object win.
-    out.rules = [...entries.filter((e) => e.id === '*'), ...entries.filter((e) => e.id !== '*')];
-    out.phrases = (layer.phrases ?? []).map((p, i) => {
-      const match = Array.isArray(p.match) ? p.match : [p.match];
-      match.forEach((m, j) => {
-        const mAt = [...at, 'phrases', i, 'match', ...(Array.isArray(p.match) ? [j] : [])];
-        if (PATTERN_SYNTAX.test(m)) {
-          try {
-            probe.add(m);
-          } catch (error) {
-            fail(mAt, `invalid pattern: ${(error as Error).message}`);
-          }
-        } else if (phraseKeys(m).length === 0) {
-          fail(mAt, `"${m}" has no words to match`);
-        }
-      });
-      const phrase: UserPhrase = { id: p.id, match, message: p.message };
-      if (p.suggest) phrase.suggest = p.suggest;
-      if (p.severity) phrase.severity = p.severity;
-      if (p.category) phrase.category = p.category;
-      return phrase;
-    });
-    out.approved = (layer.approved ?? []).map((a, i) => {
-      if (phraseKeys(a.claim).length === 0) fail([...at, 'approved', i, 'claim'], `"${a.claim}" has no words to match`);
-      return { claim: a.claim, evidence: a.evidence };
-    });
-    return out;
+    return layer as Layer;
   };
 
   return {
@@ -136,10 +92,4 @@ export function normalizeConfig(raw: RawConfig, where: ConfigPlace, known: Known
     overrides: (raw.overrides ?? []).map((o, i) => ({ files: o.files, layer: toLayer(o, ['overrides', i]) })),
     ignores: raw.ignores ?? [],
   };
-}
-
-function toSetting(value: RawSetting): RuleSetting {
-  if (typeof value === 'string') return { severity: value };
-  const [severity, options] = value;
-  return options === undefined ? { severity } : { severity, options };
 }

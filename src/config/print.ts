@@ -1,27 +1,22 @@
-// What --print-config shows: the config that lints one file, with every
-// rule's effective severity spelled out (after presets, market and overrides).
-import { phraseSeverity, ruleSeverity } from '../shared/severity.js';
+// What --print-config shows: the config that lints one file, each key as the
+// key table (keys.ts) says, after presets, market and overrides.
 import type { RuleDefinition } from '../judge/rule.js';
 import { displayPath } from './errors.js';
+import { SETTINGS } from './keys.js';
 import type { FileConfig } from './resolve.js';
 
 export function describeFileConfig(file: string, fc: FileConfig, cwd: string, ruleDefs: readonly RuleDefinition[]): Record<string, unknown> {
   const { config } = fc;
-  const show = (severity: string, options?: Readonly<Record<string, unknown>>) => (options ? [severity, options] : severity);
-  const rules: Record<string, unknown> = {};
-  for (const rule of ruleDefs) rules[rule.meta.id] = show(ruleSeverity(rule.meta, config), config.rules[rule.meta.id]?.options);
-  for (const p of config.phrases) rules[p.id] = show(phraseSeverity(p, config), config.rules[p.id]?.options);
-  return {
+  const out: Record<string, unknown> = {
     file: displayPath(file, cwd),
     configFile: fc.configFile ? displayPath(fc.configFile, cwd) : null,
     ignored: fc.ignored,
-    market: config.market,
-    strict: config.strict === true,
-    rules,
-    phrases: config.phrases,
-    approved: config.approved,
-    reportUnusedDirectives: config.reportUnusedDirectives ?? 'off',
-    ...(config.frontmatter ? { frontmatter: config.frontmatter } : {}),
-    ...(config.mdx ? { mdx: config.mdx } : {}),
   };
+  for (const [name, key] of SETTINGS) {
+    if (key.print === 'hidden') continue;
+    const value = config[name] ?? key.default;
+    if (value === undefined) continue;
+    out[name] = key.print ? key.print(value, { config, ruleDefs }) : value;
+  }
+  return out;
 }

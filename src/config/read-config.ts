@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { describeFsError } from '../files/discover.js';
 import { importModule } from '../shared/import-module.js';
 import { ConfigError } from './errors.js';
+import type { Node as JsonNode } from 'jsonc-parser';
 
 export interface ConfigText {
   /** The config object; for package.json, the value of its "claimlint" key. */
@@ -55,15 +56,29 @@ export async function parseJsonConfig(text: string, name: string): Promise<unkno
   } catch {
     // not plain JSON: read it tolerantly below
   }
-  const { parse, printParseErrorCode } = await import('jsonc-parser');
+  const { parseTree, printParseErrorCode } = await import('jsonc-parser');
   const errors: Array<{ error: number; offset: number }> = [];
-  const value: unknown = parse(text, errors as Parameters<typeof parse>[1], { allowTrailingComma: true, allowEmptyContent: true });
+  const tree = parseTree(text, errors as Parameters<typeof parseTree>[1], { allowTrailingComma: true, allowEmptyContent: true });
   const first = errors[0];
   if (first) {
     const code = printParseErrorCode(first.error as Parameters<typeof printParseErrorCode>[0]);
     throw new ConfigError(`${name}:${lineColumn(text, first.offset)}`, `invalid JSON: ${JSON_PROBLEMS[code] ?? code}`);
   }
-  return value ?? {};
+  return (tree ? valueOf(tree) : undefined) ?? {};
+}
+
+/** A JSON syntax tree's value with every key an own property, as JSON.parse
+ * makes it. (jsonc-parser's own `parse` assigns keys, so a "__proto__" key
+ * would set the object's prototype and slip past the schema.) */
+function valueOf(node: JsonNode): unknown {
+  if (node.type === 'array') return (node.children ?? []).map(valueOf);
+  if (node.type !== 'object') return node.value;
+  const out: Record<string, unknown> = {};
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key && value) Object.defineProperty(out, String(key.value), { value: valueOf(value), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 async function parseYamlConfig(text: string, name: string): Promise<unknown> {

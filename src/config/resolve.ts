@@ -109,7 +109,7 @@ export class ConfigResolver {
   private merged(key: string, layers: Layer[]): ResolvedConfig {
     let hit = this.resolved.get(key);
     if (!hit) {
-      const cli: Layer = { rules: [], phrases: [], approved: [] };
+      const cli: Layer = {};
       if (this.options.market) cli.market = this.options.market;
       if (this.options.reportUnusedDirectives) cli.reportUnusedDirectives = this.options.reportUnusedDirectives;
       hit = mergeLayers([...layers, cli], this.known.ruleIds);
@@ -163,7 +163,7 @@ export class ConfigResolver {
     }
     // Phrase ids defined by what this file extends may be configured here.
     const inheritedIds = new Set(
-      inherited.flatMap((u) => [...u.base.phrases, ...u.overrides.flatMap((o) => o.layer.phrases)]).map((p) => p.id),
+      inherited.flatMap((u) => [u.base, ...u.overrides.map((o) => o.layer)]).flatMap((l) => l.phrases ?? []).map((p) => p.id),
     );
     return [...inherited, normalizeConfig(raw, place, this.known, inheritedIds)];
   }

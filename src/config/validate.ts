@@ -3,7 +3,7 @@
 // expected, what was found. Hand-rolled rather than a general validator so the
 // message is exact and nothing heavy loads on every run.
 import { didYouMean } from '../shared/did-you-mean.js';
-import type { JsonSchema } from './schema.js';
+import type { JsonSchema } from './json-schema.js';
 
 export interface SchemaProblem {
   /** Key path: `rules.hype`, `phrases[0].match`; empty for the whole file. */
@@ -122,11 +122,17 @@ export class SchemaValidator {
     }
     if (s.type === 'object' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const obj = value as Record<string, unknown>;
+      // Only own keys count, as in JSON: an object with a prototype of its
+      // own (`{ __proto__: {...} }` in a JavaScript config) would otherwise
+      // hand the config keys no check has seen.
+      const proto: unknown = Object.getPrototypeOf(obj);
+      if (proto !== Object.prototype && proto !== null) return fail('unknown key', [...at, '__proto__']);
       for (const key of s.required ?? []) {
-        if (!(key in obj)) return fail(`missing required key "${key}"`);
+        if (!Object.hasOwn(obj, key)) return fail(`missing required key "${key}"`);
       }
       for (const [key, v] of Object.entries(obj)) {
-        const prop = s.properties?.[key];
+        // hasOwn: "constructor" or "__proto__" must not find Object.prototype's.
+        const prop = s.properties && Object.hasOwn(s.properties, key) ? s.properties[key] : undefined;
         if (prop) {
           const p = this.check(v, prop, [...at, key]);
           if (p) return p;

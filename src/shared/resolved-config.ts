@@ -1,6 +1,6 @@
 // The resolved configuration the linter runs with, after presets, markets and
 // overrides are applied. How a file on disk becomes this lives in config/.
-import type { Market } from './markets.js';
+import { DEFAULT_MARKET, type Market } from './markets.js';
 import type { SeverityName } from './severity.js';
 
 export interface RuleSetting {
@@ -52,4 +52,4 @@ export interface ResolvedConfig {
   mdx?: MdxOptions;
 }
 
-export const DEFAULT_CONFIG: ResolvedConfig = { market: 'us', rules: {}, phrases: [], approved: [] };
+export const DEFAULT_CONFIG: ResolvedConfig = { market: DEFAULT_MARKET, rules: {}, phrases: [], approved: [] };
