@@ -111,10 +111,6 @@ export const src = {
     'https://www.tga.gov.au/resources/auspmd/relfydess-relabotulinumtoxina-purified-botulinum-toxin-type',
     'TGA: Australian prescription medicine decision summary, Relfydess (relabotulinumtoxinA)',
   ),
-  relfydessBla: source(
-    'https://www.dermatologytimes.com/view/fda-accepts-galderma-s-bla-resubmission-for-liquid-neuromodulator-relabotulinumtoxina',
-    'Dermatology Times: FDA accepts Galderma BLA resubmission for relabotulinumtoxinA',
-  ),
   toxinBrandPairs: source(
     'https://jddonline.com/articles/dermatology/S1545961620P0985X',
     'Journal of Drugs in Dermatology (2020): brand names of ONA (Botox/Vistabel), ABO (Dysport/Azzalure), PRA (Jeuveau/Nuceiva)',
@@ -254,10 +250,6 @@ export const src = {
     'FDA: Belotero Balance, P090016 (14 November 2011)',
   ),
   beloteroBalancePlus: source('https://www.fda.gov/medical-devices/recently-approved-devices/belotero-balancer-p090016s050', 'FDA: Belotero Balance (+), P090016/S050 (27 September 2023)'),
-  beloteroUk: source(
-    'https://www.theaestheticguide.com/cosmetic-surgery/fda-oks-belotero-facial-wrinkles-folds',
-    'Cosmetic Surgery Times: FDA OKs Belotero; already approved for aesthetic use in the UK and EU states',
-  ),
   radiesseApproval: source(
     'https://webarchive.library.unt.edu/eot2008/20090113172138/http:/aidsinfo.nih.gov/DrugsNew/DrugDetailT.aspx?ClassID=6&MenuItem=Drugs&Search=Off&TypeID=1&int_id=425',
     'AIDSinfo (NIH, archived): Radiesse approved by FDA on 22 December 2006',

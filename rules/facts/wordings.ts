@@ -36,7 +36,7 @@ export const regulatoryWordings: readonly RegulatoryWording[] = [
     appliesTo: { usStatuses: ['approved-biologic', 'approved-drug', 'pma-approved'] },
     definition:
       'FDA approves drugs and biologics, and Class III devices after a premarket approval (PMA) application showing reasonable assurance of safety and effectiveness. The approval covers the labelled uses only.',
-    sources: [src.fdaClearVsApprove, src.fdaFillers, src.botoxCosmeticLabel],
+    sources: [src.fdaClearVsApprove, src.fdaFillersApproved, src.fdaFillers, src.botoxCosmeticLabel],
     verified: true,
   },
   {
