@@ -161,7 +161,7 @@ const toxins: readonly ProductFact[] = [
       status: 'approved-biologic',
       holder: 'Merz',
       since: '2010',
-      sources: [src.xeominBocoutureSame, src.xeomin2011],
+      sources: [src.xeomin2011, src.xeominBocoutureSame],
       verified: true,
       indications: [
         indication(
@@ -342,6 +342,7 @@ const toxins: readonly ProductFact[] = [
         status: 'prescription-only-medicine',
         sources: [src.alluzienceDcp, src.hpraBotox],
         verified: true,
+        seen: 'The decentralised-procedure release gives the indication; the prescription-only status rests on the HPRA statement for every medicine containing botulinum toxin.',
         indications: [
           'temporary improvement in the appearance of moderate to severe glabellar lines in adults, when the severity of these lines has an important psychological impact',
         ],
@@ -363,6 +364,7 @@ const toxins: readonly ProductFact[] = [
         references: ['EMEA/H/C/004587'],
         sources: [src.nuceivaEma, src.nuceivaChmp, src.hpraBotox],
         verified: true,
+        seen: 'The EMA record gives the authorisation and indication; the prescription-only status rests on the HPRA statement for every medicine containing botulinum toxin.',
         indications: [
           'temporary improvement in the appearance of moderate to severe vertical lines between the eyebrows seen at maximum frown (glabellar lines), when their severity has an important psychological impact in adults below 65',
         ],
@@ -972,7 +974,6 @@ const energyDevices: readonly ProductFact[] = [
     us: {
       status: '510k-cleared',
       references: ['K052936', 'K173759'],
-      holder: 'Solta Medical',
       sources: [src.thermageK052936, src.thermageCptK173759],
       verified: true,
       indications: [
@@ -998,7 +999,6 @@ const energyDevices: readonly ProductFact[] = [
     us: {
       status: '510k-cleared',
       references: ['K130193'],
-      holder: 'Solta Medical',
       sources: [src.fraxelDualK130193],
       verified: true,
       indications: [
@@ -1020,7 +1020,6 @@ const energyDevices: readonly ProductFact[] = [
     us: {
       status: '510k-cleared',
       references: ['K080915'],
-      holder: 'Solta Medical',
       since: '2008-07-01',
       sources: [src.fraxelRepairK080915],
       verified: true,

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findProduct, getProduct, judgeFdaApproved, productKey, productNames, ukEuStatus, wordingsFor } from '../../rules/facts/lookup.js';
 import { productFamilies, products } from '../../rules/facts/products.js';
 import type { ProductFact, RegulatoryWording } from '../../rules/facts/products.js';
 import { src } from '../../rules/facts/sources.js';
+import { renderProductTable } from '../../rules/facts/table.js';
 import { checkFacts, factsOf, type FactSet } from '../../rules/facts/validate.js';
 import { regulatoryWordings } from '../../rules/facts/wordings.js';
 
@@ -252,5 +254,13 @@ describe('market facts and wordings', () => {
     expect(wordingsFor(getProduct('skinpen')!, 'us').map((w) => w.id)).toEqual(
       expect.arrayContaining(['fda-authorized-de-novo', 'microneedling-appearance']),
     );
+  });
+});
+
+describe('docs/product-facts.md', () => {
+  it('lists every product as the data has it (node scripts/product-facts-doc.js rewrites the table)', () => {
+    const page = readFileSync(new URL('../../docs/product-facts.md', import.meta.url), 'utf8');
+    const table = page.split('<!-- product-table:start -->')[1]?.split('<!-- product-table:end -->')[0]?.trim();
+    expect(table).toBe(renderProductTable());
   });
 });
