@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintText } from '../dist/src/linter.js';
+import { lintText } from '../dist/src/engine/lint-source.js';
 import { rules } from '../dist/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

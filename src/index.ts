@@ -1,18 +1,18 @@
 // The library: lint files or text from code with the same results the CLI
 // prints as JSON, and format them with any built-in formatter.
 import path from 'node:path';
-import { configsForFiles } from './cli-config.js';
+import { configsForFiles } from './cli/config-options.js';
 import { createConfigResolver, loadConfig, type ConfigOptions, type FileConfig } from './config/index.js';
-import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
-import { discoverFiles } from './files.js';
-import { loadFormatter } from './formatters/index.js';
-import type { Formatter, FormatterContext, RuleSummary } from './formatters/types.js';
-import { lintFile } from './lint-file.js';
-import { lintText as lintMarkdownText } from './linter.js';
-import { fatalMessage, makeResult } from './results.js';
-import { ruleSummaries } from './rule-docs.js';
-import type { LintMessage, LintResult, Market, Suggestion, TextEdit } from './types.js';
-import { VERSION } from './version.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './shared/resolved-config.js';
+import { discoverFiles } from './files/discover.js';
+import { loadFormatter } from './report/formatters/index.js';
+import type { Formatter, FormatterContext, RuleSummary } from './report/formatters/formatter.js';
+import { lintFile } from './run/lint-file.js';
+import { lintText as lintMarkdownText } from './engine/lint-source.js';
+import { fatalMessage, makeResult } from './report/results.js';
+import { ruleSummaries } from './report/rule-docs.js';
+import type { LintMessage, LintResult, Market, Suggestion, TextEdit } from './shared/lint-result.js';
+import { VERSION } from './shared/version.js';
 
 export interface LintOptions {
   /** Directory that relative paths and globs resolve against (default: process.cwd()). */

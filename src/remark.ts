@@ -10,10 +10,10 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
-import { lintText } from './linter.js';
-import { ruleSummaries } from './rule-docs.js';
-import type { LintMessage, Market } from './types.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './shared/resolved-config.js';
+import { lintText } from './engine/lint-source.js';
+import { ruleSummaries } from './report/rule-docs.js';
+import type { LintMessage, Market } from './shared/lint-result.js';
 
 export interface ClaimlintRemarkOptions {
   /** A resolved configuration; default: the recommended rules. */

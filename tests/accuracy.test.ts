@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/linter.js';
+import { lintText } from '../src/engine/lint-source.js';
 
 interface Row {
   text: string;

@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { compileRules } from '../src/compile.js';
-import type { ResolvedConfig } from '../src/config-types.js';
+import { compileRules } from '../src/judge/compile.js';
+import type { ResolvedConfig } from '../src/shared/resolved-config.js';
 import { schemaText } from '../src/config/schema-file.js';
 import { SchemaValidator } from '../src/config/validate.js';
-import { lintMarkdown } from '../src/lint-text.js';
-import { defineRule } from '../src/rule.js';
+import { lintMarkdown } from '../src/engine/lint-document.js';
+import { defineRule } from '../src/judge/rule.js';
 import { rulePack } from '../rules/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');

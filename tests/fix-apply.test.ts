@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../src/fix/apply-fixes.js';
 import { MAX_FIX_PASSES, fixText } from '../src/fix/fix-text.js';
 import { markdownShape, shapeOf } from '../src/fix/structure.js';
-import { parseMarkdown } from '../src/parse.js';
-import { DEFAULT_CONFIG, type ResolvedConfig, type UserPhrase } from '../src/config-types.js';
-import { lintText } from '../src/linter.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { DEFAULT_CONFIG, type ResolvedConfig, type UserPhrase } from '../src/shared/resolved-config.js';
+import { lintText } from '../src/engine/lint-source.js';
 
 const withPhrases = (...phrases: UserPhrase[]): ResolvedConfig => ({ ...DEFAULT_CONFIG, phrases });
 const phrase = (id: string, match: string, suggest: string): UserPhrase => ({ id, match: [match], message: `${id} says so`, suggest: [suggest] });

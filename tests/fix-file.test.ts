@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixFile } from '../src/fix/fix-file.js';
-import { encodeText } from '../src/read-file.js';
+import { encodeText } from '../src/files/read.js';
 
 async function fixBytes(content: Buffer | string, name = 'copy.md') {
   const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-fixfile-'));

@@ -9,8 +9,8 @@ import { applyEdits } from '../src/fix/apply-fixes.js';
 import { fixFile } from '../src/fix/fix-file.js';
 import { MAX_FIX_PASSES, fixText } from '../src/fix/fix-text.js';
 import { shapeOf } from '../src/fix/structure.js';
-import { lintText } from '../src/linter.js';
-import { encodeText } from '../src/read-file.js';
+import { lintText } from '../src/engine/lint-source.js';
+import { encodeText } from '../src/files/read.js';
 
 // Sentences written for these tests: claims of several shapes and plain copy.
 const SENTENCES = [

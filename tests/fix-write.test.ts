@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixFile } from '../src/fix/fix-file.js';
-import { FileWriteError, nodeFs, replaceFile, type WriteHandle, type WriterFs } from '../src/fix/write-file.js';
+import { FileWriteError, nodeFs, replaceFile, type WriteHandle, type WriterFs } from '../src/files/write-atomic.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CLAIM = 'Reduce scars.\n';
@@ -135,7 +135,7 @@ async function killedMidWrite(name: string, signal: NodeJS.Signals) {
   const before = await readFile(file);
   const script = `
     import { fixFile } from ${JSON.stringify(path.join(root, 'dist/src/fix/fix-file.js'))};
-    import { nodeFs } from ${JSON.stringify(path.join(root, 'dist/src/fix/write-file.js'))};
+    import { nodeFs } from ${JSON.stringify(path.join(root, 'dist/src/files/write-atomic.js'))};
     import { realpath } from 'node:fs/promises';
     const fs = { ...nodeFs, realpath, async open(f, flags, mode) {
       const real = await nodeFs.open(f, flags, mode);

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/linter.js';
+import { lintText } from '../src/engine/lint-source.js';
 
 const root = path.resolve(import.meta.dirname, '..', 'fixtures', 'claims');
 const cases = readdirSync(root).filter((d) => existsSync(path.join(root, d, 'input.md')));

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
-import { checkFrontMatterEdits } from '../src/frontmatter-check.js';
-import { looksLikeCopy } from '../src/frontmatter-select.js';
-import { lintText } from '../src/linter.js';
-import type { LintMessage, TextEdit } from '../src/types.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/shared/resolved-config.js';
+import { checkFrontMatterEdits } from '../src/prose/frontmatter/check.js';
+import { looksLikeCopy } from '../src/prose/frontmatter/select.js';
+import { lintText } from '../src/engine/lint-source.js';
+import type { LintMessage, TextEdit } from '../src/shared/lint-result.js';
 import { applyEdit } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'frontmatter', name), 'utf8');

@@ -2,12 +2,12 @@
 // as plain text (claims still found, positions exact, a warning said), and
 // big documents are parsed in chunks that give the same prose as one parse.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, mayReadAsPlain, planRegions, type GuardLimits } from '../src/guard.js';
-import { guardedProse } from '../src/guarded-prose.js';
-import { parseMarkdown } from '../src/parse.js';
-import { plainProse } from '../src/plain-prose.js';
-import { projectProse, type ProseDocument } from '../src/prose.js';
-import { lintText } from '../src/linter.js';
+import { DEFAULT_LIMITS, mayReadAsPlain, planRegions, type GuardLimits } from '../src/markdown/guard.js';
+import { guardedProse } from '../src/prose/read-markdown.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { plainProse } from '../src/prose/plain-text.js';
+import { projectProse, type ProseDocument } from '../src/prose/project.js';
+import { lintText } from '../src/engine/lint-source.js';
 import { lint } from './helpers.js';
 
 const CLAIM = 'erases wrinkles';

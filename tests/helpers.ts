@@ -1,6 +1,6 @@
-import { lintText } from '../src/linter.js';
-import type { ResolvedConfig } from '../src/config-types.js';
-import type { LintMessage } from '../src/types.js';
+import { lintText } from '../src/engine/lint-source.js';
+import type { ResolvedConfig } from '../src/shared/resolved-config.js';
+import type { LintMessage } from '../src/shared/lint-result.js';
 
 export function lint(text: string, config?: ResolvedConfig): LintMessage[] {
   return lintText(text, config ? { config } : {}).messages;

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
-import { lintText } from '../src/linter.js';
-import { mdxProse } from '../src/mdx-prose.js';
-import { parseMdx } from '../src/parse-mdx.js';
-import type { LintMessage, LintResult } from '../src/types.js';
+import { main, type CliIO } from '../src/cli/main.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/shared/resolved-config.js';
+import { lintText } from '../src/engine/lint-source.js';
+import { mdxProse } from '../src/prose/mdx.js';
+import { parseMdx } from '../src/markdown/parse-mdx.js';
+import type { LintMessage, LintResult } from '../src/shared/lint-result.js';
 import { applyEdit } from './helpers.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -113,7 +113,7 @@ describe('MDX on the command line', () => {
     await writeFile(hooks, 'export async function resolve(s, c, next) { const r = await next(s, c); if (/remark-mdx|\\/yaml\\//.test(r.url)) process.stderr.write(`loaded ${s}\\n`); return r; }\n');
     await writeFile(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
     const unbundled = path.join(dir, 'run.mjs');
-    await writeFile(unbundled, `import { runCli } from ${JSON.stringify(new URL(`file://${path.join(root, 'dist', 'src', 'cli.js')}`).href)};\nawait runCli();\n`);
+    await writeFile(unbundled, `import { runCli } from ${JSON.stringify(new URL(`file://${path.join(root, 'dist', 'src', 'cli', 'main.js')}`).href)};\nawait runCli();\n`);
     const watch = path.join(dir, 'watch.cjs');
     await writeFile(
       watch,

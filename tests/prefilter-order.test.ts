@@ -5,13 +5,13 @@
 // between the words: this test builds documents out of pattern words and
 // markup at random and checks exactly that, against the real pipeline.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
-import { compiledFor } from '../src/linter.js';
-import { parseMarkdown } from '../src/parse.js';
-import { documentMayMatch, screenDocument } from '../src/prefilter.js';
-import { lintDocument } from '../src/lint-text.js';
-import { projectProse } from '../src/prose.js';
-import { splitSentences } from '../src/sentences.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/shared/resolved-config.js';
+import { compiledFor } from '../src/engine/lint-source.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { documentMayMatch, screenDocument } from '../src/screen/prefilter.js';
+import { lintDocument } from '../src/engine/lint-document.js';
+import { projectProse } from '../src/prose/project.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { generator } from './helpers.js';
 
 const config: ResolvedConfig = {
@@ -117,7 +117,7 @@ describe('prefilter, words in order', () => {
 
 describe('rule needs written into the bundle', () => {
   it('read back as they were worked out', async () => {
-    const { computeRuleNeeds, decodeRuleNeeds, encodeRuleNeeds } = await import('../src/rule-needs.js');
+    const { computeRuleNeeds, decodeRuleNeeds, encodeRuleNeeds } = await import('../src/screen/rule-needs.js');
     const { rulePack } = await import('../rules/index.js');
     const table = computeRuleNeeds(rulePack);
     expect(decodeRuleNeeds(encodeRuleNeeds(table))).toEqual(table);

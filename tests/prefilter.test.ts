@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedConfig } from '../src/config-types.js';
-import { DEFAULT_CONFIG } from '../src/config-types.js';
-import { compiledFor } from '../src/linter.js';
-import { parseMarkdown } from '../src/parse.js';
-import { documentMayMatch, prefilterFor } from '../src/prefilter.js';
-import { matchRegions } from '../src/prefilter-regions.js';
-import { definedLabels, plainKeys, textKeys } from '../src/prefilter-words.js';
-import { projectProse } from '../src/prose.js';
-import { splitSentences } from '../src/sentences.js';
+import type { ResolvedConfig } from '../src/shared/resolved-config.js';
+import { DEFAULT_CONFIG } from '../src/shared/resolved-config.js';
+import { compiledFor } from '../src/engine/lint-source.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { documentMayMatch, prefilterFor } from '../src/screen/prefilter.js';
+import { matchRegions } from '../src/screen/regions.js';
+import { definedLabels, plainKeys, textKeys } from '../src/screen/words.js';
+import { projectProse } from '../src/prose/project.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { generator, lint } from './helpers.js';
 
 /** Word keys of each stretch of words a match could cover: a sentence's

@@ -5,12 +5,12 @@
 // parsing gives the same prose as one parse; deep nesting changes none of it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../src/guard.js';
-import { guardedProse } from '../src/guarded-prose.js';
-import { lintText } from '../src/linter.js';
-import { parseMarkdown } from '../src/parse.js';
-import { projectProse } from '../src/prose.js';
-import type { LintMessage } from '../src/types.js';
+import { DEFAULT_LIMITS } from '../src/markdown/guard.js';
+import { guardedProse } from '../src/prose/read-markdown.js';
+import { lintText } from '../src/engine/lint-source.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { projectProse } from '../src/prose/project.js';
+import type { LintMessage } from '../src/shared/lint-result.js';
 import { CLAIMS, documentBlocks, readerText, render, type PlacedClaim } from './markdown-arbitrary.js';
 
 // The generator's other words are bland, so a reported claim can only begin

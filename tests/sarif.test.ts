@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFormatter } from '../src/formatters/index.js';
-import { lintText } from '../src/linter.js';
-import { makeResult } from '../src/results.js';
-import { ruleSummaries } from '../src/rule-docs.js';
-import { DEFAULT_CONFIG } from '../src/config-types.js';
-import type { LintResult } from '../src/types.js';
+import { loadFormatter } from '../src/report/formatters/index.js';
+import { lintText } from '../src/engine/lint-source.js';
+import { makeResult } from '../src/report/results.js';
+import { ruleSummaries } from '../src/report/rule-docs.js';
+import { DEFAULT_CONFIG } from '../src/shared/resolved-config.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 import { rules } from '../rules/index.js';
 import { cli } from './cli-helpers.js';
 import { cwd, sampleResults } from './format-fixtures.js';

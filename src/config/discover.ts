@@ -2,7 +2,7 @@
 // above it, stopping at the repository root (a directory holding .git).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { entriesIn } from '../dir-entries.js';
+import { entriesIn } from '../files/names-in-dir.js';
 import { ConfigError, displayPath } from './errors.js';
 
 export const CONFIG_FILE_NAMES = [

@@ -1,6 +1,6 @@
 // What --print-config shows: the config that lints one file, with every
 // rule's effective severity spelled out (after presets, market and overrides).
-import { effectiveSeverity } from '../compile.js';
+import { effectiveSeverity } from '../judge/compile.js';
 import { rulePack } from '../../rules/index.js';
 import { displayPath } from './errors.js';
 import type { FileConfig } from './resolve.js';

@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeFsError } from '../files.js';
-import { importModule } from '../import-module.js';
+import { describeFsError } from '../files/discover.js';
+import { importModule } from '../shared/import-module.js';
 import { ConfigError } from './errors.js';
 
 export interface ConfigText {

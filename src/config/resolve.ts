@@ -5,8 +5,8 @@
 // object, which the engine's compiled-rules cache is keyed on.
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { ResolvedConfig } from '../config-types.js';
-import type { Market, SeverityName } from '../types.js';
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import type { Market, SeverityName } from '../shared/lint-result.js';
 import { ConfigFinder } from './discover.js';
 import { ConfigError, displayPath } from './errors.js';
 import type { ConfigUnit, Layer } from './layer.js';

@@ -3,13 +3,13 @@
 // text, and write it safely unless this is a dry run. Whatever goes wrong
 // becomes a message on the file's result and the original stays as it was.
 import * as fsp from 'node:fs/promises';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../config-types.js';
-import { describeFsError } from '../files.js';
-import { decodeText, encodeText, NotTextError, type DecodedText } from '../read-file.js';
-import { fatalMessage, fileWarning, makeResult } from '../results.js';
-import type { LintMessage, LintResult, SuppressedMessage } from '../types.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
+import { describeFsError } from '../files/discover.js';
+import { decodeText, encodeText, NotTextError, type DecodedText } from '../files/read.js';
+import { fatalMessage, fileWarning, makeResult } from '../report/results.js';
+import type { LintMessage, LintResult, SuppressedMessage } from '../shared/lint-result.js';
 import { fixText } from './fix-text.js';
-import { FileWriteError, nodeFs, replaceFile, type WriterFs } from './write-file.js';
+import { FileWriteError, nodeFs, replaceFile, type WriterFs } from '../files/write-atomic.js';
 
 export interface FixFileOptions {
   config?: ResolvedConfig;

@@ -1,11 +1,11 @@
 // A --fix or --fix-dry-run run over many files: fixes each file, keeps count
 // of what was applied, says on stderr which files were left alone and why,
 // and for a dry run keeps what would change so it can be shown as a diff.
-import type { ResolvedConfig } from '../config-types.js';
-import { decodeText } from '../read-file.js';
-import type { LintMessage, LintResult } from '../types.js';
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import { decodeText } from '../files/read.js';
+import type { LintMessage, LintResult } from '../shared/lint-result.js';
 import { rules } from '../../rules/index.js';
-import { displayPath, plural } from '../formatters/display.js';
+import { displayPath, plural } from '../report/formatters/display.js';
 import { unifiedDiff, type FileChange } from './diff.js';
 import { fixFile, planFix, type FixedFile, type FixFileOptions } from './fix-file.js';
 import { fixFilter, fixTypeNames } from './fix-type.js';

@@ -1,9 +1,9 @@
 // Fixes a document's text in memory: lint, apply the safe fixes that do not
 // overlap, lint again, up to a few passes; then make sure the Markdown
 // structure is what it was, or give the text back untouched.
-import type { ResolvedConfig } from '../config-types.js';
-import { lintText } from '../linter.js';
-import type { LintMessage, SuppressedMessage, TextEdit } from '../types.js';
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import { lintText } from '../engine/lint-source.js';
+import type { LintMessage, SuppressedMessage, TextEdit } from '../shared/lint-result.js';
 import { applyEdits } from './apply-fixes.js';
 import { shapeOf } from './structure.js';
 
