@@ -228,6 +228,7 @@ const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string, RegExp?]> = [
   [/gynaec/, 'gynec'], // gynaecology
   [/naev/, 'nev'], // naevus
   [/haem/, 'hem'], // haematoma
+  [/ageing/, 'aging'], // photoageing (the folding joins only the word "ageing")
   // odour, colour; not flour, devour, contour (the folding takes only words
   // with three letters before -our, so "odour" is left to this rule)
   [/^([a-z]{2,})our(s|ed|ing|ful|less|able|ably|ite|ites|ise|ize|ism)?$/, '$1or$2', /^(flour|scour|devour|detour|contour|velour|amour|paramour|troubadour)/],
