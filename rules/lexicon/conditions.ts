@@ -366,7 +366,7 @@ export const conditionAmbiguous: WordList = {
     ),
     ...ambiguous(
       'L57',
-      ['sun damage', 'photodamage', 'photoageing', 'skin damage', 'damaged skin', 'sun-damaged skin'],
+      ['sun damage', 'photodamage', 'photoageing', 'skin damage', 'damaged skin', 'sun-damaged skin', 'structural damage'],
       '"Correct sun damage" is rewritten as an appearance claim (6.3); "repair sun damage" or "heal damaged skin" is a structure or disease claim (6.1, 6.2; FDA Be Green 2016).',
     ),
     ...ambiguous(

@@ -13,7 +13,7 @@ import { phraseKeys, type WordList } from '../../src/matcher.js';
 export type PartOfSpeech = 'verb' | 'noun' | 'adjective' | 'adverb';
 
 /** How a form came from the base: what a list keeps and a doc explains. */
-export type Derivation = 'base' | 'inflection' | 'irregular' | 'derived' | 'spelling';
+export type Derivation = 'base' | 'inflection' | 'irregular' | 'derived';
 
 export interface FamilySpec {
   /** The lemma. Write the British spelling where the two differ: the American
@@ -44,6 +44,8 @@ export interface FamilyForm {
   pos: PartOfSpeech;
   lemma: string;
   via: Derivation;
+  /** The other spelling (British or American) of the form named here. */
+  spellingOf?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -231,7 +233,7 @@ const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string, RegExp?]> = [
   [/ageing/, 'aging'], // photoageing (the folding joins only the word "ageing")
   // odour, colour; not flour, devour, contour (the folding takes only words
   // with three letters before -our, so "odour" is left to this rule)
-  [/^([a-z]{2,})our(s|ed|ing|ful|less|able|ably|ite|ites|ise|ize|ism)?$/, '$1or$2', /^(flour|scour|devour|detour|contour|velour|amour|paramour|troubadour)/],
+  [/^([a-z]{2,})our(s|ed|ing|ful|less|able|ably|ite|ites|ise|ize|ism|ant|ants|ist|ists|ation)?$/, '$1or$2', /^(flour|scour|devour|detour|contour|velour|amour|paramour|troubadour)/],
   // sterilisable; not advise, exercise, promise, bruise
   [
     /^([a-z]+)is(e|es|ed|ing|er|ers|able|ability|ation|ations|ational)$/,
@@ -341,8 +343,8 @@ function derive(base: string, pos: PartOfSpeech, item: string, spec: FamilySpec)
 /** Every form of a family, the base first, without repeats. */
 export function expandFamily(spec: FamilySpec): FamilyForm[] {
   const seen = new Map<string, FamilyForm>();
-  const add = (form: string, pos: PartOfSpeech, via: Derivation) => {
-    if (!seen.has(form)) seen.set(form, { form, pos, lemma: spec.base, via });
+  const add = (form: string, pos: PartOfSpeech, via: Derivation, spellingOf?: string) => {
+    if (!seen.has(form)) seen.set(form, { form, pos, lemma: spec.base, via, ...(spellingOf ? { spellingOf } : {}) });
   };
   add(spec.base, spec.pos, 'base');
   for (const [f, via] of inflections(spec.base, spec.pos, spec)) add(f, spec.pos, via);
@@ -362,7 +364,7 @@ export function expandFamily(spec: FamilySpec): FamilyForm[] {
     }
   }
   for (const f of [...seen.values()]) {
-    for (const s of phraseSpellings(f.form).slice(1)) add(s, f.pos, 'spelling');
+    for (const s of phraseSpellings(f.form).slice(1)) add(s, f.pos, f.via, f.form);
   }
   return [...seen.values()];
 }
@@ -390,6 +392,8 @@ export function matchForms(forms: readonly FamilyForm[]): FamilyForm[] {
 export interface FamilyListOptions {
   /** Keep only forms of these parts of speech (e.g. the nouns of verb families). */
   pos?: readonly PartOfSpeech[];
+  /** Keep only forms made this way (e.g. the comparatives of adjectives, not the adjectives). */
+  via?: readonly Derivation[];
   /** Plain phrases added to the list as they are (idioms with no family). */
   phrases?: ReadonlyArray<string | ({ phrase: string } & Record<string, string>)>;
 }
@@ -405,6 +409,7 @@ export function familyList(id: string, description: string, specs: readonly Fami
   for (const spec of specs) {
     for (const f of matchForms(expandFamily(spec))) {
       if (options.pos && !options.pos.includes(f.pos)) continue;
+      if (options.via && !options.via.includes(f.via)) continue;
       entries.push({ ...spec.attrs, phrase: f.form, lemma: f.lemma, pos: f.pos });
     }
   }
