@@ -63,7 +63,7 @@ export const therapeuticNoun: WordList = familyList(
   'therapeutic-noun',
   'Nouns of treatment and cure (rulebook 6.1 "treatment for", "relief for", "remedy"; FD&C 201(g)(1)(B)).',
   therapeuticFamilies,
-  { pos: ['noun'] },
+  { pos: ['noun'], phrases: ['rescue', 'control'] },
 );
 
 /** Therapeutic properties: "curative", "medicinal", "anti-inflammatory". The
@@ -139,7 +139,7 @@ export const removalVerb: WordList = familyList(
 /** Their nouns and adjectives: "removal", "eraser", "corrective". */
 export const removalNoun: WordList = familyList(
   'removal-noun',
-  'Nouns and adjectives of the removal verbs (elimination, erasure, removal, correction, corrective, reversal).',
+  'Nouns and adjectives of the removal verbs (rulebook 6.3; ASA Wowcher "Eliminate areas of unwanted fat": elimination, erasure, removal, correction, corrective, reversal).',
   removalFamilies,
   { pos: ['noun', 'adjective'] },
 );
@@ -184,7 +184,7 @@ export const reductionVerb: WordList = familyList(
 /** Their nouns: "reduction", "improvement", "loss". */
 export const reductionNoun: WordList = familyList(
   'reduction-noun',
-  'Nouns of the reduction verbs (reduction, minimisation, improvement, shrinkage, loss).',
+  'Nouns of the reduction verbs (rulebook 6.3; ASA Wowcher "Up to 30% fat loss": reduction, minimisation, improvement, shrinkage, loss).',
   efficacyFamilies,
   { pos: ['noun'] },
 );

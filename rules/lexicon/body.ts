@@ -24,8 +24,7 @@ export const bodySkinLayer: WordList = {
   description: `Skin layers and tissues: ${MESH} A17.815 (Skin: Dermis, Epidermis), A10.165 (Connective Tissue), A10.615 (Extracellular Matrix); rulebook 6.2 "thickens the dermis/epidermis", "penetrates deep layers".`,
   entries: withSpellings([
     'dermis', 'epidermis', 'hypodermis', 'subcutis', 'subcutaneous tissue', 'subcutaneous layer', 'papillary dermis', 'reticular dermis', 'deep dermis',
-    'dermal layer', 'basal layer', 'basement membrane', 'dermal-epidermal junction', 'living skin', 'deeper layers', 'deeper layer', 'deep layers',
-    'deep layer', 'deepest layer', 'deeper layers of the skin', 'deep layers of the skin', 'deepest layers of the skin', 'skin barrier',
+    'dermal layer', 'basal layer', 'basement membrane', 'dermal-epidermal junction', 'living skin', 'deeper layers', 'deep layers', 'deepest layer', 'deeper layers of the skin', 'deep layers of the skin', 'deepest layers of the skin', 'skin barrier',
     'skin barrier function', 'barrier function', 'lipid barrier', 'extracellular matrix', 'skin matrix', 'dermal matrix', 'connective tissue',
     'skin tissue', 'tissue', 'new tissue', 'new skin tissue', 'new skin', 'skin structure', 'skin density', 'dermal density', 'skin thickness',
     'dermal thickness',
@@ -139,7 +138,7 @@ export const bodyProcess: WordList = {
 export const bodyQuantity: WordList = {
   id: 'body-quantity',
   description: 'Measures of a structure a claim says rise or fall (rulebook 4.2 "skin thickness increased by over 8%").',
-  entries: ['levels', 'density', 'thickness', 'content', 'activity', 'function', 'fibres', 'fibers', 'count', 'volume'],
+  entries: ['levels', 'density', 'thickness', 'content', 'activity', 'function', 'fibres', 'count', 'volume'],
 };
 
 // Verbs of physiological change. The verb alone decides nothing ("stimulates
@@ -176,6 +175,8 @@ const processFamilies: FamilySpec[] = [
   { base: 'encourage', pos: 'verb' },
   { base: 'kick-start', pos: 'verb' },
   { base: 'jump-start', pos: 'verb' },
+  { base: 'kickstart', pos: 'verb' },
+  { base: 'jumpstart', pos: 'verb' },
   { base: 'fire up', pos: 'verb' },
   { base: 'awaken', pos: 'verb' },
   { base: 'reawaken', pos: 'verb' },
@@ -235,16 +236,16 @@ export const processVerb: WordList = familyList(
 /** Their nouns and adjectives ("stimulation of", "regenerative", "collagen booster"). */
 export const processNoun: WordList = familyList(
   'process-noun',
-  'Nouns and adjectives of the process verbs (stimulation, induction, regeneration, renewal, production, destruction, penetration, regenerative).',
+  'Nouns and adjectives of the process verbs (rulebook 6.2: collagen induction/production/synthesis, cell renewal, fat-cell destruction; stimulation, regeneration, penetration, regenerative).',
   processFamilies,
-  { pos: ['noun', 'adjective'], phrases: ['formation', 'creation', 'generation', 'turnover', 'rebuilding', 'strengthening', 'remodelling'] },
+  { pos: ['noun', 'adjective'], phrases: ['formation', 'creation', 'generation', 'turnover', 'repair', 'rebuilding', 'strengthening', 'remodelling'] },
 );
 
 /** Everyday verbs that make a structure claim only with a structure as their
  * direct object ("creates new collagen", "feeds the follicle"). */
 export const processVerbWeak: WordList = familyList(
   'process-verb-weak',
-  'Everyday verbs that make a structure claim only with a body structure as direct object (the remainder of the former physio-verb list).',
+  'Everyday verbs that make a structure claim only with a body structure as direct object (rulebook 6.2 "new skin cells replace"; the rest of the former physio-verb list).',
   [
     { base: 'create', pos: 'verb' },
     { base: 'form', pos: 'verb' },

@@ -88,8 +88,7 @@ export const permanenceWord: WordList = familyList(
     phrases: [
       'indefinitely', 'forever', 'for ever', 'for good', 'for life', 'life-long', 'a lifetime', 'for a lifetime', 'lasts a lifetime', 'never again', 'once and for all',
       'here to stay', 'long-term solution', 'permanent solution', 'lasting solution', 'lasting cure', 'lasting results', 'long-lasting', 'longlasting',
-      'long-lasting results', 'long-term results', 'durable results', 'results that last', 'results which last', 'results will last', 'lasts forever',
-      'last forever', 'for years to come', 'years of results', 'stop ageing', 'stop the clock', 'changing your skin forever', 'permanent results',
+      'long-lasting results', 'long-term results', 'durable results', 'results that last', 'results which last', 'results will last', 'lasts forever', 'for years to come', 'years of results', 'stop ageing', 'stop the clock', 'changing your skin forever', 'permanent results',
       'permanent fix', 'permanent hair removal', 'no more shaving',
     ],
   },
@@ -254,7 +253,7 @@ export const proofPhrase: WordList = {
     'clinically demonstrated', 'independently tested', 'laboratory tested', 'lab tested', 'proven to', 'proven results', 'proven formula', 'proven technology',
     'proven effective', 'proven treatment', 'proven method', 'proven ingredients', 'proven solution', 'proven efficacy', 'backed by science', 'science-backed',
     'research-backed', 'scientifically developed', 'scientifically formulated', 'clinical results', 'clinically effective', 'evidence-based',
-    'evidence-based results', 'studies show', 'study shows', 'research shows', 'science shows', 'science proves', 'tests show', 'trials show',
+    'evidence-based results', 'studies show', 'research shows', 'science shows', 'science proves', 'tests show', 'trials show',
     'evidence shows', 'data shows', 'clinical trials show', 'several studies', 'numerous studies', 'many studies', 'countless studies', 'multiple studies',
     'in clinical trials', 'peer-reviewed',
   ],
@@ -382,9 +381,9 @@ export const comparisonWord: WordList = familyList(
     phrases: [
       { phrase: '# 1', soft: 'a popular' },
       'no 1', 'number one', 'number 1', 'n1', 'nr 1', 'top-rated', 'highest-rated', 'best-rated', 'best-selling', 'bestselling', 'best seller',
-      'bestseller', 'leading', 'world-leading', "world's leading", 'industry-leading', 'market-leading', 'world-first', "world's first", 'first and only',
+      'bestseller', 'leading', 'world-leading', 'industry-leading', 'market-leading', 'world-first', 'first and only',
       'the first', 'the only', 'one and only', 'unique', 'unrivalled', 'unbeatable', 'unmatched', 'unparalleled', 'unsurpassed', 'unequalled', 'incomparable',
-      'n° 1', 'second to none', 'superior', 'superior to', 'better than', 'more effective than', 'outperforms', 'works better than', 'stronger than', 'gold standard', 'best-in-class',
+      'n° 1', 'second to none', 'superior', 'superior to', 'better than', 'beats', 'more effective than', 'outperforms', 'works better than', 'stronger than', 'gold standard', 'best-in-class',
       'ultimate', 'supreme', 'most natural', 'only proven', 'only proven way', 'the one and only',
     ],
   },
@@ -563,5 +562,5 @@ export const purityWord: WordList = {
 export const purityQualified: WordList = {
   id: 'purity-qualified',
   description: '"Natural" compounds that describe a look or the body, not a free-from or purity claim (rulebook 6.11 applies to the product).',
-  entries: ['natural-looking', 'natural look', 'natural results', 'look natural', 'natural appearance', 'naturally occurring', 'natural collagen', 'natural healing process', 'natural glow'],
+  entries: ['natural-looking', 'natural results', 'look natural', 'natural appearance', 'naturally occurring', 'natural collagen', 'natural healing process', 'natural glow'],
 };

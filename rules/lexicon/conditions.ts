@@ -288,7 +288,7 @@ export const conditionGeneral: WordList = {
 /** Every medical condition, for patterns that take any of them. */
 export const condition: WordList = {
   id: 'condition',
-  description: 'All medical conditions (the condition-* lists).',
+  description: 'All medical conditions: the condition-* lists (ICD-10 and MeSH, rulebook 6.1).',
   entries: [
     '{condition-skin}', '{condition-hair-scalp}', '{condition-nail}', '{condition-infection}', '{condition-inflammatory}', '{condition-pain}',
     '{condition-vascular}', '{condition-injury}', '{condition-general}',
@@ -377,7 +377,7 @@ export const conditionAmbiguous: WordList = {
     ...ambiguous(
       'L85.3, L30.4',
       ['dry skin', 'very dry skin', 'dryness', 'chapped lips', 'chapped skin', 'cracked heels', 'chafing'],
-      'Moisturising claims are cosmetic; relieving or protecting chapped, cracked or chafed skin is a US skin-protectant drug claim; xerosis named as a condition is medical.',
+      'Moisturising claims are cosmetic; relieving or protecting chapped, cracked or chafed skin is a US skin-protectant drug claim (1.1 intended use); xerosis named as a condition is medical (6.1).',
     ),
     ...ambiguous(
       'L21.0',
@@ -397,13 +397,13 @@ export const conditionAmbiguous: WordList = {
     ...ambiguous(
       'L73.1',
       ['ingrown hair', 'razor bump', 'razor burn', 'shaving rash'],
-      'Shaving-product claims to help prevent ingrown hairs are cosmetic in the UK/EU; pseudofolliculitis barbae named as a condition is medical.',
+      'Shaving-product claims to help prevent ingrown hairs are cosmetic in the UK/EU; pseudofolliculitis barbae named as a condition is medical (6.1).',
     ),
     ...ambiguous('L68', ['excess hair'], 'Hair removal is cosmetic; hirsutism and hypertrichosis are conditions; "permanent" hair removal is a permanence claim (6.4).'),
     ...ambiguous(
       'L60',
       ['brittle nails', 'split nails', 'weak nails', 'nail ridges', 'discoloured nails', 'yellow nails'],
-      'Strengthening or smoothing the look of nails is cosmetic; a nail disorder (dystrophy, fungal infection) is medical.',
+      'Strengthening or smoothing the look of nails is cosmetic (7.1 appearance qualifiers); a nail disorder (dystrophy, fungal infection) is medical (6.1).',
     ),
   ]),
 };
