@@ -12,8 +12,9 @@ import * as strength from '../../rules/lexicon/claim-strength.js';
 import * as conditions from '../../rules/lexicon/conditions.js';
 import { phraseKey } from '../../rules/lexicon/families.js';
 import * as offerings from '../../rules/lexicon/offerings.js';
-import type { WordList } from '../../src/matcher.js';
+import { Matcher, type WordList } from '../../src/matcher.js';
 import { parsePattern } from '../../src/pattern.js';
+import { tokenize } from '../../src/sentences.js';
 
 const isList = (v: unknown): v is WordList => typeof v === 'object' && v !== null && 'id' in v && 'entries' in v;
 const listsOf = (mod: Record<string, unknown>) => Object.values(mod).filter(isList);
@@ -292,6 +293,28 @@ describe('the inline trigger groups of rules/*.ts are all in the lexicon', () =>
     for (const f of found) {
       const missing = f.alternatives.filter((a) => !keys.has(phraseKey(a)) && !(g.except ?? []).includes(a));
       expect(missing).toEqual([]);
+    }
+  });
+});
+
+describe('the matcher takes every new list', () => {
+  it.each(newLists.map((l) => [l.id, l] as const))('%s compiles and matches its own phrases in running text', (id, l) => {
+    const matcher = new Matcher([...packLists, ...newLists]);
+    matcher.add(`{${id}}`);
+    // every tenth entry, written in a sentence, with an inflected first word where it has one
+    const phrases = l.entries.map(phraseOf).filter((p, i) => !isInclude(p) && i % 10 === 0);
+    for (const p of phrases) {
+      const text = `We said ${p} here.`;
+      const found = matcher.match(tokenize(text, 0, text.length));
+      expect(found.length, `${id}: "${p}"`).toBeGreaterThan(0);
+    }
+  });
+
+  it('matches inflected and respelt forms through the folding the generator relied on', () => {
+    const matcher = new Matcher([...packLists, ...newLists]);
+    matcher.add('{therapeutic-verb} ~3 {condition}');
+    for (const text of ['It relieved my psoriasis.', 'The tonic regrew hair lost to alopecia.', 'Treats seborrheic dermatitis.', 'Cured their lymphedema.', 'Heals cold sores.']) {
+      expect(matcher.match(tokenize(text, 0, text.length)).length, text).toBeGreaterThan(0);
     }
   });
 });
