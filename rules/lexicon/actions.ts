@@ -122,7 +122,8 @@ const removalFamilies: FamilySpec[] = [
   { base: 'solve', pos: 'verb', attrs: { soft: 'improve' } },
   { base: 'resolve', pos: 'verb', attrs: { soft: 'improve' } },
   { base: 'undo', pos: 'verb', attrs: { soft: 'improve' } },
-  { base: 'reverse', pos: 'verb', nouns: ['-al'], adjectives: ['reversible'], attrs: { soft: 'improve' } },
+  // not "reversible": "fillers are reversible" reassures, it promises nothing
+  { base: 'reverse', pos: 'verb', nouns: ['-al'], attrs: { soft: 'improve' } },
   { base: 'cancel', pos: 'verb', attrs: { soft: 'reduce' } },
   { base: 'put an end to', pos: 'verb', attrs: { soft: 'reduce' } },
   { base: 'perfect', pos: 'verb', attrs: { soft: 'improve' } },

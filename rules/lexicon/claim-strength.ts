@@ -363,7 +363,6 @@ export const comparisonWord: WordList = familyList(
     { base: 'sure', pos: 'adjective', compare: 'er' },
     { base: 'safe', pos: 'adjective', compare: 'er' },
     { base: 'great', pos: 'adjective', compare: 'er' },
-    { base: 'fine', pos: 'adjective', compare: 'er' },
     { base: 'effective', pos: 'adjective', compare: 'more' },
     { base: 'advanced', pos: 'adjective', compare: 'more' },
     { base: 'powerful', pos: 'adjective', compare: 'more' },
@@ -376,14 +375,17 @@ export const comparisonWord: WordList = familyList(
     { base: 'natural-looking', pos: 'adjective', compare: 'more' },
   ],
   {
-    // the comparatives, not the plain adjectives ("a good result", "fast booking")
-    via: ['inflection', 'irregular'],
+    // The superlatives: the plain adjectives ("a good result") and most
+    // comparatives ("better skin", "stronger nails") claim nothing over a
+    // rival until "than" follows, so those come as "X than" phrases.
+    keep: (f) => /^(best|most .*|.*est)$/.test(f.form),
     phrases: [
+      'finest', 'more effective', 'more advanced', 'more powerful', 'faster than', 'quicker than', 'safer than', 'stronger than', 'greater than',
       { phrase: '# 1', soft: 'a popular' },
       'no 1', 'number one', 'number 1', 'n1', 'nr 1', 'top-rated', 'highest-rated', 'best-rated', 'best-selling', 'bestselling', 'best seller',
       'bestseller', 'leading', 'world-leading', 'industry-leading', 'market-leading', 'world-first', 'first and only',
       'the first', 'the only', 'one and only', 'unique', 'unrivalled', 'unbeatable', 'unmatched', 'unparalleled', 'unsurpassed', 'unequalled', 'incomparable',
-      'n° 1', 'second to none', 'superior', 'superior to', 'better than', 'beats', 'more effective than', 'outperforms', 'works better than', 'stronger than', 'gold standard', 'best-in-class',
+      'n° 1', 'second to none', 'superior', 'superior to', 'better than', 'beats', 'more effective than', 'outperforms', 'works better than', 'gold standard', 'best-in-class',
       'ultimate', 'supreme', 'most natural', 'only proven', 'only proven way', 'the one and only',
     ],
   },

@@ -86,7 +86,6 @@ const IRREGULAR: Readonly<Record<string, readonly [past: readonly string[], part
   leave: [['left'], ['left']],
   lose: [['lost'], ['lost']],
   make: [['made'], ['made']],
-  melt: [['melted'], ['melted', 'molten']],
   overcome: [['overcame'], ['overcome']],
   prove: [['proved'], ['proved', 'proven']],
   rid: [['rid', 'ridded'], ['rid']],
@@ -181,6 +180,7 @@ export function attach(word: string, suffix: string, double = false): string {
 }
 
 function plural(word: string): string {
+  if (/[^aeiou]is$/.test(word)) return word.slice(0, -2) + 'es'; // diagnosis -> diagnoses
   if (/(s|x|z|ch|sh)$/.test(word)) return word + 'es';
   if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
   return word + 's';
@@ -244,7 +244,7 @@ const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string, RegExp?]> = [
   [/^([a-z]+[bt])re(s|d)?$/, '$1er$2', /^(macabre|timbre)/], // fibre, lustre, theatre
   [/^(licen|defen|offen|preten)ce(s|d)?$/, '$1se$2'], // licence
   [/^(cata|dia|ana)logue(s)?$/, '$1log$2'], // catalogue
-  [/^programme(s|d)?$/, 'program$1'],
+  [/programme(s|d)?$/, 'program$1'], // programme, reprogramme
   [/^(skil|wil)ful(ly)?$/, '$1lful$2'], // skilful
   [/^manoeuvr/, 'maneuver'],
 ];
@@ -394,6 +394,8 @@ export interface FamilyListOptions {
   pos?: readonly PartOfSpeech[];
   /** Keep only forms made this way (e.g. the comparatives of adjectives, not the adjectives). */
   via?: readonly Derivation[];
+  /** Keep only the forms this accepts (e.g. superlatives, not comparatives). */
+  keep?: (form: FamilyForm) => boolean;
   /** Plain phrases added to the list as they are (idioms with no family). */
   phrases?: ReadonlyArray<string | ({ phrase: string } & Record<string, string>)>;
 }
@@ -410,6 +412,7 @@ export function familyList(id: string, description: string, specs: readonly Fami
     for (const f of matchForms(expandFamily(spec))) {
       if (options.pos && !options.pos.includes(f.pos)) continue;
       if (options.via && !options.via.includes(f.via)) continue;
+      if (options.keep && !options.keep(f)) continue;
       entries.push({ ...spec.attrs, phrase: f.form, lemma: f.lemma, pos: f.pos });
     }
   }
