@@ -12,7 +12,7 @@
 // "triggers angiogenesis and collagenesis", "boosts the activity of genes")
 // decide which belong. Surface structures a cosmetic may act on (dead skin
 // cells, the hair shaft) are kept apart in `bodySurface`.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 import { familyList, withSpellings, type FamilySpec } from './families.js';
 
 const MESH = 'MeSH Anatomy';

@@ -12,7 +12,7 @@
 // compound with a trigger word is normally acceptable ("semi-permanent",
 // "natural-looking"), it is listed in the family's `-qualified` list so the
 // judge can tell it apart.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 import { familyList, withSpellings } from './families.js';
 
 // ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@
 // the rulebook treats as a condition in one market or wording and an
 // appearance concern in another (stretch marks, acne scars) only in
 // `conditionAmbiguous`, each with the rulebook's treatment.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 import { withSpellings } from './families.js';
 
 type Entry = { phrase: string } & Record<string, string>;

@@ -2,13 +2,13 @@
 // predict (an irregular past, a noun like "relief"), the whole family of
 // forms, and from the family the forms the matcher needs. The matcher folds
 // plural and verb endings, a silent e and the common British/American
-// spellings itself (src/inflection.ts, src/normalize.ts), so a list needs only
+// spellings itself (src/text/inflection.ts, src/text/word-key.ts), so a list needs only
 // the forms that folding does not reach: derivations ("treatment",
 // "treatable"), irregular forms ("regrew", "proven"), noun forms ("relief")
 // and the spellings the folding rules leave apart ("anaesthetic", "grey").
 // Which forms those are is decided by asking the matcher's own key function,
 // not by a second copy of its rules.
-import { phraseKeys, type WordList } from '../../src/matcher.js';
+import { phraseKeys, type WordList } from '../../src/match/matcher.js';
 
 export type PartOfSpeech = 'verb' | 'noun' | 'adjective' | 'adverb';
 
@@ -210,7 +210,7 @@ function headOf(phrase: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// British and American spellings. src/normalize.ts folds -ise/-ize, -yse/-yze,
+// British and American spellings. src/text/word-key.ts folds -ise/-ize, -yse/-yze,
 // -our/-or after three letters, word-initial ae/oe, haem-, four -re words
 // and "ageing"; what those rules leave apart is generated here, and a test
 // checks that each rule still yields a form the folding misses.

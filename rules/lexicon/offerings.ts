@@ -2,7 +2,7 @@
 // people a brand or clinic offers. Patterns need them to tell an offer ("the
 // best serum", "an eczema cream") from a textbook statement; the same nouns
 // were repeated inline in several rules' patterns.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 import { withSpellings } from './families.js';
 
 /** Forms a cosmetic or medicine comes in ("eczema cream", "scar-erasing serum"). */

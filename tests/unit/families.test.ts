@@ -2,7 +2,7 @@
 // for the matcher are exactly those the matcher's own folding misses.
 import { describe, expect, it } from 'vitest';
 import { attach, expandFamily, familyList, matchForms, phraseKey, spellingVariants, type FamilySpec } from '../../rules/lexicon/families.js';
-import { wordKey } from '../../src/normalize.js';
+import { wordKey } from '../../src/text/word-key.js';
 
 const forms = (spec: FamilySpec) => expandFamily(spec).map((f) => f.form);
 const kept = (spec: FamilySpec) => matchForms(expandFamily(spec)).map((f) => f.form);

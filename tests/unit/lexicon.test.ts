@@ -12,9 +12,9 @@ import * as strength from '../../rules/lexicon/claim-strength.js';
 import * as conditions from '../../rules/lexicon/conditions.js';
 import { phraseKey } from '../../rules/lexicon/families.js';
 import * as offerings from '../../rules/lexicon/offerings.js';
-import { Matcher, type WordList } from '../../src/matcher.js';
-import { parsePattern } from '../../src/pattern.js';
-import { tokenize } from '../../src/sentences.js';
+import { Matcher, type WordList } from '../../src/match/matcher.js';
+import { parsePattern } from '../../src/match/pattern.js';
+import { tokenize } from '../../src/text/sentences.js';
 
 const isList = (v: unknown): v is WordList => typeof v === 'object' && v !== null && 'id' in v && 'entries' in v;
 const listsOf = (mod: Record<string, unknown>) => Object.values(mod).filter(isList);
