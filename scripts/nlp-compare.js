@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// Compares maintained English NLP libraries (wink-nlp with
+// wink-eng-lite-web-model, compromise, wink-lemmatizer) with claimlint's
+// hand-written word handling, on the real sentences in ../shared/eval/.
+// docs/nlp-evaluation.md reports the results and what they mean.
+//
+// The libraries are not claimlint dependencies. Install them once with
+//   npm ci --prefix scripts/nlp
+// and build claimlint (npm run build): the script reads claimlint's own
+// tokeniser, verb-form reader and judge from dist/.
+//
+//   node scripts/nlp-compare.js [pos|lemmas|negation|cost|all] [--eval DIR] [--json]
+//   node scripts/nlp-compare.js sheet pos|negation   writes a labelling sheet (with text) to scripts/nlp/work/
+//   node scripts/nlp-compare.js import pos|negation  turns a filled sheet into the committed labels
+//
+// The labels (scripts/nlp/labels-*.tsv) are keyed by eval file, line and
+// character offset and carry no eval text: the sentences stay in shared/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FORMS } from './nlp/families.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const here = path.join(root, 'scripts', 'nlp');
+const work = path.join(here, 'work');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const command = positional[0] ?? 'all';
+const evalDir = path.resolve(option('--eval', path.join(root, '..', 'shared', 'eval')));
+const asJson = args.includes('--json');
+const EVAL_FILES = ['dev.jsonl', 'train.jsonl', 'clinic-pages.jsonl'];
+
+// ---------------------------------------------------------------------------
+// Loading: the libraries from scripts/nlp, claimlint from dist/
+
+const requireNlp = createRequire(path.join(here, 'package.json'));
+function nlpLibrary(name) {
+  try {
+    return requireNlp(name);
+  } catch (error) {
+    if (error?.code !== 'MODULE_NOT_FOUND') throw error;
+    console.error(`nlp-compare: ${name} is not installed; run: npm ci --prefix scripts/nlp`);
+    process.exit(2);
+  }
+}
+
+/** Finds the compiled module that exports `name` under dist/ (src/ is being
+ * reorganised into folders: the script should not pin a path). */
+const distIndex = new Map();
+async function fromDist(name, hint) {
+  const dist = path.join(root, 'dist');
+  if (!existsSync(dist)) {
+    console.error('nlp-compare: dist/ is missing; run npm run build first');
+    process.exit(2);
+  }
+  if (distIndex.size === 0) {
+    for (const f of readdirSync(dist, { recursive: true }).map(String)) {
+      if (f.endsWith('.js') && !f.startsWith('bundle')) distIndex.set(f, path.join(dist, f));
+    }
+  }
+  const files = [...distIndex.keys()].sort((a, b) => Number(!a.endsWith(`/${hint}.js`)) - Number(!b.endsWith(`/${hint}.js`)));
+  for (const f of files) {
+    if (!readFileSync(distIndex.get(f), 'utf8').includes(name)) continue;
+    const m = await import(pathToFileURL(distIndex.get(f)).href);
+    if (m[name] !== undefined) return m[name];
+  }
+  throw new Error(`nlp-compare: no module under dist/ exports ${name}`);
+}
+
+// ---------------------------------------------------------------------------
+// The eval sentences and the trigger occurrences in them
+
+function readEval() {
+  const rows = [];
+  for (const file of EVAL_FILES) {
+    const p = path.join(evalDir, file);
+    if (!existsSync(p)) {
+      console.error(`nlp-compare: ${p} not found (pass --eval DIR)`);
+      process.exit(2);
+    }
+    readFileSync(p, 'utf8')
+      .split('\n')
+      .forEach((l, i) => {
+        if (l.trim()) rows.push({ file, line: i + 1, ...JSON.parse(l) });
+      });
+  }
+  return rows;
+}
+
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/** Every token of the eval sentences that belongs to a trigger family. */
+function triggerOccurrences(rows) {
+  const out = [];
+  for (const row of rows) {
+    for (const s of wordSegmenter.segment(row.text)) {
+      if (!s.isWordLike) continue;
+      const form = s.segment.toLowerCase();
+      const entry = FORMS.get(form);
+      if (entry) out.push({ file: row.file, line: row.line, offset: s.index, length: s.segment.length, form, ...entry, row });
+    }
+  }
+  return out;
+}
+
+const hash = (s) => {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h;
+};
+const keyOf = (o) => `${o.file}:${o.line}:${o.offset}`;
+
+// The families the issue names get more of the sample: they are the words
+// the rules and the rewrites meet most.
+const NAMED = new Set(['reduce', 'treat', 'heal', 'stimulate', 'boost', 'permanent', 'safe', 'painless', 'prove', 'instant', 'last', 'repair', 'relieve']);
+
+/** A fixed sample: up to 3 occurrences of each form of a named family, 2 of the others, picked by hash. */
+function posSample(occurrences) {
+  const byForm = new Map();
+  for (const o of occurrences) {
+    const k = `${o.family}/${o.form}`;
+    if (!byForm.has(k)) byForm.set(k, []);
+    byForm.get(k).push(o);
+  }
+  const out = [];
+  for (const list of byForm.values()) {
+    const cap = NAMED.has(list[0].family) ? 3 : 2;
+    out.push(...[...list].sort((a, b) => hash(keyOf(a)) - hash(keyOf(b))).slice(0, cap));
+  }
+  return out.sort((a, b) => (a.file + a.line).localeCompare(b.file + b.line) || a.offset - b.offset);
+}
+
+const NEGATION_CUE = /\b(not|no|never|cannot|can't|won't|don't|doesn't|isn't|aren't|didn't|without|nor|neither|none|nothing|free of|free from)\b|n't\b/i;
+
+/** Trigger occurrences in sentences with a negation cue anywhere: where scope matters. */
+function negationSample(occurrences) {
+  return occurrences.filter((o) => NEGATION_CUE.test(o.row.text));
+}
+
+// ---------------------------------------------------------------------------
+// Labels: a sheet with text for labelling (kept in the gitignored work/), and
+// the committed labels keyed by file, line and offset.
+
+const ROLES = ['IMP', 'V3', 'VB', 'INF', 'ING', 'PAST', 'PPART', 'N', 'ADJA', 'ADJP', 'ADV', 'X'];
+
+function writeSheet(kind, items) {
+  mkdirSync(work, { recursive: true });
+  const lines = items.map((o, i) => {
+    const t = o.row.text;
+    const marked = `${t.slice(0, o.offset)}[[${t.slice(o.offset, o.offset + o.length)}]]${t.slice(o.offset + o.length)}`;
+    return `${i}\t${keyOf(o)}\t${o.form}\t\t${marked.replace(/\s+/g, ' ')}`;
+  });
+  const file = path.join(work, `${kind}-sheet.tsv`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  console.log(`wrote ${items.length} items to ${path.relative(root, file)}; fill the 4th column, then: node scripts/nlp-compare.js import ${kind}`);
+}
+
+function importSheet(kind) {
+  const sheet = readFileSync(path.join(work, `${kind}-sheet.tsv`), 'utf8').split('\n').filter(Boolean);
+  const out = ['# file\tline\toffset\tlength\tform\tlabel'];
+  for (const l of sheet) {
+    const [, key, form, label] = l.split('\t');
+    if (!label) throw new Error(`unlabelled: ${l.slice(0, 80)}`);
+    if (kind === 'pos' && !ROLES.includes(label)) throw new Error(`bad role ${label}: ${l.slice(0, 80)}`);
+    const [file, line, offset] = key.split(':');
+    out.push([file, line, offset, form.length, form, label].join('\t'));
+  }
+  writeFileSync(path.join(here, `labels-${kind}.tsv`), `${out.join('\n')}\n`);
+  console.log(`wrote ${out.length - 1} labels to scripts/nlp/labels-${kind}.tsv`);
+}
+
+/** The committed labels joined back to their eval sentences; a label whose
+ * word is no longer at its offset (the eval file changed) is reported. */
+function readLabels(kind, rows) {
+  const byKey = new Map(rows.map((r) => [`${r.file}:${r.line}`, r]));
+  const out = [];
+  let stale = 0;
+  for (const l of readFileSync(path.join(here, `labels-${kind}.tsv`), 'utf8').split('\n')) {
+    if (!l || l.startsWith('#')) continue;
+    const [file, line, offset, length, form, label] = l.split('\t');
+    const row = byKey.get(`${file}:${line}`);
+    const o = Number(offset);
+    if (!row || row.text.slice(o, o + Number(length)).toLowerCase() !== form) {
+      stale++;
+      continue;
+    }
+    out.push({ file, line: Number(line), offset: o, length: Number(length), form, label, row, ...FORMS.get(form) });
+  }
+  if (stale) console.error(`nlp-compare: ${stale} ${kind} labels no longer match their eval sentence (skipped)`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Roles. Gold labels:
+//   IMP imperative verb ("Reduce scars")        V3 3rd person present ("reduces")
+//   VB finite base: after a modal or do, or a plural subject ("can reduce", "we treat")
+//   INF non-finite base: after "to" or help/make/let ("to reduce", "helps reduce")
+//   ING -ing form used as a verb ("reducing redness", "by stimulating collagen")
+//   PAST simple past ("treated 500 patients")   PPART past participle ("is proven to", "can be reduced", "has improved")
+//   N noun   ADJA adjective before its noun ("permanent results", "treated areas")
+//   ADJP predicate or postposed adjective ("is safe", "keeps skin safe")   ADV adverb
+//   X none of these (a name, a fragment)
+const VERB_ROLES = new Set(['IMP', 'V3', 'VB', 'INF', 'ING', 'PAST', 'PPART']);
+const classOf = (role) => (VERB_ROLES.has(role) ? 'V' : role === 'N' ? 'N' : role === 'ADJA' || role === 'ADJP' ? 'A' : role === 'ADV' ? 'R' : 'X');
+
+// A role reader of the kind claimlint could hand-write without a library:
+// closed lists of function words, the word's possible classes (families.js)
+// and its suffix. Written before the sample was labelled and not changed
+// after, so that its score is not fitted to the sample.
+const DETERMINER = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'no', 'any', 'some', 'each', 'every', 'more', 'most', 'less', 'further', 'real', 'natural']);
+const MODAL = new Set(['will', 'can', 'could', 'may', 'might', 'shall', 'should', 'would', 'must', 'do', 'does', 'did', 'cannot', "won't", "can't", "don't", "doesn't"]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "it's", "'s", 'become', 'becomes', 'feel', 'feels', 'seem', 'seems', 'remain', 'remains', 'stay', 'stays', 'look', 'looks', 'get', 'gets']);
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+const SUBJECT = new Set(['we', 'you', 'they', 'i', 'it', 'he', 'she', 'which', 'who', 'that']);
+const NON_FINITE_HEAD = new Set(['to', 'help', 'helps', 'helped', 'helping', 'make', 'makes', 'let', 'lets']);
+const PREPOSITION = new Set(['for', 'with', 'of', 'in', 'by', 'after', 'before', 'from', 'on', 'at', 'into', 'without', 'through', 'via', 'about', 'while']);
+const FUNCTION = new Set([...PREPOSITION, 'and', 'or', 'but', 'to', 'than', 'as', 'so', 'if', 'when', 'because', ...BE, ...HAVE, ...MODAL, ...SUBJECT]);
+const ADVERB_BEFORE = /ly$/;
+
+/** words: lower-case word tokens of the sentence; breakBefore[i]: punctuation before word i. */
+function handRole(words, breakBefore, i, classes) {
+  const w = words[i];
+  const has = (c) => classes.includes(c);
+  // Skip adverbs between the word and what governs it ("is clinically proven", "to gently lift").
+  let p = i - 1;
+  while (p >= 0 && ADVERB_BEFORE.test(words[p]) && !breakBefore[p + 1]) p--;
+  const prev = p >= 0 && !breakBefore[p + 1] ? words[p] : undefined;
+  const next = i + 1 < words.length && !breakBefore[i + 1] ? words[i + 1] : undefined;
+  if (classes.length === 1 && classes[0] === 'R') return 'ADV';
+  if (/ly$/.test(w) && has('R')) return 'ADV';
+  const adjective = () => (next !== undefined && !FUNCTION.has(next) ? 'ADJA' : 'ADJP');
+  const verbForm = () => {
+    if (prev === 'to' || (prev && NON_FINITE_HEAD.has(prev) && !/(ed|ing|s)$/.test(w))) return 'INF';
+    if (prev && MODAL.has(prev)) return 'VB';
+    if (/(ed|en|wn)$/.test(w) && prev && (BE.has(prev) || HAVE.has(prev))) return 'PPART';
+    if (/ing$/.test(w)) return 'ING';
+    if (/(ed|ew)$/.test(w)) return next === 'by' ? 'PPART' : 'PAST';
+    if (p < 0 && !/[^s]s$/.test(w)) return 'IMP';
+    if (/[^s]s$|(ss|x|z|ch|sh)es$/.test(w)) return 'V3';
+    return p < 0 ? 'IMP' : 'VB';
+  };
+  if (classes.length === 1) return classes[0] === 'V' ? verbForm() : classes[0] === 'N' ? 'N' : adjective();
+  // Several classes possible: the words around decide.
+  if (prev === 'to' || (prev && MODAL.has(prev))) if (has('V')) return verbForm();
+  if (prev && DETERMINER.has(prev)) {
+    if (has('A') && next !== undefined && !FUNCTION.has(next)) return 'ADJA';
+    if (has('N')) return 'N';
+    if (has('A')) return adjective();
+  }
+  if (prev && (BE.has(prev) || HAVE.has(prev))) {
+    if (/(ed|en|wn)$/.test(w) && has('V')) return 'PPART';
+    if (has('A')) return 'ADJP';
+    if (/ing$/.test(w) && has('V')) return 'ING';
+  }
+  if (has('N') && next && ['of', 'for', 'from', 'against'].includes(next) && !/ing$/.test(w)) return 'N';
+  if (has('A') && next !== undefined && !FUNCTION.has(next) && /(ed|ing|en)$/.test(w) && prev && (PREPOSITION.has(prev) || DETERMINER.has(prev)))
+    return 'ADJA';
+  if (prev && SUBJECT.has(prev) && has('V')) return verbForm();
+  if (has('V') && (p < 0 || /(ing|ed|[^s]s)$/.test(w))) return verbForm();
+  if (has('A')) return adjective();
+  if (has('N')) return 'N';
+  return verbForm();
+}
+
+// ---------------------------------------------------------------------------
+
+const rowsCache = { rows: undefined };
+const evalRows = () => (rowsCache.rows ??= readEval());
+
+const commands = {
+  sheet: () => {
+    const kind = positional[1];
+    const occurrences = triggerOccurrences(evalRows());
+    if (kind === 'pos') writeSheet('pos', posSample(occurrences));
+    else if (kind === 'negation') writeSheet('negation', negationSample(occurrences));
+    else throw new Error('sheet pos|negation');
+  },
+  import: () => importSheet(positional[1]),
+};
+
+const run = commands[command];
+if (!run) {
+  console.error(`nlp-compare: unknown command ${command} (${Object.keys(commands).join(', ')})`);
+  process.exit(2);
+}
+await run();
