@@ -32,7 +32,9 @@ const option = (name, fallback) => {
 };
 const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const command = positional[0] ?? 'all';
-const evalDir = path.resolve(option('--eval', path.join(root, '..', 'shared', 'eval')));
+// ../shared/eval beside the repository (a worktree may sit one level deeper).
+const defaultEval = [1, 2, 3].map((up) => path.join(root, ...Array(up).fill('..'), 'shared', 'eval')).find((d) => existsSync(d));
+const evalDir = path.resolve(option('--eval', defaultEval ?? path.join(root, '..', 'shared', 'eval')));
 const asJson = args.includes('--json');
 const EVAL_FILES = ['dev.jsonl', 'train.jsonl', 'clinic-pages.jsonl'];
 
