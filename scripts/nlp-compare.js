@@ -122,7 +122,10 @@ const keyOf = (o) => `${o.file}:${o.line}:${o.offset}`;
 // the rules and the rewrites meet most.
 const NAMED = new Set(['reduce', 'treat', 'heal', 'stimulate', 'boost', 'permanent', 'safe', 'painless', 'prove', 'instant', 'last', 'repair', 'relieve']);
 
-/** A fixed sample: up to 3 occurrences of each form of a named family, 2 of the others, picked by hash. */
+/** A fixed sample: up to 3 occurrences of each form of a named family, 2 of
+ * the others, picked by hash; and every word that can be a verb and opens its
+ * row (bullets and headings: "Reduce scars", "Stimulates collagen"), which a
+ * random pick leaves with a handful. */
 function posSample(occurrences) {
   const byForm = new Map();
   for (const o of occurrences) {
@@ -134,6 +137,10 @@ function posSample(occurrences) {
   for (const list of byForm.values()) {
     const cap = NAMED.has(list[0].family) ? 3 : 2;
     out.push(...[...list].sort((a, b) => hash(keyOf(a)) - hash(keyOf(b))).slice(0, cap));
+  }
+  const picked = new Set(out.map(keyOf));
+  for (const o of occurrences) {
+    if (o.classes.includes('V') && !picked.has(keyOf(o)) && /^\P{L}*$/u.test(o.row.text.slice(0, o.offset))) out.push(o);
   }
   return out.sort((a, b) => (a.file + a.line).localeCompare(b.file + b.line) || a.offset - b.offset);
 }
@@ -153,10 +160,19 @@ const ROLES = ['IMP', 'V3', 'VB', 'INF', 'ING', 'PAST', 'PPART', 'N', 'ADJA', 'A
 
 function writeSheet(kind, items) {
   mkdirSync(work, { recursive: true });
+  // Labels already committed are filled in: a larger sample only asks for the new ones.
+  const known = new Map();
+  const committed = path.join(here, `labels-${kind}.tsv`);
+  if (existsSync(committed)) {
+    for (const l of readFileSync(committed, 'utf8').split('\n')) {
+      const [file, line, offset, , , label] = l.split('\t');
+      if (label && !l.startsWith('#')) known.set(`${file}:${line}:${offset}`, label);
+    }
+  }
   const lines = items.map((o, i) => {
     const t = o.row.text;
     const marked = `${t.slice(0, o.offset)}[[${t.slice(o.offset, o.offset + o.length)}]]${t.slice(o.offset + o.length)}`;
-    return `${i}\t${keyOf(o)}\t${o.form}\t\t${marked.replace(/\s+/g, ' ')}`;
+    return `${i}\t${keyOf(o)}\t${o.form}\t${known.get(keyOf(o)) ?? ''}\t${marked.replace(/\s+/g, ' ')}`;
   });
   const file = path.join(work, `${kind}-sheet.tsv`);
   writeFileSync(file, `${lines.join('\n')}\n`);
