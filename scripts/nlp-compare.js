@@ -287,6 +287,261 @@ function handRole(words, breakBefore, i, classes) {
 }
 
 // ---------------------------------------------------------------------------
+// The libraries, each behind one adapter: text in, tokens with character
+// offsets out.
+
+let winkCache;
+function wink() {
+  if (!winkCache) {
+    const winkNLP = nlpLibrary('wink-nlp');
+    const model = nlpLibrary('wink-eng-lite-web-model');
+    const nlp = winkNLP(model);
+    winkCache = { nlp, its: nlp.its };
+  }
+  return winkCache;
+}
+
+/** wink tokens with offsets, universal POS tags, lemma, stem, negation flag and sentence index. */
+function winkTokens(text) {
+  const { nlp, its } = wink();
+  const doc = nlp.readDoc(text);
+  const out = [];
+  let pos = 0;
+  doc.sentences().each((sentence, si) => {
+    sentence.tokens().each((t) => {
+      const value = t.out(its.value);
+      pos += t.out(its.precedingSpaces).length;
+      const at = text.indexOf(value, pos);
+      const start = at >= 0 ? at : pos;
+      out.push({
+        start,
+        end: start + value.length,
+        value,
+        tag: t.out(its.pos),
+        lemma: t.out(its.lemma),
+        stem: t.out(its.stem),
+        negated: t.out(its.negationFlag),
+        sentence: si,
+      });
+      pos = start + value.length;
+    });
+  });
+  return out;
+}
+
+let compromiseCache;
+const compromise = () => (compromiseCache ??= nlpLibrary('compromise'));
+
+/** compromise terms with offsets and tags, the verb phrase each verb belongs
+ * to (form, negative) and the clause each term is in. */
+function compromiseTerms(text) {
+  const nlp = compromise();
+  const doc = nlp(text);
+  const terms = [];
+  doc.json({ offset: true, terms: { offset: true } }).forEach((sentence, si) => {
+    for (const t of sentence.terms) terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, value: t.text, tags: new Set(t.tags), sentence: si });
+  });
+  const spanOf = (view) => view.json({ offset: true }).map((j) => [j.offset.start, j.offset.start + j.offset.length]);
+  doc.verbs().forEach((v) => {
+    const [j] = v.json({ offset: true });
+    const [start, end] = [j.offset.start, j.offset.start + j.offset.length];
+    for (const t of terms) if (t.start >= start && t.end <= end) t.verbPhrase = { form: j.verb?.grammar?.form, passive: j.verb?.grammar?.passive, isInfinitive: j.verb?.grammar?.isInfinitive, negative: j.verb?.negative, start };
+  });
+  spanOf(doc.clauses()).forEach(([start, end], ci) => {
+    for (const t of terms) if (t.start >= start && t.end <= end) t.clause = ci;
+  });
+  return terms;
+}
+
+const tokenAt = (tokens, offset) => tokens.findIndex((t) => t.start <= offset && offset < t.end);
+
+// Roles from each library's tags. wink's model gives universal POS tags and
+// no morphology, so the verb form comes from the suffix and the tags around,
+// as a hand rule would; compromise tags tense, participle and gerund itself.
+const WINK_CLASS = { VERB: 'V', AUX: 'V', NOUN: 'N', PROPN: 'N', ADJ: 'A', ADV: 'R' };
+const COMPROMISE_BE_HAVE = new Set([...BE, ...HAVE]);
+
+function adjectivePosition(tokens, i, isNoun, isSkippable) {
+  for (let j = i + 1; j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
+    if (isNoun(tokens[j])) return 'ADJA';
+    if (!isSkippable(tokens[j])) return 'ADJP';
+  }
+  return 'ADJP';
+}
+
+function winkRole(tokens, i) {
+  const t = tokens[i];
+  const cls = WINK_CLASS[t.tag] ?? 'X';
+  if (cls === 'N') return 'N';
+  if (cls === 'R') return 'ADV';
+  if (cls === 'A')
+    return adjectivePosition(tokens, i, (x) => x.tag === 'NOUN' || x.tag === 'PROPN', (x) => ['ADJ', 'ADV', 'CCONJ'].includes(x.tag) || x.value === ',' || x.value === '-');
+  if (cls !== 'V') return 'X';
+  const w = t.value.toLowerCase();
+  let p = i - 1;
+  while (p >= 0 && tokens[p].tag === 'ADV' && tokens[p].sentence === t.sentence) p--;
+  const prev = p >= 0 && tokens[p].sentence === t.sentence && tokens[p].tag !== 'PUNCT' ? tokens[p] : undefined;
+  const pv = prev?.value.toLowerCase();
+  const first = !tokens.slice(0, i).some((x) => x.sentence === t.sentence && x.tag !== 'PUNCT');
+  if (pv === 'to' || (pv && NON_FINITE_HEAD.has(pv) && !/(ed|ing|s)$/.test(w))) return 'INF';
+  if (prev?.tag === 'AUX' && !COMPROMISE_BE_HAVE.has(pv)) return 'VB';
+  if (/(ed|en|wn)$/.test(w) && prev?.tag === 'AUX') return 'PPART';
+  if (/ing$/.test(w)) return 'ING';
+  if (/(ed|ew)$/.test(w)) return tokens[i + 1]?.value.toLowerCase() === 'by' ? 'PPART' : 'PAST';
+  if (/[^s]s$|(ss|x|z|ch|sh)es$/.test(w)) return 'V3';
+  return first ? 'IMP' : 'VB';
+}
+
+function compromiseRole(terms, i) {
+  const t = terms[i];
+  const has = (tag) => t.tags.has(tag);
+  if (has('Adverb')) return 'ADV';
+  if (has('Verb')) {
+    if (has('Gerund')) return 'ING';
+    if (has('Participle') || has('Passive') || t.verbPhrase?.passive || /passive|perfect/.test(t.verbPhrase?.form ?? '')) {
+      if (has('PastTense') || has('Participle')) return 'PPART';
+    }
+    if (has('PastTense')) return 'PAST';
+    if (has('Infinitive')) {
+      const phrase = t.verbPhrase;
+      if (phrase?.isInfinitive) return 'INF';
+      const prev = terms[i - 1]?.sentence === t.sentence ? terms[i - 1] : undefined;
+      const pv = prev?.value.toLowerCase();
+      if (pv === 'to' || (pv && NON_FINITE_HEAD.has(pv))) return 'INF';
+      if (prev?.tags.has('Modal') || prev?.tags.has('Auxiliary') || (phrase && phrase.start < t.start)) return 'VB';
+      return terms.findIndex((x) => x.sentence === t.sentence) === i ? 'IMP' : 'VB';
+    }
+    if (has('PresentTense')) return 'V3';
+    return 'VB';
+  }
+  if (has('Adjective') || has('Comparative') || has('Superlative'))
+    return adjectivePosition(terms, i, (x) => x.tags.has('Noun') && !x.tags.has('Pronoun'), (x) => x.tags.has('Adjective') || x.tags.has('Adverb') || x.tags.has('Conjunction'));
+  if (has('Noun')) return 'N';
+  return 'X';
+}
+
+/** What claimlint knows today: the class of the list a word is in (through
+ * its key), and for a verb the form rewrite.ts's verbGroup reads. It has no
+ * reading of an adjective's position. */
+const VERB_FORM_ROLE = { imperative: 'IMP', third: 'V3', modal: 'VB', base: 'VB', infinitive: 'INF', gerund: 'ING', past: 'PAST' };
+
+async function claimlintTools() {
+  return {
+    splitSentences: await fromDist('splitSentences', 'sentences'),
+    verbGroup: await fromDist('verbGroup', 'rewrite'),
+    wordKey: await fromDist('wordKey', 'normalize'),
+    Judge: await fromDist('Judge', 'judge'),
+    rulePack: await fromDist('rulePack', 'index'),
+  };
+}
+
+/** The sentence of `text` holding `offset`, and the token index there. */
+function claimlintToken(tools, text, offset) {
+  for (const sentence of tools.splitSentences(text)) {
+    const i = sentence.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+    if (i >= 0) return { sentence, i };
+  }
+  return undefined;
+}
+
+function todayRole(tools, o) {
+  const at = claimlintToken(tools, o.row.text, o.offset);
+  const cls = o.classes[0];
+  if (cls === 'N') return 'N';
+  if (cls === 'R') return 'ADV';
+  if (cls === 'A') return 'A?';
+  const group = tools.verbGroup(at.sentence.tokens, at.i, at.i + 1);
+  return VERB_FORM_ROLE[group.form];
+}
+
+function handRoleOf(tools, o) {
+  const at = claimlintToken(tools, o.row.text, o.offset);
+  const toks = at.sentence.tokens;
+  return handRole(
+    toks.map((t) => t.norm),
+    toks.map((t, j) => j > 0 && (t.hardBreakBefore || t.commaBefore)),
+    at.i,
+    o.classes,
+  );
+}
+
+function libraryRoles(o) {
+  const wt = winkTokens(o.row.text);
+  const wi = tokenAt(wt, o.offset);
+  const ct = compromiseTerms(o.row.text);
+  const ci = tokenAt(ct, o.offset);
+  return {
+    wink: wi >= 0 ? winkRole(wt, wi) : 'X',
+    compromise: ci >= 0 ? compromiseRole(ct, ci) : 'X',
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Scoring
+
+const pct = (a, b) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+async function scorePos() {
+  const tools = await claimlintTools();
+  const items = readLabels('pos', evalRows());
+  const systems = ['today', 'hand', 'wink', 'compromise'];
+  const predictions = items.map((o) => ({ o, gold: o.label, today: todayRole(tools, o), hand: handRoleOf(tools, o), ...libraryRoles(o) }));
+  const scored = predictions.filter((p) => p.gold !== 'X');
+  const acc = (subset, same) => systems.map((s) => pct(subset.filter((p) => same(p[s], p.gold)).length, subset.length));
+  const sameClass = (pred, gold) => {
+    const pc = pred === 'A?' ? 'A' : classOf(pred);
+    // A participle is read right as a verb or as an adjective: the rewrite is the same.
+    return pc === classOf(gold) || (gold === 'PPART' && pc === 'A');
+  };
+  const verbs = scored.filter((p) => VERB_ROLES.has(p.gold));
+  const adjectives = scored.filter((p) => p.gold === 'ADJA' || p.gold === 'ADJP');
+  const lines = [];
+  lines.push(`Role sample: ${scored.length} labelled trigger words (${verbs.length} verbs, ${adjectives.length} adjectives, ${scored.filter((p) => p.gold === 'N').length} nouns, ${scored.filter((p) => p.gold === 'ADV').length} adverbs).\n`);
+  lines.push(
+    table(['measure', 'n', ...systems], [
+      ['word class (verb/noun/adjective/adverb)', scored.length, ...acc(scored, sameClass)],
+      ['full role (11 roles)', scored.length, ...acc(scored, (a, b) => a === b)],
+      ['verb form, gold verbs only', verbs.length, ...acc(verbs, (a, b) => a === b)],
+      ['adjective before noun vs predicate, gold adjectives only', adjectives.length, ...acc(adjectives, (a, b) => a === b)],
+    ]),
+  );
+  // Per gold role: how often each system gets the exact role.
+  const roles = ROLES.filter((r) => r !== 'X' && scored.some((p) => p.gold === r));
+  lines.push('\nExact role by gold role:\n');
+  lines.push(table(['gold role', 'n', ...systems], roles.map((r) => {
+    const sub = scored.filter((p) => p.gold === r);
+    return [r, sub.length, ...acc(sub, (a, b) => a === b)];
+  })));
+  // Where the libraries agree with each other, and when they do, how right.
+  // Agreement as a certainty signal: a rewrite could be applied only where
+  // two readers agree (issue 14: "when the role is not known for certain").
+  const combos = [['today', 'hand'], ['hand', 'wink'], ['hand', 'compromise'], ['wink', 'compromise'], ['hand', 'wink', 'compromise']];
+  lines.push('\nWhere readers agree on the exact role (coverage of the sample, and how often the agreed role is right):\n');
+  lines.push(table(['readers', 'agree on', 'right when agreeing'], combos.map((c) => {
+    const agree = scored.filter((p) => c.every((s) => p[s] === p[c[0]]));
+    return [c.join(' + '), pct(agree.length, scored.length), pct(agree.filter((p) => p[c[0]] === p.gold).length, agree.length)];
+  })));
+  const confusions = {};
+  for (const s of systems) {
+    const c = new Map();
+    for (const p of scored) if (p[s] !== p.gold) c.set(`${p.gold}->${p[s]}`, (c.get(`${p.gold}->${p[s]}`) ?? 0) + 1);
+    confusions[s] = [...c].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${k} ${n}`).join(', ');
+  }
+  lines.push('\nCommonest errors (gold->predicted count):\n');
+  lines.push(table(['system', 'errors'], systems.map((s) => [s, confusions[s]])));
+  if (!asJson) {
+    mkdirSync(work, { recursive: true });
+    writeFileSync(
+      path.join(work, 'pos-predictions.tsv'),
+      predictions.map((p) => [keyOf(p.o), p.o.form, p.gold, ...systems.map((s) => p[s]), p.o.row.text].join('\t')).join('\n') + '\n',
+    );
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------
 
 const rowsCache = { rows: undefined };
 const evalRows = () => (rowsCache.rows ??= readEval());
@@ -300,6 +555,7 @@ const commands = {
     else throw new Error('sheet pos|negation');
   },
   import: () => importSheet(positional[1]),
+  pos: async () => console.log(await scorePos()),
 };
 
 const run = commands[command];
