@@ -542,6 +542,80 @@ async function scorePos() {
 }
 
 // ---------------------------------------------------------------------------
+// Lemmas
+
+async function lemmaSystems() {
+  const { wordKey } = await claimlintTools();
+  const { nlp, its } = wink();
+  const lemmatizer = nlpLibrary('wink-lemmatizer');
+  const c = compromise();
+  const winkOne = (w, what) => nlp.readDoc(w).tokens().out(its[what])[0];
+  return {
+    today: (w) => [wordKey(w)],
+    'wink lemma': (w) => [winkOne(w, 'lemma')],
+    'wink-lemmatizer': (w) => [...new Set([lemmatizer.verb(w), lemmatizer.noun(w), lemmatizer.adjective(w)])],
+    'compromise root': (w) => {
+      const d = c(w);
+      d.compute('root');
+      return [d.text('root').toLowerCase()];
+    },
+    'wink stem (Porter 2)': (w) => [winkOne(w, 'stem')],
+  };
+}
+
+async function scoreLemmas() {
+  const { INFLECTION, SPELLING, DERIVATION, DIFFERENT } = await import('./nlp/word-forms.js');
+  const systems = await lemmaSystems();
+  const names = Object.keys(systems);
+  const together = (f, group) => {
+    const sets = group.map((w) => new Set(f(w)));
+    return [...sets[0]].some((k) => sets.every((s) => s.has(k)));
+  };
+  const apart = (f, pair) => !together(f, pair);
+  const sets = [
+    ['inflections of one word', INFLECTION, together],
+    ['British/American spelling', SPELLING, together],
+    ['derivations in one family', DERIVATION, together],
+    ['look-alikes kept apart', DIFFERENT, apart],
+  ];
+  const lines = [];
+  lines.push(table(['groups (pass = folded as expected)', 'n', ...names], sets.map(([label, groups, test]) => [label, groups.length, ...names.map((n) => `${groups.filter((g) => test(systems[n], g)).length}/${groups.length}`)])));
+  lines.push('\nFailures:\n');
+  lines.push(table(['system', 'groups not folded as expected'], names.map((n) => [n, sets.flatMap(([, groups, test]) => groups.filter((g) => !test(systems[n], g)).map((g) => `${g.join('/')}→${g.map((w) => systems[n](w).join('|')).join(',')}`)).join('; ')])));
+  return lines.join('\n');
+}
+
+/** On every word of the eval sentences: where today's keys and wink's
+ * in-context lemmas group word forms differently. */
+async function lemmaDisagreements() {
+  const { wordKey } = await claimlintTools();
+  const byKey = new Map();
+  const byLemma = new Map();
+  const add = (m, k, v) => (m.get(k) ?? m.set(k, new Map()).get(k)).set(v, ((m.get(k).get(v)) ?? 0) + 1);
+  let words = 0;
+  for (const row of evalRows()) {
+    for (const t of winkTokens(row.text)) {
+      if (!/^\p{L}[\p{L}'’-]*$/u.test(t.value)) continue;
+      const form = t.value.toLowerCase();
+      words++;
+      add(byKey, wordKey(form), `${form}=${t.lemma.toLowerCase()}`);
+      add(byLemma, t.lemma.toLowerCase(), `${form}=${wordKey(form)}`);
+    }
+  }
+  const lemmaOf = (entry) => entry.split('=')[1];
+  // A key class holding forms whose lemmas differ: today folds together what wink keeps apart.
+  const merged = [...byKey].filter(([, forms]) => new Set([...forms.keys()].map(lemmaOf)).size > 1);
+  // A lemma class spread over several keys: wink joins what today keeps apart.
+  const split = [...byLemma].filter(([, forms]) => new Set([...forms.keys()].map(lemmaOf)).size > 1);
+  mkdirSync(work, { recursive: true });
+  const dump = (list) => list.map(([k, forms]) => `${k}\t${[...forms].map(([f, n]) => `${f}(${n})`).join(' ')}`).join('\n');
+  writeFileSync(path.join(work, 'lemma-merged.tsv'), dump(merged) + '\n');
+  writeFileSync(path.join(work, 'lemma-split.tsv'), dump(split) + '\n');
+  const distinct = new Set([...byKey.values()].flatMap((m) => [...m.keys()].map((e) => e.split('=')[0]))).size;
+  return `On the ${words} words (${distinct} distinct forms) of the eval sentences: ${byKey.size} keys today, ${byLemma.size} wink lemmas; ${merged.length} keys join forms wink lemmatises apart, ${split.length} wink lemmas join forms with different keys (lists in scripts/nlp/work/lemma-*.tsv).`;
+}
+
+// ---------------------------------------------------------------------------
 
 const rowsCache = { rows: undefined };
 const evalRows = () => (rowsCache.rows ??= readEval());
@@ -556,6 +630,7 @@ const commands = {
   },
   import: () => importSheet(positional[1]),
   pos: async () => console.log(await scorePos()),
+  lemmas: async () => console.log(`${await scoreLemmas()}\n\n${await lemmaDisagreements()}`),
 };
 
 const run = commands[command];
