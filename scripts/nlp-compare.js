@@ -616,6 +616,149 @@ async function lemmaDisagreements() {
 }
 
 // ---------------------------------------------------------------------------
+// Negation scope
+
+const CUE_WORDS = new Set(['not', 'no', 'never', 'cannot', 'none', 'nothing', 'nor', 'neither', 'without', "n't", 'n’t', 'nobody']);
+const isCue = (t) => t.tags?.has('Negative') || CUE_WORDS.has(t.value.toLowerCase()) || /n[’']t$/i.test(t.value);
+
+async function scoreNegation() {
+  const tools = await claimlintTools();
+  const judge = new tools.Judge(tools.rulePack.context);
+  const items = readLabels('negation', evalRows());
+  const systems = ['today', 'wink', 'compromise verb phrase', 'compromise clause'];
+  const predictions = items.map((o) => {
+    const at = claimlintToken(tools, o.row.text, o.offset);
+    const today = at ? judge.holds('negation', at.sentence, { text: o.row.text, citations: [] }, { start: at.i, end: at.i + 1 }) : false;
+    const wt = winkTokens(o.row.text);
+    const wi = tokenAt(wt, o.offset);
+    const ct = compromiseTerms(o.row.text);
+    const ci = tokenAt(ct, o.offset);
+    const term = ct[ci];
+    const clauseCue = ci >= 0 && ct.slice(0, ci).some((t) => t.clause === term.clause && t.sentence === term.sentence && isCue(t));
+    return {
+      o,
+      gold: o.label === 'in',
+      today,
+      wink: wi >= 0 && wt[wi].negated,
+      'compromise verb phrase': Boolean(term?.verbPhrase?.negative),
+      'compromise clause': clauseCue,
+    };
+  });
+  // Two combinations, fixed in advance: both libraries agree; today's
+  // judge, widened where both libraries agree.
+  for (const p of predictions) {
+    p['wink and compromise clause'] = p.wink && p['compromise clause'];
+    p['today, or both libraries'] = p.today || p['wink and compromise clause'];
+  }
+  systems.push('wink and compromise clause', 'today, or both libraries');
+  const score = (subset) =>
+    systems.map((s) => {
+      const tp = subset.filter((p) => p[s] && p.gold).length;
+      const fp = subset.filter((p) => p[s] && !p.gold).length;
+      const fn = subset.filter((p) => !p[s] && p.gold).length;
+      const correct = subset.filter((p) => p[s] === p.gold).length;
+      const P = tp / (tp + fp || 1);
+      const R = tp / (tp + fn || 1);
+      return [s, pct(correct, subset.length), (P * 100).toFixed(1), (R * 100).toFixed(1), ((200 * P * R) / (P + R || 1)).toFixed(1), `${tp}/${fp}/${fn}`];
+    });
+  // "treatment" names the service and is never itself the claim; the other
+  // trigger words carry the claim a negation would deny.
+  const claimWords = predictions.filter((p) => p.o.form !== 'treatment' && p.o.form !== 'treatments');
+  mkdirSync(work, { recursive: true });
+  writeFileSync(
+    path.join(work, 'negation-predictions.tsv'),
+    predictions.map((p) => [keyOf(p.o), p.o.form, p.gold ? 'in' : 'out', ...systems.map((s) => (p[s] ? 'in' : 'out')), p.o.row.text].join('\t')).join('\n') + '\n',
+  );
+  const positives = predictions.filter((p) => p.gold).length;
+  const head = ['reader', 'accuracy', 'precision', 'recall', 'F1', 'tp/fp/fn'];
+  return [
+    `Negation sample: ${predictions.length} trigger words in sentences with a negation cue, ${positives} of them inside the negation's scope.\n`,
+    table(head, score(predictions)),
+    `\nClaim words only (without the noun "treatment(s)"): ${claimWords.length} words, ${claimWords.filter((p) => p.gold).length} in scope.\n`,
+    table(head, score(claimWords)),
+  ].join('\n');
+}
+
+/** End to end: claimlint on every eval row with the judge's negation
+ * clearance decided by each reader in turn (patched in memory; the engine is
+ * not changed), scored as npm run eval scores it (a row is flagged or not). */
+async function negationEndToEnd() {
+  const tools = await claimlintTools();
+  const lintText = await fromDist('lintText', 'linter');
+  const original = tools.Judge.prototype.holds;
+  const winkCacheByText = new Map();
+  const compromiseCacheByText = new Map();
+  const memo = (m, k, f) => (m.has(k) ? m.get(k) : (m.size > 5000 && m.clear(), m.set(k, f(k)).get(k)));
+  const winkNegated = (block, offset) => {
+    const toks = memo(winkCacheByText, block.text, winkTokens);
+    const i = tokenAt(toks, offset);
+    return i >= 0 && toks[i].negated;
+  };
+  const clauseNegated = (block, offset) => {
+    const terms = memo(compromiseCacheByText, block.text, compromiseTerms);
+    const i = tokenAt(terms, offset);
+    return i >= 0 && terms.slice(0, i).some((t) => t.clause === terms[i].clause && t.sentence === terms[i].sentence && isCue(t));
+  };
+  const deciders = {
+    today: null,
+    wink: (sentence, block, claim) => winkNegated(block, sentence.tokens[claim.start].start),
+    'compromise clause': (sentence, block, claim) => clauseNegated(block, sentence.tokens[claim.start].start),
+    'wink and compromise clause': (sentence, block, claim) => {
+      const at = sentence.tokens[claim.start].start;
+      return winkNegated(block, at) && clauseNegated(block, at);
+    },
+    'today, or both libraries': function (sentence, block, claim, inner) {
+      const at = sentence.tokens[claim.start].start;
+      return original.call(this, 'negation', sentence, block, claim, inner) || (winkNegated(block, at) && clauseNegated(block, at));
+    },
+  };
+  const config = { market: 'us', rules: {}, phrases: [], approved: [] };
+  const rows = evalRows();
+  const out = [];
+  try {
+    for (const [name, decide] of Object.entries(deciders)) {
+      tools.Judge.prototype.holds = decide
+        ? function (clearance, sentence, block, claim, inner) {
+            return clearance === 'negation' ? decide.call(this, sentence, block, claim, inner) : original.call(this, clearance, sentence, block, claim, inner);
+          }
+        : original;
+      const cells = [name];
+      for (const file of [...EVAL_FILES, 'all']) {
+        let tp = 0, fp = 0, fn = 0;
+        for (const row of rows) {
+          if (file !== 'all' && row.file !== file) continue;
+          const flagged = lintText(row.text, { config }).messages.some((m) => m.ruleId);
+          if (row.label === 'flag') flagged ? tp++ : fn++;
+          else if (flagged) fp++;
+        }
+        const P = tp / (tp + fp || 1);
+        const R = tp / (tp + fn || 1);
+        cells.push(`${P.toFixed(3)} / ${R.toFixed(3)} / ${((2 * P * R) / (P + R || 1)).toFixed(3)}`);
+      }
+      out.push(cells);
+    }
+  } finally {
+    tools.Judge.prototype.holds = original;
+  }
+  return `End to end (claimlint's eval, precision / recall / F1, with the negation clearance decided by each reader):\n\n${table(['negation decided by', ...EVAL_FILES, 'all'], out)}`;
+}
+
+/** Clause boundaries: how the readers cut the eval rows. */
+function clauseStats() {
+  const rows = evalRows();
+  let compromiseClauses = 0;
+  let winkSentences = 0;
+  let segmenterSentences = 0;
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  for (const row of rows) {
+    compromiseClauses += compromise()(row.text).clauses().length;
+    winkSentences += wink().nlp.readDoc(row.text).sentences().length();
+    segmenterSentences += [...seg.segment(row.text)].length;
+  }
+  return `On the ${rows.length} eval rows: Intl.Segmenter finds ${segmenterSentences} sentences, wink ${winkSentences}; compromise cuts them into ${compromiseClauses} clauses.`;
+}
+
+// ---------------------------------------------------------------------------
 
 const rowsCache = { rows: undefined };
 const evalRows = () => (rowsCache.rows ??= readEval());
@@ -630,6 +773,7 @@ const commands = {
   },
   import: () => importSheet(positional[1]),
   pos: async () => console.log(await scorePos()),
+  negation: async () => console.log(`${await scoreNegation()}\n\n${await negationEndToEnd()}\n\n${clauseStats()}`),
   lemmas: async () => console.log(`${await scoreLemmas()}\n\n${await lemmaDisagreements()}`),
 };
 
