@@ -9,7 +9,9 @@
 // and build claimlint (npm run build): the script reads claimlint's own
 // tokeniser, verb-form reader and judge from dist/.
 //
-//   node scripts/nlp-compare.js [pos|lemmas|negation|cost|all] [--eval DIR] [--json]
+//   node scripts/nlp-compare.js [pos|lemmas|negation|cost|all] [--eval DIR]
+//        cost takes [--runs N] (start-up runs, default 15) [--only startup,bundle,throughput]
+// Per-item predictions (with text) go to the gitignored scripts/nlp/work/.
 //   node scripts/nlp-compare.js sheet pos|negation   writes a labelling sheet (with text) to scripts/nlp/work/
 //   node scripts/nlp-compare.js import pos|negation  turns a filled sheet into the committed labels
 //
@@ -35,7 +37,6 @@ const command = positional[0] ?? 'all';
 // ../shared/eval beside the repository (a worktree may sit one level deeper).
 const defaultEval = [1, 2, 3].map((up) => path.join(root, ...Array(up).fill('..'), 'shared', 'eval')).find((d) => existsSync(d));
 const evalDir = path.resolve(option('--eval', defaultEval ?? path.join(root, '..', 'shared', 'eval')));
-const asJson = args.includes('--json');
 const EVAL_FILES = ['dev.jsonl', 'train.jsonl', 'clinic-pages.jsonl'];
 
 // ---------------------------------------------------------------------------
@@ -531,13 +532,11 @@ async function scorePos() {
   }
   lines.push('\nCommonest errors (gold->predicted count):\n');
   lines.push(table(['system', 'errors'], systems.map((s) => [s, confusions[s]])));
-  if (!asJson) {
-    mkdirSync(work, { recursive: true });
-    writeFileSync(
-      path.join(work, 'pos-predictions.tsv'),
-      predictions.map((p) => [keyOf(p.o), p.o.form, p.gold, ...systems.map((s) => p[s]), p.o.row.text].join('\t')).join('\n') + '\n',
-    );
-  }
+  mkdirSync(work, { recursive: true });
+  writeFileSync(
+    path.join(work, 'pos-predictions.tsv'),
+    predictions.map((p) => [keyOf(p.o), p.o.form, p.gold, ...systems.map((s) => p[s]), p.o.row.text].join('\t')).join('\n') + '\n',
+  );
   return lines.join('\n');
 }
 
@@ -759,6 +758,247 @@ function clauseStats() {
 }
 
 // ---------------------------------------------------------------------------
+// Cost: start-up, throughput, memory, bundle
+
+const SAMPLE_SENTENCE = 'Our serum is clinically proven to reduce redness, and it does not cure acne.';
+// What each library must do to be of use: load, then read one sentence.
+const LIBRARIES = {
+  'wink-nlp + model': {
+    entry: `const winkNLP = require('wink-nlp'); const model = require('wink-eng-lite-web-model'); let nlp;
+      exports.analyse = (text) => { nlp ??= winkNLP(model); return nlp.readDoc(text).tokens().out(nlp.its.pos); };`,
+  },
+  'compromise (tagger, /two)': {
+    entry: `const nlp = require('compromise/two'); exports.analyse = (text) => nlp(text).json();`,
+  },
+  'compromise (full, verbs + clauses)': {
+    entry: `const nlp = require('compromise'); exports.analyse = (text) => { const d = nlp(text); d.verbs().json(); return d.clauses().out('array'); };`,
+  },
+  'wink-lemmatizer': {
+    entry: `const l = require('wink-lemmatizer'); exports.analyse = (text) => text.toLowerCase().split(/[^a-z]+/).map((w) => l.verb(w) + l.noun(w) + l.adjective(w));`,
+  },
+};
+const slug = (name) => name.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '').toLowerCase();
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Writes the entry files, and bundles each library with esbuild twice: for
+ * Node (CommonJS, to load from a V8 code cache as bin/claimlint.js does) and
+ * for a browser (one IIFE file). */
+async function buildBundles() {
+  const { build } = await import('esbuild');
+  const { gzipSync } = await import('node:zlib');
+  const dir = path.join(work, 'cost');
+  mkdirSync(dir, { recursive: true });
+  const out = {};
+  for (const [name, lib] of Object.entries(LIBRARIES)) {
+    const id = slug(name);
+    const entry = path.join(dir, `entry-${id}.cjs`);
+    writeFileSync(entry, `${lib.entry}\n`);
+    const common = { entryPoints: [entry], bundle: true, minify: true, logLevel: 'silent', metafile: true };
+    const node = await build({ ...common, platform: 'node', format: 'cjs', outfile: path.join(dir, `node-${id}.cjs`) });
+    let browser;
+    let browserError;
+    try {
+      browser = await build({ ...common, platform: 'browser', format: 'iife', globalName: 'nlpLib', outfile: path.join(dir, `browser-${id}.js`) });
+    } catch (error) {
+      browserError = String(error.message).split('\n')[0];
+    }
+    const code = browser ? readFileSync(path.join(dir, `browser-${id}.js`)) : undefined;
+    const builtins = browser ? Object.values(browser.metafile.inputs).flatMap((i) => i.imports.filter((x) => x.external).map((x) => x.path)) : [];
+    out[name] = {
+      id,
+      entry,
+      nodeBundle: path.join(dir, `node-${id}.cjs`),
+      bytes: code?.length,
+      gzip: code ? gzipSync(code).length : undefined,
+      browserError,
+      builtins,
+      browserRun: code ? runLikeBrowser(code.toString()) : 'not built',
+    };
+  }
+  return out;
+}
+
+/** Runs a browser bundle in a bare V8 context: no require, process, Buffer
+ * or file system, as in a page (a real browser test waits for the web page). */
+function runLikeBrowser(code) {
+  const vm = createRequire(import.meta.url)('node:vm');
+  // What a page has and a bare V8 context lacks.
+  const context = vm.createContext({ console: { log() {}, warn() {}, error() {} }, atob, btoa, TextEncoder, TextDecoder, URL, setTimeout, clearTimeout, queueMicrotask, structuredClone, performance });
+  try {
+    vm.runInContext(code, context, { timeout: 20_000 });
+    const result = vm.runInContext(`JSON.stringify(nlpLib.analyse(${JSON.stringify(SAMPLE_SENTENCE)})).length`, context, { timeout: 20_000 });
+    return result > 2 ? 'ran' : 'ran, empty result';
+  } catch (error) {
+    return `failed: ${String(error.message).split('\n')[0]}`;
+  }
+}
+
+/** A script that loads one library (from node_modules, or from its bundle
+ * through a V8 code cache) and reads one sentence: usable with node -r. */
+function loaderScript(lib, mode) {
+  const file = path.join(work, 'cost', `load-${lib.id}-${mode}.cjs`);
+  const body =
+    mode === 'require'
+      ? `require(${JSON.stringify(lib.entry)}).analyse(${JSON.stringify(SAMPLE_SENTENCE)});`
+      : `const fs = require('node:fs'); const vm = require('node:vm'); const { createRequire } = require('node:module');
+const file = ${JSON.stringify(lib.nodeBundle)}; const cacheFile = file + '.v8-cache';
+let cachedData; try { cachedData = fs.readFileSync(cacheFile); } catch {}
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(file, 'utf8') + '\\n})', { filename: file, ...(cachedData ? { cachedData } : {}) });
+const mod = { exports: {} };
+script.runInThisContext()(mod.exports, createRequire(file), mod, file, ${JSON.stringify(path.dirname(lib.nodeBundle))});
+mod.exports.analyse(${JSON.stringify(SAMPLE_SENTENCE)});
+if (!cachedData || script.cachedDataRejected) fs.writeFileSync(cacheFile, script.createCachedData());`;
+  writeFileSync(file, `${body}\n`);
+  return file;
+}
+
+/** Wall and CPU (user + system) milliseconds of one node process; CPU time
+ * is the steadier of the two on a shared machine. bash's time reports it. */
+function processMs(nodeArgs, ok = [0]) {
+  const quoted = [process.execPath, ...nodeArgs].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('bash', ['-c', `TIMEFORMAT='%3U %3S'; time (${quoted} >/dev/null 2>&1; echo "status $?" >&2)`], { cwd: root, encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const status = Number(/status (\d+)/.exec(r.stderr)?.[1]);
+  if (!ok.includes(status)) throw new Error(`node ${nodeArgs.join(' ')} exited ${status}`);
+  const [user, sys] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { wall, cpu: (user + sys) * 1000 };
+}
+
+async function measureCost() {
+  const only = option('--only');
+  const want = (part) => !only || only.split(',').includes(part);
+  const bundles = await buildBundles();
+  const sections = [];
+  if (want('startup')) sections.push(startupCost(bundles, Number(option('--runs', 15))));
+  if (want('bundle')) sections.push(bundleCost(bundles));
+  if (want('throughput')) sections.push(throughputCost());
+  return sections.join('\n\n');
+}
+
+/** Cold start of a process that loads each library and reads one sentence,
+ * alone and before claimlint lints the seed article (node -r). */
+function startupCost(bundles, runs) {
+  const bin = path.join(root, 'bin', 'claimlint.js');
+  const seed = path.join(root, 'fixtures', 'seed-article.md');
+  const cases = [['node -e 0', ['-e', '0'], [0]], ['claimlint on the seed article', [bin, seed], [1]]];
+  for (const [name, lib] of Object.entries(bundles)) {
+    for (const mode of ['require', 'bundle']) {
+      const loader = loaderScript(lib, mode);
+      processMs([loader]); // writes the code cache on the first run
+      const how = mode === 'require' ? 'node_modules' : 'bundle + code cache';
+      cases.push([`${name}: load + 1 sentence (${how})`, [loader], [0]]);
+      cases.push([`claimlint on the seed article + ${name} (${how})`, ['-r', loader, bin, seed], [1]]);
+    }
+  }
+  // Interleaved runs, medians: the machine is shared.
+  const times = cases.map(() => []);
+  for (let r = 0; r < runs; r++) cases.forEach(([, a, ok], i) => times[i].push(processMs(a, ok)));
+  const wall = (i) => median(times[i].map((t) => t.wall));
+  const cpu = (i) => median(times[i].map((t) => t.cpu));
+  return `Start-up (${runs} interleaved runs each, medians):\n\n${table(
+    ['process', 'wall ms', 'wall / node -e 0', 'CPU ms', 'CPU / node -e 0'],
+    cases.map(([name], i) => [name, wall(i).toFixed(0), (wall(i) / wall(0)).toFixed(2), cpu(i).toFixed(0), (cpu(i) / cpu(0)).toFixed(2)]),
+  )}`;
+}
+
+function bundleCost(bundles) {
+  const size = table(
+    ['library', 'browser bundle (minified)', 'gzip', 'Node built-ins imported', 'runs without Node APIs'],
+    Object.entries(bundles).map(([name, b]) => [
+      name,
+      b.bytes ? `${(b.bytes / 1024).toFixed(0)} KiB` : `failed: ${b.browserError}`,
+      b.gzip ? `${(b.gzip / 1024).toFixed(0)} KiB` : '-',
+      b.builtins.length ? b.builtins.join(', ') : 'none',
+      b.browserRun,
+    ]),
+  );
+  const own = ['claimlint.cjs', 'engine.cjs'].map((f) => path.join(root, 'dist', 'bundle', f)).filter((f) => existsSync(f));
+  const ownBytes = own.reduce((n, f) => n + statSync(f).size, 0);
+  return `Bundles for a web page (esbuild, minified, one file):\n\n${size}\n\nFor scale: claimlint's own CLI and engine bundles (dist/bundle/claimlint.cjs + engine.cjs, whitespace-minified) are ${(ownBytes / 1024).toFixed(0)} KiB.`;
+}
+
+/** Throughput and memory: one fresh process per system, twice, alternating; the faster run counts. */
+function throughputCost() {
+  const systems = ['bare parse', 'claimlint', 'claimlint tokenizer', ...Object.keys(LIBRARIES)];
+  const results = new Map(systems.map((s) => [s, []]));
+  for (let r = 0; r < 2; r++) {
+    for (const s of systems) {
+      const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), 'child-throughput', s, '--eval', evalDir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+      if (child.status !== 0) throw new Error(`throughput child ${s}: ${child.stderr}`);
+      results.get(s).push(JSON.parse(child.stdout));
+    }
+  }
+  const best = (s) => results.get(s).reduce((a, b) => (a.msPerPass <= b.msPerPass ? a : b));
+  const bare = best('bare parse');
+  const rows = systems.map((s) => {
+    const b = best(s);
+    return [s, Math.round(b.sentencesPerSecond).toLocaleString('en'), b.msPerPass.toFixed(0), (b.msPerPass / bare.msPerPass).toFixed(2), `${b.rssAfterLoad} MiB`, `${b.heapAfterLoad} MiB`, `${b.peakRss} MiB`];
+  });
+  return `Throughput and memory on all ${bare.sentences} eval sentences (${bare.chars.toLocaleString('en')} characters); bare parse = unified + remark-parse + gfm + frontmatter over the sentences as one document, as npm run bench; claimlint = lintText over the same document; libraries one sentence at a time:\n\n${table(
+    ['system', 'sentences/s', 'ms per pass', '/ bare parse', 'RSS after load', 'heap after load', 'peak RSS'],
+    rows,
+  )}`;
+}
+
+/** In a fresh process: load one system, one warm-up pass over the eval
+ * sentences, then timed passes; prints JSON. */
+async function childThroughput(system) {
+  const rows = evalRows();
+  const texts = rows.map((r) => r.text);
+  const doc = texts.join('\n\n');
+  const mib = (b) => Math.round(b / 1048576);
+  let pass;
+  if (system === 'bare parse') {
+    const load = (m) => import(pathToFileURL(createRequire(path.join(root, 'package.json')).resolve(m)).href);
+    const [{ unified }, remarkParse, remarkGfm, remarkFrontmatter] = await Promise.all([load('unified'), load('remark-parse'), load('remark-gfm'), load('remark-frontmatter')]);
+    const processor = unified().use(remarkParse.default).use(remarkGfm.default).use(remarkFrontmatter.default, ['yaml', 'toml']).freeze();
+    pass = () => processor.parse(doc);
+  } else if (system === 'claimlint') {
+    const lintText = await fromDist('lintText', 'linter');
+    const config = { market: 'us', rules: {}, phrases: [], approved: [] };
+    pass = () => lintText(doc, { config });
+  } else if (system === 'claimlint tokenizer') {
+    const splitSentences = await fromDist('splitSentences', 'sentences');
+    pass = () => texts.forEach((t) => splitSentences(t));
+  } else {
+    const lib = LIBRARIES[system];
+    const entry = path.join(work, 'cost', `entry-${slug(system)}.cjs`);
+    if (!existsSync(entry)) writeFileSync(entry, `${lib.entry}\n`);
+    // work/cost/ sits inside scripts/nlp/, so the entry finds scripts/nlp/node_modules.
+    const { analyse } = createRequire(entry)(entry);
+    analyse(SAMPLE_SENTENCE);
+    pass = () => texts.forEach((t) => analyse(t));
+  }
+  globalThis.gc?.();
+  const afterLoad = process.memoryUsage();
+  pass();
+  const times = [];
+  const t0 = performance.now();
+  while (times.length < 3 || (performance.now() - t0 < 3000 && times.length < 30)) {
+    const t = performance.now();
+    pass();
+    times.push(performance.now() - t);
+  }
+  const msPerPass = median(times);
+  process.stdout.write(
+    JSON.stringify({
+      sentences: texts.length,
+      chars: doc.length,
+      msPerPass,
+      sentencesPerSecond: (texts.length * 1000) / msPerPass,
+      rssAfterLoad: mib(afterLoad.rss),
+      heapAfterLoad: mib(afterLoad.heapUsed),
+      peakRss: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------
 
 const rowsCache = { rows: undefined };
 const evalRows = () => (rowsCache.rows ??= readEval());
@@ -774,6 +1014,13 @@ const commands = {
   import: () => importSheet(positional[1]),
   pos: async () => console.log(await scorePos()),
   negation: async () => console.log(`${await scoreNegation()}\n\n${await negationEndToEnd()}\n\n${clauseStats()}`),
+  cost: async () => console.log(await measureCost()),
+  all: async () => {
+    for (const [title, part] of [['Roles', scorePos], ['Lemmas', async () => `${await scoreLemmas()}\n\n${await lemmaDisagreements()}`], ['Negation', async () => `${await scoreNegation()}\n\n${await negationEndToEnd()}\n\n${clauseStats()}`], ['Cost', measureCost]]) {
+      console.log(`## ${title}\n\n${await part()}\n`);
+    }
+  },
+  'child-throughput': () => childThroughput(positional[1]),
   lemmas: async () => console.log(`${await scoreLemmas()}\n\n${await lemmaDisagreements()}`),
 };
 
