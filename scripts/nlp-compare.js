@@ -900,9 +900,11 @@ function startupCost(bundles, runs) {
   for (let r = 0; r < runs; r++) cases.forEach(([, a, ok], i) => times[i].push(processMs(a, ok)));
   const wall = (i) => median(times[i].map((t) => t.wall));
   const cpu = (i) => median(times[i].map((t) => t.cpu));
-  return `Start-up (${runs} interleaved runs each, medians):\n\n${table(
-    ['process', 'wall ms', 'wall / node -e 0', 'CPU ms', 'CPU / node -e 0'],
-    cases.map(([name], i) => [name, wall(i).toFixed(0), (wall(i) / wall(0)).toFixed(2), cpu(i).toFixed(0), (cpu(i) / cpu(0)).toFixed(2)]),
+  // The fastest run is the best estimate of the cost itself when other work shares the cores.
+  const fastest = (i) => Math.min(...times[i].map((t) => t.wall));
+  return `Start-up (${runs} interleaved runs each; medians, and the fastest run):\n\n${table(
+    ['process', 'wall ms', 'wall / node -e 0', 'CPU ms', 'CPU / node -e 0', 'fastest ms', 'fastest / node -e 0'],
+    cases.map(([name], i) => [name, wall(i).toFixed(0), (wall(i) / wall(0)).toFixed(2), cpu(i).toFixed(0), (cpu(i) / cpu(0)).toFixed(2), fastest(i).toFixed(0), (fastest(i) / fastest(0)).toFixed(2)]),
   )}`;
 }
 
