@@ -430,9 +430,10 @@ async function claimlintTools() {
   return {
     splitSentences: await fromDist('splitSentences', 'sentences'),
     verbGroup: await fromDist('verbGroup', 'rewrite'),
-    wordKey: await fromDist('wordKey', 'normalize'),
-    Judge: await fromDist('Judge', 'judge'),
+    wordKey: await fromDist('wordKey', 'word-key'),
+    Judge: await fromDist('Judge', 'clearances'),
     rulePack: await fromDist('rulePack', 'index'),
+    lintText: await fromDist('lintText', 'lint-text'),
   };
 }
 
@@ -683,7 +684,7 @@ async function scoreNegation() {
  * not changed), scored as npm run eval scores it (a row is flagged or not). */
 async function negationEndToEnd() {
   const tools = await claimlintTools();
-  const lintText = await fromDist('lintText', 'linter');
+  const { lintText } = tools;
   const original = tools.Judge.prototype.holds;
   const winkCacheByText = new Map();
   const compromiseCacheByText = new Map();
@@ -726,7 +727,7 @@ async function negationEndToEnd() {
         let tp = 0, fp = 0, fn = 0;
         for (const row of rows) {
           if (file !== 'all' && row.file !== file) continue;
-          const flagged = lintText(row.text, { config }).messages.some((m) => m.ruleId);
+          const flagged = lintText(row.text, { pack: tools.rulePack, config }).messages.some((m) => m.ruleId);
           if (row.label === 'flag') flagged ? tp++ : fn++;
           else if (flagged) fp++;
         }
@@ -961,9 +962,9 @@ async function childThroughput(system) {
     const processor = unified().use(remarkParse.default).use(remarkGfm.default).use(remarkFrontmatter.default, ['yaml', 'toml']).freeze();
     pass = () => processor.parse(doc);
   } else if (system === 'claimlint') {
-    const lintText = await fromDist('lintText', 'linter');
+    const { lintText, rulePack } = await claimlintTools();
     const config = { market: 'us', rules: {}, phrases: [], approved: [] };
-    pass = () => lintText(doc, { config });
+    pass = () => lintText(doc, { pack: rulePack, config });
   } else if (system === 'claimlint tokenizer') {
     const splitSentences = await fromDist('splitSentences', 'sentences');
     pass = () => texts.forEach((t) => splitSentences(t));
