@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/bench/dense-corpus.js [--out DIR] [--eval DIR]
+// node scripts/bench/dense-corpus.js [--out DIR] [--eval DIR] [--bytes N] [--large-bytes N]
 //
 // Builds the claim-dense corpus npm run bench measures: pages laid out as
 // clinic and skincare sites lay them out (YAML front matter with a title, a
@@ -98,6 +98,8 @@ const TABLE_HEADS = [
 const TABLE_VALUES = ['1', '2-3', '3-6', '4 weeks apart', '30 min', '45 min', '1 hour', 'none', '1-2 days', 'from £150', 'from $200', 'yes', 'no'];
 const TAGS = ['microneedling', 'laser', 'skin care', 'anti-ageing', 'acne', 'fillers', 'peels', 'hair removal', 'body contouring', 'facials', 'wellness'];
 const SECTIONS = ['treatments', 'blog', 'services', 'conditions', 'faq', 'skincare', 'offers'];
+// Of every five sites, one writes mostly MDX, one some, three none.
+const MDX_SHARES = [0.9, 0, 0.3, 0, 0];
 const COMPONENTS = ['Callout', 'Highlight', 'BeforeAfter', 'Testimonial', 'BookingButton'];
 
 /** Text safe where MDX reads `<` and `{` as code; table cells also escape `|`. */
@@ -231,8 +233,11 @@ function pageWriter(rng, pool, mdx) {
   };
 }
 
-/** Writes the corpus under `out`: pages/ (many files) and large/ (one file). */
-export function writeDenseCorpus(out, evalDir = DEFAULT_EVAL_DIR) {
+/**
+ * Writes the corpus under `out`: pages/ (many files, about `bytes` in all)
+ * and large/ (one file of about `largeBytes`).
+ */
+export function writeDenseCorpus(out, evalDir = DEFAULT_EVAL_DIR, { bytes: corpusBytes = CORPUS_BYTES, largeBytes = LARGE_BYTES } = {}) {
   const { texts } = readSentences(evalDir);
   const pool = pools(texts);
   const rng = generator(SEED);
@@ -241,12 +246,12 @@ export function writeDenseCorpus(out, evalDir = DEFAULT_EVAL_DIR) {
   let files = 0;
   let mdxFiles = 0;
   const names = new Set();
-  for (let site = 1; bytes < CORPUS_BYTES; site++) {
+  for (let site = 1; bytes < corpusBytes; site++) {
     // Sites differ in where their content lives and in how much of it is MDX.
     const dir = path.join(pages, `site-${String(site).padStart(2, '0')}`, rng.pick(['src/content', 'content', 'src/pages', 'docs']));
-    const mdxShare = rng.pick([0, 0, 0, 0.3, 0.9]);
+    const mdxShare = MDX_SHARES[(site - 1) % MDX_SHARES.length];
     const perSite = rng.int(40, 160);
-    for (let i = 0; i < perSite && bytes < CORPUS_BYTES; i++) {
+    for (let i = 0; i < perSite && bytes < corpusBytes; i++) {
       const mdx = rng.chance(mdxShare);
       const { title, body } = pageWriter(rng, pool, mdx)(rng.size(1200, 8000), files);
       const sub = path.join(dir, rng.pick(SECTIONS));
@@ -266,7 +271,7 @@ export function writeDenseCorpus(out, evalDir = DEFAULT_EVAL_DIR) {
   const write = pageWriter(rng, pool, false);
   const large = path.join(out, 'large', 'treatment-guide.md');
   mkdirSync(path.dirname(large), { recursive: true });
-  const { body } = write(LARGE_BYTES, 0);
+  const { body } = write(largeBytes, 0);
   writeFileSync(large, body);
   const manifest = { files, mdxFiles, bytes, large: { file: path.relative(out, large), bytes: Buffer.byteLength(body) }, sentences: texts.length };
   writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -312,13 +317,26 @@ if (process.argv[1] && path.resolve(process.argv[1]) === here) {
   };
   const evalDir = path.resolve(opt('--eval') ?? DEFAULT_EVAL_DIR);
   const out = opt('--out');
+  const size = (name, fallback) => {
+    const v = opt(name) ?? String(fallback);
+    if (!/^[1-9]\d*$/.test(v)) {
+      console.error(`dense-corpus: ${name} takes a number of bytes, not "${v}"`);
+      process.exit(2);
+    }
+    return Number(v);
+  };
+  const sizes = { bytes: size('--bytes', CORPUS_BYTES), largeBytes: size('--large-bytes', LARGE_BYTES) };
+  if (!out && (opt('--bytes') || opt('--large-bytes'))) {
+    console.error('dense-corpus: --bytes and --large-bytes need --out (the cached build has the standard sizes)');
+    process.exit(2);
+  }
   if (out) {
     const dir = path.resolve(out);
     if (existsSync(dir) && readdirSync(dir).length > 0) {
       console.error(`dense-corpus: ${dir} is not empty; give a new or empty directory`);
       process.exit(2);
     }
-    const m = writeDenseCorpus(dir, evalDir);
+    const m = writeDenseCorpus(dir, evalDir, sizes);
     console.log(`${dir}: ${m.files} files (${m.mdxFiles} MDX), ${(m.bytes / 1e6).toFixed(1)} MB; ${m.large.file} ${(m.large.bytes / 1e6).toFixed(1)} MB`);
   } else {
     const c = ensureDenseCorpus(evalDir);
