@@ -1,6 +1,6 @@
-import { hedgeVerb, replaceClaim } from '../src/rewrite.js';
-import { defineRule, type ClaimContext } from '../src/rule.js';
-import { phrasesOf } from '../src/word-lists.js';
+import { hedgeVerb, replaceClaim } from '../src/edit/rewrite.js';
+import { defineRule, type ClaimContext } from '../src/judge/rule.js';
+import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb } from './lexicon/verbs.js';
 
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));

@@ -1,5 +1,5 @@
-import { replaceTokens } from '../src/rewrite.js';
-import { defineRule } from '../src/rule.js';
+import { replaceTokens } from '../src/edit/rewrite.js';
+import { defineRule } from '../src/judge/rule.js';
 
 const OFFERING =
   '(treatment|treatments|clinic|clinics|product|products|serum|cream|results|skincare|facial|facials|procedure|procedures|option|solution|choice|technology|device|formula|microneedling|peel|laser|moisturiser|moisturizer|cleanser|face wash|facewash|brand|practitioner|practitioners|team|care|service|machine|system|method|approach|patch|mask|balm|oil|gel|lotion|toner|kit|pen|roller|tool|app|programme|program|plan|range|collection|ingredient|filler|fillers|injectable|injectables|salon|spa|studio|specialist|specialists|surgeon|doctor|nurse)';

@@ -1,5 +1,5 @@
-import { hedgeVerb } from '../src/rewrite.js';
-import { defineRule, type ClaimContext } from '../src/rule.js';
+import { hedgeVerb } from '../src/edit/rewrite.js';
+import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 
 // "acne" in "acne scars", "acne-prone skin" names a cosmetic concern or a skin
 // type, not the disease.

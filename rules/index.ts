@@ -1,9 +1,9 @@
 // The built-in rule pack: every rule, the word lists they share, and the
 // context words the judge reads. Order is priority when two rules claim the
 // same words: the more serious category reports them.
-import type { RulePack } from '../src/compile.js';
-import type { WordList } from '../src/matcher.js';
-import type { RuleDefinition } from '../src/rule.js';
+import type { RulePack } from '../src/judge/compile.js';
+import type { WordList } from '../src/match/matcher.js';
+import type { RuleDefinition } from '../src/judge/rule.js';
 import absoluteGuarantee from './absolute-guarantee.js';
 import authorityEndorsement from './authority-endorsement.js';
 import beforeAfterTestimonial from './before-after-testimonial.js';

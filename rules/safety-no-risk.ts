@@ -1,6 +1,6 @@
-import { replaceTokens } from '../src/rewrite.js';
-import { defineRule } from '../src/rule.js';
-import { phrasesOf } from '../src/word-lists.js';
+import { replaceTokens } from '../src/edit/rewrite.js';
+import { defineRule } from '../src/judge/rule.js';
+import { phrasesOf } from '../src/match/word-lists.js';
 import { safetyIntensifier } from './lexicon/context.js';
 
 const SOFTER: Array<[RegExp, string]> = [

@@ -1,6 +1,6 @@
-import { replaceTokens } from '../src/rewrite.js';
-import { defineRule, type Rewrite } from '../src/rule.js';
-import { keySetOf } from '../src/word-lists.js';
+import { replaceTokens } from '../src/edit/rewrite.js';
+import { defineRule, type Rewrite } from '../src/judge/rule.js';
+import { keySetOf } from '../src/match/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
 import { logistics } from './lexicon/context.js';
 

@@ -1,5 +1,5 @@
-import { replaceClaim } from '../src/rewrite.js';
-import { defineRule } from '../src/rule.js';
+import { replaceClaim } from '../src/edit/rewrite.js';
+import { defineRule } from '../src/judge/rule.js';
 
 export default defineRule({
   meta: {

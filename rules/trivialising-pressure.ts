@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/judge/rule.js';
 
 export default defineRule({
   meta: {

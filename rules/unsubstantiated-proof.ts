@@ -1,5 +1,5 @@
-import { keySetOf } from '../src/word-lists.js';
-import { defineRule } from '../src/rule.js';
+import { keySetOf } from '../src/match/word-lists.js';
+import { defineRule } from '../src/judge/rule.js';
 import { perception } from './lexicon/measures.js';
 
 const PERCEPTION = keySetOf(perception);

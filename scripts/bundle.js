@@ -55,12 +55,12 @@ const lazyChildProcess = {
 
 // What each rule's patterns need, worked out from the compiled sources (tsc
 // has run), so the bundled prefilter needs no rule compiled (src/rule-needs.ts).
-const { computeRuleNeeds, encodeRuleNeeds } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'rule-needs.js')).href);
+const { computeRuleNeeds, encodeRuleNeeds } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'screen', 'rule-needs.js')).href);
 const { rulePack } = await import(pathToFileURL(path.join(root, 'dist', 'rules', 'index.js')).href);
 const ruleNeeds = encodeRuleNeeds(computeRuleNeeds(rulePack));
 // ...and the keys of every phrase that compiling them met (src/matcher.ts).
-const { knownPhraseKeys } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'matcher.js')).href);
-const { Judge } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'judge.js')).href);
+const { knownPhraseKeys } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'match', 'matcher.js')).href);
+const { Judge } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'judge', 'clearances.js')).href);
 new Judge(rulePack.context, { strict: true });
 const phraseKeys = JSON.stringify(knownPhraseKeys());
 
@@ -71,8 +71,8 @@ const phraseKeys = JSON.stringify(knownPhraseKeys());
 // none of them. Other bundles reach them through the loader
 // bin/claimlint.js lends under this symbol.
 const ENGINE = {
-  'src/linter.ts': 'linter',
-  'src/parse-mdx.ts': 'parseMdx',
+  'src/engine/lint-source.ts': 'linter',
+  'src/markdown/parse-mdx.ts': 'parseMdx',
   'src/fix/fix-session.ts': 'fixSession',
 };
 const PACKAGES = { yaml: 'yaml.cjs' };
@@ -127,7 +127,7 @@ const common = {
 
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: { claimlint: 'src/cli.ts' }, plugins: [lazyChildProcess, lazyBundles(true)] }),
+  build({ ...common, entryPoints: { claimlint: 'src/cli/main.ts' }, plugins: [lazyChildProcess, lazyBundles(true)] }),
   build({
     ...common,
     stdin: { contents: engineEntry, resolveDir: root, sourcefile: 'engine.ts', loader: 'ts' },
@@ -138,7 +138,7 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: { yaml: 'node_modules/yaml/dist/index.js' } }),
   // A worker thread loads everything it may need at once: one file.
-  build({ ...common, entryPoints: { 'lint-worker': 'src/workers/lint-worker.ts' }, plugins: [lazyChildProcess] }),
+  build({ ...common, entryPoints: { 'lint-worker': 'src/run/worker.ts' }, plugins: [lazyChildProcess] }),
 ]);
 
 // The article has claims, so this exits 1; anything else is a broken build.

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintText } from '../dist/src/linter.js';
-import { rules } from '../dist/rules/index.js';
+import { lintText } from '../dist/src/screen/lint-text.js';
+import { rulePack, rules } from '../dist/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -44,7 +44,7 @@ const misses = [];
 const falseAlarms = [];
 const wrongCategory = [];
 for (const row of rows) {
-  const messages = lintText(row.text, { config }).messages.filter((m) => m.ruleId);
+  const messages = lintText(row.text, { pack: rulePack, config }).messages.filter((m) => m.ruleId);
   const predicted = new Set(messages.map((m) => m.category).filter(Boolean));
   const flagged = messages.length > 0;
   const primary = primaryOf(messages);

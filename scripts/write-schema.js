@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaText } from '../dist/src/config/schema-file.js';
+import { rulePack } from '../dist/rules/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 mkdirSync(path.join(root, 'schema'), { recursive: true });
-writeFileSync(path.join(root, 'schema', 'claimlint.schema.json'), schemaText());
+writeFileSync(path.join(root, 'schema', 'claimlint.schema.json'), schemaText(rulePack));

@@ -1,18 +1,20 @@
 // The library: lint files or text from code with the same results the CLI
 // prints as JSON, and format them with any built-in formatter.
 import path from 'node:path';
-import { configsForFiles } from './cli-config.js';
-import { createConfigResolver, loadConfig, type ConfigOptions, type FileConfig } from './config/index.js';
-import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
-import { discoverFiles } from './files.js';
-import { loadFormatter } from './formatters/index.js';
-import type { Formatter, FormatterContext, RuleSummary } from './formatters/types.js';
-import { lintFile } from './lint-file.js';
-import { lintText as lintMarkdownText } from './linter.js';
-import { fatalMessage, makeResult } from './results.js';
-import { ruleSummaries } from './rule-docs.js';
-import type { LintMessage, LintResult, Market, Suggestion, TextEdit } from './types.js';
-import { VERSION } from './version.js';
+import { configsForFiles } from './config/for-files.js';
+import { createConfigResolver, loadConfig as loadConfigFor, type ConfigOptions, type FileConfig } from './config/index.js';
+import { rulePack } from '../rules/index.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './shared/resolved-config.js';
+import { discoverFiles } from './files/discover.js';
+import { FORMATTER_NAMES, loadFormatter, type FormatterName } from './report/formatters/index.js';
+import type { Formatter, FormatterContext, RuleSummary } from './report/formatters/formatter.js';
+import { lintFile } from './run/lint-file.js';
+import { lintText as lintMarkdownText } from './screen/lint-text.js';
+import { fatalMessage, makeResult } from './report/results.js';
+import { ruleSummaries as ruleSummariesOf } from './report/rule-docs.js';
+import type { LintMessage, LintResult, Suggestion, TextEdit } from './shared/lint-result.js';
+import type { Market } from './shared/markets.js';
+import { VERSION } from './shared/version.js';
 
 export interface LintOptions {
   /** Directory that relative paths and globs resolve against (default: process.cwd()). */
@@ -50,20 +52,18 @@ export async function lint(patterns: string | readonly string[], options: LintOp
   } else {
     const resolverOptions: ConfigOptions = { cwd };
     if (options.market) resolverOptions.market = options.market;
-    targets = await configsForFiles(createConfigResolver(resolverOptions), files);
+    targets = await configsForFiles(createConfigResolver(rulePack, resolverOptions), files);
   }
-  for (const { file, config } of targets) results.push(await lintFile(file, config));
+  for (const { file, config } of targets) results.push(await lintFile(file, rulePack, config));
   return results;
 }
 
 /** Lints Markdown text. */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const filePath = options.filePath === undefined ? '<text>' : path.resolve(options.cwd ?? process.cwd(), options.filePath);
-  return lintMarkdownText(text, { filePath, config: configFrom(options) });
+  return lintMarkdownText(text, { pack: rulePack, filePath, config: configFrom(options) });
 }
 
-const FORMATTER_NAMES = ['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'markdown'] as const;
-export type FormatterName = (typeof FORMATTER_NAMES)[number];
 export type FormatResults = (results: LintResult[], context?: Partial<FormatterContext>) => Promise<string>;
 
 /** Each built-in formatter by name; its code loads on first use. Paths in
@@ -78,6 +78,21 @@ export const formatters: Readonly<Record<FormatterName, FormatResults>> = Object
   ) as Record<FormatterName, FormatResults>,
 );
 
-export { loadConfig, loadFormatter, ruleSummaries, VERSION as version };
+/**
+ * The resolved config for a file (its directory's config plus the overrides
+ * matching it) or for a directory (without overrides), over the built-in
+ * rules. Throws ConfigError, whose message is one line naming the file and the key.
+ */
+export function loadConfig(fileOrDir: string, options: ConfigOptions = {}): Promise<FileConfig> {
+  return loadConfigFor(rulePack, fileOrDir, options);
+}
+
+/** Every built-in rule and every user phrase of `config`, keyed by id, as formatters take them. */
+export function ruleSummaries(config: ResolvedConfig = DEFAULT_CONFIG): Record<string, RuleSummary> {
+  return ruleSummariesOf(config, rulePack.rules);
+}
+
+export { loadFormatter, VERSION as version };
+export type { FormatterName };
 export type { ConfigOptions, FileConfig };
 export type { Formatter, FormatterContext, LintMessage, LintResult, Market, ResolvedConfig, RuleSummary, Suggestion, TextEdit };

@@ -7,13 +7,16 @@
 // `expected` holds the rewritten text of that place, which is what editors
 // offer as quick fixes.
 import type { Root } from 'mdast';
+import { stripBom } from './shared/bom.js';
+import { rulePack } from '../rules/index.js';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { DEFAULT_CONFIG, type ResolvedConfig } from './config-types.js';
-import { lintText } from './linter.js';
-import { ruleSummaries } from './rule-docs.js';
-import type { LintMessage, Market } from './types.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './shared/resolved-config.js';
+import { lintText } from './screen/lint-text.js';
+import { ruleSummaries } from './report/rule-docs.js';
+import type { LintMessage } from './shared/lint-result.js';
+import type { Market } from './shared/markets.js';
 
 export interface ClaimlintRemarkOptions {
   /** A resolved configuration; default: the recommended rules. */
@@ -55,12 +58,12 @@ function report(file: VFile, text: string, messages: LintMessage[], urls: Record
 const claimlintRemark: Plugin<[ClaimlintRemarkOptions?], Root> = function (options = {}) {
   const base = options.config ?? DEFAULT_CONFIG;
   const config = options.market ? { ...base, market: options.market } : base;
-  const summaries = ruleSummaries(config);
+  const summaries = ruleSummaries(config, rulePack.rules);
   const urls = Object.fromEntries(Object.entries(summaries).map(([id, s]) => [id, s.source?.url]));
   return (_tree, file) => {
     const raw = file.toString();
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    const result = lintText(text, { filePath: file.path || '<text>', config });
+    const text = stripBom(raw);
+    const result = lintText(text, { pack: rulePack, filePath: file.path || '<text>', config });
     report(file, text, result.messages, urls);
   };
 };

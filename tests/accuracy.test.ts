@@ -2,9 +2,10 @@
 // for this project): a change that loses recall or adds false alarms fails
 // here before it reaches `npm run eval` on the shared set.
 import { readFileSync } from 'node:fs';
+import { rulePack } from '../rules/index.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/linter.js';
+import { lintText } from '../src/screen/lint-text.js';
 
 interface Row {
   text: string;
@@ -25,7 +26,7 @@ function score(file: string) {
   let sameCategory = 0;
   const misses: string[] = [];
   for (const row of rows) {
-    const messages = lintText(row.text).messages.filter((m) => m.ruleId);
+    const messages = lintText(row.text, { pack: rulePack }).messages.filter((m) => m.ruleId);
     const flagged = messages.length > 0;
     if (row.label === 'flag') {
       if (flagged) tp++;

@@ -2,13 +2,14 @@
 // files are still linted, the exit code says the run is incomplete, and the
 // JSON report carries the problem as a fatal message for that file.
 import { execFileSync } from 'node:child_process';
+import { rulePack } from '../rules/index.js';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../src/lint-file.js';
-import { readFileBytes } from '../src/read-file.js';
-import type { LintResult } from '../src/types.js';
+import { lintFile } from '../src/run/lint-file.js';
+import { readFileBytes } from '../src/files/read.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 import { cli, root, tempDir } from './cli-helpers.js';
 import { lintJson, tempRepo } from './cli-run.js';
 import { lint } from './helpers.js';
@@ -99,7 +100,7 @@ describe('encodings', () => {
   it('lints what decodes in invalid UTF-8 and says which bytes did not', async () => {
     const bytes = Buffer.concat([Buffer.from('Line one.\n\nBad '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(` here. ${CLAIM_LINE}`)]);
     const dir = await tempDir({ 'x.md': bytes });
-    const result = await lintFile(path.join(dir, 'x.md'));
+    const result = await lintFile(path.join(dir, 'x.md'), rulePack);
     const [warning, claim] = result.messages;
     expect(warning).toMatchObject({ severity: 1, ruleId: null, line: 1, column: 1, message: 'invalid UTF-8 at byte offsets 15, 16; those bytes were read as U+FFFD' });
     // Each bad byte is one U+FFFD, so the claim's column counts it as one.
@@ -109,7 +110,7 @@ describe('encodings', () => {
   it('reads UTF-16 with a byte order mark, either byte order, like the same text in UTF-8', async () => {
     const text = `# Título\n\n😀 ${CLAIM_LINE}`;
     const dir = await tempDir({ 'le.md': utf16(text, false), 'be.md': utf16(text, true), 'u8.md': text });
-    const [le, be, u8] = await Promise.all(['le.md', 'be.md', 'u8.md'].map((f) => lintFile(path.join(dir, f))));
+    const [le, be, u8] = await Promise.all(['le.md', 'be.md', 'u8.md'].map((f) => lintFile(path.join(dir, f), rulePack)));
     expect(u8!.messages).toHaveLength(1);
     expect(le!.messages).toEqual(u8!.messages);
     expect(be!.messages).toEqual(u8!.messages);

@@ -5,7 +5,7 @@
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LintResult } from '../src/types.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 import { cli, tempDir } from './cli-helpers.js';
 
 const STRESS = process.env['CLAIMLINT_STRESS'] === '1';

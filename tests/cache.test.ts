@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
-import { lintFiles as lintTargets, type LintFilesOptions } from '../src/lint-files.js';
-import type { LintResult } from '../src/types.js';
+import { main, type CliIO } from '../src/cli/main.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/shared/resolved-config.js';
+import { lintFiles as lintTargets, type LintFilesOptions } from '../src/run/lint-files.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 
 async function project(files: Record<string, string>): Promise<{ dir: string; paths: string[] }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-cache-'));

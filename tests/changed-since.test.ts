@@ -1,7 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LintResult } from '../src/types.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 import { cli, git, tempDir, writeFiles } from './cli-helpers.js';
 
 /** A repository whose main branch has two pages, and a feature branch that

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { main, type CliIO } from '../src/cli.js';
+import { main, type CliIO } from '../src/cli/main.js';
 
 export const root = path.resolve(import.meta.dirname, '..');
 

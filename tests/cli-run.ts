@@ -3,8 +3,8 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main, type CliIO } from '../src/cli.js';
-import type { LintResult } from '../src/types.js';
+import { main, type CliIO } from '../src/cli/main.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 
 export interface CliRun {
   code: number;

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { LintResult } from '../src/types.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 import { cli, root, tempDir } from './cli-helpers.js';
 
 describe('cli', () => {

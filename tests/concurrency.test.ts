@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
-import { AUTO_MIN_FILES, parseConcurrency, threadCount } from '../src/concurrency-options.js';
+import { main, type CliIO } from '../src/cli/main.js';
+import { AUTO_MIN_FILES, parseConcurrency, threadCount } from '../src/run/concurrency-option.js';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '..', 'bin', 'claimlint.js');

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { rulePack } from '../rules/index.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
@@ -127,14 +128,14 @@ describe('config discovery', () => {
       'claimlint.config.yaml': 'market: uk\noverrides:\n  - files: ["legal/**"]\n    rules:\n      "*": "off"\n',
       'legal/terms.md': CLAIM,
     });
-    const forDir = await loadConfig(dir);
+    const forDir = await loadConfig(rulePack, dir);
     expect(forDir.config.market).toBe('uk');
     expect(forDir.configFile).toBe(path.join(dir, 'claimlint.config.yaml'));
     expect(forDir.config.rules['absolute-guarantee']).toBeUndefined();
-    const forFile = await loadConfig(path.join(dir, 'legal/terms.md'));
+    const forFile = await loadConfig(rulePack, path.join(dir, 'legal/terms.md'));
     expect(forFile.config.rules['absolute-guarantee']).toEqual({ severity: 'off' });
     // The same directory and overrides give the same object (the compiled-rules cache key).
-    const again = await loadConfig(path.join(dir, 'legal/terms.md'), { cwd: dir });
+    const again = await loadConfig(rulePack, path.join(dir, 'legal/terms.md'), { cwd: dir });
     expect(again.config).toEqual(forFile.config);
   });
 

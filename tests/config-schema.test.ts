@@ -1,22 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import Ajv from 'ajv';
+import AjvModule from 'ajv';
+// ajv's CommonJS default export, as NodeNext types see it.
+const Ajv = AjvModule as unknown as typeof AjvModule.default;
 import { describe, expect, it } from 'vitest';
-import { compileRules } from '../src/compile.js';
-import type { ResolvedConfig } from '../src/config-types.js';
+import type { ResolvedConfig } from '../src/shared/resolved-config.js';
 import { schemaText } from '../src/config/schema-file.js';
 import { SchemaValidator } from '../src/config/validate.js';
-import { lintMarkdown } from '../src/lint-text.js';
-import { defineRule } from '../src/rule.js';
+import { lintText } from '../src/screen/lint-text.js';
+import { defineRule } from '../src/judge/rule.js';
 import { rulePack } from '../rules/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 describe('the shipped JSON Schema', () => {
-  const schema = JSON.parse(schemaText()) as Record<string, unknown>;
+  const schema = JSON.parse(schemaText(rulePack)) as Record<string, unknown>;
 
   it('is current (npm run build rewrites schema/claimlint.schema.json)', async () => {
-    expect(await readFile(path.join(root, 'schema/claimlint.schema.json'), 'utf8')).toBe(schemaText());
+    expect(await readFile(path.join(root, 'schema/claimlint.schema.json'), 'utf8')).toBe(schemaText(rulePack));
   });
 
   it('lists every built-in rule id for autocomplete', () => {
@@ -74,7 +75,7 @@ describe('compiled config', () => {
   const quietRule = defineRule({ ...marketRule, meta: { ...marketRule.meta, id: 'test-quiet', recommended: false, markets: {} }, patterns: ['quietly'] });
   const pack = { ...rulePack, rules: [marketRule, quietRule] };
   const run = (config: Partial<ResolvedConfig>, text: string) =>
-    lintMarkdown(text, compileRules(pack, { market: 'us', rules: {}, phrases: [], approved: [], ...config })).map((m) => `${m.ruleId}:${m.severity}:${m.message}`);
+    lintText(text, { pack, config: { market: 'us', rules: {}, phrases: [], approved: [], ...config } }).messages.map((m) => `${m.ruleId}:${m.severity}:${m.message}`);
 
   it('applies a rule\'s market severity and note, below an explicit setting', () => {
     expect(run({}, 'A neurotoxin.\n')).toEqual(['test-neurotoxin:1:Names a neurotoxin.']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyDirectives, parseDirective, type Candidate } from '../src/directives.js';
-import type { LintMessage } from '../src/types.js';
+import { applyDirectives, parseDirective, type Candidate } from '../src/engine/directives.js';
+import type { LintMessage } from '../src/shared/lint-result.js';
 import { lintJson, runCli, summary, tempRepo } from './cli-run.js';
 
 const config = JSON.stringify({ phrases: [{ id: 'house/glow', match: ['guaranteed glow'], message: 'No promised glow.' }] });

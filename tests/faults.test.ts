@@ -4,13 +4,13 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { LintResult } from '../src/types.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 import { cli, tempDir } from './cli-helpers.js';
 
 const FAULT = 'simulate-an-internal-fault';
 
-vi.mock('../src/files.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/files.js')>();
+vi.mock('../src/files/discover.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/files/discover.js')>();
   return {
     ...real,
     // Deletes "vanishing.md" right after it is discovered.
@@ -22,8 +22,8 @@ vi.mock('../src/files.js', async (importOriginal) => {
   };
 });
 
-vi.mock('../src/lint-text.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/lint-text.js')>();
+vi.mock('../src/engine/lint-document.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/engine/lint-document.js')>();
   return {
     ...real,
     lintDocument: (text: string, ...rest: unknown[]) => {

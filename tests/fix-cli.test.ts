@@ -1,7 +1,7 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LintResult } from '../src/types.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 import { cli, exec, root, tempDir } from './cli-helpers.js';
 
 const seed = path.join(root, 'fixtures', 'seed-article.md');

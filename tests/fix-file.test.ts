@@ -1,15 +1,16 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { rulePack } from '../rules/index.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixFile } from '../src/fix/fix-file.js';
-import { encodeText } from '../src/read-file.js';
+import { encodeText } from '../src/files/read.js';
 
 async function fixBytes(content: Buffer | string, name = 'copy.md') {
   const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-fixfile-'));
   const file = path.join(dir, name);
   await writeFile(file, content);
-  const r = await fixFile(file);
+  const r = await fixFile(file, { pack: rulePack });
   return { r, after: await readFile(file) };
 }
 
@@ -75,7 +76,7 @@ describe('fixFile keeps the file as it was outside the fixes', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-fixfile-'));
     const file = path.join(dir, 'dry.md');
     await writeFile(file, 'Reduce scars.\n');
-    const r = await fixFile(file, { dryRun: true });
+    const r = await fixFile(file, { pack: rulePack, dryRun: true });
     expect(r).toMatchObject({ fixesApplied: 1, before: 'Reduce scars.\n', after: 'Help reduce the appearance of scars.\n' });
     expect(r.result.output).toBe('Help reduce the appearance of scars.\n');
     expect(await readFile(file, 'utf8')).toBe('Reduce scars.\n');

@@ -1,6 +1,7 @@
 // Property-based tests: Markdown generated around claim sentences, fixed, and
 // checked for what --fix promises whatever the document looks like.
 import { chmod, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { rulePack } from '../rules/index.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -9,8 +10,8 @@ import { applyEdits } from '../src/fix/apply-fixes.js';
 import { fixFile } from '../src/fix/fix-file.js';
 import { MAX_FIX_PASSES, fixText } from '../src/fix/fix-text.js';
 import { shapeOf } from '../src/fix/structure.js';
-import { lintText } from '../src/linter.js';
-import { encodeText } from '../src/read-file.js';
+import { lintText } from '../src/screen/lint-text.js';
+import { encodeText } from '../src/files/read.js';
 
 // Sentences written for these tests: claims of several shapes and plain copy.
 const SENTENCES = [
@@ -103,11 +104,11 @@ describe('fix properties over generated Markdown', () => {
   it('changes only claim words, keeps line endings, BOM, structure and every non-prose byte, and is idempotent', () => {
     fc.assert(
       fc.property(documents, (doc) => {
-        const result = fixText(doc.text);
+        const result = fixText(doc.text, { pack: rulePack });
         const body = doc.bom ? doc.text.slice(1) : doc.text;
         let current = body;
         for (const pass of result.passes) {
-          const offered = lintText(current).messages.flatMap((m) => (m.fix ? [JSON.stringify(m.fix)] : []));
+          const offered = lintText(current, { pack: rulePack }).messages.flatMap((m) => (m.fix ? [JSON.stringify(m.fix)] : []));
           for (const edit of pass) {
             expect(offered).toContain(JSON.stringify(edit));
             const replaced = current.slice(edit.range[0], edit.range[1]);
@@ -124,7 +125,7 @@ describe('fix properties over generated Markdown', () => {
         if (doc.crlf) expect(/(?<!\r)\n/.test(result.output)).toBe(false);
         for (const piece of doc.verbatim) expect(result.output).toContain(piece);
         expect(shapeOf(current)).toBe(shapeOf(body));
-        expect(fixText(result.output).fixesApplied).toBe(0);
+        expect(fixText(result.output, { pack: rulePack }).fixesApplied).toBe(0);
         expect(result.messages.every((m) => !m.fix)).toBe(true);
       }),
       { numRuns: 300 },
@@ -141,8 +142,8 @@ describe('fix properties over generated Markdown', () => {
         const bom = doc.bom || encoding !== 'utf8';
         await writeFile(file, encodeText(body, encoding, bom));
         await chmod(file, mode);
-        const r = await fixFile(file);
-        const expected = fixText(body);
+        const r = await fixFile(file, { pack: rulePack });
+        const expected = fixText(body, { pack: rulePack });
         expect(r.fixesApplied).toBe(expected.fixesApplied);
         expect((await readFile(file)).equals(encodeText(expected.output, encoding, bom))).toBe(true);
         expect((await stat(file)).mode & 0o7777).toBe(mode);

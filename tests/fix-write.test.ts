@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
+import { rulePack } from '../rules/index.js';
 import { chmod, lstat, mkdtemp, readFile, readdir, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixFile } from '../src/fix/fix-file.js';
-import { FileWriteError, nodeFs, replaceFile, type WriteHandle, type WriterFs } from '../src/fix/write-file.js';
+import { FileWriteError, nodeFs, replaceFile, type WriteHandle, type WriterFs } from '../src/files/write-atomic.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CLAIM = 'Reduce scars.\n';
@@ -43,7 +44,7 @@ const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, w
 describe('safe writes', () => {
   it('writes the fix and keeps the file mode', async () => {
     const { file } = await fileIn('a.md', CLAIM, 0o640);
-    const r = await fixFile(file);
+    const r = await fixFile(file, { pack: rulePack });
     expect(r.fixesApplied).toBe(1);
     expect(await readFile(file, 'utf8')).toBe(FIXED);
     expect((await stat(file)).mode & 0o7777).toBe(0o640);
@@ -51,7 +52,7 @@ describe('safe writes', () => {
 
   it('skips a file with no write bit in its mode, even as root, and says so', async () => {
     const { file } = await fileIn('ro.md', CLAIM, 0o444);
-    const r = await fixFile(file);
+    const r = await fixFile(file, { pack: rulePack });
     expect(r.fixesApplied).toBe(0);
     expect(r.problem).toMatchObject({ severity: 1, message: 'not fixed: the file is read-only (mode 0444)' });
     expect(r.result.messages.map((m) => m.ruleId)).toEqual([null, 'absolute-guarantee']);
@@ -63,7 +64,7 @@ describe('safe writes', () => {
     const fs = faultyFs(async () => {
       throw enospc();
     });
-    const r = await fixFile(file, { fs });
+    const r = await fixFile(file, { pack: rulePack, fs });
     expect(r.problem).toMatchObject({ fatal: true, message: 'cannot write fixes (no space left on device); the file is unchanged' });
     expect(r.result.fatalErrorCount).toBe(1);
     expect(await readFile(file, 'utf8')).toBe(CLAIM);
@@ -76,7 +77,7 @@ describe('safe writes', () => {
       await real.write(data, offset, Math.floor(length / 2), position);
       throw Object.assign(new Error('EINTR: interrupted system call, write'), { code: 'EINTR' });
     });
-    const r = await fixFile(file, { fs });
+    const r = await fixFile(file, { pack: rulePack, fs });
     expect(r.problem?.message).toMatch(/^cannot write fixes \(EINTR: interrupted system call, write\); the file is unchanged$/);
     expect(await readFile(file, 'utf8')).toBe(CLAIM);
     expect(await readdir(dir)).toEqual(['half.md']);
@@ -89,7 +90,7 @@ describe('safe writes', () => {
       await writeFile(file, edited);
       return real.write(data, offset, length, position);
     });
-    const r = await fixFile(file, { fs });
+    const r = await fixFile(file, { pack: rulePack, fs });
     expect(r.problem).toMatchObject({ severity: 1, message: 'not fixed: the file changed on disk while it was being linted; run again' });
     expect(await readFile(file, 'utf8')).toBe(edited);
     expect(await readdir(dir)).toEqual(['race.md']);
@@ -99,7 +100,7 @@ describe('safe writes', () => {
     const { dir, file } = await fileIn('target.md', CLAIM);
     const link = path.join(dir, 'link.md');
     await symlink('target.md', link);
-    await fixFile(link);
+    await fixFile(link, { pack: rulePack });
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await readlink(link)).toBe('target.md');
     expect(await readFile(file, 'utf8')).toBe(FIXED);
@@ -135,7 +136,8 @@ async function killedMidWrite(name: string, signal: NodeJS.Signals) {
   const before = await readFile(file);
   const script = `
     import { fixFile } from ${JSON.stringify(path.join(root, 'dist/src/fix/fix-file.js'))};
-    import { nodeFs } from ${JSON.stringify(path.join(root, 'dist/src/fix/write-file.js'))};
+    import { nodeFs } from ${JSON.stringify(path.join(root, 'dist/src/files/write-atomic.js'))};
+    import { rulePack } from ${JSON.stringify(path.join(root, 'dist/rules/index.js'))};
     import { realpath } from 'node:fs/promises';
     const fs = { ...nodeFs, realpath, async open(f, flags, mode) {
       const real = await nodeFs.open(f, flags, mode);
@@ -148,7 +150,7 @@ async function killedMidWrite(name: string, signal: NodeJS.Signals) {
           await new Promise(() => setInterval(() => {}, 1000));
         } };
     } };
-    await fixFile(process.argv[1], { fs });
+    await fixFile(process.argv[1], { pack: rulePack, fs });
   `;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script, file], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));

@@ -2,9 +2,10 @@
 // the recommended rules and must give exactly the findings in expected.json
 // (reviewed by hand; regenerate with UPDATE_FIXTURES=1 and review the diff).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rulePack } from '../rules/index.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/linter.js';
+import { lintText } from '../src/screen/lint-text.js';
 
 const root = path.resolve(import.meta.dirname, '..', 'fixtures', 'claims');
 const cases = readdirSync(root).filter((d) => existsSync(path.join(root, d, 'input.md')));
@@ -26,7 +27,7 @@ describe('fixture articles', () => {
 
   it.each(cases)('%s', (name) => {
     const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
-    const actual: Expected[] = lintText(input).messages.map((m) => ({
+    const actual: Expected[] = lintText(input, { pack: rulePack }).messages.map((m) => ({
       line: m.line,
       column: m.column,
       endLine: m.endLine,
@@ -46,12 +47,12 @@ describe('fixture articles', () => {
 
   it.each(cases)('%s: no suggestion is flagged again by its rule', (name) => {
     const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
-    for (const m of lintText(input).messages) {
+    for (const m of lintText(input, { pack: rulePack }).messages) {
       for (const s of m.suggestions ?? []) {
         const output = input.slice(0, s.fix.range[0]) + s.fix.text + input.slice(s.fix.range[1]);
         const from = s.fix.range[0];
         const to = from + s.fix.text.length;
-        const again = lintText(output).messages.filter((x) => x.ruleId === m.ruleId && x.range[0] < to && x.range[1] > from);
+        const again = lintText(output, { pack: rulePack }).messages.filter((x) => x.ruleId === m.ruleId && x.range[0] < to && x.range[1] > from);
         expect(again.map((x) => x.claim), `${m.ruleId}: "${m.claim}" -> "${s.fix.text}"`).toEqual([]);
       }
     }

@@ -1,8 +1,8 @@
 // Hand-made results for formatter tests, so exact output does not move when
 // rule wording is tuned.
 import path from 'node:path';
-import { fatalMessage, fileWarning, makeResult } from '../src/results.js';
-import type { LintMessage, LintResult } from '../src/types.js';
+import { fatalMessage, fileWarning, makeResult } from '../src/report/results.js';
+import type { LintMessage, LintResult } from '../src/shared/lint-result.js';
 
 export const cwd = path.resolve('/repo');
 

@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { formatterNames, loadFormatter } from '../src/formatters/index.js';
-import { escapeData, escapeProperty } from '../src/formatters/github.js';
-import { makeResult } from '../src/results.js';
+import { FORMATTER_NAMES, loadFormatter } from '../src/report/formatters/index.js';
+import { escapeData, escapeProperty } from '../src/report/formatters/github.js';
+import { makeResult } from '../src/report/results.js';
 import { cwd, finding, sampleResults } from './format-fixtures.js';
 import { parseGfm as parse, tableRows as tableOf } from './markdown-table.js';
 
@@ -11,7 +11,7 @@ const ctx = { cwd, color: false };
 
 describe('formatter registry', () => {
   it('knows every format the CLI documents', () => {
-    expect(formatterNames()).toEqual(['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'markdown']);
+    expect(FORMATTER_NAMES).toEqual(['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'markdown']);
   });
 });
 

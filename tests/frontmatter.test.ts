@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { rulePack } from '../rules/index.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
-import { checkFrontMatterEdits } from '../src/frontmatter-check.js';
-import { looksLikeCopy } from '../src/frontmatter-select.js';
-import { lintText } from '../src/linter.js';
-import type { LintMessage, TextEdit } from '../src/types.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/shared/resolved-config.js';
+import { checkFrontMatterEdits } from '../src/prose/frontmatter/check.js';
+import { looksLikeCopy } from '../src/prose/frontmatter/select.js';
+import { lintText } from '../src/screen/lint-text.js';
+import type { LintMessage, TextEdit } from '../src/shared/lint-result.js';
 import { applyEdit } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'frontmatter', name), 'utf8');
 
 function lint(text: string, config: ResolvedConfig = DEFAULT_CONFIG): LintMessage[] {
-  return lintText(text, { config }).messages;
+  return lintText(text, { pack: rulePack, config }).messages;
 }
 
 /** [line, column, where, source characters] for each finding. */
@@ -243,7 +244,7 @@ describe('checkFrontMatterEdits', () => {
 describe('front matter that is too deep to read', () => {
   it('is one warning and the body is still linted', () => {
     for (const fm of [`---\na: ${'['.repeat(20000)}${']'.repeat(20000)}\n---`, `+++\na = ${'['.repeat(20000)}${']'.repeat(20000)}\n+++`]) {
-      const messages = lintText(`${fm}\n\nIt erases wrinkles.\n`).messages;
+      const messages = lintText(`${fm}\n\nIt erases wrinkles.\n`, { pack: rulePack }).messages;
       expect(messages.map((m) => m.severity)).toEqual([1, 2]);
       expect(messages[0]!.message).toBe('front matter is nested too deeply to read; it was not linted');
     }

@@ -2,12 +2,13 @@
 // as plain text (claims still found, positions exact, a warning said), and
 // big documents are parsed in chunks that give the same prose as one parse.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, mayReadAsPlain, planRegions, type GuardLimits } from '../src/guard.js';
-import { guardedProse } from '../src/guarded-prose.js';
-import { parseMarkdown } from '../src/parse.js';
-import { plainProse } from '../src/plain-prose.js';
-import { projectProse, type ProseDocument } from '../src/prose.js';
-import { lintText } from '../src/linter.js';
+import { rulePack } from '../rules/index.js';
+import { DEFAULT_LIMITS, mayReadAsPlain, planRegions, type GuardLimits } from '../src/markdown/guard.js';
+import { guardedProse } from '../src/prose/read-markdown.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { plainProse } from '../src/prose/plain-text.js';
+import { projectProse, type ProseDocument } from '../src/prose/project.js';
+import { lintText } from '../src/screen/lint-text.js';
 import { lint } from './helpers.js';
 
 const CLAIM = 'erases wrinkles';
@@ -189,7 +190,7 @@ describe('guard: chunks', () => {
     expect(filler.length).toBeGreaterThan(DEFAULT_LIMITS.chunkChars * 2);
     const claim = 'It erases wrinkles.\n\n';
     const ranged = `<!-- claimlint-disable -->\n\n${filler}${claim}<!-- claimlint-enable -->\n\n${filler}${claim}`;
-    const result = lintText(ranged);
+    const result = lintText(ranged, { pack: rulePack });
     expect(result.messages.map((m) => m.line)).toEqual([ranged.split('\n').length - 2]);
     expect(result.suppressedMessages).toHaveLength(1);
 

@@ -1,9 +1,10 @@
-import { lintText } from '../src/linter.js';
-import type { ResolvedConfig } from '../src/config-types.js';
-import type { LintMessage } from '../src/types.js';
+import { rulePack } from '../rules/index.js';
+import { lintText } from '../src/screen/lint-text.js';
+import type { ResolvedConfig } from '../src/shared/resolved-config.js';
+import type { LintMessage } from '../src/shared/lint-result.js';
 
 export function lint(text: string, config?: ResolvedConfig): LintMessage[] {
-  return lintText(text, config ? { config } : {}).messages;
+  return lintText(text, config ? { pack: rulePack, config } : { pack: rulePack }).messages;
 }
 
 /** The source characters each message reports. */

@@ -27,13 +27,13 @@ const rel = (set: Set<string>) => [...set].map((f) => path.relative(path.join(ro
 
 describe('lazy loading', () => {
   it('keeps optional formatters, the report writer and the Markdown engine off the CLI start-up path', () => {
-    const { local, packages } = staticGraph(path.join(root, 'dist', 'src', 'cli.js'));
+    const { local, packages } = staticGraph(path.join(root, 'dist', 'src', 'cli', 'main.js'));
     const files = rel(local);
     // The prefilter is on it; the engine loads only for a file that passes it.
-    expect(files).toContain('src/prefilter.js');
-    for (const engine of ['src/linter.js', 'src/lint-text.js', 'src/parse.js', 'src/parse-mdx.js']) expect(files).not.toContain(engine);
+    expect(files).toContain('src/screen/prefilter.js');
+    for (const engine of ['src/screen/lint-text.js', 'src/engine/lint-document.js', 'src/markdown/parse.js', 'src/markdown/parse-mdx.js']) expect(files).not.toContain(engine);
     for (const lazy of ['sarif', 'markdown', 'junit', 'github', 'compact', 'stylish', 'json']) {
-      expect(files).not.toContain(`src/formatters/${lazy}.js`);
+      expect(files).not.toContain(`src/report/formatters/${lazy}.js`);
     }
     for (const heavy of ['remark-stringify', 'write-file-atomic', 'chalk', 'remark-mdx', 'yaml', 'toml-eslint-parser', 'unified', 'remark-parse', 'remark-gfm']) {
       expect(packages).not.toContain(heavy);

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { formatters, lint, lintText } from '../src/index.js';
 import claimlintRemark from '../src/remark.js';
-import type { LintResult } from '../src/types.js';
+import type { LintResult } from '../src/shared/lint-result.js';
 import { rules } from '../rules/index.js';
 import { applyEdit } from './helpers.js';
 import { cli, exec, root, tempDir } from './cli-helpers.js';

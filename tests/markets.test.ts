@@ -1,8 +1,8 @@
 // The market changes severities and notes where the rulebook says the
 // jurisdictions differ.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../src/config-types.js';
-import type { Market } from '../src/types.js';
+import { DEFAULT_CONFIG } from '../src/shared/resolved-config.js';
+import type { Market } from '../src/shared/markets.js';
 import { lint } from './helpers.js';
 
 const at = (market: Market, text: string) => lint(text, { ...DEFAULT_CONFIG, market });

@@ -1,23 +1,24 @@
 import { execFile } from 'node:child_process';
+import { rulePack } from '../rules/index.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
-import { lintText } from '../src/linter.js';
-import { mdxProse } from '../src/mdx-prose.js';
-import { parseMdx } from '../src/parse-mdx.js';
-import type { LintMessage, LintResult } from '../src/types.js';
+import { main, type CliIO } from '../src/cli/main.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/shared/resolved-config.js';
+import { lintText } from '../src/screen/lint-text.js';
+import { mdxProse } from '../src/prose/mdx.js';
+import { parseMdx } from '../src/markdown/parse-mdx.js';
+import type { LintMessage, LintResult } from '../src/shared/lint-result.js';
 import { applyEdit } from './helpers.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const landing = readFileSync(path.join(root, 'fixtures', 'mdx', 'landing.mdx'), 'utf8');
 
 function lint(text: string, config: ResolvedConfig = DEFAULT_CONFIG): LintMessage[] {
-  return lintText(text, { filePath: 'page.mdx', config }).messages;
+  return lintText(text, { pack: rulePack, filePath: 'page.mdx', config }).messages;
 }
 
 function found(text: string, config?: ResolvedConfig) {
@@ -71,14 +72,14 @@ describe('MDX', () => {
   });
 
   it('reports invalid MDX as one fatal message at its line', () => {
-    const messages = lintText('Intro.\n\n<Callout>\n\nText\n', { filePath: 'x.mdx' }).messages;
+    const messages = lintText('Intro.\n\n<Callout>\n\nText\n', { pack: rulePack, filePath: 'x.mdx' }).messages;
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ fatal: true, severity: 2, line: 3, column: 1, ruleId: null });
     expect(messages[0]!.message).toMatch(/^not valid MDX: [^\n]+$/);
   });
 
   it('parses .md files as Markdown, where JSX-looking text is fine', () => {
-    expect(lintText('a < b and {c}\n\n<Callout>\n', { filePath: 'x.md' }).messages).toEqual([]);
+    expect(lintText('a < b and {c}\n\n<Callout>\n', { pack: rulePack, filePath: 'x.md' }).messages).toEqual([]);
   });
 });
 
@@ -113,7 +114,7 @@ describe('MDX on the command line', () => {
     await writeFile(hooks, 'export async function resolve(s, c, next) { const r = await next(s, c); if (/remark-mdx|\\/yaml\\//.test(r.url)) process.stderr.write(`loaded ${s}\\n`); return r; }\n');
     await writeFile(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
     const unbundled = path.join(dir, 'run.mjs');
-    await writeFile(unbundled, `import { runCli } from ${JSON.stringify(new URL(`file://${path.join(root, 'dist', 'src', 'cli.js')}`).href)};\nawait runCli();\n`);
+    await writeFile(unbundled, `import { runCli } from ${JSON.stringify(new URL(`file://${path.join(root, 'dist', 'src', 'cli', 'main.js')}`).href)};\nawait runCli();\n`);
     const watch = path.join(dir, 'watch.cjs');
     await writeFile(
       watch,

@@ -5,13 +5,14 @@
 // between the words: this test builds documents out of pattern words and
 // markup at random and checks exactly that, against the real pipeline.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/config-types.js';
-import { compiledFor } from '../src/linter.js';
-import { parseMarkdown } from '../src/parse.js';
-import { documentMayMatch, screenDocument } from '../src/prefilter.js';
-import { lintDocument } from '../src/lint-text.js';
-import { projectProse } from '../src/prose.js';
-import { splitSentences } from '../src/sentences.js';
+import { rulePack } from '../rules/index.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../src/shared/resolved-config.js';
+import { compiledFor } from '../src/judge/compile.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { screenDocument } from '../src/screen/prefilter.js';
+import { lintDocument } from '../src/engine/lint-document.js';
+import { projectProse } from '../src/prose/project.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { generator } from './helpers.js';
 
 const config: ResolvedConfig = {
@@ -23,7 +24,7 @@ const config: ResolvedConfig = {
     { id: 'long-words', match: ['brisk moor fen'], message: 'Three words.' },
   ],
 };
-const compiled = compiledFor(config);
+const compiled = compiledFor(rulePack, config);
 
 /** Whether the matcher finds anything in the document's prose, before any judging. */
 function matches(markdown: string): boolean {
@@ -61,7 +62,7 @@ describe('prefilter, words in order', () => {
       const len = 2 + Math.floor(next() * 12);
       for (let i = 0; i < len; i++) md += pick(WORDS) + pick(GLUE);
       const found = matches(md);
-      const may = documentMayMatch(compiled, md);
+      const may = screenDocument(compiled, md).parts !== 'none';
       if (found) matched++;
       if (!may) ruledOut++;
       if (found && !may) failures.push(JSON.stringify(md));
@@ -82,8 +83,8 @@ describe('prefilter, words in order', () => {
       const len = 4 + Math.floor(next() * 30);
       for (let i = 0; i < len; i++) md += pick(WORDS) + pick(GLUE);
       const screening = screenDocument(compiled, md);
-      if (Array.isArray(screening)) partial++;
-      const whole = lintDocument(md, compiled, 'markdown', 'all');
+      if (Array.isArray(screening.parts)) partial++;
+      const whole = lintDocument(md, compiled, 'markdown', { ...screening, parts: 'all' });
       const some = lintDocument(md, compiled, 'markdown', screening);
       if (whole.messages.length > 0) found++;
       if (JSON.stringify(some) !== JSON.stringify(whole)) failures.push(JSON.stringify(md));
@@ -100,7 +101,7 @@ describe('prefilter, words in order', () => {
     ['an entry cut in two', 'We sell goods for the home.'],
   ])('rules out %s', (_name, md) => {
     expect(matches(md)).toBe(false);
-    expect(documentMayMatch(compiledFor(DEFAULT_CONFIG), md)).toBe(false);
+    expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), md).parts !== 'none').toBe(false);
   });
 
   it.each([
@@ -111,13 +112,13 @@ describe('prefilter, words in order', () => {
     ['emphasis around words', 'The **number** _one_ brand.'],
     ['a number', 'Results in just 7 days.'],
   ])('lets through %s', (_name, md) => {
-    expect(documentMayMatch(compiledFor(DEFAULT_CONFIG), md)).toBe(true);
+    expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), md).parts !== 'none').toBe(true);
   });
 });
 
 describe('rule needs written into the bundle', () => {
   it('read back as they were worked out', async () => {
-    const { computeRuleNeeds, decodeRuleNeeds, encodeRuleNeeds } = await import('../src/rule-needs.js');
+    const { computeRuleNeeds, decodeRuleNeeds, encodeRuleNeeds } = await import('../src/screen/rule-needs.js');
     const { rulePack } = await import('../rules/index.js');
     const table = computeRuleNeeds(rulePack);
     expect(decodeRuleNeeds(encodeRuleNeeds(table))).toEqual(table);

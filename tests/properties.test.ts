@@ -4,13 +4,14 @@
 // reader sees is reported and none in code, HTML or comments is; chunked
 // parsing gives the same prose as one parse; deep nesting changes none of it.
 import fc from 'fast-check';
+import { rulePack } from '../rules/index.js';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../src/guard.js';
-import { guardedProse } from '../src/guarded-prose.js';
-import { lintText } from '../src/linter.js';
-import { parseMarkdown } from '../src/parse.js';
-import { projectProse } from '../src/prose.js';
-import type { LintMessage } from '../src/types.js';
+import { DEFAULT_LIMITS } from '../src/markdown/guard.js';
+import { guardedProse } from '../src/prose/read-markdown.js';
+import { lintText } from '../src/screen/lint-text.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { projectProse } from '../src/prose/project.js';
+import type { LintMessage } from '../src/shared/lint-result.js';
 import { CLAIMS, documentBlocks, readerText, render, type PlacedClaim } from './markdown-arbitrary.js';
 
 // The generator's other words are bland, so a reported claim can only begin
@@ -53,7 +54,7 @@ describe('properties of linting generated Markdown', () => {
     fc.assert(
       fc.property(documentBlocks, (blocks) => {
         const { text, claims: placed } = render(blocks);
-        const claims = checkMessages(text, lintText(text).messages);
+        const claims = checkMessages(text, lintText(text, { pack: rulePack }).messages);
         for (const c of placed) {
           if (c.prose) expect(claims.some((m) => covers(m, c)), text.slice(c.start, c.end)).toBe(true);
           else expect(claims.some((m) => m.range[0] < c.end && c.start < m.range[1])).toBe(false);
@@ -85,7 +86,7 @@ describe('properties of linting generated Markdown', () => {
     fc.assert(
       fc.property(documentBlocks, (blocks) => {
         const { text, claims: placed } = render(blocks, '> '.repeat(40));
-        const messages = lintText(text).messages;
+        const messages = lintText(text, { pack: rulePack }).messages;
         const claims = checkMessages(text, messages);
         expect(messages.filter((m) => m.ruleId === null && /read as plain text/.test(m.message))).toHaveLength(1);
         for (const c of placed) if (c.prose) expect(claims.some((m) => covers(m, c)), text.slice(c.start, c.end)).toBe(true);

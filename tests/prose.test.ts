@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../src/parse.js';
-import { BARRIER, projectProse } from '../src/prose.js';
+import { parseMarkdown } from '../src/markdown/parse.js';
+import { BARRIER, projectProse } from '../src/prose/project.js';
 import { claims, lint } from './helpers.js';
 
 function blocks(md: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RUN, RunTable } from '../src/run-table.js';
+import { MAX_RUN, RunTable } from '../src/screen/run-cache.js';
 
 describe('RunTable', () => {
   it('finds a run by its place in a larger text, and tells a miss from a stored null', () => {

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFormatter } from '../src/formatters/index.js';
-import { lintText } from '../src/linter.js';
-import { makeResult } from '../src/results.js';
-import { ruleSummaries } from '../src/rule-docs.js';
-import { DEFAULT_CONFIG } from '../src/config-types.js';
-import type { LintResult } from '../src/types.js';
-import { rules } from '../rules/index.js';
+import { loadFormatter } from '../src/report/formatters/index.js';
+import { lintText } from '../src/screen/lint-text.js';
+import { makeResult } from '../src/report/results.js';
+import { ruleSummaries } from '../src/report/rule-docs.js';
+import { DEFAULT_CONFIG } from '../src/shared/resolved-config.js';
+import type { LintResult } from '../src/shared/lint-result.js';
+import { rulePack, rules } from '../rules/index.js';
 import { cli } from './cli-helpers.js';
 import { cwd, sampleResults } from './format-fixtures.js';
 import { sarifValidator } from './sarif-schema.js';
@@ -30,7 +30,7 @@ interface SarifLog {
 
 async function sarifOf(results: LintResult[], dir = cwd): Promise<SarifLog> {
   const format = await loadFormatter('sarif');
-  return JSON.parse(format(results, { cwd: dir, color: false, rulesMeta: ruleSummaries(DEFAULT_CONFIG) })) as SarifLog;
+  return JSON.parse(format(results, { cwd: dir, color: false, rulesMeta: ruleSummaries(DEFAULT_CONFIG, rulePack.rules) })) as SarifLog;
 }
 
 describe('sarif', () => {
@@ -97,7 +97,7 @@ describe('sarif', () => {
     const text = '# Clinic\n\nOur peel erases fine lines.\n\n- Reduce scars.\n- Reduce scars.\n';
     const edited = '# Clinic\n\nNew opening paragraph,\nover two lines.\n\nOur peel   erases **fine lines**.\n\n- Reduce scars.\n- Reduce scars.\n';
     const prints = async (t: string) => {
-      const log = await sarifOf([lintText(t, { filePath: path.join(cwd, 'a.md') })]);
+      const log = await sarifOf([lintText(t, { pack: rulePack, filePath: path.join(cwd, 'a.md') })]);
       return log.runs[0]!.results.map((r) => [r.locations[0]!.physicalLocation.region['startLine'], r.partialFingerprints['claimlint/claim/v1']]);
     };
     const before = await prints(text);

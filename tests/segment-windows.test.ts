@@ -2,8 +2,8 @@
 // the length of the whole string) and overlong sentences are cut: the result
 // must be the segmenter's own on ordinary text, and bounded on anything else.
 import { describe, expect, it } from 'vitest';
-import { segmentInWindows, splitLongSpan } from '../src/segment-windows.js';
-import { MAX_SENTENCE_CHARS, sentenceSpans, splitSentences } from '../src/sentences.js';
+import { segmentInWindows, splitLongSpan } from '../src/text/segment-in-windows.js';
+import { MAX_SENTENCE_CHARS, sentenceSpans, splitSentences } from '../src/text/sentences.js';
 import { lint } from './helpers.js';
 
 const words = new Intl.Segmenter('en', { granularity: 'word' });

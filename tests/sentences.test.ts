@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseKeys } from '../src/matcher.js';
-import { sentenceSpans, tokenize } from '../src/sentences.js';
+import { phraseKeys } from '../src/match/matcher.js';
+import { sentenceSpans, tokenize } from '../src/text/sentences.js';
 
 const split = (t: string) => sentenceSpans(t).map(([s, e]) => t.slice(s, e).trim());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../src/config-types.js';
+import { DEFAULT_CONFIG } from '../src/shared/resolved-config.js';
 import { lint, applyEdit } from './helpers.js';
 
 /** The one message's automatic fix applied, or undefined when it has none. */

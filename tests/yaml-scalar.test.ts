@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, stringify, visit } from 'yaml';
-import { readYamlFrontMatter } from '../src/frontmatter-yaml.js';
-import type { FrontMatterString } from '../src/frontmatter-types.js';
+import { readYamlFrontMatter } from '../src/prose/frontmatter/yaml.js';
+import type { FrontMatterString } from '../src/prose/frontmatter/values.js';
 
 function read(src: string): FrontMatterString[] {
   const r = readYamlFrontMatter(src);

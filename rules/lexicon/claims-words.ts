@@ -1,6 +1,6 @@
 // Words of hype, superiority, purity and pressure, with the plainer word a
 // suggestion offers (`soft`), where there is one.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 
 export const hypeWord: WordList = {
   id: 'hype-word',

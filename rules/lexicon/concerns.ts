@@ -1,5 +1,5 @@
 // What claims are about: cosmetic concerns, diseases, and body structures.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 
 /** Cosmetic concerns: treating them as removable is an absolute claim;
  * "the appearance of" them is the accepted cosmetic wording. */

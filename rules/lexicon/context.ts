@@ -1,6 +1,6 @@
 // Context words that decide whether a matched phrase is a claim. Shared by
 // every rule through the judge; one list for each idea.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 
 /** Likelihood hedges that soften the claim that follows them. */
 export const hedge: WordList = {

@@ -1,5 +1,5 @@
 // Quantities, times and results: what speed, proof and permanence claims are made of.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 
 export const numberWord: WordList = {
   id: 'number-word',

@@ -1,5 +1,5 @@
 // Named medicines and regulated products.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 
 /** Prescription-only medicines and their indirect names (CAP 12.12; Human
  * Medicines Regulations 2012). Brand names are facts, listed as regulators do. */

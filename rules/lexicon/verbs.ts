@@ -1,6 +1,6 @@
 // Verbs that make a claim when their object is a skin concern, a disease or a
 // body structure. Each entry's `soft` is the verb a hedged rewrite uses.
-import type { WordList } from '../../src/matcher.js';
+import type { WordList } from '../../src/match/matcher.js';
 
 /** Verbs that promise complete removal or correction. */
 export const absoluteVerb: WordList = {

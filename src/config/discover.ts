@@ -1,8 +1,9 @@
 // Finds the config file that governs a directory: the nearest one at or
 // above it, stopping at the repository root (a directory holding .git).
 import { readFile } from 'node:fs/promises';
+import { stripBom } from '../shared/bom.js';
 import path from 'node:path';
-import { entriesIn } from '../dir-entries.js';
+import { entriesIn } from '../files/names-in-dir.js';
 import { ConfigError, displayPath } from './errors.js';
 
 export const CONFIG_FILE_NAMES = [
@@ -59,7 +60,7 @@ async function hasClaimlintKey(file: string): Promise<boolean> {
   const mentionsKey = /"claimlint"\s*:/.test(text);
   if (!mentionsKey) return false;
   try {
-    const pkg: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const pkg: unknown = JSON.parse(stripBom(text));
     return typeof pkg === 'object' && pkg !== null && !Array.isArray(pkg) && 'claimlint' in pkg;
   } catch {
     // Broken, but it seems to hold our key: let the loader report where.

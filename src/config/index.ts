@@ -1,7 +1,7 @@
 // The config layer's front door, for the CLI and the library API.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { rulePack } from '../../rules/index.js';
+import type { RulePack } from '../judge/compile.js';
 import type { Known } from './normalize.js';
 import { ConfigResolver, type ConfigOptions, type FileConfig } from './resolve.js';
 
@@ -9,13 +9,14 @@ export { ConfigError } from './errors.js';
 export type { ConfigOptions, FileConfig } from './resolve.js';
 export { ConfigResolver };
 
-export function builtInKnown(): Known {
-  return { ruleIds: rulePack.rules.map((r) => r.meta.id), lists: rulePack.lists };
+/** What a config may name: the pack's rule ids and word lists. */
+export function knownIn(pack: RulePack): Known {
+  return { ruleIds: pack.rules.map((r) => r.meta.id), lists: pack.lists };
 }
 
-/** A resolver over the built-in rules; reuse one per run so configs are cached. */
-export function createConfigResolver(options: ConfigOptions = {}): ConfigResolver {
-  return new ConfigResolver(builtInKnown(), options);
+/** A resolver over a rule pack; reuse one per run so configs are cached. */
+export function createConfigResolver(pack: RulePack, options: ConfigOptions = {}): ConfigResolver {
+  return new ConfigResolver(knownIn(pack), options);
 }
 
 /**
@@ -23,8 +24,8 @@ export function createConfigResolver(options: ConfigOptions = {}): ConfigResolve
  * matching it) or for a directory (without overrides). Throws ConfigError,
  * whose message is one line naming the file and the key.
  */
-export async function loadConfig(fileOrDir: string, options: ConfigOptions = {}): Promise<FileConfig> {
-  const resolver = createConfigResolver(options);
+export async function loadConfig(pack: RulePack, fileOrDir: string, options: ConfigOptions = {}): Promise<FileConfig> {
+  const resolver = createConfigResolver(pack, options);
   const target = path.resolve(resolver.cwd, fileOrDir);
   const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
   return isDir ? resolver.forDirectory(target) : resolver.forFile(target);

@@ -2,10 +2,11 @@
 // market and preset only when someone is at a terminal to answer.
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Market } from '../types.js';
+import type { Market } from '../shared/markets.js';
 import { CONFIG_FILE_NAMES } from './discover.js';
 import { ConfigError } from './errors.js';
-import { MARKETS, PRESETS } from './schema.js';
+import { MARKETS } from '../shared/markets.js';
+import { PRESETS } from './schema.js';
 
 export const SCHEMA_PATH = './node_modules/claimlint/schema/claimlint.schema.json';
 

@@ -1,7 +1,8 @@
 // One config file (or preset) after validation: the settings it makes for
 // every file, the ones it makes for some files, and what it ignores.
-import type { ApprovedClaim, FrontmatterKeys, MdxOptions, RuleSetting, UserPhrase } from '../config-types.js';
-import type { Market, SeverityName } from '../types.js';
+import type { ApprovedClaim, FrontmatterKeys, MdxOptions, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
+import type { SeverityName } from '../shared/severity.js';
+import type { Market } from '../shared/markets.js';
 
 export interface RuleEntry {
   /** A rule or phrase id, or "*" for all of them. */

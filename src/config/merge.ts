@@ -1,6 +1,6 @@
 // Folds the layers that apply to one file, in order, into the ResolvedConfig
 // the engine runs with. Later layers win; "*" resets every earlier setting.
-import type { ApprovedClaim, ResolvedConfig, RuleSetting, UserPhrase } from '../config-types.js';
+import type { ApprovedClaim, ResolvedConfig, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
 import type { Layer } from './layer.js';
 
 export function mergeLayers(layers: readonly Layer[], builtInIds: readonly string[]): ResolvedConfig {

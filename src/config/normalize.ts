@@ -1,11 +1,12 @@
 // A schema-valid config object in, a ConfigUnit out, after the checks a
 // schema cannot make: rule ids exist, phrase ids are free, patterns compile.
 import path from 'node:path';
-import type { ApprovedClaim, FrontmatterKeys, MdxOptions, RuleSetting, UserPhrase } from '../config-types.js';
-import { didYouMean } from '../did-you-mean.js';
-import { Matcher, phraseKeys, type WordList } from '../matcher.js';
-import { PATTERN_SYNTAX } from '../pattern.js';
-import type { Market, SeverityName } from '../types.js';
+import type { ApprovedClaim, FrontmatterKeys, MdxOptions, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
+import { didYouMean } from '../shared/did-you-mean.js';
+import { Matcher, phraseKeys, type WordList } from '../match/matcher.js';
+import { PATTERN_SYNTAX } from '../match/pattern.js';
+import type { SeverityName } from '../shared/severity.js';
+import type { Market } from '../shared/markets.js';
 import { ConfigError } from './errors.js';
 import { emptyLayer, type ConfigUnit, type Layer, type RuleEntry } from './layer.js';
 import { isPreset } from './presets.js';

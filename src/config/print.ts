@@ -1,16 +1,16 @@
 // What --print-config shows: the config that lints one file, with every
 // rule's effective severity spelled out (after presets, market and overrides).
-import { effectiveSeverity } from '../compile.js';
-import { rulePack } from '../../rules/index.js';
+import { phraseSeverity, ruleSeverity } from '../shared/severity.js';
+import type { RuleDefinition } from '../judge/rule.js';
 import { displayPath } from './errors.js';
 import type { FileConfig } from './resolve.js';
 
-export function describeFileConfig(file: string, fc: FileConfig, cwd: string): Record<string, unknown> {
+export function describeFileConfig(file: string, fc: FileConfig, cwd: string, ruleDefs: readonly RuleDefinition[]): Record<string, unknown> {
   const { config } = fc;
   const show = (severity: string, options?: Readonly<Record<string, unknown>>) => (options ? [severity, options] : severity);
   const rules: Record<string, unknown> = {};
-  for (const rule of rulePack.rules) rules[rule.meta.id] = show(effectiveSeverity(rule, config), config.rules[rule.meta.id]?.options);
-  for (const p of config.phrases) rules[p.id] = show(config.rules[p.id]?.severity ?? p.severity ?? 'warn', config.rules[p.id]?.options);
+  for (const rule of ruleDefs) rules[rule.meta.id] = show(ruleSeverity(rule.meta, config), config.rules[rule.meta.id]?.options);
+  for (const p of config.phrases) rules[p.id] = show(phraseSeverity(p, config), config.rules[p.id]?.options);
   return {
     file: displayPath(file, cwd),
     configFile: fc.configFile ? displayPath(fc.configFile, cwd) : null,

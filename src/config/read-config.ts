@@ -2,10 +2,11 @@
 // tsconfig.json) and YAML are parsed as data and never run code; only
 // .js/.mjs files are imported. Any failure is a one-line ConfigError.
 import { readFile } from 'node:fs/promises';
+import { stripBom } from '../shared/bom.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeFsError } from '../files.js';
-import { importModule } from '../import-module.js';
+import { describeFsError } from '../files/discover.js';
+import { importModule } from '../shared/import-module.js';
 import { ConfigError } from './errors.js';
 
 export interface ConfigText {
@@ -39,7 +40,7 @@ function lineColumn(text: string, offset: number): string {
 async function readText(file: string, name: string): Promise<string> {
   try {
     const text = await readFile(file, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return stripBom(text);
   } catch (error) {
     throw new ConfigError(name, `cannot read: ${describeFsError(error)}`);
   }

@@ -5,8 +5,9 @@
 // object, which the engine's compiled-rules cache is keyed on.
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { ResolvedConfig } from '../config-types.js';
-import type { Market, SeverityName } from '../types.js';
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import type { SeverityName } from '../shared/severity.js';
+import type { Market } from '../shared/markets.js';
 import { ConfigFinder } from './discover.js';
 import { ConfigError, displayPath } from './errors.js';
 import type { ConfigUnit, Layer } from './layer.js';

@@ -3,6 +3,8 @@
 // what src/config/validate.ts checks files against, so the two cannot drift.
 // `x-expected` words an expectation in errors where the schema alone would be
 // cryptic (a regular expression); editors ignore it.
+import { MARKETS } from '../shared/markets.js';
+import { SEVERITY_NAMES } from '../shared/severity.js';
 
 export type JsonSchema = {
   $schema?: string;
@@ -27,8 +29,6 @@ export type JsonSchema = {
 };
 
 export const PRESETS = ['claimlint:recommended', 'claimlint:strict', 'claimlint:all'] as const;
-export const MARKETS = ['us', 'eu', 'uk'] as const;
-export const SEVERITIES = ['off', 'warn', 'error'] as const;
 
 /** What a user phrase id may look like: a rule id, optionally namespaced ("brand/glow"). */
 export const PHRASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$';
@@ -56,7 +56,7 @@ function layerProperties(): Record<string, JsonSchema> {
     approved: { description: 'Claims the team holds evidence for: matching findings are not reported.', type: 'array', items: ref('approved') },
     reportUnusedDirectives: {
       description: 'Report claimlint-disable comments that silenced nothing.',
-      enum: SEVERITIES,
+      enum: SEVERITY_NAMES,
     },
     frontmatter: {
       description: 'Which front matter keys hold copy to lint (key patterns such as "title", "**.description").',
@@ -100,7 +100,7 @@ export function buildSchema(rules: readonly RuleSummary[]): JsonSchema {
         examples: [...PRESETS, './base.claimlint.json'],
         'x-expected': `${PRESETS.map((p) => JSON.stringify(p)).join(' | ')} or a relative path`,
       },
-      severity: { enum: SEVERITIES },
+      severity: { enum: SEVERITY_NAMES },
       ruleSetting: {
         anyOf: [
           ref('severity'),

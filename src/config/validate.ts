@@ -2,7 +2,7 @@
 // uses, and words the first problem for a person: the key path, what was
 // expected, what was found. Hand-rolled rather than a general validator so the
 // message is exact and nothing heavy loads on every run.
-import { didYouMean } from '../did-you-mean.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 import type { JsonSchema } from './schema.js';
 
 export interface SchemaProblem {

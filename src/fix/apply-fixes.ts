@@ -2,7 +2,7 @@
 // are taken in source order and one that overlaps or touches an edit already
 // taken waits for the next pass (the caller re-lints and tries again), as
 // ESLint does.
-import type { TextEdit } from '../types.js';
+import type { TextEdit } from '../shared/lint-result.js';
 
 export interface AppliedEdits {
   output: string;

@@ -3,15 +3,18 @@
 // text, and write it safely unless this is a dry run. Whatever goes wrong
 // becomes a message on the file's result and the original stays as it was.
 import * as fsp from 'node:fs/promises';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../config-types.js';
-import { describeFsError } from '../files.js';
-import { decodeText, encodeText, NotTextError, type DecodedText } from '../read-file.js';
-import { fatalMessage, fileWarning, makeResult } from '../results.js';
-import type { LintMessage, LintResult, SuppressedMessage } from '../types.js';
+import { BOM } from '../shared/bom.js';
+import type { RulePack } from '../judge/compile.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
+import { describeFsError } from '../files/discover.js';
+import { decodeText, encodeText, NotTextError, type DecodedText } from '../files/read.js';
+import { fatalMessage, fileWarning, makeResult } from '../report/results.js';
+import type { LintMessage, LintResult, SuppressedMessage } from '../shared/lint-result.js';
 import { fixText } from './fix-text.js';
-import { FileWriteError, nodeFs, replaceFile, type WriterFs } from './write-file.js';
+import { FileWriteError, nodeFs, replaceFile, type WriterFs } from '../files/write-atomic.js';
 
 export interface FixFileOptions {
+  pack: RulePack;
   config?: ResolvedConfig;
   /** Which findings to fix (--fix-type, --quiet); all with a fix by default. */
   accept?: (message: LintMessage) => boolean;
@@ -40,7 +43,7 @@ export interface FixPlan extends FixedFile {
 
 const defaultFs = { ...nodeFs, realpath: (f: string) => fsp.realpath(f) };
 
-export function planFix(input: Uint8Array, filePath: string, options: FixFileOptions = {}): FixPlan {
+export function planFix(input: Uint8Array, filePath: string, options: FixFileOptions): FixPlan {
   let decoded: DecodedText;
   try {
     decoded = decodeText(input);
@@ -52,7 +55,7 @@ export function planFix(input: Uint8Array, filePath: string, options: FixFileOpt
   const report = (messages: LintMessage[], suppressedMessages: SuppressedMessage[], extra: LintMessage[] = [], output?: string): LintResult =>
     makeResult(filePath, [...warnings, ...extra, ...messages], { suppressedMessages, ...(output === undefined ? {} : { output }) });
 
-  const fixed = fixText(decoded.text, { filePath, config: options.config ?? DEFAULT_CONFIG, ...(options.accept ? { accept: options.accept } : {}) });
+  const fixed = fixText(decoded.text, { pack: options.pack, filePath, config: options.config ?? DEFAULT_CONFIG, ...(options.accept ? { accept: options.accept } : {}) });
   const asFound = (extra: LintMessage[] = []) => report(fixed.found, fixed.foundSuppressed, extra);
   const notFixed = (problem: LintMessage): FixPlan => ({ result: asFound([problem]), fixesApplied: 0, problem });
   if (fixed.fixesApplied === 0 && !fixed.discarded) return { result: asFound(), fixesApplied: 0 };
@@ -62,7 +65,7 @@ export function planFix(input: Uint8Array, filePath: string, options: FixFileOpt
   }
   if (fixed.discarded) return notFixed(fileWarning(`not fixed: ${fixed.discarded}`));
   // A UTF-8 BOM belongs to the first line as git sees it, so a diff must carry it.
-  const bom = decoded.bom && decoded.encoding === 'utf8' ? '\uFEFF' : '';
+  const bom = decoded.bom && decoded.encoding === 'utf8' ? BOM : '';
   return {
     unfixed: (problem) => asFound([problem]),
     result: report(fixed.messages, fixed.suppressedMessages, [], fixed.output),
@@ -73,7 +76,7 @@ export function planFix(input: Uint8Array, filePath: string, options: FixFileOpt
   };
 }
 
-export async function fixFile(filePath: string, options: FixFileOptions = {}): Promise<FixedFile> {
+export async function fixFile(filePath: string, options: FixFileOptions): Promise<FixedFile> {
   const fs = options.fs ?? defaultFs;
   let target: string;
   let input: Uint8Array;

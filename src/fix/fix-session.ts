@@ -1,16 +1,18 @@
 // A --fix or --fix-dry-run run over many files: fixes each file, keeps count
 // of what was applied, says on stderr which files were left alone and why,
 // and for a dry run keeps what would change so it can be shown as a diff.
-import type { ResolvedConfig } from '../config-types.js';
-import { decodeText } from '../read-file.js';
-import type { LintMessage, LintResult } from '../types.js';
-import { rules } from '../../rules/index.js';
-import { displayPath, plural } from '../formatters/display.js';
+import type { RulePack } from '../judge/compile.js';
+import { BOM } from '../shared/bom.js';
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import { decodeText } from '../files/read.js';
+import type { LintMessage, LintResult } from '../shared/lint-result.js';
+import { displayPath, plural } from '../report/formatters/display.js';
 import { unifiedDiff, type FileChange } from './diff.js';
 import { fixFile, planFix, type FixedFile, type FixFileOptions } from './fix-file.js';
 import { fixFilter, fixTypeNames } from './fix-type.js';
 
 export interface FixSessionOptions {
+  pack: RulePack;
   dryRun: boolean;
   /** --fix-type names; empty means every kind. */
   types: readonly string[];
@@ -35,14 +37,14 @@ export class FixSession {
     // Throws UnknownFixTypeError for a name that is neither a category nor a rule.
     this.accept = fixFilter({
       types: options.types,
-      known: fixTypeNames(rules.map((r) => r.meta), options.configs),
+      known: fixTypeNames(options.pack.rules.map((r) => r.meta), options.configs),
       errorsOnly: options.errorsOnly,
     });
   }
 
   async lint(filePath: string, config: ResolvedConfig): Promise<LintResult> {
     const { dryRun, fs } = this.options;
-    const fixed = await fixFile(filePath, { config, dryRun, accept: this.accept, ...(fs ? { fs } : {}) });
+    const fixed = await fixFile(filePath, { pack: this.options.pack, config, dryRun, accept: this.accept, ...(fs ? { fs } : {}) });
     const name = displayPath(filePath, this.options.cwd);
     if (fixed.before !== undefined && fixed.after !== undefined) this.changes.push({ name, before: fixed.before, after: fixed.after });
     return this.record(fixed, name);
@@ -50,7 +52,7 @@ export class FixSession {
 
   /** Standard input is never written: its fixed text is the dry run's report. */
   fixStdin(bytes: Uint8Array, filePath: string, config: ResolvedConfig): LintResult {
-    const fixed = planFix(bytes, filePath, { config, accept: this.accept });
+    const fixed = planFix(bytes, filePath, { pack: this.options.pack, config, accept: this.accept });
     // Unfixed text goes back as it came; a binary input gets nothing back but its fatal message.
     this.stdinText = fixed.after ?? (fixed.result.fatalErrorCount > 0 ? '' : asRead(bytes));
     return this.record(fixed, '<stdin>');
@@ -83,5 +85,5 @@ export class FixSession {
 /** Text as read, with a UTF-8 BOM kept, as a fixed text would keep it. */
 function asRead(bytes: Uint8Array): string {
   const d = decodeText(bytes);
-  return (d.bom && d.encoding === 'utf8' ? '\uFEFF' : '') + d.text;
+  return (d.bom && d.encoding === 'utf8' ? BOM : '') + d.text;
 }

@@ -1,9 +1,11 @@
 // Fixes a document's text in memory: lint, apply the safe fixes that do not
 // overlap, lint again, up to a few passes; then make sure the Markdown
 // structure is what it was, or give the text back untouched.
-import type { ResolvedConfig } from '../config-types.js';
-import { lintText } from '../linter.js';
-import type { LintMessage, SuppressedMessage, TextEdit } from '../types.js';
+import type { RulePack } from '../judge/compile.js';
+import { BOM, hasBom, stripBom } from '../shared/bom.js';
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import { lintText } from '../screen/lint-text.js';
+import type { LintMessage, SuppressedMessage, TextEdit } from '../shared/lint-result.js';
 import { applyEdits } from './apply-fixes.js';
 import { shapeOf } from './structure.js';
 
@@ -11,6 +13,7 @@ import { shapeOf } from './structure.js';
 export const MAX_FIX_PASSES = 10;
 
 export interface FixTextOptions {
+  pack: RulePack;
   filePath?: string;
   config?: ResolvedConfig;
   /** Which findings to fix; every finding with a fix by default. */
@@ -34,10 +37,10 @@ export interface FixedText {
   discarded?: string;
 }
 
-export function fixText(text: string, options: FixTextOptions = {}): FixedText {
-  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-  const original = bom ? text.slice(1) : text;
-  const lintOptions = { ...(options.filePath ? { filePath: options.filePath } : {}), ...(options.config ? { config: options.config } : {}) };
+export function fixText(text: string, options: FixTextOptions): FixedText {
+  const bom = hasBom(text) ? BOM : '';
+  const original = stripBom(text);
+  const lintOptions = { pack: options.pack, ...(options.filePath ? { filePath: options.filePath } : {}), ...(options.config ? { config: options.config } : {}) };
   const accept = options.accept ?? (() => true);
   const initial = lintText(original, lintOptions);
   const first = initial.messages;

@@ -1,9 +1,9 @@
 // --fix-type: which findings --fix may rewrite, named by category
 // (absolute_guarantee) or rule id (absolute-guarantee). Unknown names are a
 // usage error, so a typo cannot silently fix nothing.
-import type { ResolvedConfig } from '../config-types.js';
-import type { RuleMeta } from '../rule.js';
-import type { LintMessage } from '../types.js';
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import type { RuleMeta } from '../judge/rule.js';
+import type { LintMessage } from '../shared/lint-result.js';
 
 export class UnknownFixTypeError extends Error {}
 

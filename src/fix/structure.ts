@@ -2,7 +2,7 @@
 // nesting, without text values or positions. A fix that only rewrites words
 // leaves it unchanged; any difference means the fix broke the document.
 import type { Nodes, Root } from 'mdast';
-import { parseMarkdown } from '../parse.js';
+import { parseMarkdown } from '../markdown/parse.js';
 
 /** A compact spelling of the tree's shape, e.g. `root(heading(text)list(listItem(paragraph(text))))`.
  * Built without recursion, so deep nesting cannot overflow the stack. */

@@ -1,0 +1,364 @@
+// Command line: parse arguments, find files, lint, report, exit like ESLint
+// (0 clean, 1 errors or too many warnings, 2 usage error or incomplete run).
+import { MARKETS } from '../shared/markets.js';
+import path from 'node:path';
+import { rulePack } from '../../rules/index.js';
+import { Command, CommanderError, Option } from 'commander';
+import { ChangedFilesError, changedFiles } from '../files/changed-since.js';
+import { configureFiles } from '../config/for-files.js';
+import { addConfigOptions, configResolverFor, runConfigCommand, terminalAsk, type ConfigCliOptions } from './config-options.js';
+import { parseConcurrency, type Concurrency } from '../run/concurrency-option.js';
+import type { ConfigResolver } from '../config/index.js';
+import { ConfigError } from '../config/errors.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
+import { describeFsError, discoverFiles } from '../files/discover.js';
+import { FORMATTER_NAMES, loadFormatter } from '../report/formatters/index.js';
+import { lintFiles } from '../run/lint-files.js';
+import { internalErrorResult, type LintTarget } from '../run/target.js';
+import { lintFileBytes } from '../run/lint-file.js';
+import { fatalMessage, makeResult } from '../report/results.js';
+import { findRule, formatRuleDoc, ruleSummaries } from '../report/rule-docs.js';
+import { runRulesCommand } from './rules-command.js';
+import { readAll } from '../files/stdin.js';
+import type { FixSession } from '../fix/fix-session.js';
+import type { LintResult } from '../shared/lint-result.js';
+import type { Market } from '../shared/markets.js';
+import { isTerminal } from './terminal.js';
+import { VERSION } from '../shared/version.js';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  isTTY: boolean;
+  /** Standard input, read whole; only `--stdin` asks for it. */
+  readStdin?: () => Promise<Buffer>;
+  /** Asks a question at the terminal (for --init); absent when stdin is not one. */
+  ask?: (question: string) => Promise<string>;
+}
+
+export interface CliOptions extends ConfigCliOptions {
+  format: string;
+  outputFile?: string;
+  market?: Market;
+  quiet?: boolean;
+  maxWarnings?: number;
+  color?: boolean;
+  debug?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  changedSince?: string;
+  ruleDocs?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency: Concurrency;
+}
+
+const EXAMPLES = `
+Examples:
+  $ claimlint                          lint every Markdown file under the current directory
+  $ claimlint docs/ "blog/**/*.md"     lint a directory and a glob
+  $ claimlint fixtures/seed-article.md --format json
+  $ claimlint content/ --market uk     apply UK (CAP Code/ASA) severities
+  $ claimlint --changed-since origin/main -f sarif -o claimlint.sarif
+  $ cat draft.md | claimlint --stdin --stdin-filename blog/draft.md
+  $ claimlint rules                    list the rules (a directory named "rules": ./rules)
+  $ claimlint --print-config docs/a.md show the configuration that lints a file
+  $ claimlint --init                   write a starter claimlint.config.json
+  $ claimlint docs/ --fix-dry-run      show the safe rewrites --fix would make, as a diff
+
+Exit codes: 0 no errors, 1 errors found (or --max-warnings exceeded), 2 usage error or a file could not be linted.`;
+
+export class UsageError extends Error {}
+
+function buildProgram(io: CliIO): Command {
+  const program = new Command();
+  program
+    .name('claimlint')
+    .description('Lint health and beauty claims in Markdown marketing copy, with hedged rewrites.')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files, directories or globs (default: the current directory)')
+    .addOption(new Option('-f, --format <name>', `output format: ${FORMATTER_NAMES.join(', ')}`).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file; the terminal still gets the summary')
+    .addOption(new Option('--market <market>', 'jurisdiction whose rules apply').choices(MARKETS))
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings: expected a whole number, got "${v}"`);
+      return n;
+    })
+    .option('--stdin', 'lint text from standard input')
+    .option('--stdin-filename <path>', 'path to lint standard input as (config and reports use it)')
+    .option('--changed-since <ref>', 'lint only files changed since a git ref, plus untracked files')
+    .option('--rule-docs <rule>', "print a rule's documentation and exit")
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .option('--debug', 'print stack traces for unexpected errors')
+    .option('--fix', 'apply the safe hedged rewrites in place, then report what remains')
+    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing')
+    .option('--fix-type <types>', 'with --fix: only these categories or rule ids (comma-separated, repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--cache', 'reuse results for files unchanged since the last run')
+    .option('--cache-location <path>', 'cache file, or a directory to keep .claimlintcache in (default: .claimlintcache)')
+    .addOption(
+      new Option('--concurrency <n|auto|off>', 'worker threads; auto uses them only for many files')
+        .default('auto' as Concurrency)
+        .argParser((v) => {
+          try {
+            return parseConcurrency(v);
+          } catch (error) {
+            throw new UsageError((error as Error).message);
+          }
+        }),
+    );
+  addConfigOptions(program)
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run claimlint --help for usage)');
+  return program;
+}
+
+function useColor(opts: CliOptions, io: CliIO): boolean {
+  if (opts.color !== undefined) return opts.color;
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.isTTY;
+}
+
+function isDebug(opts: CliOptions, io: CliIO): boolean {
+  return opts.debug === true || /\bclaimlint\b/.test(io.env['DEBUG'] ?? '');
+}
+
+function filterQuiet(results: LintResult[]): LintResult[] {
+  return results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2)));
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'rules') return runRulesCommand(argv.slice(1), io);
+  const program = buildProgram(io);
+  let paths: string[];
+  let opts: CliOptions;
+  try {
+    program.parse(argv, { from: 'user' });
+    paths = program.args;
+    opts = program.opts<CliOptions>();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`claimlint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  try {
+    return await run(paths, opts, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`claimlint: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`claimlint: internal error: ${message}\n`);
+    if (isDebug(opts, io)) io.stderr(`${(error as Error).stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number> {
+  if (opts.ruleDocs !== undefined) return printRuleDocs(opts.ruleDocs, io);
+  checkInputOptions(paths, opts);
+  const load = () =>
+    loadFormatter(opts.format).catch((e: Error) => {
+      throw new UsageError(e.message);
+    });
+  // The default report of a clean run is empty: a pre-commit run on clean
+  // files need not load it (nor chalk). Any other format is checked up front.
+  const early = opts.format === 'stylish' ? undefined : await load();
+  const resolver = configResolverFor(opts, io.cwd);
+  const commandCode = await runConfigCommand(opts, resolver, io);
+  if (commandCode !== undefined) return commandCode;
+  const discovered = opts.stdin ? { files: [], problems: [] } : await discoverFiles(paths, { cwd: io.cwd });
+  const { files, problems } = opts.changedSince ? await keepChanged(discovered, opts.changedSince, io.cwd) : discovered;
+  const configured = await configureFiles(resolver, files);
+  const targets = configured.targets;
+  problems.push(...configured.problems);
+  const stdin = opts.stdin ? await stdinTarget(opts, resolver, io) : undefined;
+  const fixer = await startFixing(opts, [...targets, ...(stdin ? [stdin] : [])].map((t) => t.config), io);
+  let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message, p.line, p.column)]));
+  for (const p of problems) io.stderr(`claimlint: ${p.filePath}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}\n`);
+  if (stdin) results.push(await lintStdin(opts, stdin, io, fixer));
+  else if (files.length === 0 && problems.length === 0 && opts.changedSince) {
+    io.stderr(`claimlint: no Markdown files changed since ${opts.changedSince}\n`);
+  }
+  const linted = fixer ? await fixEach(targets, fixer, opts, io) : await lintTargets(targets, opts, io);
+  for (const [i, result] of linted.entries()) {
+    const file = targets[i]!.file;
+    for (const m of result.messages) {
+      // A parse error has a place in the file (`page.mdx:12:5`); a read error does not.
+      const at = m.fatal && (m.line > 1 || m.column > 1) ? `:${m.line}:${m.column}` : '';
+      if (m.fatal) io.stderr(`claimlint: ${path.relative(io.cwd, file) || file}${at}: ${m.message}\n`);
+    }
+    results.push(result);
+  }
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+  const incomplete = results.some((r) => r.fatalErrorCount > 0);
+  if (opts.quiet) results = filterQuiet(results);
+  const silent = !early && !fixer && results.every((r) => r.messages.length === 0);
+  const color = silent ? false : opts.outputFile ? false : useColor(opts, io);
+  let report = silent
+    ? ''
+    : (early ?? (await load()))(results, {
+        cwd: io.cwd,
+        color,
+        rulesMeta: ruleSummaries(targets[0]?.config ?? DEFAULT_CONFIG, rulePack.rules),
+        ...(fixer && !opts.fixDryRun ? { fixesApplied: fixer.fixesApplied } : {}),
+      });
+  if (fixer && opts.fixDryRun) {
+    // A dry run's report is the diff (or the fixed text of stdin); machine formats carry `output` instead.
+    if (opts.format === 'stylish') report = await fixer.dryRunReport(color);
+    io.stderr(fixer.summary(results));
+  }
+  if (opts.outputFile) {
+    await writeReport(opts.outputFile, io.cwd, report);
+    io.stdout(`claimlint: ${errorCount} error(s), ${warningCount} warning(s); report written to ${opts.outputFile}\n`);
+  } else if (report) {
+    io.stdout(report);
+  }
+  if (incomplete) return 2;
+  if (errorCount > 0) return 1;
+  if (opts.maxWarnings !== undefined && warningCount > opts.maxWarnings) {
+    io.stderr(`claimlint: too many warnings (${warningCount}; --max-warnings is ${opts.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Lints the files, from the cache and on worker threads as the options say. */
+async function lintTargets(targets: LintTarget[], opts: CliOptions, io: CliIO): Promise<LintResult[]> {
+  const cacheFile = opts.cache ? await (await import('../run/cache.js')).resolveCacheFile(opts.cacheLocation, io.cwd) : undefined;
+  return lintFiles(targets, {
+    concurrency: opts.concurrency,
+    ...(cacheFile ? { cacheFile } : {}),
+    onWarning: (message) => io.stderr(`claimlint: ${message}\n`),
+    onFileError: (_file, error) => reportFileError(error, opts, io),
+  });
+}
+
+/** --fix lints and rewrites each file in turn, without the cache. */
+async function fixEach(targets: LintTarget[], fixer: FixSession, opts: CliOptions, io: CliIO): Promise<LintResult[]> {
+  const out: LintResult[] = [];
+  for (const { file, config } of targets) {
+    // A bug on one file's content must not cost the report on the others.
+    out.push(
+      await fixer.lint(file, config).catch((error: unknown) => {
+        reportFileError(error, opts, io);
+        return internalErrorResult(file, error);
+      }),
+    );
+  }
+  return out;
+}
+
+function reportFileError(error: unknown, opts: CliOptions, io: CliIO): void {
+  if (isDebug(opts, io)) io.stderr(`${(error as Error).stack ?? String(error)}\n`);
+}
+
+function checkInputOptions(paths: string[], opts: CliOptions): void {
+  if (opts.stdin && paths.length > 0) throw new UsageError(`--stdin lints standard input only; got paths too: ${paths.join(', ')}`);
+  if (opts.stdin && opts.changedSince) throw new UsageError('--stdin and --changed-since cannot be used together');
+  if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (opts.stdin && opts.fix && !opts.fixDryRun) throw new UsageError('--fix cannot write standard input; use --fix-dry-run to print the fixed text');
+}
+
+function printRuleDocs(id: string, io: CliIO): number {
+  const rule = findRule(id, rulePack.rules);
+  if (!rule) throw new UsageError(`--rule-docs: unknown rule "${id}" (claimlint rules lists them)`);
+  io.stdout(formatRuleDoc(rule));
+  return 0;
+}
+
+/** Standard input is linted as if it were the file named by --stdin-filename,
+ * so reports (and configuration) treat it as that path. */
+async function stdinTarget(opts: CliOptions, resolver: ConfigResolver, io: CliIO): Promise<{ filePath: string; config: ResolvedConfig }> {
+  const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<text>';
+  const config: ResolvedConfig = (await resolver.forFile(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>.md'))).config;
+  return { filePath, config };
+}
+
+async function lintStdin(opts: CliOptions, target: { filePath: string; config: ResolvedConfig }, io: CliIO, fixer?: FixSession): Promise<LintResult> {
+  const { filePath, config } = target;
+  const bytes = await (io.readStdin ?? (() => readAll(process.stdin)))();
+  const result = fixer ? fixer.fixStdin(bytes, filePath, config) : await lintFileBytes(bytes, filePath, rulePack, config);
+  for (const m of result.messages) if (m.fatal) io.stderr(`claimlint: ${opts.stdinFilename ?? '<stdin>'}: ${m.message}\n`);
+  return result;
+}
+
+async function keepChanged<T extends { files: string[] }>(found: T, ref: string, cwd: string): Promise<T> {
+  const changed = await changedFiles(ref, cwd).catch((error: unknown) => {
+    throw error instanceof ChangedFilesError ? new UsageError(error.message) : error;
+  });
+  return { ...found, files: found.files.filter((f) => changed.has(f)) };
+}
+
+/** The report is written whole or not at all: an interrupted run never
+ * leaves half a SARIF file for the upload step to choke on. */
+async function writeReport(file: string, cwd: string, report: string): Promise<void> {
+  const [{ mkdir }, { default: writeFileAtomic }] = await Promise.all([import('node:fs/promises'), import('write-file-atomic')]);
+  const target = path.resolve(cwd, file);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, report);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a directory' : describeFsError(error);
+    throw new UsageError(`cannot write ${file}: ${why}`);
+  }
+}
+
+/** The fix session for --fix / --fix-dry-run, loaded only when asked for. */
+async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[], io: CliIO) {
+  if (!opts.fix && !opts.fixDryRun) {
+    if (opts.fixType) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+    return undefined;
+  }
+  const [{ FixSession }, { parseFixTypes, UnknownFixTypeError }] = await Promise.all([import('../fix/fix-session.js'), import('../fix/fix-type.js')]);
+  try {
+    return new FixSession({
+      pack: rulePack,
+      dryRun: Boolean(opts.fixDryRun),
+      types: parseFixTypes(opts.fixType ?? []),
+      errorsOnly: Boolean(opts.quiet),
+      configs,
+      cwd: io.cwd,
+      note: io.stderr,
+    });
+  } catch (error) {
+    throw error instanceof UnknownFixTypeError ? new UsageError(error.message) : error;
+  }
+}
+
+/** Entry point for bin/claimlint.js. */
+export async function runCli(): Promise<void> {
+  const code = await main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+    // Asked only if the run needs to know (src/terminal.ts).
+    get isTTY() {
+      return isTerminal(1);
+    },
+    get ask() {
+      return terminalAsk();
+    },
+  });
+  process.exitCode = code;
+}

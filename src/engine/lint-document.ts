@@ -1,0 +1,183 @@
+// One document's text in, located messages out:
+// parse -> prose blocks -> sentences -> claims -> source ranges.
+import { location } from 'vfile-location';
+import { approvalFor } from '../judge/approved.js';
+import type { CompiledRules } from '../judge/compile.js';
+import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
+import { embeddedProse, type Syntax } from '../prose/embedded.js';
+import { findClaims, type FoundClaim } from '../judge/find-claims.js';
+import { rewritesFor } from '../edit/rewrites.js';
+import { fitEdit } from '../edit/quoted-value-edit.js';
+import { readHotMarkdown, readMarkdown, type ProsePart } from '../prose/read-markdown.js';
+import { parseMdx } from '../markdown/parse-mdx.js';
+import type { Screening } from './screening.js';
+import { projectProse, type CommentNode, type ProseBlock, type ProseDocument } from '../prose/project.js';
+import { fatalMessage, fileWarning } from '../report/results.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
+import { sourceEdit } from '../edit/source-edit.js';
+import type { LintMessage, Suggestion } from '../shared/lint-result.js';
+
+export interface LocatedClaim {
+  found: FoundClaim;
+  block: ProseBlock;
+  sentence: Sentence;
+  range: [number, number];
+}
+
+/** Source range of a claim; widened over formatting wholly inside it, so that
+ * `*eliminates* wrinkles` reports the emphasis markers too. */
+export function sourceRange(block: ProseBlock, start: number, end: number): [number, number] {
+  let s = block.starts[start]!;
+  let e = block.ends[end - 1]!;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const w of block.wrappers) {
+      const inside = w.contentStart >= s && w.contentEnd <= e;
+      if (inside && (w.start < s || w.end > e)) {
+        s = Math.min(s, w.start);
+        e = Math.max(e, w.end);
+        changed = true;
+      }
+    }
+  }
+  return [s, e];
+}
+
+export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHold: Screening['mayHold']): LocatedClaim[] {
+  const out: LocatedClaim[] = [];
+  for (const block of doc.blocks) {
+    if (!mayHold(block.text)) continue;
+    const facts = { text: block.text, citations: block.citations };
+    for (const sentence of splitSentences(block.text, mayHold)) {
+      for (const found of findClaims(compiled, sentence, facts)) {
+        out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
+      }
+    }
+  }
+  return out;
+}
+
+export function toMessage(source: string, located: LocatedClaim, place: ReturnType<typeof location>): LintMessage {
+  const { found, block, range } = located;
+  const start = place.toPoint(range[0])!;
+  const end = place.toPoint(range[1]) ?? place.toPoint(source.length)!;
+  let safe = false;
+  const suggestions: Suggestion[] = [];
+  const unsafe: string[] = [];
+  const { rewrites, fixable } = rewritesFor(found);
+  for (const r of rewrites) {
+    const preview = previewRewrite(block.text, found.start, found.end, r.start, r.end, r.text);
+    const desc = r.desc ?? `Replace with "${preview}"`;
+    // Quoted values (front matter, MDX attributes) are re-escaped as a whole
+    // by fitEdit; Markdown prose keeps its line breaks and formatting.
+    const edit = block.quoting ? plainEdit(block, r.start, r.end, r.text) : sourceEdit(block, source, r.start, r.end, r.text);
+    const fix = fitEdit(source, block, { range: edit.range, text: edit.text });
+    if (fix) {
+      suggestions.push({ desc, fix });
+      safe = edit.safe;
+    } else {
+      unsafe.push(desc);
+    }
+  }
+  const msg: LintMessage = {
+    ruleId: found.ruleId,
+    severity: found.severity,
+    message: block.where ? `${found.message} (${block.where})` : found.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    range,
+    claim: source.slice(range[0], range[1]),
+  };
+  if (found.category) msg.category = found.category;
+  if (suggestions.length > 0) msg.suggestions = suggestions;
+  if (fixable && suggestions.length === 1 && safe) msg.fix = suggestions[0]!.fix;
+  if (found.advice) msg.advice = found.advice;
+  else if (suggestions.length === 0 && unsafe.length > 0) msg.advice = `${unsafe[0]} (by hand: the value would need quoting first)`;
+  return msg;
+}
+
+/** An edit of exactly the source characters of prose text [start, end). */
+function plainEdit(block: ProseBlock, start: number, end: number, text: string): { range: [number, number]; text: string; safe: boolean } {
+  if (end <= start) {
+    const at = start < block.starts.length ? block.starts[start]! : block.ends[block.ends.length - 1]!;
+    return { range: [at, at], text, safe: true };
+  }
+  return { range: [block.starts[start]!, block.ends[end - 1]!], text, safe: true };
+}
+
+/** The claim as it would read after the rewrite, as prose (block text offsets). */
+function previewRewrite(text: string, start: number, end: number, rs: number, re: number, replacement: string): string {
+  const s = Math.min(start, rs);
+  const e = Math.max(end, re);
+  return (text.slice(s, rs) + replacement + text.slice(re, e)).replace(/\s+/g, ' ').trim();
+}
+
+/** Lints one document: findings to report, and those that approved claims
+ * or inline directives silence. `text` has no BOM; offsets refer to it. */
+export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax, screening: Screening): Controlled {
+  if (screening.parts === 'none') return { messages: [], suppressedMessages: [] };
+  // Markdown goes through the guard (guarded-prose.ts), which parses big
+  // documents in chunks and reads pathological regions as plain text; `head`
+  // is the parse of the part where front matter sits.
+  let head;
+  let parts: Iterable<ProsePart>;
+  if (syntax === 'mdx') {
+    const parsed = parseMdx(text);
+    if (!parsed.ok) {
+      return { messages: [fatalMessage(`not valid MDX: ${parsed.error.reason}`, parsed.error.line, parsed.error.column)], suppressedMessages: [] };
+    }
+    head = parsed.tree;
+    parts = [{ doc: projectProse(parsed.tree, text) }];
+  } else if (screening.parts !== 'all') {
+    // Only where the prefilter says a match may lie; front matter, notes and
+    // directives need the whole reading, and the screen said 'all' then.
+    ({ parts } = readHotMarkdown(text, screening.parts));
+  } else {
+    ({ head, parts } = readMarkdown(text));
+  }
+  if (head && fileSwitchedOff(head)) return { messages: [], suppressedMessages: [] };
+  const embedded = head ? embeddedProse(head, text, compiled.config, syntax) : { blocks: [], comments: [], problems: [] };
+  const place = location(text);
+  const { approved } = compiled.config;
+  const notes: LintMessage[] = [];
+  const candidates: Candidate[] = [];
+  // Only block ranges and comments outlive a part: holding all the prose of
+  // a 20 MB file at once costs more in garbage collection than the linting.
+  const blocks: Array<{ start: number; end: number }> = [];
+  const comments: CommentNode[] = [];
+  const take = (doc: ProseDocument) => {
+    for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
+    for (const c of doc.comments) comments.push(c);
+    for (const c of claimsInProse(doc, compiled, screening.mayHold)) {
+      const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
+      const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
+      if (approval) {
+        candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
+        candidate.approvedBy = approval.evidence;
+      }
+      candidates.push(candidate);
+    }
+  };
+  for (const part of parts) {
+    if (part.note) notes.push(fileWarning(part.note.message, part.note.line));
+    take(part.doc);
+  }
+  take(embedded);
+  comments.sort((a, b) => a.start - b.start);
+  const controlled = applyDirectives(candidates, comments, {
+    knownIds: compiled.ruleIds,
+    blocks,
+    point: (offset) => place.toPoint(offset) ?? place.toPoint(text.length)!,
+    ...(compiled.config.reportUnusedDirectives ? { reportUnused: compiled.config.reportUnusedDirectives } : {}),
+  });
+  const problems = embedded.problems.map((p) => warningAt(p.message, p.offset, place));
+  return { ...controlled, messages: [...notes, ...problems, ...controlled.messages] };
+}
+
+function warningAt(message: string, offset: number, place: ReturnType<typeof location>): LintMessage {
+  const at = place.toPoint(offset) ?? { line: 1, column: 1 };
+  return { ...fileWarning(message), line: at.line, column: at.column, endLine: at.line, endColumn: at.column, range: [offset, offset] };
+}

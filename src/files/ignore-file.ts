@@ -1,0 +1,45 @@
+// .claimlintignore for files named on the command line. Globs are filtered by
+// globby already; a file passed by name (as pre-commit hooks do) must be left
+// out by the same ignore files, read with gitignore rules from each directory
+// between the file and the repository root.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { entriesIn } from './names-in-dir.js';
+
+export const IGNORE_FILE = '.claimlintignore';
+
+interface DirRules {
+  rules?: Ignore;
+  /** True at the repository root (or the file system root): stop there. */
+  top: boolean;
+}
+
+export class IgnoreFiles {
+  private readonly dirs = new Map<string, Promise<DirRules>>();
+
+  private rulesIn(dir: string): Promise<DirRules> {
+    let hit = this.dirs.get(dir);
+    if (!hit) {
+      hit = (async () => {
+        const names = entriesIn(dir, [IGNORE_FILE, '.git']);
+        const top = names.has('.git') || path.dirname(dir) === dir;
+        if (!names.has(IGNORE_FILE)) return { top };
+        const text = await readFile(path.join(dir, IGNORE_FILE), 'utf8').catch(() => '');
+        return { rules: ignore().add(text), top };
+      })();
+      this.dirs.set(dir, hit);
+    }
+    return hit;
+  }
+
+  async ignores(file: string): Promise<boolean> {
+    let dir = path.dirname(file);
+    for (;;) {
+      const { rules, top } = await this.rulesIn(dir);
+      if (rules && rules.ignores(path.relative(dir, file).split(path.sep).join('/'))) return true;
+      if (top) return false;
+      dir = path.dirname(dir);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+// Decides whether a matched phrase, in its sentence and block, is a claim.
+// The context words come in as data (rules/lexicon/context.ts); this module
+// only knows where in a sentence each kind of context may stand.
+import { Matcher, type WordList } from '../match/matcher.js';
+import type { Clearance } from './rule.js';
+import type { Sentence } from '../text/sentences.js';
+
+export interface JudgeLists {
+  hedge: WordList;
+  sentenceHedge: WordList;
+  appearance: WordList;
+  negator: WordList;
+  /** Negations whose scope is the rest of the sentence. */
+  scopeNegator?: WordList;
+  /** Hedges too weak for strict mode ("help", "typically", "often"). */
+  weakHedge?: WordList;
+}
+
+export interface JudgeOptions {
+  /** Weak hedges no longer clear a claim (claimlint:strict). */
+  strict?: boolean;
+}
+
+/** Facts about the block a sentence sits in that the judge needs. */
+export interface BlockFacts {
+  text: string;
+  citations: readonly number[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface SentenceContext {
+  hedges: Span[];
+  sentenceHedges: Span[];
+  appearance: Span[];
+  negators: Span[];
+  scopeNegators: Span[];
+}
+
+// Words that open a new clause: context before them does not reach past.
+const CLAUSE_BREAK = new Set(['but', 'while', 'which', 'who', 'because', 'although', 'though', 'whereas', 'however', 'yet']);
+const COORDINATOR = new Set(['and', 'or', 'so', 'yet', 'nor', 'then']);
+const HEDGE_WINDOW = 6;
+const NEGATION_WINDOW = 4;
+// (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
+const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
+
+export class Judge {
+  private readonly hedge: Matcher;
+  private readonly sentenceHedge: Matcher;
+  private readonly appearance: Matcher;
+  private readonly negator: Matcher;
+  private readonly scopeNegator: Matcher | undefined;
+  private readonly weakHedge: Matcher | undefined;
+  private readonly cache = new WeakMap<Sentence, SentenceContext>();
+
+  constructor(lists: JudgeLists, options: JudgeOptions = {}) {
+    const make = (l: WordList) => {
+      const m = new Matcher([l]);
+      m.add(`{${l.id}}`);
+      return m;
+    };
+    this.hedge = make(lists.hedge);
+    this.sentenceHedge = make(lists.sentenceHedge);
+    this.appearance = make(lists.appearance);
+    this.negator = make(lists.negator);
+    this.scopeNegator = lists.scopeNegator ? make(lists.scopeNegator) : undefined;
+    this.weakHedge = options.strict && lists.weakHedge ? make(lists.weakHedge) : undefined;
+  }
+
+  private context(sentence: Sentence): SentenceContext {
+    let c = this.cache.get(sentence);
+    if (!c) {
+      const spans = (m: Matcher) => m.match(sentence.tokens).map((x) => ({ start: x.start, end: x.end }));
+      let hedges = spans(this.hedge);
+      if (this.weakHedge) {
+        // "may help" still hedges through "may"; a bare "helps" no longer does.
+        const weak = spans(this.weakHedge);
+        hedges = hedges.filter((h) => !weak.some((w) => w.start === h.start && w.end === h.end));
+      }
+      c = {
+        hedges,
+        sentenceHedges: spans(this.sentenceHedge),
+        appearance: spans(this.appearance),
+        negators: spans(this.negator),
+        scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
+      };
+      this.cache.set(sentence, c);
+    }
+    return c;
+  }
+
+  /** True when the words from token `from` up to the claim's first token `to`
+   * stay in one clause: no strong punctuation, no clause-opening word. */
+  private sameClause(sentence: Sentence, from: number, to: number, allowComma: boolean): boolean {
+    const tokens = sentence.tokens;
+    for (let i = from; i <= to && i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.hardBreakBefore || (!allowComma && t.commaBefore)) return false;
+      // ", and it..." starts a new clause with its own subject.
+      if (t.commaBefore && COORDINATOR.has(t.norm)) return false;
+      if (i < to && CLAUSE_BREAK.has(t.norm)) return false;
+    }
+    return true;
+  }
+
+  holds(
+    clearance: Clearance,
+    sentence: Sentence,
+    block: BlockFacts,
+    claim: Span,
+    inner: Span = claim,
+  ): boolean {
+    const ctx = this.context(sentence);
+    switch (clearance) {
+      case 'hedge':
+        if (ctx.sentenceHedges.some((h) => h.end <= claim.start || h.start >= claim.end)) return true;
+        return ctx.hedges.some(
+          (h) =>
+            (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) ||
+            // A hedge inside the claim's own modifiers: "removes, for many, ..."
+            (h.start > claim.start && h.end <= inner.start) ||
+            // A hedge the claim starts inside: "some clients notice...".
+            (h.start < claim.start && h.end > claim.start),
+        );
+      case 'negation':
+        // "not intended to diagnose, treat, cure or prevent..." denies every
+        // claim after it in the sentence.
+        if (ctx.scopeNegators.some((n) => n.end <= claim.start)) return true;
+        return ctx.negators.some(
+          (n) =>
+            (n.end <= claim.start && claim.start - n.end <= NEGATION_WINDOW && this.sameClause(sentence, n.end, claim.start, false)) ||
+            (n.start > claim.start && n.end <= inner.start),
+        );
+      case 'appearance':
+        return ctx.appearance.some((a) => a.start >= claim.start && a.end <= claim.end + 1);
+      case 'citation':
+        return block.citations.length > 0 || AUTHOR_YEAR.test(block.text);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+// Compiles the active rules and the user's phrases into one matcher, once per
+// configuration. Each pattern index maps back to the rule that owns it.
+import type { ResolvedConfig, UserPhrase } from '../shared/resolved-config.js';
+import { Judge, type JudgeLists } from './clearances.js';
+import { Matcher, type WordList } from '../match/matcher.js';
+import { PATTERN_SYNTAX } from '../match/pattern.js';
+import type { RuleDefinition } from './rule.js';
+import { levelOf, phraseSeverity, ruleSeverity, type SeverityLevel } from '../shared/severity.js';
+import type { Market } from '../shared/markets.js';
+
+export type PatternOwner =
+  | { kind: 'rule'; rule: RuleDefinition; patternIndex: number }
+  | { kind: 'phrase'; phrase: UserPhrase; patternIndex: number; severity: SeverityLevel };
+
+export interface ActiveRule {
+  rule: RuleDefinition;
+  severity: SeverityLevel;
+  /** Market note appended to messages where the jurisdictions differ. */
+  note?: string;
+}
+
+export interface RulePack {
+  rules: readonly RuleDefinition[];
+  lists: readonly WordList[];
+  context: JudgeLists;
+}
+
+export interface CompiledRules {
+  readonly matcher: Matcher;
+  readonly owners: PatternOwner[];
+  readonly pack: RulePack;
+  active: Map<string, ActiveRule>;
+  readonly judge: Judge;
+  market: Market;
+  config: ResolvedConfig;
+  /** Rank of each category when two claims overlap: lower wins. */
+  priority: Map<string, number>;
+  /** Every rule and phrase id the config may name, active or not. */
+  ruleIds: ReadonlySet<string>;
+}
+
+
+// Compiled once per rule pack and configuration object.
+const compiledCache = new WeakMap<RulePack, WeakMap<ResolvedConfig, CompiledRules>>();
+
+/** The compiled rules for a pack under a configuration, made once per pair. */
+export function compiledFor(pack: RulePack, config: ResolvedConfig): CompiledRules {
+  let byConfig = compiledCache.get(pack);
+  if (!byConfig) compiledCache.set(pack, (byConfig = new WeakMap()));
+  let c = byConfig.get(config);
+  if (!c) byConfig.set(config, (c = compileRules(pack, config)));
+  return c;
+}
+
+/** Compiles lazily: the matcher and the judge are built on first use, so a
+ * run whose files the prefilter rules out (src/prefilter.ts, which reads
+ * `active` and `pack` only) never builds them. */
+export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRules {
+  const active = new Map<string, ActiveRule>();
+  const priority = new Map<string, number>();
+  pack.rules.forEach((rule, i) => priority.set(rule.meta.id, i));
+  for (const rule of pack.rules) {
+    const marketSetting = rule.meta.markets?.[config.market];
+    const severityName = ruleSeverity(rule.meta, config);
+    if (severityName === 'off') continue;
+    const entry: ActiveRule = { rule, severity: levelOf(severityName) };
+    if (marketSetting?.note) entry.note = marketSetting.note;
+    active.set(rule.meta.id, entry);
+  }
+  activePhrases(config).forEach((phrase, order) => priority.set(phrase.id, -1 - order));
+  const ruleIds = new Set([...pack.rules.map((r) => r.meta.id), ...config.phrases.map((p) => p.id)]);
+  let built: { matcher: Matcher; owners: PatternOwner[] } | undefined;
+  const build = () => {
+    if (built) return built;
+    const matcher = new Matcher(pack.lists);
+    const owners: PatternOwner[] = [];
+    for (const { rule } of active.values()) {
+      rule.patterns.forEach((p, patternIndex) => {
+        owners[matcher.add(p)] = { kind: 'rule', rule, patternIndex };
+      });
+    }
+    addPhrases(matcher, config, (id, phrase, patternIndex) => {
+      owners[id] = { kind: 'phrase', phrase, patternIndex, severity: levelOf(phraseSeverity(phrase, config) === 'error' ? 'error' : 'warn') };
+    });
+    return (built = { matcher, owners });
+  };
+  let judge: Judge | undefined;
+  return {
+    get matcher() {
+      return build().matcher;
+    },
+    get owners() {
+      return build().owners;
+    },
+    get judge() {
+      return (judge ??= new Judge(pack.context, { strict: config.strict === true }));
+    },
+    pack,
+    active,
+    market: config.market,
+    config,
+    priority,
+    ruleIds,
+  };
+}
+
+/** The user's phrases that are not switched off, in order. */
+function activePhrases(config: ResolvedConfig): UserPhrase[] {
+  return config.phrases.filter((phrase) => config.rules[phrase.id]?.severity !== 'off');
+}
+
+/** Adds the active user phrases to `matcher`; `added` hears each pattern's index. */
+export function addPhrases(matcher: Matcher, config: ResolvedConfig, added: (id: number, phrase: UserPhrase, patternIndex: number) => void): void {
+  for (const phrase of activePhrases(config)) {
+    phrase.match.forEach((m, patternIndex) => {
+      added(PATTERN_SYNTAX.test(m) ? matcher.add(m) : matcher.addPhrase(m), phrase, patternIndex);
+    });
+  }
+}

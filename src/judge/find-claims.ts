@@ -1,0 +1,174 @@
+// Sentence in, judged claims out: runs the one matcher over the sentence's
+// words, keeps the best match per rule and place, lets the judge clear
+// hedged, negated or cited ones, and settles overlaps between rules.
+import type { CompiledRules } from './compile.js';
+import type { BlockFacts } from './clearances.js';
+import type { Capture, Match } from '../match/matcher.js';
+import type { UserPhrase } from '../shared/resolved-config.js';
+import type { ClaimContext, Clearance, RuleDefinition } from './rule.js';
+import type { Sentence } from '../text/sentences.js';
+import type { SeverityLevel } from '../shared/severity.js';
+
+/** A claim located in block text offsets. */
+export interface FoundClaim {
+  ruleId: string;
+  category?: string;
+  severity: SeverityLevel;
+  message: string;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** The match as the rule's code sees it; rewrites are worded from it
+   * later (src/edit/rewrites.ts), only for claims that are reported. */
+  claim: ClaimContext;
+  /** Who found it: a built-in rule or a user phrase. */
+  by: { kind: 'rule'; rule: RuleDefinition } | { kind: 'phrase'; phrase: UserPhrase };
+  advice?: string;
+}
+
+function gapLength(m: Match): number {
+  let n = 0;
+  for (const c of m.captures) if (c.gap) n += c.end - c.start;
+  return n;
+}
+
+/** True when a modifier gap of `m` swallowed the start of another match of
+ * the same pattern: "erases wrinkles erases wrinkles" is two claims. */
+function swallows(m: Match, starts: ReadonlySet<number>): boolean {
+  return m.captures.some((c) => c.gap === true && c.end > c.start && [...starts].some((s) => s >= c.start && s < c.end));
+}
+
+/** Of several matches of one rule at one start: one that swallows no other
+ * claim, then the longest, then the tightest. */
+function better(a: Match, b: Match, startsA: ReadonlySet<number>, startsB: ReadonlySet<number>): boolean {
+  const sa = swallows(a, startsA);
+  const sb = swallows(b, startsB);
+  if (sa !== sb) return !sa;
+  if (a.end !== b.end) return a.end > b.end;
+  return gapLength(a) < gapLength(b);
+}
+
+export function claimContext(sentence: Sentence, m: Match, patternIndex: number): ClaimContext {
+  const tokens = sentence.tokens;
+  const textOf = (s: number, e: number) =>
+    e > s ? sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start).replace(/\s+/g, ' ') : '';
+  return {
+    sentence,
+    tokens,
+    start: m.start,
+    end: m.end,
+    captures: m.captures,
+    patternIndex,
+    text: textOf(m.start, m.end),
+    capture(name: string) {
+      const c: Capture | undefined = m.captures.find((x) => x.name === name && x.end > x.start);
+      return c ? { ...c, text: textOf(c.start, c.end) } : undefined;
+    },
+  };
+}
+
+function clearances(rule: RuleDefinition, claim: ClaimContext): ReadonlyArray<ReadonlyArray<Clearance>> {
+  return typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy;
+}
+
+/** Where the claim's object starts: the judge looks for hedges and negators
+ * among the claim's own modifiers up to there. */
+function innerStart(m: Match): number {
+  const last = m.captures[m.captures.length - 1];
+  return last ? last.start : m.start;
+}
+
+export function findClaims(compiled: CompiledRules, sentence: Sentence, block: BlockFacts): FoundClaim[] {
+  const matches = compiled.matcher.match(sentence.tokens);
+  if (matches.length === 0) return [];
+  const idOf = (m: Match) => {
+    const owner = compiled.owners[m.pattern]!;
+    return owner.kind === 'rule' ? owner.rule.meta.id : owner.phrase.id;
+  };
+  const startsByPattern = new Map<number, Set<number>>();
+  for (const m of matches) {
+    let set = startsByPattern.get(m.pattern);
+    if (!set) startsByPattern.set(m.pattern, (set = new Set()));
+    set.add(m.start);
+  }
+  const best = new Map<string, { m: Match; owner: number }>();
+  for (const m of matches) {
+    const id = idOf(m);
+    const key = `${id}@${m.start}`;
+    const prev = best.get(key);
+    if (!prev || better(m, prev.m, startsByPattern.get(m.pattern)!, startsByPattern.get(prev.m.pattern)!)) best.set(key, { m, owner: m.pattern });
+  }
+  const found: FoundClaim[] = [];
+  for (const { m, owner: ownerId } of best.values()) {
+    const owner = compiled.owners[ownerId]!;
+    const tokens = sentence.tokens;
+    const start = tokens[m.start]!.start;
+    const end = tokens[m.end - 1]!.end;
+    if (owner.kind === 'phrase') {
+      const p = owner.phrase;
+      const claim = claimContext(sentence, m, owner.patternIndex);
+      found.push({
+        ruleId: p.id,
+        severity: owner.severity,
+        message: p.message,
+        start,
+        end,
+        tokenStart: m.start,
+        tokenEnd: m.end,
+        claim,
+        by: { kind: 'phrase', phrase: p },
+        ...(p.category ? { category: p.category } : {}),
+      });
+      continue;
+    }
+    const { rule, patternIndex } = owner;
+    const active = compiled.active.get(rule.meta.id)!;
+    const claim = claimContext(sentence, m, patternIndex);
+    if (rule.ignore?.(claim)) continue;
+    const span = { start: m.start, end: m.end };
+    const inner = { start: innerStart(m), end: m.end };
+    const cleared = clearances(rule, claim).some((set) =>
+      set.every((c) => compiled.judge.holds(c, sentence, block, span, inner)),
+    );
+    if (cleared) continue;
+    const message = active.note ? `${rule.message(claim)} ${active.note}` : rule.message(claim);
+    const f: FoundClaim = {
+      ruleId: rule.meta.id,
+      category: rule.meta.category,
+      severity: active.severity,
+      message,
+      start,
+      end,
+      tokenStart: m.start,
+      tokenEnd: m.end,
+      claim,
+      by: { kind: 'rule', rule },
+    };
+    if (rule.meta.advice) f.advice = rule.meta.advice;
+    found.push(f);
+  }
+  return settleOverlaps(found, compiled.priority);
+}
+
+/** The same rule twice on overlapping words: the longer match. A claim lying
+ * wholly inside a more serious rule's claim: the more serious one reports it.
+ * Claims that only share context words ("most effective anti-bacterial face
+ * wash" holds a comparative and a disease claim) both stay. */
+function settleOverlaps(found: FoundClaim[], priority: Map<string, number>): FoundClaim[] {
+  const rank = (f: FoundClaim) => priority.get(f.ruleId) ?? 1000;
+  const ordered = [...found].sort(
+    (a, b) => rank(a) - rank(b) || b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart,
+  );
+  const kept: FoundClaim[] = [];
+  for (const f of ordered) {
+    const shadowed = kept.some((k) =>
+      k.ruleId === f.ruleId
+        ? f.tokenStart < k.tokenEnd && k.tokenStart < f.tokenEnd
+        : k.tokenStart <= f.tokenStart && f.tokenEnd <= k.tokenEnd,
+    );
+    if (shadowed) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

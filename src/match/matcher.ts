@@ -1,0 +1,484 @@
+// Compiles every pattern of every active rule, and every user phrase, into one
+// trie over word keys. Word lists are tries of their own, shared by all the
+// patterns that name them, so a sentence is walked once whatever the number
+// of phrases, and no pattern becomes a backtracking regular expression.
+import { parsePattern, type PatternElement } from './pattern.js';
+import { phraseKeysJson } from '../shared/build-constants.js';
+import { wordKey } from '../text/word-key.js';
+import { SYMBOL_TOKENS, tokenize, type Token } from '../text/sentences.js';
+
+/** The key the prefilter gives every word that may be a number: what a
+ * `{number}` element needs. No word's key can equal it. */
+export const NUMBER_KEY = '\u0001number';
+
+export interface ListEntry {
+  phrase: string;
+  /** Extra data a rule reads from the entry (e.g. `soft: "reduce"`). */
+  attrs: Readonly<Record<string, string>>;
+}
+
+export interface WordList {
+  id: string;
+  description?: string;
+  /** Phrases, or `{other-list}` to include another list, or phrases with attributes. */
+  entries: ReadonlyArray<string | ({ phrase: string } & Record<string, string>)>;
+}
+
+interface ListNode {
+  next: Map<string, ListNode>;
+  entry?: ListEntry;
+}
+
+interface CompiledList {
+  id: string;
+  root: ListNode;
+  numeric: boolean;
+}
+
+interface Edge {
+  list: CompiledList;
+  capture: string;
+  optional: boolean;
+  next: PatternNode;
+}
+
+interface GapEdge {
+  max: number;
+  next: PatternNode;
+}
+
+interface PatternNode {
+  lit: Map<string, { capture: string; next: PatternNode }>;
+  edges: Edge[];
+  gaps: GapEdge[];
+  /** A comma may stand before the next element. */
+  comma?: PatternNode;
+  accepts: number[];
+}
+
+export interface Capture {
+  name: string;
+  /** Token indices, end exclusive; empty when an optional element matched nothing. */
+  start: number;
+  end: number;
+  entry?: ListEntry;
+  gap?: boolean;
+}
+
+export interface Match {
+  /** Index of the pattern in the order it was added. */
+  pattern: number;
+  start: number;
+  end: number;
+  captures: Capture[];
+}
+
+/** Words a modifier gap never crosses: past them a new clause begins. */
+const GAP_STOP = new Set(
+  [
+    'and', 'or', 'but', 'nor', 'while', 'which', 'that', 'who', 'whom', 'whose', 'because', 'since', 'so', 'then',
+    'if', 'when', 'where', 'whereas', 'although', 'though', 'than', 'until', 'unless', 'with', 'for', 'after', 'before',
+    'by', 'from', 'at', 'into', 'during', 'within', 'without', 'via', 'through', 'like', 'as', 'in', 'on', 'is', 'are',
+    'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'can', 'may', 'might', 'could', 'not', 'no',
+  ],
+);
+
+function newNode(): PatternNode {
+  return { lit: new Map(), edges: [], gaps: [], accepts: [] };
+}
+
+// Phrases in plain ASCII are cut here as Intl.Segmenter cuts them (letters
+// and digits run together; an apostrophe or full stop joins two letters or two
+// digits, a comma or semicolon two digits; the symbols the sentence splitter
+// keeps stand alone), so compiling the rules does not start ICU, which costs
+// milliseconds a run whose files the prefilter rules out need not pay.
+const ASCII_PHRASE = /^[\x20-\x7e\u00b0]*$/;
+const SYMBOLS = new Set(SYMBOL_TOKENS);
+
+function asciiWords(phrase: string): string[] {
+  const words: string[] = [];
+  const letter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  let word = '';
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i]!;
+    const prev = phrase[i - 1];
+    const next = phrase[i + 1];
+    if (letter(c) || digit(c)) {
+      word += c;
+      continue;
+    }
+    const joins =
+      word !== '' &&
+      (((c === "'" || c === '.') && ((letter(prev) && letter(next)) || (digit(prev) && digit(next)))) ||
+        ((c === ',' || c === ';') && digit(prev) && digit(next)));
+    if (joins) {
+      word += c;
+      continue;
+    }
+    if (word !== '') words.push(word);
+    word = '';
+    if (SYMBOLS.has(c)) words.push(c);
+  }
+  if (word !== '') words.push(word);
+  return words;
+}
+
+/** Each phrase's word keys, seeded with those of the bundled rule pack
+ * (written in at build time), so compiling the rules does no stemming. */
+let phraseKeyMemo: Map<string, string[]> | undefined;
+
+export function phraseKeys(phrase: string): string[] {
+  phraseKeyMemo ??= new Map(phraseKeysWritten());
+  let keys = phraseKeyMemo.get(phrase);
+  if (!keys) {
+    keys = ASCII_PHRASE.test(phrase) ? asciiWords(phrase).map(wordKey) : tokenize(phrase, 0, phrase.length).map((t) => t.key);
+    phraseKeyMemo.set(phrase, keys);
+  }
+  return keys;
+}
+
+/** Every phrase's keys worked out so far, for scripts/bundle.js to write in. */
+export function knownPhraseKeys(): Record<string, string[]> {
+  return Object.fromEntries(phraseKeyMemo ?? []);
+}
+
+export class Matcher {
+  private readonly lists = new Map<string, CompiledList>();
+  private readonly sources = new Map<string, WordList>();
+  private readonly root = newNode();
+  private count = 0;
+  /** Keys a match can start with; `null` when any token may start one. */
+  private startKeys: Set<string> | null | undefined;
+
+  constructor(lists: Iterable<WordList> = []) {
+    for (const l of lists) this.sources.set(l.id, l);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds a pattern; returns its index, which matches report. */
+  add(pattern: string | PatternElement[]): number {
+    const elements = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
+    let node = this.root;
+    for (const el of elements) node = this.extend(node, el);
+    const id = this.count++;
+    node.accepts.push(id);
+    this.startKeys = undefined;
+    return id;
+  }
+
+  /** Adds a literal phrase (a user's own words), matched word by word. */
+  addPhrase(phrase: string): number {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) throw new Error(`phrase "${phrase}" has no words`);
+    let node = this.root;
+    for (const key of keys) node = this.literal(node, key, key);
+    const id = this.count++;
+    node.accepts.push(id);
+    this.startKeys = undefined;
+    return id;
+  }
+
+  private literal(node: PatternNode, key: string, capture: string): PatternNode {
+    let hit = node.lit.get(key);
+    if (!hit) {
+      hit = { capture, next: newNode() };
+      node.lit.set(key, hit);
+    }
+    return hit.next;
+  }
+
+  private extend(node: PatternNode, el: PatternElement): PatternNode {
+    if (el.kind === 'comma') {
+      node.comma ??= newNode();
+      return node.comma;
+    }
+    if (el.kind === 'gap') {
+      let g = node.gaps.find((x) => x.max === el.max);
+      if (!g) {
+        g = { max: el.max, next: newNode() };
+        node.gaps.push(g);
+      }
+      return g.next;
+    }
+    if (el.kind === 'alt' && !el.optional && el.alternatives.length === 1) {
+      const keys = phraseKeys(el.alternatives[0]!);
+      if (keys.length === 1) return this.literal(node, keys[0]!, el.capture);
+    }
+    const list = el.kind === 'list' ? this.compiledList(el.list) : this.inlineList(el.alternatives);
+    let e = node.edges.find((x) => x.list === list && x.optional === el.optional && x.capture === el.capture);
+    if (!e) {
+      e = { list, capture: el.capture, optional: el.optional, next: newNode() };
+      node.edges.push(e);
+    }
+    return e.next;
+  }
+
+  private inlineList(alternatives: string[]): CompiledList {
+    const id = `(${alternatives.join('|')})`;
+    let l = this.lists.get(id);
+    if (!l) {
+      l = { id, root: { next: new Map() }, numeric: false };
+      for (const a of alternatives) insertEntry(l.root, phraseKeys(a), { phrase: a, attrs: {} });
+      this.lists.set(id, l);
+    }
+    return l;
+  }
+
+  private compiledList(id: string): CompiledList {
+    const hit = this.lists.get(id);
+    if (hit) return hit;
+    if (id === 'number') {
+      const l = { id, root: { next: new Map() }, numeric: true };
+      this.lists.set(id, l);
+      return l;
+    }
+    const src = this.sources.get(id);
+    if (!src) throw new Error(`unknown word list {${id}}`);
+    const l: CompiledList = { id, root: { next: new Map() }, numeric: false };
+    this.lists.set(id, l);
+    const numeric = { value: false };
+    this.fill(l.root, src, new Set([id]), numeric);
+    l.numeric = numeric.value;
+    return l;
+  }
+
+  private fill(root: ListNode, src: WordList, seen: Set<string>, numeric: { value: boolean }): void {
+    for (const e of src.entries) {
+      const phrase = typeof e === 'string' ? e : e.phrase;
+      const include = /^\{([a-z0-9-]+)\}$/.exec(phrase);
+      if (include?.[1] === 'number') {
+        numeric.value = true;
+        continue;
+      }
+      if (include) {
+        const other = this.sources.get(include[1]!);
+        if (!other) throw new Error(`word list {${src.id}} includes unknown list {${include[1]}}`);
+        if (!seen.has(other.id)) this.fill(root, other, new Set([...seen, other.id]), numeric);
+        continue;
+      }
+      const { phrase: _p, ...attrs } = typeof e === 'string' ? { phrase } : e;
+      insertEntry(root, phraseKeys(phrase), { phrase, attrs });
+    }
+  }
+
+  /** All matches in a sentence's tokens, every start position, every pattern. */
+  match(tokens: readonly Token[]): Match[] {
+    const out: Match[] = [];
+    // Keyed by list, then by position: string keys built per lookup cost
+    // more than the matching itself on long texts.
+    const memo = new Map<CompiledList, Map<number, Array<{ end: number; entry: ListEntry }>>>();
+    const none: Array<{ end: number; entry: ListEntry }> = [];
+    const listAt = (list: CompiledList, pos: number, open: boolean) => {
+      // Most lists cannot start at most words: say so without a memo entry.
+      if (pos >= tokens.length || (!list.numeric && !list.root.next.has(tokens[pos]!.key))) return none;
+      let byPos = memo.get(list);
+      if (!byPos) {
+        byPos = new Map();
+        memo.set(list, byPos);
+      }
+      const k = open ? -1 - pos : pos;
+      let r = byPos.get(k);
+      if (!r) {
+        r = matchList(list, tokens, pos, open);
+        byPos.set(k, r);
+      }
+      return r;
+    };
+    const path: Capture[] = [];
+    // `comma`: the element before allowed a comma here.
+    const walk = (node: PatternNode, start: number, pos: number, comma: boolean): void => {
+      for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
+      // Whether the token at `pos` may continue the match.
+      const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
+      if (pos < tokens.length && open) {
+        const lit = node.lit.get(tokens[pos]!.key);
+        if (lit) {
+          path.push({ name: lit.capture, start: pos, end: pos + 1 });
+          walk(lit.next, start, pos + 1, false);
+          path.pop();
+        }
+      }
+      for (const e of node.edges) {
+        if (open) {
+          for (const m of listAt(e.list, pos, true)) {
+            path.push({ name: e.capture, start: pos, end: m.end, entry: m.entry });
+            walk(e.next, start, m.end, false);
+            path.pop();
+          }
+        }
+        if (e.optional) {
+          path.push({ name: e.capture, start: pos, end: pos });
+          walk(e.next, start, pos, comma);
+          path.pop();
+        }
+      }
+      if (node.comma) walk(node.comma, start, pos, true);
+      for (const g of node.gaps) {
+        for (let k = 0; k <= g.max && pos + k <= tokens.length; k++) {
+          if (k > 0) {
+            const t = tokens[pos + k - 1]!;
+            if (!canFollow(t, false) || GAP_STOP.has(t.norm)) break;
+          }
+          path.push({ name: '~', start: pos, end: pos + k, gap: true });
+          walk(g.next, start, pos + k, false);
+          path.pop();
+        }
+      }
+    };
+    if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
+    const starts = this.startKeys;
+    for (let i = 0; i < tokens.length; i++) if (starts === null || starts.has(tokens[i]!.key)) walk(this.root, i, i, false);
+    return out;
+  }
+
+  /**
+   * What a text must contain for each pattern to match: per pattern, the
+   * elements it cannot do without, each as the word-key sets one of which must
+   * be wholly present (a literal is one set of one key; a list, one set per
+   * entry, in the entry's order; a number, NUMBER_KEY), in the order the
+   * pattern has them. Optional elements and gaps need nothing. The prefilter
+   * reads this to skip text that cannot match, so it must stay conservative:
+   * any new kind of element belongs here.
+   */
+  needs(): PatternNeeds[] {
+    const out: PatternNeeds[] = [];
+    const stack: Need[] = [];
+    const entries = new Map<CompiledList, Need>();
+    const entriesOf = (list: CompiledList) => {
+      let r = entries.get(list);
+      if (!r) entries.set(list, (r = list.numeric ? [...entryKeys(list.root), [NUMBER_KEY]] : entryKeys(list.root)));
+      return r;
+    };
+    const depths = new Map<CompiledList, number>();
+    const longestEntry = (list: CompiledList) => {
+      let d = depths.get(list);
+      if (d === undefined) depths.set(list, (d = Math.max(list.numeric ? 1 : 0, depth(list.root))));
+      return d;
+    };
+    // `span`: the most tokens a match can have covered on reaching `node`;
+    // `comma`: whether a comma may stand inside it.
+    const visit = (node: PatternNode, span: number, comma: boolean): void => {
+      for (const id of node.accepts) out.push({ pattern: id, needs: stack.slice(), span, comma });
+      for (const [key, lit] of node.lit) {
+        stack.push([[key]]);
+        visit(lit.next, span + 1, comma);
+        stack.pop();
+      }
+      for (const e of node.edges) {
+        if (!e.optional) stack.push(entriesOf(e.list));
+        visit(e.next, span + longestEntry(e.list), comma);
+        if (!e.optional) stack.pop();
+      }
+      for (const g of node.gaps) visit(g.next, span + g.max, comma);
+      if (node.comma) visit(node.comma, span, true);
+    };
+    visit(this.root, 0, false);
+    return out.sort((a, b) => a.pattern - b.pattern);
+  }
+}
+
+/** One required element: any one of these key sets, all its keys present. */
+export type Need = ReadonlyArray<readonly string[]>;
+
+export interface PatternNeeds {
+  pattern: number;
+  needs: readonly Need[];
+  /** The most tokens a match of the pattern can cover. */
+  span: number;
+  /** Whether the pattern lets a comma stand inside a match. */
+  comma: boolean;
+  /** The keys the prefilter indexes the pattern by, where worked out ahead (src/rule-needs.ts). */
+  anchor?: readonly string[];
+}
+
+/** Tokens in a list's longest entry. */
+function depth(node: ListNode): number {
+  let d = 0;
+  for (const next of node.next.values()) d = Math.max(d, 1 + depth(next));
+  return d;
+}
+
+/** The words of each entry of a list, in order. */
+function entryKeys(root: ListNode): string[][] {
+  const out: string[][] = [];
+  const walk = (node: ListNode, path: string[]): void => {
+    if (node.entry) out.push(path);
+    for (const [key, next] of node.next) walk(next, [...path, key]);
+  };
+  walk(root, []);
+  return out;
+}
+
+/** Keys a match from `node` can begin with, or `null` when any token can
+ * (a number, a gap, an empty match). */
+function firstKeys(node: PatternNode, seen: Set<PatternNode>): Set<string> | null {
+  if (node.accepts.length > 0 || node.gaps.length > 0) return null;
+  if (seen.has(node)) return new Set();
+  seen.add(node);
+  const keys = new Set(node.lit.keys());
+  if (node.comma) {
+    const rest = firstKeys(node.comma, seen);
+    if (rest === null) return null;
+    for (const k of rest) keys.add(k);
+  }
+  for (const e of node.edges) {
+    if (e.list.numeric) return null;
+    for (const k of e.list.root.next.keys()) keys.add(k);
+    if (e.optional) {
+      const rest = firstKeys(e.next, seen);
+      if (rest === null) return null;
+      for (const k of rest) keys.add(k);
+    }
+  }
+  return keys;
+}
+
+function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {
+  if (keys.length === 0) return;
+  let node = root;
+  for (const k of keys) {
+    let next = node.next.get(k);
+    if (!next) {
+      next = { next: new Map() };
+      node.next.set(k, next);
+    }
+    node = next;
+  }
+  // The first entry wins, so a list's author controls which spelling is canonical.
+  node.entry ??= entry;
+}
+
+const NUMERIC = /^\d[\d.,]*(?:st|nd|rd|th|x)?$/;
+
+/** Punctuation ends a match: a strong break always, a comma unless the
+ * pattern allows one there. */
+function canFollow(t: Token, comma: boolean): boolean {
+  return !t.hardBreakBefore && (comma || !t.commaBefore);
+}
+
+/** Entries of `list` starting at `pos`, longest first. `open`: the caller
+ * has already checked that the first token may continue its match. */
+function matchList(list: CompiledList, tokens: readonly Token[], pos: number, open: boolean): Array<{ end: number; entry: ListEntry }> {
+  const out: Array<{ end: number; entry: ListEntry }> = [];
+  if (pos >= tokens.length || !open) return out;
+  if (list.numeric && NUMERIC.test(tokens[pos]!.norm)) {
+    out.push({ end: pos + 1, entry: { phrase: tokens[pos]!.surface, attrs: {} } });
+  }
+  let node: ListNode | undefined = list.root;
+  for (let i = pos; i < tokens.length; i++) {
+    if (i > pos && !canFollow(tokens[i]!, false)) break;
+    node = node.next.get(tokens[i]!.key);
+    if (!node) break;
+    if (node.entry) out.push({ end: i + 1, entry: node.entry });
+  }
+  return out.reverse();
+}
+
+function phraseKeysWritten(): Array<[string, string[]]> {
+  const json = phraseKeysJson();
+  return json === undefined ? [] : (Object.entries(JSON.parse(json)) as Array<[string, string[]]>);
+}

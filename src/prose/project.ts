@@ -1,0 +1,299 @@
+// Projects an mdast tree to prose blocks: the text a reader sees, with an
+// exact map from every text character back to the source characters it came
+// from. Inline formatting disappears from the text but not from the map, so a
+// phrase split by `**bold**` still matches and still maps to exact source.
+import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
+import type {} from 'mdast-util-mdx';
+import type { Quoting } from './quoting.js';
+
+/** Stands in the text for something that is not prose (inline code, HTML,
+ * an inline image): phrases never match across it. */
+export const BARRIER = '\uFFFC';
+
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell' | 'imageAlt' | 'frontMatter' | 'jsxAttribute';
+
+/** Source range of an inline wrapper (emphasis, strong, link) and of its content. */
+export interface Wrapper {
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+}
+
+export interface ProseBlock {
+  kind: BlockKind;
+  text: string;
+  /** `starts[i]`/`ends[i]`: the source range (end exclusive) of `text[i]`. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Source range of the whole block node. */
+  start: number;
+  end: number;
+  wrappers: Wrapper[];
+  /** Text offsets where a link, link reference or footnote reference sits:
+   * the evidence a proof claim may point to. */
+  citations: number[];
+  /** Where the block sits when it is not body text, for messages: "in front matter `title`". */
+  where?: string;
+  /** How the source quotes the block's text, when a rewrite must be escaped to fit. */
+  quoting?: Quoting;
+}
+
+/** An HTML comment seen in the document, in source order with the blocks. */
+export interface CommentNode {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface ProseDocument {
+  blocks: ProseBlock[];
+  comments: CommentNode[];
+}
+
+export interface Builder {
+  chars: string[];
+  starts: number[];
+  ends: number[];
+  wrappers: Wrapper[];
+  citations: number[];
+}
+
+const COMMENT = /^<!--([\s\S]*?)-->\s*$/;
+
+function offsetsOf(node: Nodes): [number, number] | undefined {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? undefined : [s, e];
+}
+
+function push(b: Builder, ch: string, start: number, end: number): void {
+  b.chars.push(ch);
+  b.starts.push(start);
+  b.ends.push(end);
+}
+
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/** Aligns a text node's decoded value with its source slice. Escapes (`\*`)
+ * and character references (`&amp;`) map to their whole source spelling;
+ * container prefixes after a line ending (`> `, list indentation) are skipped. */
+export function pushAligned(b: Builder, value: string, src: string, start: number, end: number): void {
+  let p = start;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (p < end && src[p] === c) {
+      push(b, c, p, p + 1);
+      p++;
+      continue;
+    }
+    if (p + 1 < end && src[p] === '\\' && src[p + 1] === c) {
+      push(b, c, p, p + 2);
+      p += 2;
+      continue;
+    }
+    if (src[p] === '&') {
+      ENTITY.lastIndex = p;
+      const m = ENTITY.exec(src);
+      if (m && p + m[0].length <= end) {
+        const entityEnd = p + m[0].length;
+        push(b, c, p, entityEnd);
+        // A reference may decode to two UTF-16 units (astral characters).
+        if (i + 1 < value.length && src[entityEnd] !== value[i + 1] && isLowSurrogate(value.charCodeAt(i + 1))) {
+          i++;
+          push(b, value[i]!, p, entityEnd);
+        }
+        p = entityEnd;
+        continue;
+      }
+    }
+    // Bounded by the node's own range: an unbounded indexOf could scan the
+    // rest of a huge document for every such character.
+    let q = p;
+    while (q < end && src[q] !== c) q++;
+    if (q < end) {
+      push(b, c, q, q + 1);
+      p = q + 1;
+    } else {
+      // Unreachable for remark's output; keep the map total rather than throw.
+      const at = Math.min(p, end);
+      push(b, c, at, at);
+    }
+  }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function barrier(b: Builder, node: Nodes): void {
+  const r = offsetsOf(node);
+  const at = r ? r[0] : b.ends.length > 0 ? b.ends[b.ends.length - 1]! : 0;
+  push(b, BARRIER, at, r ? r[1] : at);
+}
+
+function isUrlText(node: { url: string; children: PhrasingContent[] }): boolean {
+  if (node.children.length !== 1) return false;
+  const only = node.children[0]!;
+  if (only.type !== 'text') return false;
+  const url = node.url.replace(/^mailto:/, '');
+  const value = only.value;
+  return value === url || value === url.replace(/^https?:\/\//, '') || /^(?:https?:\/\/|www\.)\S+$/.test(value);
+}
+
+/** Walks inline content in source order with an explicit stack, so deeply
+ * nested emphasis cannot overflow the call stack. */
+function walkPhrasing(
+  b: Builder,
+  nodes: PhrasingContent[],
+  src: string,
+  doc: ProseDocument,
+  images: Array<{ alt: string; start: number; end: number }>,
+): void {
+  const stack: PhrasingContent[] = [];
+  const pushAll = (children: PhrasingContent[]) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  pushAll(nodes);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'text': {
+        const r = offsetsOf(node);
+        if (r) pushAligned(b, node.value, src, r[0], r[1]);
+        break;
+      }
+      case 'emphasis':
+      case 'strong':
+      case 'delete': {
+        wrap(b, node);
+        pushAll(node.children);
+        break;
+      }
+      case 'mdxJsxTextElement': {
+        // `<Highlight>erases wrinkles</Highlight>` reads as its text; `<Icon />` is not prose.
+        if (node.children.length > 0) {
+          wrap(b, node);
+          pushAll(node.children as PhrasingContent[]);
+        } else {
+          barrier(b, node);
+        }
+        break;
+      }
+      case 'link':
+      case 'linkReference': {
+        b.citations.push(b.chars.length);
+        if (node.type === 'link' && isUrlText(node)) {
+          barrier(b, node);
+        } else {
+          wrap(b, node);
+          pushAll(node.children);
+        }
+        break;
+      }
+      case 'footnoteReference': {
+        b.citations.push(b.chars.length);
+        // A footnote mark is not a word, but it does not interrupt the sentence.
+        const r = offsetsOf(node);
+        if (r) push(b, ' ', r[0], r[1]);
+        break;
+      }
+      case 'break': {
+        const r = offsetsOf(node);
+        if (r) push(b, ' ', r[0], r[1]);
+        break;
+      }
+      case 'image':
+      case 'imageReference': {
+        const r = offsetsOf(node);
+        if (node.alt && r) images.push({ alt: node.alt, start: r[0], end: r[1] });
+        barrier(b, node);
+        break;
+      }
+      case 'html': {
+        const r = offsetsOf(node);
+        if (r && COMMENT.test(node.value)) doc.comments.push({ value: node.value, start: r[0], end: r[1] });
+        barrier(b, node);
+        break;
+      }
+      default:
+        // inlineCode, math and anything unknown is not prose.
+        barrier(b, node);
+    }
+  }
+}
+
+/** Records the source range of an inline wrapper and of its content. */
+function wrap(b: Builder, node: Extract<PhrasingContent, { children: PhrasingContent[] }>): void {
+  const r = offsetsOf(node);
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  const fr = first ? offsetsOf(first) : undefined;
+  const lr = last ? offsetsOf(last) : undefined;
+  if (r && fr && lr) b.wrappers.push({ start: r[0], end: r[1], contentStart: fr[0], contentEnd: lr[1] });
+}
+
+export function finish(b: Builder, kind: BlockKind, start: number, end: number): ProseBlock {
+  return {
+    kind,
+    text: b.chars.join(''),
+    starts: Int32Array.from(b.starts),
+    ends: Int32Array.from(b.ends),
+    start,
+    end,
+    wrappers: b.wrappers,
+    citations: b.citations,
+  };
+}
+
+export function newBuilder(): Builder {
+  return { chars: [], starts: [], ends: [], wrappers: [], citations: [] };
+}
+
+/** Alt text sits in the source as written between `![` and `]`; find it there. */
+function altBlock(alt: string, src: string, start: number, end: number): ProseBlock | undefined {
+  const open = src.indexOf('[', start);
+  if (open === -1 || open >= end) return undefined;
+  const b = newBuilder();
+  pushAligned(b, alt, src, open + 1, end);
+  return finish(b, 'imageAlt', start, end);
+}
+
+const PROSE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** Flattens the document into prose blocks in source order. Iterative, so a
+ * deeply nested document cannot overflow the stack here. */
+export function projectProse(tree: Root, src: string): ProseDocument {
+  const doc: ProseDocument = { blocks: [], comments: [] };
+  const stack: Array<RootContent | Root> = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (PROSE_CONTAINERS.has(node.type)) {
+      const parent = node as Extract<Parents, { type: 'paragraph' | 'heading' | 'tableCell' }>;
+      const r = offsetsOf(parent);
+      if (!r) continue;
+      const b = newBuilder();
+      const images: Array<{ alt: string; start: number; end: number }> = [];
+      walkPhrasing(b, parent.children, src, doc, images);
+      const kind = parent.type as BlockKind;
+      if (b.chars.length > 0) doc.blocks.push(finish(b, kind, r[0], r[1]));
+      for (const img of images) {
+        const alt = altBlock(img.alt, src, img.start, img.end);
+        if (alt) doc.blocks.push(alt);
+      }
+      continue;
+    }
+    if (node.type === 'html') {
+      const r = offsetsOf(node);
+      if (r && COMMENT.test(node.value)) doc.comments.push({ value: node.value, start: r[0], end: r[1] });
+      continue;
+    }
+    if ('children' in node) {
+      const children = node.children as RootContent[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+    // code, yaml/toml front matter, definitions, thematic breaks: not prose.
+  }
+  doc.comments.sort((a, b) => a.start - b.start);
+  return doc;
+}

@@ -1,0 +1,37 @@
+// Shared wording for reports. Files are named relative to the working
+// directory with forward slashes, because CI services (GitHub annotations,
+// code scanning) resolve them against the checkout root and editors against
+// the terminal's directory.
+import path from 'node:path';
+import type { LintResult } from '../../shared/lint-result.js';
+
+export function displayPath(filePath: string, cwd: string): string {
+  if (!path.isAbsolute(filePath)) return filePath.split(path.sep).join('/');
+  const rel = path.relative(cwd, filePath);
+  return (rel === '' ? filePath : rel).split(path.sep).join('/');
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+  filesWithProblems: number;
+}
+
+/** Totals over a run, for a report's summary line. */
+export function countProblems(results: readonly LintResult[]): ProblemCounts {
+  const counts: ProblemCounts = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0, filesWithProblems: 0 };
+  for (const r of results) {
+    counts.errors += r.errorCount;
+    counts.warnings += r.warningCount;
+    counts.fixableErrors += r.fixableErrorCount;
+    counts.fixableWarnings += r.fixableWarningCount;
+    if (r.messages.length > 0) counts.filesWithProblems++;
+  }
+  return counts;
+}

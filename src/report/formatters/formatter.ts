@@ -1,0 +1,25 @@
+import type { LintResult } from '../../shared/lint-result.js';
+
+/** What a report may say about a rule: enough for SARIF's rule table and for
+ * links from a report to the regulation behind a finding. */
+export interface RuleSummary {
+  description: string;
+  /** Severity in effect for this run; 'off' when the configuration disables it. */
+  severity: 'off' | 'warn' | 'error';
+  /** The regulation or guidance behind the rule. User phrases have none. */
+  source?: { name: string; url: string };
+  category?: string;
+  /** Said when no safe rewrite exists. */
+  advice?: string;
+}
+
+export interface FormatterContext {
+  cwd: string;
+  color: boolean;
+  /** Rule metadata, for formats that describe the rules they report. */
+  rulesMeta?: Record<string, RuleSummary>;
+  /** Number of fixes applied, when --fix ran. */
+  fixesApplied?: number;
+}
+
+export type Formatter = (results: LintResult[], context: FormatterContext) => string;

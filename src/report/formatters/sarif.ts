@@ -1,0 +1,150 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Every rule
+// in effect is described in tool.driver (with the regulation behind it);
+// each finding carries its region, a fingerprint that survives unrelated
+// edits, and its suggested rewrites as SARIF fixes. Problems that stopped a
+// file being linted are tool notifications, not results.
+import { severityWord } from '../../shared/severity.js';
+import { createHash } from 'node:crypto';
+import type { LintMessage, LintResult } from '../../shared/lint-result.js';
+import { VERSION } from '../../shared/version.js';
+import { displayPath } from './display.js';
+import type { Formatter, RuleSummary } from './formatter.js';
+
+type Level = 'error' | 'warning' | 'note' | 'none';
+
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri?: string;
+  defaultConfiguration: { level: Level; enabled?: boolean };
+  properties?: { tags: string[] };
+}
+
+const SRCROOT = '%SRCROOT%';
+
+function levelOf(severity: RuleSummary['severity']): Level {
+  return severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none';
+}
+
+function describeRule(id: string, meta: RuleSummary | undefined): SarifRule {
+  const description = meta?.description ?? id;
+  const reference = meta?.source ? `Source: ${meta.source.name} (${meta.source.url})` : '';
+  const advice = meta?.advice ?? '';
+  const help = [description, advice, reference].filter(Boolean).join('\n\n');
+  const helpMarkdown = [
+    description,
+    advice,
+    meta?.source ? `Source: [${meta.source.name.replace(/[[\]\\]/g, '\\$&')}](<${meta.source.url}>)` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const rule: SarifRule = {
+    id,
+    shortDescription: { text: description },
+    fullDescription: { text: [description, reference].filter(Boolean).join(' ') },
+    help: { text: help, markdown: helpMarkdown },
+    defaultConfiguration: { level: levelOf(meta?.severity ?? 'warn') },
+  };
+  if (meta?.severity === 'off') rule.defaultConfiguration.enabled = false;
+  if (meta?.source) rule.helpUri = meta.source.url;
+  if (meta?.category) rule.properties = { tags: [meta.category] };
+  return rule;
+}
+
+/** What stays the same when unrelated lines move: the rule, the claim's
+ * words (not its case, spacing or Markdown), and which occurrence of that
+ * claim in the file it is. */
+function normalisedClaim(m: LintMessage): string {
+  return (m.claim ?? m.message).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function fingerprint(ruleId: string, claim: string, occurrence: number): string {
+  return createHash('sha256').update(`${ruleId}\u0000${claim}\u0000${occurrence}`).digest('hex').slice(0, 32);
+}
+
+function artifact(uri: string): { uri: string; uriBaseId: string } {
+  return { uri, uriBaseId: SRCROOT };
+}
+
+/** Relative paths as URI references: each segment percent-encoded, so a
+ * space or '#' in a file name cannot change what the URI means. */
+function toUri(relPath: string): string {
+  return relPath.split('/').map(encodeURIComponent).join('/');
+}
+
+const sarif: Formatter = (results: LintResult[], ctx) => {
+  const meta = ctx.rulesMeta ?? {};
+  const rules: SarifRule[] = Object.keys(meta).map((id) => describeRule(id, meta[id]));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const sarifResults: unknown[] = [];
+  const notifications: unknown[] = [];
+  for (const r of results) {
+    const uri = toUri(displayPath(r.filePath, ctx.cwd));
+    const seen = new Map<string, number>();
+    for (const m of r.messages) {
+      const level: Level = severityWord(m.severity);
+      if (!m.ruleId) {
+        notifications.push({ level, message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: artifact(uri) } }] });
+        continue;
+      }
+      let index = ruleIndex.get(m.ruleId);
+      if (index === undefined) {
+        index = rules.push(describeRule(m.ruleId, undefined)) - 1;
+        ruleIndex.set(m.ruleId, index);
+      }
+      const claim = normalisedClaim(m);
+      const key = `${m.ruleId}\u0000${claim}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      const region: Record<string, unknown> = {
+        startLine: m.line,
+        startColumn: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+      };
+      if (m.claim !== undefined) region['snippet'] = { text: m.claim };
+      const suggestions = m.suggestions ?? [];
+      const text = m.message + suggestions.map((s) => `\nSuggestion: ${s.desc}`).join('') + (suggestions.length === 0 && m.advice ? `\n${m.advice}` : '');
+      const result: Record<string, unknown> = {
+        ruleId: m.ruleId,
+        ruleIndex: index,
+        level,
+        message: { text },
+        locations: [{ physicalLocation: { artifactLocation: artifact(uri), region } }],
+        partialFingerprints: { 'claimlint/claim/v1': fingerprint(m.ruleId, claim, occurrence) },
+      };
+      if (suggestions.length > 0) {
+        result['fixes'] = suggestions.map((s) => ({
+          description: { text: s.desc },
+          artifactChanges: [
+            {
+              artifactLocation: artifact(uri),
+              // Offsets count UTF-16 code units of the text after any BOM,
+              // the same text the region's lines and columns describe.
+              replacements: [
+                { deletedRegion: { charOffset: s.fix.range[0], charLength: s.fix.range[1] - s.fix.range[0] }, insertedContent: { text: s.fix.text } },
+              ],
+            },
+          ],
+        }));
+      }
+      sarifResults.push(result);
+    }
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'claimlint', version: VERSION, semanticVersion: VERSION, rules } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [{ executionSuccessful: !results.some((r) => r.fatalErrorCount > 0), toolExecutionNotifications: notifications }],
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
+export default sarif;

@@ -1,0 +1,107 @@
+// Many files in, their results out, in order: reuses cached results where
+// the cache allows, lints the rest on this thread or on worker threads, and
+// records the new results in the cache.
+import type { LintCache } from './cache.js';
+import { sourceHash } from '../shared/build-constants.js';
+import { threadCount, type Concurrency } from './concurrency-option.js';
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import { lintFile } from './lint-file.js';
+import { internalErrorResult, type LintTarget } from './target.js';
+import { readFileBytes } from '../files/read.js';
+import type { LintResult } from '../shared/lint-result.js';
+import { VERSION } from '../shared/version.js';
+import { rulePack } from '../../rules/index.js';
+
+export interface LintFilesOptions {
+  concurrency?: Concurrency;
+  /** Cache file to read and update; no caching when absent. */
+  cacheFile?: string;
+  /** Problems that do not change the results (the cache could not be written). */
+  onWarning?: (message: string) => void;
+  /** An unexpected error on one file; its result says "internal error" and the others are linted. */
+  onFileError?: (file: string, error: Error) => void;
+}
+
+/** claimlint's version, the build, and a hash of the whole rule pack
+ * (patterns, word lists, and the code that words messages and rewrites). */
+export async function engineId(): Promise<string> {
+  const { hashBytes, stableJson } = await import('./cache.js');
+  const build = sourceHash() ?? 'source';
+  return `${VERSION}:${build}:${hashBytes(stableJson(rulePack))}`;
+}
+
+export async function lintFiles(targets: readonly LintTarget[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const results: Array<LintResult | undefined> = new Array(targets.length);
+  const keys: Array<{ content: string; config: string } | undefined> = new Array(targets.length);
+  let cache: LintCache | undefined;
+  if (options.cacheFile) {
+    // Hashing and the cache load only for runs that use them.
+    const { hashBytes, hashConfig, LintCache } = await import('./cache.js');
+    cache = await LintCache.open(options.cacheFile, await engineId());
+    for (const [i, { file, config }] of targets.entries()) {
+      let bytes: Buffer;
+      try {
+        bytes = await readFileBytes(file);
+      } catch {
+        continue; // linting it reports why it cannot be read
+      }
+      const key = { content: hashBytes(bytes), config: hashConfig(config) };
+      keys[i] = key;
+      results[i] = cache.get(file, key.content, key.config);
+    }
+  }
+  const todo = targets.flatMap((_, i) => (results[i] ? [] : [i]));
+  const onError = options.onFileError ?? (() => {});
+  const linted = await lintAll(
+    todo.map((i) => targets[i]!),
+    options.concurrency ?? 'off',
+    onError,
+  );
+  todo.forEach((index, k) => {
+    const result = linted[k]!;
+    results[index] = result;
+    const key = keys[index];
+    if (cache && key) cache.set(result, key.content, key.config);
+  });
+  if (cache && todo.length > 0) {
+    await cache.save().catch((error: NodeJS.ErrnoException) => {
+      options.onWarning?.(`cannot write the cache file ${cache.file}: ${error.code ?? error.message}`);
+    });
+  }
+  return results as LintResult[];
+}
+
+type OnFileError = (file: string, error: Error) => void;
+
+// Linting many files on this thread leaves garbage at a steady rate but keeps
+// little alive (one file's tree at a time), and V8's default may let the heap
+// grow fourfold between full collections: twofold at most keeps peak memory
+// near the parse floor at little cost in time. Not for a few files (the
+// setting would slow start-up), nor for threads (it is the whole process's,
+// and their collections would compete).
+const MANY_FILES = 100;
+
+async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError): Promise<LintResult[]> {
+  // Only a run that may use threads loads the pool and asks for the cores.
+  if (threadCount(concurrency, targets.length, () => Infinity) === 0) {
+    if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString('--heap-growing-percent=100');
+    return lintInTurn(targets, onError);
+  }
+  const { cores, lintOnThreads } = await import('./threads.js');
+  const threads = threadCount(concurrency, targets.length, cores);
+  return threads > 0 ? lintOnThreads(targets, threads, onError) : lintInTurn(targets, onError);
+}
+
+async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError): Promise<LintResult[]> {
+  const out: LintResult[] = [];
+  for (const { file, config } of targets) {
+    out.push(
+      await lintFile(file, rulePack, config).catch((error: unknown) => {
+        onError(file, error instanceof Error ? error : new Error(String(error)));
+        return internalErrorResult(file, error);
+      }),
+    );
+  }
+  return out;
+}
+

@@ -1,0 +1,257 @@
+// Decides cheaply whether a text could hold a claim at all, and where, so
+// that the Markdown parse (most of claimlint's cost) and the sentence split
+// can be skipped where they cannot find anything. Every pattern needs certain
+// words (its literals, one entry of each required word list, a number: see
+// Matcher.needs), in its order, within its span, and with no comma between
+// unless it allows one; a text that lacks them for every active pattern and
+// user phrase cannot match.
+//
+// The answer must never be a wrong "no": src/prefilter-words.ts reads the
+// words generously and src/prefilter-regions.ts cuts a document only where no
+// match can run on. The whole text's words are checked first, then each
+// region's, then where in the region they stand (inOrder); the paragraphs
+// that pass are the only ones the engine parses (screenDocument).
+import { addPhrases, type CompiledRules } from '../judge/compile.js';
+import type { Syntax } from '../prose/embedded.js';
+import { READ_ALL, type Screening } from '../engine/screening.js';
+import { frontMatterProse } from '../prose/frontmatter/index.js';
+import { mayReadAsPlain } from '../markdown/guard.js';
+import { Matcher, type Need, type PatternNeeds } from '../match/matcher.js';
+import { matchParagraphs } from './regions.js';
+import { anchorKeys, ruleNeeds } from './rule-needs.js';
+import { RunTable } from './run-cache.js';
+import { definedLabels, keysOfRun, regionKeys, runWords, textKeys, type RunReader, type RunWords } from './words.js';
+
+export interface Prefilter {
+  /** False only when no active pattern can match anywhere in `text` (Markdown or prose). */
+  mayMatch(text: string): boolean;
+  /** The paragraphs of a Markdown document where a match may lie (offsets), or null when any may. */
+  hotParagraphs(text: string): Array<[number, number]> | null;
+}
+
+/** Needs indexed by one chosen need per pattern (its anchor), so a text is
+ * checked against only the patterns whose anchor it contains. */
+class NeedsIndex implements Prefilter {
+  private readonly byAnchor = new Map<string, PatternNeeds[]>();
+  private readonly anchorKeys = new Map<PatternNeeds, readonly string[]>();
+  private readonly always: boolean;
+  /** Every key some need has: the only ones worth keeping from a run. */
+  private readonly relevant = new Set<string>();
+  private readonly runs = new RunTable<readonly string[] | null>();
+  /** A run's relevant keys (see keysOfRun), remembered: documents repeat
+   * their words, and reading runs is most of the prefilter's work. */
+  private readonly read: RunReader = (text, start, end) => {
+    let keys = this.runs.get(text, start, end);
+    if (keys === undefined) {
+      const run = text.slice(start, end);
+      const all = keysOfRun(run);
+      keys = all === null ? null : all.filter((k) => this.relevant.has(k));
+      if (keys?.length === 0) keys = NONE;
+      this.runs.set(run, keys);
+    }
+    return keys;
+  };
+
+  constructor(patterns: readonly PatternNeeds[], always: boolean) {
+    this.always = always || patterns.some((p) => p.needs.length === 0);
+    for (const p of patterns) for (const need of p.needs) for (const entry of need) for (const k of entry) this.relevant.add(k);
+    for (const p of patterns) {
+      const keys = p.anchor ?? anchorKeys(p.needs);
+      if (keys.length === 0) continue;
+      this.anchorKeys.set(p, keys);
+      for (const key of keys) {
+        let list = this.byAnchor.get(key);
+        if (!list) this.byAnchor.set(key, (list = []));
+        list.push(p);
+      }
+    }
+  }
+
+  mayMatch(text: string): boolean {
+    if (this.always) return true;
+    const found = this.candidates(textKeys(text, undefined, this.read));
+    return found === null || found.length > 0;
+  }
+
+  /** The whole text first, which rules out most documents in one pass,
+   * then each region a match could lie in (see matchParagraphs), for the
+   * patterns whose words the whole text has: the paragraphs where a match
+   * may lie, as offsets, or null when that cannot be told. */
+  hotParagraphs(text: string): Array<[number, number]> | null {
+    if (this.always) return null;
+    const labels = definedLabels(text);
+    const found = this.candidates(textKeys(text, labels, this.read));
+    if (found === null) return null;
+    if (found.length === 0) return [];
+    const focus: Focus = { anchors: new Map(), relevant: this.relevant };
+    for (const p of found) {
+      for (const key of this.anchorKeys.get(p)!) {
+        let list = focus.anchors.get(key);
+        if (!list) focus.anchors.set(key, (list = []));
+        list.push(p);
+      }
+    }
+    // Each region is read as it stands: the resolved copy covers what links
+    // and references would change (see matchParagraphs).
+    const hot: Array<[number, number]> = [];
+    for (const p of matchParagraphs(text, labels)) {
+      if (p.regions.some((region) => regionMayMatch(region, focus, this.read))) hot.push([p.start, p.end]);
+    }
+    return hot;
+  }
+
+  /** The patterns whose every need the keys meet; null when the keys are unbounded. */
+  private candidates(keys: Set<string> | null): PatternNeeds[] | null {
+    return keys === null ? null : patternsMet(keys, this.byAnchor);
+  }
+}
+
+/** The patterns, found by anchor among `keys`, whose every need `keys` meets. */
+function patternsMet(keys: ReadonlySet<string>, byAnchor: ReadonlyMap<string, readonly PatternNeeds[]>): PatternNeeds[] {
+  // Needs (word lists) recur across patterns: each is checked once.
+  const met = new Map<Need, boolean>();
+  const has = (need: Need) => {
+    let r = met.get(need);
+    if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => keys.has(k)))));
+    return r;
+  };
+  const out: PatternNeeds[] = [];
+  for (const key of keys) {
+    const patterns = byAnchor.get(key);
+    if (patterns) for (const p of patterns) if (p.needs.every(has)) out.push(p);
+  }
+  return out;
+}
+
+/** The patterns a document's regions are checked for, by anchor key, and
+ * the keys worth placing (every key any pattern needs). */
+interface Focus {
+  anchors: Map<string, PatternNeeds[]>;
+  relevant: ReadonlySet<string>;
+}
+
+/** Whether some pattern's words all stand in the region (a cheap first
+ * look, by keys alone), and then in the pattern's order and close enough
+ * together (see inOrder). */
+function regionMayMatch(region: string, focus: Focus, read: RunReader): boolean {
+  const keys = regionKeys(region, focus.relevant, read);
+  if (keys === null) return true;
+  const candidates = patternsMet(keys, focus.anchors);
+  if (candidates.length === 0) return false;
+  const words = runWords(region, focus.relevant, read);
+  return words === null || candidates.some((p) => inOrder(words, p));
+}
+
+/**
+ * Whether the pattern's needs can stand in the region in order, each entry's
+ * words in consecutive tokens, all within the pattern's span, and (unless the
+ * pattern allows one) with no comma between. Distances count the runs that
+ * surely hold a prose word (RunWords): a match's tokens lie in
+ * non-decreasing runs, and every sure run between two of them adds a token
+ * between them. Each need is placed as early as it can go after the one
+ * before, which ends the chain no later than any real match from the same
+ * start would, so a real match is never ruled out.
+ */
+function inOrder(words: RunWords, p: PatternNeeds): boolean {
+  const { sure, commas } = words;
+  const [first, ...rest] = p.needs;
+  if (!first) return true;
+  for (const entry of first) {
+    for (const start of words.at.get(entry[0]!) ?? []) {
+      let end = chainEnd(words, entry, start);
+      if (end < 0) continue;
+      for (const need of rest) {
+        end = earliestEnd(words, need, end);
+        if (end < 0) break;
+      }
+      // Every later start ends later still.
+      if (end < 0) break;
+      const between = end > start ? sure[end]! - sure[start + 1]! : 0;
+      if (between <= Math.max(0, p.span - 2) && (p.comma || commas[end]! === commas[start]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** The run where the entry's last word can stand when its first stands in
+ * run `start` and each next one in the nearest run after with no sure run
+ * between; -1 when it cannot. */
+function chainEnd({ at, sure }: RunWords, entry: readonly string[], start: number): number {
+  let run = start;
+  for (let k = 1; k < entry.length; k++) {
+    const next = (at.get(entry[k]!) ?? []).find((r) => r >= run);
+    if (next === undefined || sure[next]! - sure[Math.min(next, run + 1)]! > 0) return -1;
+    run = next;
+  }
+  return run;
+}
+
+/** The earliest run some entry of `need` can end in, starting at or after run `from`; -1 if none. */
+function earliestEnd(words: RunWords, need: Need, from: number): number {
+  let best = -1;
+  for (const entry of need) {
+    for (const start of words.at.get(entry[0]!) ?? []) {
+      if (start < from) continue;
+      const end = chainEnd(words, entry, start);
+      if (end >= 0) {
+        if (best < 0 || end < best) best = end;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+const built = new WeakMap<CompiledRules, Prefilter>();
+
+// The one switch for the speed layer. CLAIMLINT_NO_PREFILTER=1 lints
+// everything the long way: the benchmark uses it to check that the screen
+// changes no result and to time the engine alone.
+const disabled = typeof process !== 'undefined' && process.env['CLAIMLINT_NO_PREFILTER'] === '1';
+
+/** The prefilter for a compiled configuration, built once: from the rules'
+ * needs worked out ahead (src/rule-needs.ts) and the user's phrases', so
+ * that building it compiles no rule pattern. */
+export function prefilterFor(compiled: CompiledRules): Prefilter {
+  let p = built.get(compiled);
+  if (!p) {
+    // A rule that finds claims other than through patterns cannot be prefiltered.
+    const opaque = [...compiled.active.values()].some((a) => a.rule.patterns.length === 0);
+    const table = ruleNeeds(compiled.pack);
+    const needs = [...compiled.active.keys()].flatMap((id) => table[id] ?? []);
+    if (compiled.config.phrases.length > 0) {
+      const phrases = new Matcher(compiled.pack.lists);
+      addPhrases(phrases, compiled.config, () => {});
+      needs.push(...phrases.needs());
+    }
+    p = new NeedsIndex(needs, opaque);
+    built.set(compiled, p);
+  }
+  return p;
+}
+
+
+/**
+ * Which parts of a whole document need linting. Only the words can rule
+ * them out, so all of it is linted when something else could be reported:
+ * an MDX document may not parse, inline `claimlint` directives are always
+ * read, and front matter may not parse or may spell words with escapes the
+ * raw text hides (`"r\u0065moves"`), so its decoded values are checked
+ * themselves, and the guard's notes on regions it reads as plain text are
+ * kept.
+ */
+export function screenDocument(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): Screening {
+  if (disabled) return READ_ALL;
+  const prefilter = prefilterFor(compiled);
+  const mayHold = (prose: string) => prefilter.mayMatch(prose);
+  if (syntax !== 'markdown' || /claimlint/i.test(text)) return { parts: 'all', mayHold };
+  const hot = prefilter.hotParagraphs(text);
+  if (hot === null) return { parts: 'all', mayHold };
+  const frontMatter = frontMatterProse(text, compiled.config.frontmatter);
+  if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return { parts: 'all', mayHold };
+  // The guard warns about regions it reads as plain text: those warnings stay.
+  if (mayReadAsPlain(text)) return { parts: 'all', mayHold };
+  return { parts: hot.length === 0 ? 'none' : hot, mayHold };
+}

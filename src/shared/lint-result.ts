@@ -1,0 +1,68 @@
+// Shapes that cross module boundaries. Everything here is plain data so that
+// results can be serialised (JSON output, cache, worker threads) unchanged.
+
+import type { SeverityLevel } from './severity.js';
+
+/** A text edit on the original source: replace `range` (UTF-16 offsets, end exclusive) by `text`. */
+export interface TextEdit {
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: TextEdit;
+}
+
+/** One reported problem, in the shape of an ESLint `LintMessage`. */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: SeverityLevel;
+  message: string;
+  /** 1-based line and column, like ESLint. `endColumn` is exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** UTF-16 offsets into the file's text (after BOM removal), end exclusive. */
+  range: [number, number];
+  /** The source characters of the claim, as written. */
+  claim?: string;
+  category?: string;
+  /** Present when the rule marks exactly one rewrite as safe to apply automatically. */
+  fix?: TextEdit;
+  suggestions?: Suggestion[];
+  /** Advice when no safe rewrite exists ("describe the appearance, not the condition"). */
+  advice?: string;
+  /** Set for problems that stopped the file from being linted (unreadable, not text...). */
+  fatal?: boolean;
+}
+
+/** Why a finding was not reported, as in ESLint's suppressedMessages. */
+export interface Suppression {
+  kind: 'directive' | 'approved';
+  /** The text after `--` in the directive, or the approved claim's evidence. */
+  justification: string;
+}
+
+/** A finding that was found but not reported. */
+export interface SuppressedMessage extends LintMessage {
+  suppressions: Suppression[];
+  /** The evidence of the approved claim that covers it. */
+  approvedBy?: string;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  /** Findings silenced by a directive or an approved claim; not counted. */
+  suppressedMessages?: SuppressedMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** Present only when fixes were applied in memory: the fixed text. */
+  output?: string;
+  source?: string;
+}

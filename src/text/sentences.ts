@@ -1,0 +1,143 @@
+// Splits a prose block into sentences and each sentence into word tokens,
+// with Intl.Segmenter. Offsets are text offsets within the block.
+import { BARRIER } from '../prose/project.js';
+import { wordKey, normalizeWord } from './word-key.js';
+import { segmentInWindows, splitLongSpan } from './segment-in-windows.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The word as written. */
+  surface: string;
+  /** Lower-case, accent-free form (not stemmed). */
+  norm: string;
+  /** Matching key (normalised and stemmed). */
+  key: string;
+  /** Strong punctuation (; : brackets, dashes) or a non-prose barrier stands
+   * between this token and the previous one: gaps in patterns never cross it. */
+  hardBreakBefore: boolean;
+  /** A comma stands between this token and the previous one. */
+  commaBefore: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+// Made on first use: loading ICU's break rules costs milliseconds that a run
+// whose files are all ruled out by the prefilter need not pay.
+let sentenceSegmenter: Intl.Segmenter | undefined;
+let wordSegmenter: Intl.Segmenter | undefined;
+
+// Words that end with a full stop without ending the sentence.
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'sr', 'jr', 'vs', 'no', 'nos', 'fig', 'figs', 'approx', 'incl',
+  'e.g', 'i.e', 'eg', 'ie', 'cf', 'al', 'ca', 'est', 'dept', 'inc', 'ltd', 'co', 'mt', 'ft', 'vol', 'pp',
+]);
+
+const TRAILING_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
+/** Symbols that carry meaning in claims ("100%", "#1", "3 + 1"): kept as
+ * tokens of their own although they are not words. The one list: the
+ * matcher's phrase cutter and the prefilter's word reader use it too. */
+export const SYMBOL_TOKENS: readonly string[] = ['%', '#', '+', '&', '\u00D7', '\u00A3', '$', '\u20AC'];
+const SYMBOL_SET = new Set(SYMBOL_TOKENS);
+const HARD_PUNCTUATION = /[;:()[\]{}\u2013\u2014!?"\u201c\u201d]|\s-\s|\uFFFC/;
+
+/** A full stop between two words ends a match even where the sentence
+ * splitter kept going (a lower-case word after it), unless it closes an
+ * abbreviation ("Dr. Lee", "No. 1", "e.g. acne"). */
+function fullStopBetween(between: string, previous: Token): boolean {
+  return /\.\s/.test(between) && !ABBREVIATIONS.has(previous.norm) && !/\./.test(previous.surface);
+}
+
+/** Whether `text[from, to)` ends with an abbreviation. Looks at the last
+ * few characters only, so merging many short pieces stays linear. */
+export function endsWithAbbreviation(text: string, from: number, to: number): boolean {
+  const s = Math.max(from, to - 24);
+  const m = TRAILING_WORD.exec(text.slice(s, to));
+  if (m === null || (m.index === 0 && s > from && /[A-Za-z.]/.test(text[s - 1]!))) return false;
+  return ABBREVIATIONS.has(m[1]!.toLowerCase());
+}
+
+/** Longer "sentences" are cut (a 1 MB line with no full stop): the work per
+ * sentence must stay bounded, and no claim's context spans that far. */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** Sentence spans of `text`, with abbreviation guard. */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  // A soft line break inside a paragraph renders as a space, so it must not
+  // end a sentence; ICU would treat it as one.
+  const flat = text.replace(/[\n\r]/g, ' ');
+  const spans: Array<[number, number]> = [];
+  sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  for (const seg of segmentInWindows(sentenceSegmenter, flat)) {
+    const start = seg.index;
+    const end = start + seg.segment.length;
+    const prev = spans[spans.length - 1];
+    if (prev && (endsWithAbbreviation(flat, prev[0], prev[1]) || /^\s*[a-z]/.test(seg.segment))) {
+      prev[1] = end;
+    } else {
+      spans.push([start, end]);
+    }
+  }
+  if (spans.every(([s, e]) => e - s <= MAX_SENTENCE_CHARS)) return spans;
+  return spans.flatMap(([s, e]) => splitLongSpan(flat, s, e, MAX_SENTENCE_CHARS));
+}
+
+// Quoted copy marks an editor's change with brackets: "[H]eal damaged skin"
+// reads as "Heal". Same-length replacement keeps every offset.
+const EDITORIAL = /\[(\p{L}{1,3})\](?=\p{Ll})/gu;
+
+/** Word tokens of `text` between `start` and `end`. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const original = text.slice(start, end);
+  const edits: number[] = [];
+  const slice = original.includes('[')
+    ? original.replace(EDITORIAL, (m: string, letters: string, at: number) => {
+        edits.push(at, at + m.length - letters.length);
+        return ' '.repeat(m.length - letters.length) + letters;
+      })
+    : original;
+  let between = '';
+  wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  for (const seg of wordSegmenter.segment(slice)) {
+    const s = seg.segment;
+    if (seg.isWordLike || SYMBOL_SET.has(s)) {
+      if (s.includes(BARRIER)) {
+        between += BARRIER;
+        continue;
+      }
+      let from = seg.index;
+      for (let i = 0; i < edits.length; i += 2) if (edits[i + 1] === from) from = edits[i]!;
+      tokens.push({
+        start: start + from,
+        end: start + seg.index + s.length,
+        surface: original.slice(from, seg.index + s.length),
+        norm: normalizeWord(s),
+        key: wordKey(s),
+        hardBreakBefore: tokens.length > 0 && (HARD_PUNCTUATION.test(between) || fullStopBetween(between, tokens[tokens.length - 1]!)),
+        commaBefore: between.includes(','),
+      });
+      between = '';
+    } else {
+      between += s;
+    }
+  }
+  return tokens;
+}
+
+/** Sentences of `text`, each with its words; `keep` may pass over sentences
+ * early, before their words are cut (the prefilter's cheap test). */
+export function splitSentences(text: string, keep?: (sentence: string) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [s, e] of sentenceSpans(text)) {
+    const sentence = text.slice(s, e);
+    if (keep && !keep(sentence)) continue;
+    out.push({ start: s, end: e, text: sentence, tokens: tokenize(text, s, e) });
+  }
+  return out;
+}
