@@ -233,10 +233,11 @@ if (wanted.has('dense') || wanted.has('large')) {
   const t0 = Date.now();
   const dense = ensureDenseCorpus();
   const m = dense.manifest;
-  if (Date.now() - t0 > 1000) console.error(`bench: built the dense corpus in ${fmt(Date.now() - t0)}: ${dense.dir}`);
+  const built = Date.now() - t0 > 1000 ? `built in ${fmt(Date.now() - t0)}` : 'already built';
+  console.error(`bench: dense corpus ${built}: ${dense.dir}`);
   if (wanted.has('dense')) corpora.push(`dense: ${m.files} files (${m.mdxFiles} MDX), ${(m.bytes / 1e6).toFixed(1)} MB`);
   if (wanted.has('large')) corpora.push(`large: one dense page, ${(m.large.bytes / 1e6).toFixed(1)} MB`);
-  corpora.push(`(dense and large built from ${m.sentences} eval sentences into ${dense.dir})`);
+  corpora.push(`(dense and large built from the ${m.sentences} eval sentences by scripts/bench/dense-corpus.js)`);
 
   if (wanted.has('dense')) {
     // Issue 20's targets; `auto / one thread` at most 0.67 holds on 2 idle cores.
