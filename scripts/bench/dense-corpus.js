@@ -79,7 +79,7 @@ function pools(texts) {
   const bullet = texts.filter((t) => t.length <= 160);
   // A JSX attribute string cannot escape its quote.
   const caption = short.filter((t) => !t.includes('"'));
-  return { all: texts, question, prose: prose.length ? prose : texts, short: short.length ? short : texts, bullet, caption: caption.length ? caption : ['Before and after'] };
+  return { question, prose: prose.length ? prose : texts, short: short.length ? short : texts, bullet, caption: caption.length ? caption : ['Before and after'] };
 }
 
 // The few words that are ours, not the eval rows': structure a page needs
@@ -124,13 +124,12 @@ function pageWriter(rng, pool, mdx) {
     const end = Math.min(words.length, start + rng.int(1, 4));
     const span = words.slice(start, end).join(' ');
     let marked;
-    if (rng.chance(0.55)) marked = `**${span}**`;
-    else if (mdx && rng.chance(0.25)) marked = `<Highlight>${span}</Highlight>`;
-    else marked = `[${span}](/${rng.pick(SECTIONS)}/${slugify(span)})`;
+    if (rng.chance(0.55)) marked = `**${text(span)}**`;
+    else if (mdx && rng.chance(0.25)) marked = `<Highlight>${text(span)}</Highlight>`;
+    else marked = `[${text(span)}](/${rng.pick(SECTIONS)}/${slugify(span)})`;
     const before = words.slice(0, start).join(' ');
     const after = words.slice(end).join(' ');
-    const safe = (s) => (mdx ? mdxSafe(s) : s);
-    return [before && safe(before), mdx ? marked.replace(span, mdxSafe(span)) : marked, after && safe(after)].filter(Boolean).join(' ');
+    return [before && text(before), marked, after && text(after)].filter(Boolean).join(' ');
   }
   const paragraph = () => {
     const n = rng.int(1, 4);
