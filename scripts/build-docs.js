@@ -19,12 +19,11 @@ if (!existsSync(path.join(root, 'dist', 'rules', 'index.js'))) {
   process.exit(2);
 }
 const { rules, lists } = await import('../dist/rules/index.js');
-const { lintText } = await import('../dist/src/index.js');
-const schema = JSON.parse(readFileSync(path.join(root, 'schema', 'claimlint.schema.json'), 'utf8'));
+const { lintText, MARKETS } = await import('../dist/src/index.js');
 
 let pages;
 try {
-  pages = renderRuleDocs({ rules, lists, lintText, markets: schema.properties.market.enum, index: readFileSync(path.join(dir, 'index.md'), 'utf8') });
+  pages = renderRuleDocs({ rules, lists, lintText, markets: [...MARKETS], index: readFileSync(path.join(dir, 'index.md'), 'utf8') });
 } catch (error) {
   console.error(`build-docs: ${error.message}`);
   process.exit(1);

@@ -93,6 +93,7 @@ export function ruleSummaries(config: ResolvedConfig = DEFAULT_CONFIG): Record<s
 }
 
 export { loadFormatter, VERSION as version };
+export { MARKETS } from './shared/markets.js';
 export type { FormatterName };
 export type { ConfigOptions, FileConfig };
 export type { Formatter, FormatterContext, LintMessage, LintResult, Market, ResolvedConfig, RuleSummary, Suggestion, TextEdit };

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lists, rules } from '../rules/index.js';
 import { GENERATED, renderRuleDocs } from '../scripts/docs/rule-pages.js';
-import { lintText, type Market } from '../src/index.js';
+import { lintText, MARKETS, type Market } from '../src/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = path.join(root, 'docs', 'rules');
-const markets = (JSON.parse(readFileSync(path.join(root, 'schema', 'claimlint.schema.json'), 'utf8')) as { properties: { market: { enum: Market[] } } }).properties.market.enum;
+const markets: Market[] = [...MARKETS];
 const index = readFileSync(path.join(dir, 'index.md'), 'utf8');
 const render = (pack: { rules: typeof rules; lists: typeof lists }) => renderRuleDocs({ ...pack, lintText, markets, index });
 
