@@ -66,11 +66,17 @@ export function terminalAsk(): ((question: string) => Promise<string>) | undefin
   // Not process.stdin.isTTY: touching process.stdin opens a stream.
   if (!isTerminal(0) || !isTerminal(1)) return undefined;
   return async (question) => {
-    const { createInterface } = await import('node:readline/promises');
+    const [{ createInterface }, { InitCancelledError }] = await Promise.all([import('node:readline/promises'), import('../config/init.js')]);
     const rl = createInterface({ input: process.stdin, output: process.stdout });
+    // Ctrl+D ends the input and Ctrl+C interrupts: either cancels --init.
+    rl.on('SIGINT', () => rl.close());
     try {
-      return await rl.question(question);
+      return await new Promise<string>((resolve, reject) => {
+        rl.once('close', () => reject(new InitCancelledError('cancelled')));
+        rl.question(question).then(resolve, reject);
+      });
     } finally {
+      rl.removeAllListeners('close');
       rl.close();
     }
   };

@@ -1,18 +1,18 @@
 // Command line: parse arguments, find files, lint, report, exit like ESLint
 // (0 clean, 1 errors or too many warnings, 2 usage error or incomplete run).
-import { MARKETS } from '../shared/markets.js';
+import { MARKETS, parseMarket } from '../shared/markets.js';
 import path from 'node:path';
 import { rulePack } from '../../rules/index.js';
 import { Command, CommanderError, Option } from 'commander';
 import { ChangedFilesError, changedFiles } from '../files/changed-since.js';
-import { configureFiles } from '../config/for-files.js';
+import { configureFiles, configureNamedFile } from '../config/for-files.js';
 import { addConfigOptions, configResolverFor, runConfigCommand, terminalAsk, type ConfigCliOptions } from './config-options.js';
 import { parseConcurrency, type Concurrency } from '../run/concurrency-option.js';
 import type { ConfigResolver } from '../config/index.js';
 import { ConfigError } from '../config/errors.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
 import { describeFsError, discoverFiles } from '../files/discover.js';
-import { FORMATTER_NAMES, loadFormatter } from '../report/formatters/index.js';
+import { FORMATTER_NAMES, loadFormatter, type AnyFormatter } from '../report/formatters/index.js';
 import { lintFiles } from '../run/lint-files.js';
 import { internalErrorResult, type LintTarget } from '../run/target.js';
 import { lintFileBytes } from '../run/lint-file.js';
@@ -24,6 +24,9 @@ import type { FixSession } from '../fix/fix-session.js';
 import type { LintResult } from '../shared/lint-result.js';
 import type { Market } from '../shared/markets.js';
 import { isTerminal } from './terminal.js';
+import { wantsColor } from './color.js';
+import { Progress } from './progress.js';
+import { didYouMean, unknownValue } from '../shared/did-you-mean.js';
 import { VERSION } from '../shared/version.js';
 
 export interface CliIO {
@@ -32,6 +35,10 @@ export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
   isTTY: boolean;
+  /** Standard error is a terminal: a long run may show its progress there. */
+  stderrIsTTY?: boolean;
+  /** How long a run stays quiet before showing progress (default 1 s). */
+  progressDelayMs?: number;
   /** Standard input, read whole; only `--stdin` asks for it. */
   readStdin?: () => Promise<Buffer>;
   /** Asks a question at the terminal (for --init); absent when stdin is not one. */
@@ -82,9 +89,9 @@ function buildProgram(io: CliIO): Command {
     .description('Lint health and beauty claims in Markdown marketing copy, with hedged rewrites.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files, directories or globs (default: the current directory)')
-    .addOption(new Option('-f, --format <name>', `output format: ${FORMATTER_NAMES.join(', ')}`).default('stylish'))
+    .addOption(new Option('-f, --format <name>', `output format: ${FORMATTER_NAMES.join(', ')}, or a path to a formatter module`).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file; the terminal still gets the summary')
-    .addOption(new Option('--market <market>', 'jurisdiction whose rules apply').choices(MARKETS))
+    .addOption(new Option('--market <market>', `jurisdiction whose rules apply: ${MARKETS.join(', ')}`).argParser(marketArgument))
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => {
       const n = Number(v);
@@ -122,12 +129,21 @@ function buildProgram(io: CliIO): Command {
   return program;
 }
 
+/** --market, in any case ("UK"); a typo gets a suggestion. */
+export function marketArgument(value: string): Market {
+  const market = parseMarket(value);
+  if (!market) throw new UsageError(`--market: ${unknownValue('market', value.trim(), MARKETS)}`);
+  return market;
+}
+
 function useColor(opts: CliOptions, io: CliIO): boolean {
-  if (opts.color !== undefined) return opts.color;
-  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
-  const force = io.env['FORCE_COLOR'];
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  return io.isTTY;
+  return wantsColor(opts.color, io.env, io.isTTY);
+}
+
+/** Progress only where a person watches: a terminal, not a CI log, not a dumb terminal. */
+function progressFor(io: CliIO): Progress | undefined {
+  if (!io.stderrIsTTY || io.env['TERM'] === 'dumb' || (io.env['CI'] !== undefined && io.env['CI'] !== 'false')) return undefined;
+  return new Progress({ write: io.stderr, ...(io.progressDelayMs !== undefined ? { delayMs: io.progressDelayMs } : {}) });
 }
 
 function isDebug(opts: CliOptions, io: CliIO): boolean {
@@ -157,27 +173,32 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     throw error;
   }
+  const progress = opts.init || opts.printConfig !== undefined || opts.ruleDocs !== undefined ? undefined : progressFor(io);
+  const runIO: CliIO = progress ? { ...io, stderr: (s) => progress.log(s) } : io;
   try {
-    return await run(paths, opts, io);
+    return await run(paths, opts, runIO, progress);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`claimlint: ${error.message}\n`);
+    if ((error as Error | undefined)?.name === 'InitCancelledError') {
+      io.stderr('claimlint: --init cancelled; nothing written\n');
+      return 2;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError || (error as Error | undefined)?.name === 'FormatterError') {
+      io.stderr(`claimlint: ${(error as Error).message}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`claimlint: internal error: ${message}\n`);
     if (isDebug(opts, io)) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return 2;
+  } finally {
+    progress?.stop();
   }
 }
 
-async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number> {
+async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Progress): Promise<number> {
   if (opts.ruleDocs !== undefined) return printRuleDocs(opts.ruleDocs, io);
   checkInputOptions(paths, opts);
-  const load = () =>
-    loadFormatter(opts.format).catch((e: Error) => {
-      throw new UsageError(e.message);
-    });
+  const load = (): Promise<AnyFormatter> => loadFormatter(opts.format, io.cwd);
   // The default report of a clean run is empty: a pre-commit run on clean
   // files need not load it (nor chalk). Any other format is checked up front.
   const early = opts.format === 'stylish' ? undefined : await load();
@@ -190,14 +211,20 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   const targets = configured.targets;
   problems.push(...configured.problems);
   const stdin = opts.stdin ? await stdinTarget(opts, resolver, io) : undefined;
-  const fixer = await startFixing(opts, [...targets, ...(stdin ? [stdin] : [])].map((t) => t.config), io);
+  if (stdin?.ignored) {
+    // As for a file named on the command line: said, not linted, not an error.
+    io.stderr(`claimlint: ${opts.stdinFilename} is ignored (by the config's ignores, --ignore-pattern or a .claimlintignore); nothing linted\n`);
+  }
+  const fixer = await startFixing(opts, [...targets, ...(stdin && !stdin.ignored ? [stdin] : [])].map((t) => t.config), io);
+  progress?.setTotal(targets.length);
   let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message, p.line, p.column)]));
   for (const p of problems) io.stderr(`claimlint: ${p.filePath}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}\n`);
-  if (stdin) results.push(await lintStdin(opts, stdin, io, fixer));
+  if (stdin && !stdin.ignored) results.push(await lintStdin(opts, stdin, io, fixer));
   else if (files.length === 0 && problems.length === 0 && opts.changedSince) {
     io.stderr(`claimlint: no Markdown files changed since ${opts.changedSince}\n`);
   }
-  const linted = fixer ? await fixEach(targets, fixer, opts, io) : await lintTargets(targets, opts, io);
+  const linted = fixer ? await fixEach(targets, fixer, opts, io, progress) : await lintTargets(targets, opts, io, progress);
+  progress?.stop();
   for (const [i, result] of linted.entries()) {
     const file = targets[i]!.file;
     for (const m of result.messages) {
@@ -213,13 +240,16 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (opts.quiet) results = filterQuiet(results);
   const silent = !early && !fixer && results.every((r) => r.messages.length === 0);
   const color = silent ? false : opts.outputFile ? false : useColor(opts, io);
+  const tooManyWarnings = opts.maxWarnings !== undefined && warningCount > opts.maxWarnings;
   let report = silent
     ? ''
-    : (early ?? (await load()))(results, {
+    : await (early ?? (await load()))(results, {
         cwd: io.cwd,
         color,
-        rulesMeta: ruleSummaries(targets[0]?.config ?? DEFAULT_CONFIG, rulePack.rules),
+        env: io.env,
+        rulesMeta: ruleSummaries(targets[0]?.config ?? stdin?.config ?? DEFAULT_CONFIG, rulePack.rules),
         ...(fixer && !opts.fixDryRun ? { fixesApplied: fixer.fixesApplied } : {}),
+        ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: opts.maxWarnings!, foundWarnings: warningCount } } : {}),
       });
   if (fixer && opts.fixDryRun) {
     // A dry run's report is the diff (or the fixed text of stdin); machine formats carry `output` instead.
@@ -234,7 +264,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   }
   if (incomplete) return 2;
   if (errorCount > 0) return 1;
-  if (opts.maxWarnings !== undefined && warningCount > opts.maxWarnings) {
+  if (tooManyWarnings) {
     io.stderr(`claimlint: too many warnings (${warningCount}; --max-warnings is ${opts.maxWarnings})\n`);
     return 1;
   }
@@ -242,18 +272,19 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
 }
 
 /** Lints the files, from the cache and on worker threads as the options say. */
-async function lintTargets(targets: LintTarget[], opts: CliOptions, io: CliIO): Promise<LintResult[]> {
+async function lintTargets(targets: LintTarget[], opts: CliOptions, io: CliIO, progress?: Progress): Promise<LintResult[]> {
   const cacheFile = opts.cache ? await (await import('../run/cache.js')).resolveCacheFile(opts.cacheLocation, io.cwd) : undefined;
   return lintFiles(targets, {
     concurrency: opts.concurrency,
     ...(cacheFile ? { cacheFile } : {}),
     onWarning: (message) => io.stderr(`claimlint: ${message}\n`),
     onFileError: (_file, error) => reportFileError(error, opts, io),
+    ...(progress ? { onProgress: (done: number) => progress.setDone(done) } : {}),
   });
 }
 
 /** --fix lints and rewrites each file in turn, without the cache. */
-async function fixEach(targets: LintTarget[], fixer: FixSession, opts: CliOptions, io: CliIO): Promise<LintResult[]> {
+async function fixEach(targets: LintTarget[], fixer: FixSession, opts: CliOptions, io: CliIO, progress?: Progress): Promise<LintResult[]> {
   const out: LintResult[] = [];
   for (const { file, config } of targets) {
     // A bug on one file's content must not cost the report on the others.
@@ -263,6 +294,7 @@ async function fixEach(targets: LintTarget[], fixer: FixSession, opts: CliOption
         return internalErrorResult(file, error);
       }),
     );
+    progress?.setDone(out.length);
   }
   return out;
 }
@@ -275,22 +307,27 @@ function checkInputOptions(paths: string[], opts: CliOptions): void {
   if (opts.stdin && paths.length > 0) throw new UsageError(`--stdin lints standard input only; got paths too: ${paths.join(', ')}`);
   if (opts.stdin && opts.changedSince) throw new UsageError('--stdin and --changed-since cannot be used together');
   if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError('--stdin-filename needs --stdin');
-  if (opts.stdin && opts.fix && !opts.fixDryRun) throw new UsageError('--fix cannot write standard input; use --fix-dry-run to print the fixed text');
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes the files, --fix-dry-run only shows what it would write');
+  if (opts.stdin && opts.fix) throw new UsageError('--fix cannot write standard input; use --fix-dry-run to print the fixed text');
 }
 
 function printRuleDocs(id: string, io: CliIO): number {
   const rule = findRule(id, rulePack.rules);
-  if (!rule) throw new UsageError(`--rule-docs: unknown rule "${id}" (claimlint rules lists them)`);
+  if (!rule) {
+    const ids = rulePack.rules.map((r) => r.meta.id);
+    throw new UsageError(`--rule-docs: ${didYouMean(id, ids) ? unknownValue('rule', id, ids) : `unknown rule "${id}" (claimlint rules lists them)`}`);
+  }
   io.stdout(formatRuleDoc(rule));
   return 0;
 }
 
 /** Standard input is linted as if it were the file named by --stdin-filename,
  * so reports (and configuration) treat it as that path. */
-async function stdinTarget(opts: CliOptions, resolver: ConfigResolver, io: CliIO): Promise<{ filePath: string; config: ResolvedConfig }> {
-  const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<text>';
-  const config: ResolvedConfig = (await resolver.forFile(opts.stdinFilename ? filePath : path.join(io.cwd, '<stdin>.md'))).config;
-  return { filePath, config };
+async function stdinTarget(opts: CliOptions, resolver: ConfigResolver, io: CliIO): Promise<{ filePath: string; config: ResolvedConfig; ignored: boolean }> {
+  if (!opts.stdinFilename) return { filePath: '<text>', config: (await resolver.forFile(path.join(io.cwd, '<stdin>.md'))).config, ignored: false };
+  const filePath = path.resolve(io.cwd, opts.stdinFilename);
+  const { config, ignored } = await configureNamedFile(resolver, filePath);
+  return { filePath, config, ignored };
 }
 
 async function lintStdin(opts: CliOptions, target: { filePath: string; config: ResolvedConfig }, io: CliIO, fixer?: FixSession): Promise<LintResult> {
@@ -341,20 +378,32 @@ async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[],
       note: io.stderr,
     });
   } catch (error) {
-    throw error instanceof UnknownFixTypeError ? new UsageError(error.message) : error;
+    throw UnknownFixTypeError.is(error) ? new UsageError(error.message) : error;
   }
 }
 
 /** Entry point for bin/claimlint.js. */
 export async function runCli(): Promise<void> {
+  // A reader that stops early (`claimlint | head`) closes the pipe: the rest
+  // of the report is dropped quietly and the exit code is the run's own.
+  const closed = { stdout: false, stderr: false };
+  for (const name of ['stdout', 'stderr'] as const) {
+    process[name].on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closed[name] = true;
+    });
+  }
   const code = await main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => void (closed.stdout || process.stdout.write(s)),
+    stderr: (s) => void (closed.stderr || process.stderr.write(s)),
     cwd: process.cwd(),
     env: process.env,
     // Asked only if the run needs to know (src/terminal.ts).
     get isTTY() {
       return isTerminal(1);
+    },
+    get stderrIsTTY() {
+      return isTerminal(2);
     },
     get ask() {
       return terminalAsk();

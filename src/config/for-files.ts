@@ -1,9 +1,11 @@
 // Which configuration lints each file of a run, resolved before any file is
 // linted so that a broken config is reported before the work starts.
+import path from 'node:path';
 import type { FileProblem } from '../files/discover.js';
+import { IgnoreFiles } from '../files/ignore-file.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import { ConfigError } from './errors.js';
-import type { ConfigResolver } from './resolve.js';
+import type { ConfigResolver, FileConfig } from './resolve.js';
 
 /** The config of each file, resolved before any is linted so that a broken
  * config stops the run at once; ignored files are left out. */
@@ -43,4 +45,15 @@ export async function configureFiles(resolver: ConfigResolver, files: readonly s
   }
   const targets = resolved.flatMap((r) => ('fc' in r && !r.fc.ignored ? [{ file: r.file, config: r.fc.config }] : []));
   return { targets, problems: [...problems.values()] };
+}
+
+/**
+ * One file named by its path (a hook's argument, --stdin-filename, a document
+ * open in an editor, text given to the library): its config, and whether it is
+ * left out, by the config's `ignores`, an ignore pattern or a .claimlintignore,
+ * exactly as for a file named on the command line.
+ */
+export async function configureNamedFile(resolver: ConfigResolver, file: string, ignoreFiles: IgnoreFiles = new IgnoreFiles()): Promise<FileConfig> {
+  const [fc, byIgnoreFile] = await Promise.all([resolver.forFile(file), ignoreFiles.ignores(path.resolve(resolver.cwd, file))]);
+  return byIgnoreFile && !fc.ignored ? { ...fc, ignored: true } : fc;
 }

@@ -4,8 +4,17 @@
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import type { RuleMeta } from '../judge/rule.js';
 import type { LintMessage } from '../shared/lint-result.js';
+import { unknownValue } from '../shared/did-you-mean.js';
 
-export class UnknownFixTypeError extends Error {}
+/** Recognised by name: the fix session and the CLI sit in different bundles,
+ * each with its own copy of this class, so instanceof cannot tell. */
+export class UnknownFixTypeError extends Error {
+  override readonly name = 'UnknownFixTypeError';
+
+  static is(error: unknown): error is UnknownFixTypeError {
+    return error instanceof Error && error.name === 'UnknownFixTypeError';
+  }
+}
 
 /** Splits `a,b` and repeated options into names. */
 export function parseFixTypes(values: readonly string[]): string[] {
@@ -34,9 +43,7 @@ export function fixFilter(options: FixFilterOptions): (m: LintMessage) => boolea
   const known = new Set(options.known);
   const unknown = options.types.filter((t) => !known.has(t));
   if (unknown.length > 0) {
-    throw new UnknownFixTypeError(
-      `--fix-type: unknown category or rule ${unknown.map((u) => `"${u}"`).join(', ')}; expected any of: ${options.known.join(', ')}`,
-    );
+    throw new UnknownFixTypeError(`--fix-type: ${unknownValue('category or rule', unknown[0]!, options.known)}`);
   }
   const wanted = new Set(options.types);
   return (m) =>

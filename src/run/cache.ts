@@ -5,7 +5,7 @@
 // and rebuilt, and it is replaced atomically (temp file + rename), so an
 // interrupted run never leaves a half-written one.
 import { createHash } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import type { LintResult } from '../shared/lint-result.js';
@@ -96,6 +96,8 @@ export class LintCache {
   async save(): Promise<void> {
     const data: CacheFile = { format: FORMAT, engine: this.engine, files: this.files };
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+    // As ESLint does, a --cache-location folder that does not exist yet is made.
+    await mkdir(path.dirname(this.file), { recursive: true });
     try {
       await writeFile(tmp, JSON.stringify(data));
       await rename(tmp, this.file);

@@ -1,5 +1,6 @@
 // `--concurrency off|auto|N` and how many threads it means for a run. Kept
 // apart from the thread pool so the CLI can read the option without loading it.
+import { didYouMean } from '../shared/did-you-mean.js';
 
 /** `off`, `auto`, or a number of threads. */
 export type Concurrency = 'off' | 'auto' | number;
@@ -10,9 +11,13 @@ export const AUTO_MIN_FILES = 200;
 const MIN_FILES_PER_THREAD = 50;
 
 export function parseConcurrency(value: string): Concurrency {
-  if (value === 'off' || value === 'auto') return value;
+  const word = value.trim().toLowerCase();
+  if (word === 'off' || word === 'auto') return word;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency: expected a positive whole number, "auto" or "off", got "${value}"`);
+  if (!Number.isInteger(n) || n < 1) {
+    const hint = /^\d/.test(word) ? '' : didYouMean(word, ['auto', 'off']);
+    throw new Error(`--concurrency: expected a positive whole number, "auto" or "off", got "${value}"${hint}`);
+  }
   return n;
 }
 

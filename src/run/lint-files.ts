@@ -20,6 +20,8 @@ export interface LintFilesOptions {
   onWarning?: (message: string) => void;
   /** An unexpected error on one file; its result says "internal error" and the others are linted. */
   onFileError?: (file: string, error: Error) => void;
+  /** Files done so far (from the cache or linted) out of all of them. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** claimlint's version, the build, and a hash of the whole rule pack
@@ -52,10 +54,14 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
   }
   const todo = targets.flatMap((_, i) => (results[i] ? [] : [i]));
   const onError = options.onFileError ?? (() => {});
+  let done = targets.length - todo.length;
+  const onLinted = (count: number) => options.onProgress?.((done += count), targets.length);
+  onLinted(0);
   const linted = await lintAll(
     todo.map((i) => targets[i]!),
     options.concurrency ?? 'off',
     onError,
+    onLinted,
   );
   todo.forEach((index, k) => {
     const result = linted[k]!;
@@ -72,6 +78,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
 }
 
 type OnFileError = (file: string, error: Error) => void;
+type OnLinted = (count: number) => void;
 
 // Linting many files on this thread leaves garbage at a steady rate but keeps
 // little alive (one file's tree at a time), and V8's default may let the heap
@@ -81,18 +88,18 @@ type OnFileError = (file: string, error: Error) => void;
 // and their collections would compete).
 const MANY_FILES = 100;
 
-async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError): Promise<LintResult[]> {
+async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError, onLinted: OnLinted): Promise<LintResult[]> {
   // Only a run that may use threads loads the pool and asks for the cores.
   if (threadCount(concurrency, targets.length, () => Infinity) === 0) {
     if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString('--heap-growing-percent=100');
-    return lintInTurn(targets, onError);
+    return lintInTurn(targets, onError, onLinted);
   }
   const { cores, lintOnThreads } = await import('./threads.js');
   const threads = threadCount(concurrency, targets.length, cores);
-  return threads > 0 ? lintOnThreads(targets, threads, onError) : lintInTurn(targets, onError);
+  return threads > 0 ? lintOnThreads(targets, threads, onError, onLinted) : lintInTurn(targets, onError, onLinted);
 }
 
-async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError): Promise<LintResult[]> {
+async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError, onLinted: OnLinted): Promise<LintResult[]> {
   const out: LintResult[] = [];
   for (const { file, config } of targets) {
     out.push(
@@ -101,6 +108,7 @@ async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError):
         return internalErrorResult(file, error);
       }),
     );
+    onLinted(1);
   }
   return out;
 }

@@ -23,6 +23,7 @@ export function lintOnThreads(
   targets: readonly LintTarget[],
   threads: number,
   onFileError: (file: string, error: Error) => void,
+  onLinted: (count: number) => void = () => {},
 ): Promise<LintResult[]> {
   const size = Math.max(1, Math.min(32, Math.floor(targets.length / (threads * 8))));
   const batches: LintTarget[][] = [];
@@ -85,6 +86,7 @@ export function lintOnThreads(
           return internalErrorResult(file, error);
         });
         finished++;
+        onLinted(reply.outcomes.length);
         if (finished === batches.length) {
           for (const x of workers) void x.terminate();
           resolve(done.flat());

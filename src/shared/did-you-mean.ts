@@ -22,3 +22,10 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   const c = closest(name, candidates);
   return c === undefined ? '' : `; did you mean "${c}"?`;
 }
+
+/** One line for a value that is not one of a known set: the likely intended
+ * one when there is one, else the choices (`more` adds to them). */
+export function unknownValue(what: string, value: string, candidates: readonly string[], more = ''): string {
+  const c = closest(value, candidates);
+  return c !== undefined ? `unknown ${what} "${value}"; did you mean "${c}"?` : `unknown ${what} "${value}"; expected one of: ${candidates.join(', ')}${more}`;
+}

@@ -4,11 +4,20 @@
 // the terminal's directory.
 import path from 'node:path';
 import type { LintResult } from '../../shared/lint-result.js';
+import type { FormatterContext } from './formatter.js';
 
 export function displayPath(filePath: string, cwd: string): string {
   if (!path.isAbsolute(filePath)) return filePath.split(path.sep).join('/');
   const rel = path.relative(cwd, filePath);
   return (rel === '' ? filePath : rel).split(path.sep).join('/');
+}
+
+/** The directory a CI service resolves report paths against: its checkout
+ * when the environment names it (a step may run in a subfolder), else the
+ * working directory. */
+export function reportRoot(ctx: Pick<FormatterContext, 'cwd' | 'env'>, variable: 'GITHUB_WORKSPACE' | 'CI_PROJECT_DIR'): string {
+  const dir = ctx.env?.[variable];
+  return dir ? path.resolve(ctx.cwd, dir) : ctx.cwd;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

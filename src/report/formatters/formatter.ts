@@ -20,6 +20,11 @@ export interface FormatterContext {
   rulesMeta?: Record<string, RuleSummary>;
   /** Number of fixes applied, when --fix ran. */
   fixesApplied?: number;
+  /** The environment the report is for: CI formats read where the checkout
+   * is from it (GITHUB_WORKSPACE, CI_PROJECT_DIR). Default: none. */
+  env?: Record<string, string | undefined>;
+  /** Set when --max-warnings was exceeded, as ESLint tells its formatters. */
+  maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number };
 }
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;

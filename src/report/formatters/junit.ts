@@ -1,7 +1,9 @@
-// JUnit XML for CI dashboards: one testcase per linted file, a <failure> per
-// finding (an <error> when the file could not be linted), so a file reads as
-// a passing or failing test.
+// JUnit XML for CI dashboards, in ESLint's shape: a <testsuite> per linted
+// file and a <testcase> per finding, each with its <failure> (an <error> when
+// the file could not be linted), because many viewers show only the first
+// failure of a testcase. A file without findings is one passing testcase.
 import { severityWord } from '../../shared/severity.js';
+import type { LintMessage } from '../../shared/lint-result.js';
 import { displayPath } from './display.js';
 import type { Formatter } from './formatter.js';
 
@@ -21,38 +23,40 @@ export function escapeXml(s: string): string {
     .replace(/\r/g, '&#13;');
 }
 
+function testcase(file: string, m: LintMessage): string {
+  const severity = severityWord(m.severity);
+  const tag = m.fatal ? 'error' : 'failure';
+  const rule = m.ruleId ?? (m.fatal ? 'file' : 'directive');
+  const lines = [`${file}:${m.line}:${m.column} ${severity} ${rule}`, m.message];
+  if (m.claim) lines.push(`Claim: ${m.claim}`);
+  for (const s of m.suggestions ?? []) lines.push(`Suggestion: ${s.desc}`);
+  if (!m.suggestions?.length && m.advice) lines.push(m.advice);
+  const name = escapeXml(`${m.line}:${m.column} ${rule}`);
+  const body = `<${tag} type="${escapeXml(rule)}" message="${escapeXml(m.message)}">${escapeXml(lines.join('\n'))}</${tag}>`;
+  return `    <testcase classname="${escapeXml(file)}" name="${name}" file="${escapeXml(file)}" line="${m.line}" time="0">\n      ${body}\n    </testcase>`;
+}
+
 const junit: Formatter = (results, ctx) => {
-  let failures = 0;
-  let errors = 0;
-  const cases: string[] = [];
+  const suites: string[] = [];
+  const total = { tests: 0, failures: 0, errors: 0 };
   for (const r of results) {
-    const file = escapeXml(displayPath(r.filePath, ctx.cwd));
-    const body: string[] = [];
-    for (const m of r.messages) {
-      const severity = severityWord(m.severity);
-      const tag = m.fatal ? 'error' : 'failure';
-      const lines = [`${displayPath(r.filePath, ctx.cwd)}:${m.line}:${m.column} ${severity}${m.ruleId ? ` ${m.ruleId}` : ''}`, m.message];
-      if (m.claim) lines.push(`Claim: ${m.claim}`);
-      for (const s of m.suggestions ?? []) lines.push(`Suggestion: ${s.desc}`);
-      if (!m.suggestions?.length && m.advice) lines.push(m.advice);
-      body.push(
-        `      <${tag} type="${escapeXml(m.ruleId ?? 'file')}" message="${escapeXml(m.message)}">${escapeXml(lines.join('\n'))}</${tag}>`,
-      );
-    }
-    // The suite counts testcases, as JUnit does: a file with several
-    // findings is one failed test.
-    if (r.messages.some((m) => m.fatal)) errors++;
-    else if (r.messages.length > 0) failures++;
-    const open = `    <testcase classname="${file}" name="${file}" file="${file}"`;
-    cases.push(body.length === 0 ? `${open} />` : `${open}>\n${body.join('\n')}\n    </testcase>`);
+    const file = displayPath(r.filePath, ctx.cwd);
+    const failures = r.messages.filter((m) => !m.fatal).length;
+    const errors = r.messages.length - failures;
+    const tests = Math.max(1, r.messages.length);
+    total.tests += tests;
+    total.failures += failures;
+    total.errors += errors;
+    const cases =
+      r.messages.length === 0
+        ? [`    <testcase classname="${escapeXml(file)}" name="${escapeXml(file)}" file="${escapeXml(file)}" time="0" />`]
+        : r.messages.map((m) => testcase(file, m));
+    suites.push(`  <testsuite name="${escapeXml(file)}" tests="${tests}" failures="${failures}" errors="${errors}" time="0">\n${cases.join('\n')}\n  </testsuite>`);
   }
-  const counts = `tests="${results.length}" failures="${failures}" errors="${errors}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="claimlint" ${counts}>`,
-    `  <testsuite name="claimlint" ${counts}>`,
-    ...cases,
-    '  </testsuite>',
+    `<testsuites name="claimlint" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}">`,
+    ...suites,
     '</testsuites>',
     '',
   ].join('\n');

@@ -41,15 +41,15 @@ function summary(errors: number, warnings: number, withProblems: number, files: 
   return ` found ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${withProblems} of ${plural(files, 'file')}.`;
 }
 
-export function buildReport(results: Parameters<Formatter>[0], ctx: FormatterContext): Root {
-  const { errors, warnings, filesWithProblems } = countProblems(results);
-  const lead: PhrasingContent[] = [
-    { type: 'strong', children: [{ type: 'text', value: 'claimlint' }] },
-    { type: 'text', value: summary(errors, warnings, filesWithProblems, results.length) },
-  ];
-  const children: RootContent[] = [{ type: 'paragraph', children: lead }];
+interface Failed {
+  file: string;
+  message: string;
+}
+
+/** The report's pieces: one table row per finding, one list item per file that could not be linted. */
+function collect(results: Parameters<Formatter>[0], ctx: FormatterContext): { rows: TableRow[]; failed: Failed[] } {
   const rows: TableRow[] = [];
-  const failed: { file: string; message: string }[] = [];
+  const failed: Failed[] = [];
   for (const r of results) {
     const file = displayPath(r.filePath, ctx.cwd);
     for (const m of r.messages) {
@@ -69,6 +69,11 @@ export function buildReport(results: Parameters<Formatter>[0], ctx: FormatterCon
       });
     }
   }
+  return { rows, failed };
+}
+
+function assemble(lead: PhrasingContent[], rows: TableRow[], failed: Failed[], omitted: number): Root {
+  const children: RootContent[] = [{ type: 'paragraph', children: lead }];
   if (rows.length > 0) {
     const header: TableRow = {
       type: 'tableRow',
@@ -89,11 +94,53 @@ export function buildReport(results: Parameters<Formatter>[0], ctx: FormatterCon
       })),
     });
   }
+  if (omitted > 0) {
+    children.push({
+      type: 'paragraph',
+      children: [
+        {
+          type: 'emphasis',
+          children: [text(`${plural(omitted, 'more finding')} not shown: the report is cut to stay under ${MAX_LENGTH.toLocaleString('en-US')} characters (GitHub's limit for a comment). Run claimlint with another format, or locally, for the full list.`)],
+        },
+      ],
+    });
+  }
   return { type: 'root', children };
 }
 
+/** GitHub refuses a comment (and a job summary shows no more) past this many characters. */
+export const MAX_LENGTH = 65_536;
+
+export function buildReport(results: Parameters<Formatter>[0], ctx: FormatterContext): Root {
+  const { errors, warnings, filesWithProblems } = countProblems(results);
+  const lead: PhrasingContent[] = [
+    { type: 'strong', children: [{ type: 'text', value: 'claimlint' }] },
+    { type: 'text', value: summary(errors, warnings, filesWithProblems, results.length) },
+  ];
+  const { rows, failed } = collect(results, ctx);
+  return assemble(lead, rows, failed, 0);
+}
+
+const stringify = (tree: Root) => unified().use(remarkStringify).use(remarkGfm, { tablePipeAlign: false }).stringify(tree);
+
+/** The whole report when it fits; otherwise as many findings as fit (files
+ * that could not be linted first), and how many more there are. */
 const markdown: Formatter = (results, ctx) => {
-  const processor = unified().use(remarkStringify).use(remarkGfm, { tablePipeAlign: false });
-  return processor.stringify(buildReport(results, ctx));
+  const whole = buildReport(results, ctx);
+  const out = stringify(whole);
+  if (out.length <= MAX_LENGTH) return out;
+  const lead = (whole.children[0] as { children: PhrasingContent[] }).children;
+  const { rows, failed } = collect(results, ctx);
+  const total = failed.length + rows.length;
+  const render = (k: number) => stringify(assemble(lead, rows.slice(0, Math.max(0, k - failed.length)), failed.slice(0, k), total - k));
+  // The most items that fit: the length grows with k, so a binary search finds it.
+  let lo = 0;
+  let hi = total - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (render(mid).length <= MAX_LENGTH) lo = mid;
+    else hi = mid - 1;
+  }
+  return render(lo);
 };
 export default markdown;

@@ -4,10 +4,10 @@
 // edits, and its suggested rewrites as SARIF fixes. Problems that stopped a
 // file being linted are tool notifications, not results.
 import { severityWord } from '../../shared/severity.js';
-import { createHash } from 'node:crypto';
 import type { LintMessage, LintResult } from '../../shared/lint-result.js';
 import { VERSION } from '../../shared/version.js';
-import { displayPath } from './display.js';
+import { displayPath, reportRoot } from './display.js';
+import { fingerprinter } from './fingerprint.js';
 import type { Formatter, RuleSummary } from './formatter.js';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
@@ -53,17 +53,6 @@ function describeRule(id: string, meta: RuleSummary | undefined): SarifRule {
   return rule;
 }
 
-/** What stays the same when unrelated lines move: the rule, the claim's
- * words (not its case, spacing or Markdown), and which occurrence of that
- * claim in the file it is. */
-function normalisedClaim(m: LintMessage): string {
-  return (m.claim ?? m.message).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-function fingerprint(ruleId: string, claim: string, occurrence: number): string {
-  return createHash('sha256').update(`${ruleId}\u0000${claim}\u0000${occurrence}`).digest('hex').slice(0, 32);
-}
-
 function artifact(uri: string): { uri: string; uriBaseId: string } {
   return { uri, uriBaseId: SRCROOT };
 }
@@ -81,8 +70,8 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
   const sarifResults: unknown[] = [];
   const notifications: unknown[] = [];
   for (const r of results) {
-    const uri = toUri(displayPath(r.filePath, ctx.cwd));
-    const seen = new Map<string, number>();
+    const uri = toUri(displayPath(r.filePath, reportRoot(ctx, 'GITHUB_WORKSPACE')));
+    const fingerprint = fingerprinter();
     for (const m of r.messages) {
       const level: Level = severityWord(m.severity);
       if (!m.ruleId) {
@@ -94,10 +83,6 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
         index = rules.push(describeRule(m.ruleId, undefined)) - 1;
         ruleIndex.set(m.ruleId, index);
       }
-      const claim = normalisedClaim(m);
-      const key = `${m.ruleId}\u0000${claim}`;
-      const occurrence = seen.get(key) ?? 0;
-      seen.set(key, occurrence + 1);
       const region: Record<string, unknown> = {
         startLine: m.line,
         startColumn: m.column,
@@ -113,7 +98,7 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
         level,
         message: { text },
         locations: [{ physicalLocation: { artifactLocation: artifact(uri), region } }],
-        partialFingerprints: { 'claimlint/claim/v1': fingerprint(m.ruleId, claim, occurrence) },
+        partialFingerprints: { 'claimlint/claim/v1': fingerprint({ ...m, ruleId: m.ruleId }) },
       };
       if (suggestions.length > 0) {
         result['fixes'] = suggestions.map((s) => ({
