@@ -92,9 +92,10 @@ describe('cache', () => {
   it('warns, and still reports, when the cache cannot be written', async () => {
     const { dir, paths } = await project(FILES);
     const warnings: string[] = [];
-    const results = await lintFiles(paths, { cacheFile: path.join(dir, 'missing', 'cache'), onWarning: (w) => warnings.push(w) });
+    // A folder cannot be made under a file.
+    const results = await lintFiles(paths, { cacheFile: path.join(dir, 'a.md', 'cache'), onWarning: (w) => warnings.push(w) });
     expect(results.map((r) => r.errorCount)).toEqual([1, 1, 1]);
-    expect(warnings).toEqual([expect.stringMatching(/^cannot write the cache file .*missing.cache: ENOENT$/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^cannot write the cache file .*a\.md.cache: ENOTDIR$/)]);
   });
 
   it('is used by the CLI with --cache and --cache-location, a directory included', async () => {

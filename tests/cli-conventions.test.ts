@@ -186,8 +186,10 @@ describe('rules and --rule-docs', () => {
   });
 
   it('names an unknown rule in one line, exit 2', async () => {
-    const { code, stderr } = await cli(['--rule-docs', 'nope']);
+    const { code, stderr } = await cli(['--rule-docs', 'not-a-rule-at-all']);
     expect(code).toBe(2);
-    expect(stderr).toBe('claimlint: --rule-docs: unknown rule "nope" (claimlint rules lists them)\n');
+    expect(stderr).toBe('claimlint: --rule-docs: unknown rule "not-a-rule-at-all" (claimlint rules lists them)\n');
+    const typo = await cli(['--rule-docs', 'absolute-guarantees']);
+    expect(typo).toMatchObject({ code: 2, stderr: 'claimlint: --rule-docs: unknown rule "absolute-guarantees"; did you mean "absolute-guarantee"?\n' });
   });
 });

@@ -67,7 +67,9 @@ describe('--fix-type', () => {
     const dir = await tempDir({ 'a.md': text });
     const unknown = await cli(['--fix', '--fix-type', 'absolute', 'a.md'], dir);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^claimlint: --fix-type: unknown category or rule "absolute"; expected any of: .*absolute_guarantee/);
+    expect(unknown.stderr).toMatch(/^claimlint: --fix-type: unknown category or rule "absolute"; expected one of: .*absolute_guarantee/);
+    const typo = await cli(['--fix', '--fix-type', 'absolute_guarante', 'a.md'], dir);
+    expect(typo).toMatchObject({ code: 2, stderr: 'claimlint: --fix-type: unknown category or rule "absolute_guarante"; did you mean "absolute_guarantee"?\n' });
     const alone = await cli(['--fix-type', 'absolute_guarantee', 'a.md'], dir);
     expect(alone).toMatchObject({ code: 2, stderr: 'claimlint: --fix-type needs --fix or --fix-dry-run\n' });
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(text);

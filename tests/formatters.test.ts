@@ -11,7 +11,7 @@ const ctx = { cwd, color: false };
 
 describe('formatter registry', () => {
   it('knows every format the CLI documents', () => {
-    expect(FORMATTER_NAMES).toEqual(['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'markdown']);
+    expect(FORMATTER_NAMES).toEqual(['stylish', 'json', 'compact', 'sarif', 'github', 'gitlab', 'junit', 'markdown']);
   });
 });
 
@@ -66,18 +66,30 @@ describe('github', () => {
 describe('junit', () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testcase', 'failure', 'error'].includes(name) });
 
-  it('has one testcase per file and a failure per finding', async () => {
+  it('has a testsuite per file and a testcase per finding, as ESLint writes it', async () => {
     const xml = (await loadFormatter('junit'))(sampleResults(), ctx);
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = parser.parse(xml);
-    const suite = doc.testsuites.testsuite;
-    expect(suite).toMatchObject({ tests: '4', failures: '2', errors: '1' });
-    const cases = suite.testcase as Array<{ name: string; failure?: Array<{ type: string; message: string; '#text': string }>; error?: unknown[] }>;
-    expect(cases.map((c) => c.name)).toEqual(['docs/a.md', 'docs/clean.md', 'docs/broken.md', 'notes, v2: draft%.md']);
-    expect(cases[0]!.failure!.map((f) => f.type)).toEqual(['absolute-guarantee', 'absolute-guarantee', 'hype']);
-    expect(cases[0]!.failure![0]!['#text']).toContain('Claim: erases wrinkles');
-    expect(cases[1]!.failure).toBeUndefined();
-    expect(cases[2]!.error).toHaveLength(1);
+    expect(doc.testsuites).toMatchObject({ tests: '6', failures: '4', errors: '1' });
+    type Case = { name: string; classname: string; failure?: Array<{ type: string; '#text': string }>; error?: unknown[] };
+    const suites = doc.testsuites.testsuite as Array<{ name: string; tests: string; failures: string; errors: string; testcase: Case[] }>;
+    expect(suites.map((s) => [s.name, s.tests, s.failures, s.errors])).toEqual([
+      ['docs/a.md', '3', '3', '0'],
+      ['docs/clean.md', '1', '0', '0'],
+      ['docs/broken.md', '1', '0', '1'],
+      ['notes, v2: draft%.md', '1', '1', '0'],
+    ]);
+    const a = suites[0]!.testcase;
+    // One failure in each testcase: viewers that show a testcase's first failure miss none.
+    expect(a.map((c) => [c.name, c.failure!.length, c.failure![0]!.type])).toEqual([
+      ['3:14 absolute-guarantee', 1, 'absolute-guarantee'],
+      ['7:3 absolute-guarantee', 1, 'absolute-guarantee'],
+      ['9:1 hype', 1, 'hype'],
+    ]);
+    expect(a[0]!.failure![0]!['#text']).toContain('Claim: erases wrinkles');
+    expect(suites[1]!.testcase).toEqual([expect.objectContaining({ name: 'docs/clean.md' })]);
+    expect(suites[1]!.testcase[0]!.failure).toBeUndefined();
+    expect(suites[2]!.testcase[0]!.error).toHaveLength(1);
   });
 
   it('stays well-formed whatever the claim contains', async () => {
@@ -150,5 +162,87 @@ describe('markdown', () => {
     for (const kind of ['html', 'image', 'inlineCode', 'emphasis', 'delete', 'footnoteReference', 'heading', 'list', 'blockquote']) {
       expect(kinds.has(kind), kind).toBe(false);
     }
+  });
+});
+
+describe('gitlab', () => {
+  const issuesOf = async (results = sampleResults(), context: Partial<typeof ctx & { env: Record<string, string> }> = {}) =>
+    JSON.parse((await loadFormatter('gitlab'))(results, { ...ctx, ...context })) as Array<Record<string, unknown> & { location: { path: string; lines: { begin: number } } }>;
+
+  it('writes a Code Quality issue per finding with the fields GitLab requires', async () => {
+    const issues = await issuesOf();
+    expect(issues.map((i) => [i['check_name'], i['severity'], i.location.path, i.location.lines.begin])).toEqual([
+      ['absolute-guarantee', 'major', 'docs/a.md', 3],
+      ['absolute-guarantee', 'major', 'docs/a.md', 7],
+      ['hype', 'minor', 'docs/a.md', 9],
+      ['claimlint', 'blocker', 'docs/broken.md', 1],
+      ['claimlint', 'minor', 'notes, v2: draft%.md', 1],
+    ]);
+    expect(issues[0]!['description']).toBe(
+      'Unqualified claim to erase wrinkles promises complete removal. Suggestion: Replace with "may help reduce the appearance of wrinkles"',
+    );
+    for (const i of issues) expect(i['fingerprint']).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(issues.map((i) => i['fingerprint'])).size).toBe(issues.length);
+  });
+
+  it('keeps fingerprints when lines move, and tells the same claim in two files apart', async () => {
+    const moved = sampleResults();
+    moved[0]!.messages[0]!.line = 30;
+    const [before, after] = [await issuesOf(), await issuesOf(moved)];
+    expect(after[0]!['fingerprint']).toBe(before[0]!['fingerprint']);
+    const twice = [makeResult(`${cwd}/a.md`, [finding()]), makeResult(`${cwd}/b.md`, [finding()])];
+    const [a, b] = await issuesOf(twice);
+    expect(a!['fingerprint']).not.toBe(b!['fingerprint']);
+  });
+
+  it('gives paths relative to CI_PROJECT_DIR when a job runs in a subfolder', async () => {
+    const issues = await issuesOf([makeResult(`${cwd}/site/docs/a.md`, [finding()])], { cwd: `${cwd}/site`, env: { CI_PROJECT_DIR: cwd } });
+    expect(issues[0]!.location.path).toBe('site/docs/a.md');
+  });
+});
+
+describe('CI paths and limits', () => {
+  it('github: paths relative to GITHUB_WORKSPACE, so a step with working-directory still annotates the right file', async () => {
+    const format = await loadFormatter('github');
+    const results = [makeResult(`${cwd}/site/docs/a.md`, [finding()])];
+    expect(format(results, { cwd: `${cwd}/site`, color: false, env: { GITHUB_WORKSPACE: cwd } })).toMatch(/^::error file=site\/docs\/a\.md,/);
+    expect(format(results, { cwd: `${cwd}/site`, color: false })).toMatch(/^::error file=docs\/a\.md,/);
+  });
+
+  it('github: says so when there are more findings of a type than GitHub annotates', async () => {
+    const format = await loadFormatter('github');
+    const many = (n: number) => [makeResult(`${cwd}/a.md`, Array.from({ length: n }, (_, i) => finding({ line: i + 1 })))];
+    expect(format(many(10), ctx)).not.toContain('::notice');
+    const lines = format(many(11), ctx).trimEnd().split('\n');
+    expect(lines).toHaveLength(12);
+    expect(lines[11]).toMatch(/^::notice title=claimlint::claimlint found 11 errors; GitHub shows 10 annotations of each type per step/);
+  });
+
+  it('sarif: URIs relative to GITHUB_WORKSPACE too, which code scanning resolves them against', async () => {
+    const format = await loadFormatter('sarif');
+    const log = JSON.parse(format([makeResult(`${cwd}/site/a.md`, [finding()])], { cwd: `${cwd}/site`, color: false, env: { GITHUB_WORKSPACE: cwd } }));
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('site/a.md');
+  });
+
+  it('markdown: stays under 65,536 characters and says how many findings it left out', async () => {
+    const format = await loadFormatter('markdown');
+    const long = 'x'.repeat(60);
+    const results = Array.from({ length: 40 }, (_, f) =>
+      makeResult(
+        `${cwd}/docs/page-${f}.md`,
+        Array.from({ length: 20 }, (_, i) => finding({ line: i + 1, claim: `${long} ${i}`, message: `Claim ${i}.` })),
+      ),
+    );
+    const whole = format(results.slice(0, 2), ctx);
+    expect(tableOf(whole)).toHaveLength(41);
+    expect(whole).not.toMatch(/more findings? not shown/);
+    const md = format(results, ctx);
+    expect(md.length).toBeLessThanOrEqual(65_536);
+    const rows = tableOf(md).length - 1;
+    expect(rows).toBeGreaterThan(100);
+    expect(md).toContain(`${800 - rows} more findings not shown`);
+    // Every row that is there is whole.
+    expect(tableOf(md).every((r) => r.length === 5)).toBe(true);
+    expect(toString(parse(md).children[0]!)).toBe('claimlint found 800 problems (800 errors, 0 warnings) in 40 of 40 files.');
   });
 });

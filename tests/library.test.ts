@@ -43,7 +43,7 @@ describe('library', () => {
 
   it('formatters load by name and match the CLI output', async () => {
     const results = await lint('fixtures/formats', { cwd: root });
-    expect(Object.keys(formatters)).toEqual(['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'markdown']);
+    expect(Object.keys(formatters)).toEqual(['stylish', 'json', 'compact', 'sarif', 'github', 'gitlab', 'junit', 'markdown']);
     expect(await formatters.compact(results, { cwd: root })).toBe((await cli(['fixtures/formats', '-f', 'compact'])).stdout);
     expect(await formatters.sarif(results, { cwd: root })).toBe((await cli(['fixtures/formats', '-f', 'sarif'])).stdout);
   });

@@ -65,10 +65,14 @@ export async function runConfigCommand(opts: ConfigCliOptions, resolver: ConfigR
 export function terminalAsk(): ((question: string) => Promise<string>) | undefined {
   // Not process.stdin.isTTY: touching process.stdin opens a stream.
   if (!isTerminal(0) || !isTerminal(1)) return undefined;
+  return askOn(process.stdin, process.stdout);
+}
+
+/** Asks on `input`/`output`; Ctrl+D (the input ends) or Ctrl+C rejects with InitCancelledError. */
+export function askOn(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): (question: string) => Promise<string> {
   return async (question) => {
     const [{ createInterface }, { InitCancelledError }] = await Promise.all([import('node:readline/promises'), import('../config/init.js')]);
-    const rl = createInterface({ input: process.stdin, output: process.stdout });
-    // Ctrl+D ends the input and Ctrl+C interrupts: either cancels --init.
+    const rl = createInterface({ input, output });
     rl.on('SIGINT', () => rl.close());
     try {
       return await new Promise<string>((resolve, reject) => {

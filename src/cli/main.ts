@@ -37,8 +37,8 @@ export interface CliIO {
   isTTY: boolean;
   /** Standard error is a terminal: a long run may show its progress there. */
   stderrIsTTY?: boolean;
-  /** How long a run stays quiet before showing progress (default 1 s). */
-  progressDelayMs?: number;
+  /** When progress appears (default after 1 s) and how often it is redrawn (default 100 ms). */
+  progressTiming?: { delayMs: number; intervalMs: number };
   /** Standard input, read whole; only `--stdin` asks for it. */
   readStdin?: () => Promise<Buffer>;
   /** Asks a question at the terminal (for --init); absent when stdin is not one. */
@@ -143,7 +143,7 @@ function useColor(opts: CliOptions, io: CliIO): boolean {
 /** Progress only where a person watches: a terminal, not a CI log, not a dumb terminal. */
 function progressFor(io: CliIO): Progress | undefined {
   if (!io.stderrIsTTY || io.env['TERM'] === 'dumb' || (io.env['CI'] !== undefined && io.env['CI'] !== 'false')) return undefined;
-  return new Progress({ write: io.stderr, ...(io.progressDelayMs !== undefined ? { delayMs: io.progressDelayMs } : {}) });
+  return new Progress({ write: io.stderr, ...io.progressTiming });
 }
 
 function isDebug(opts: CliOptions, io: CliIO): boolean {

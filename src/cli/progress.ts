@@ -23,6 +23,7 @@ export class Progress {
   private ticker: NodeJS.Timeout | undefined;
   private readonly write: (s: string) => void;
   private readonly intervalMs: number;
+  private lastDraw = 0;
 
   constructor(options: ProgressOptions) {
     this.write = options.write;
@@ -38,6 +39,8 @@ export class Progress {
 
   setDone(done: number): void {
     this.done = done;
+    // Drawn as files finish, at most once an interval.
+    if (this.ticker && Date.now() - this.lastDraw >= this.intervalMs) this.draw();
   }
 
   /** Writes other text to standard error without the count in its way. */
@@ -64,6 +67,7 @@ export class Progress {
     const text = this.total === undefined ? 'claimlint: finding files...' : `claimlint: ${number(this.done)} of ${number(this.total)} files`;
     this.write(`${CLEAR}${text}`);
     this.shown = true;
+    this.lastDraw = Date.now();
   }
 
   private clear(): void {

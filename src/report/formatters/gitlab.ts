@@ -37,7 +37,7 @@ const gitlab: Formatter = (results, ctx) => {
     // GitLab keys issues by fingerprint across the whole report, so the path is part of it.
     const fingerprint = fingerprinter(file);
     for (const m of r.messages) {
-      const checkName = m.ruleId ?? (m.fatal ? 'claimlint/file' : 'claimlint/directive');
+      const checkName = m.ruleId ?? 'claimlint';
       issues.push({
         description: describe(m),
         check_name: checkName,

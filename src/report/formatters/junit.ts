@@ -26,7 +26,7 @@ export function escapeXml(s: string): string {
 function testcase(file: string, m: LintMessage): string {
   const severity = severityWord(m.severity);
   const tag = m.fatal ? 'error' : 'failure';
-  const rule = m.ruleId ?? (m.fatal ? 'file' : 'directive');
+  const rule = m.ruleId ?? 'claimlint';
   const lines = [`${file}:${m.line}:${m.column} ${severity} ${rule}`, m.message];
   if (m.claim) lines.push(`Claim: ${m.claim}`);
   for (const s of m.suggestions ?? []) lines.push(`Suggestion: ${s.desc}`);
