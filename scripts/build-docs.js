@@ -18,8 +18,12 @@ if (!existsSync(path.join(root, 'dist', 'rules', 'index.js'))) {
   console.error('build-docs: dist/ is missing; run `npm run build:docs` (it compiles first)');
   process.exit(2);
 }
-const { rules, lists } = await import('../dist/rules/index.js');
-const { lintText, MARKETS } = await import('../dist/src/index.js');
+const { rules, lists, rulePack } = await import('../dist/rules/index.js');
+const { MARKETS } = await import('../dist/src/index.js');
+// The examples' findings with a given config, synchronously: the library's
+// lintText is async because it may read config files, which these need not.
+const { lintText: lintScreened } = await import('../dist/src/screen/lint-text.js');
+const lintText = (text, options) => lintScreened(text, { pack: rulePack, ...options });
 
 let pages;
 try {

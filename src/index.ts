@@ -1,41 +1,59 @@
 // The library: lint files or text from code with the same results the CLI
 // prints as JSON, and format them with any built-in formatter.
 import path from 'node:path';
-import { configsForFiles } from './config/for-files.js';
-import { createConfigResolver, loadConfig as loadConfigFor, type ConfigOptions, type FileConfig } from './config/index.js';
+import { configsForFiles, configureNamedFile } from './config/for-files.js';
+import { createConfigResolver, loadConfig as loadConfigFor, type ConfigOptions, type ConfigResolver, type FileConfig } from './config/index.js';
 import { rulePack } from '../rules/index.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './shared/resolved-config.js';
 import { discoverFiles } from './files/discover.js';
 import { FORMATTER_NAMES, loadFormatter, type FormatterName } from './report/formatters/index.js';
 import type { Formatter, FormatterContext, RuleSummary } from './report/formatters/formatter.js';
-import { lintFile } from './run/lint-file.js';
-import { lintText as lintMarkdownText } from './screen/lint-text.js';
+import { lintFile, lintFileText } from './run/lint-file.js';
 import { fatalMessage, makeResult } from './report/results.js';
 import { ruleSummaries as ruleSummariesOf } from './report/rule-docs.js';
 import type { LintMessage, LintResult, Suggestion, TextEdit } from './shared/lint-result.js';
 import type { Market } from './shared/markets.js';
 import { VERSION } from './shared/version.js';
 
-export interface LintOptions {
-  /** Directory that relative paths and globs resolve against (default: process.cwd()). */
+/** Which configuration lints a file. By default each file's own, found as
+ * the CLI finds it: the nearest claimlint.config.* (or package.json
+ * "claimlint" key) at or above it, with its overrides and ignores. */
+export interface ConfigChoice {
+  /** Directory that relative paths resolve against (default: process.cwd()). */
   cwd?: string;
-  /** A resolved configuration for every file; default: each file's own
-   * config file, found as the CLI finds it (or the recommended rules). */
+  /** A resolved configuration for every file, used as is (no file is read). */
   config?: ResolvedConfig;
-  /** Jurisdiction, applied over `config` (default `us`). */
+  /** One config file for every file, as `--config` does; `false` for none,
+   * only the recommended rules, as `--no-config` does. */
+  configFile?: string | false;
+  /** Jurisdiction, applied over the configuration, as `--market` does. */
   market?: Market;
+}
+
+export interface LintOptions extends ConfigChoice {
   /** Extra globs to leave out. */
   ignore?: string[];
 }
 
-export interface LintTextOptions extends Omit<LintOptions, 'ignore'> {
-  /** Path the text is linted as; made absolute against `cwd`, like ESLint. Default "<text>". */
+export interface LintTextOptions extends ConfigChoice {
+  /** Path the text is linted as: its config, ignores and syntax (`.mdx`)
+   * are that file's. Made absolute against `cwd`, like ESLint. Default "<text>". */
   filePath?: string;
 }
 
-function configFrom(options: Omit<LintOptions, 'ignore' | 'cwd'>): ResolvedConfig {
+function explicitConfig(options: Pick<ConfigChoice, 'config' | 'market'>): ResolvedConfig {
   const base = options.config ?? DEFAULT_CONFIG;
   return options.market ? { ...base, market: options.market } : base;
+}
+
+/** The resolver for a run, from the same options the CLI's flags set. */
+export function configResolver(options: Omit<ConfigChoice, 'config'> & { ignorePatterns?: readonly string[] } = {}): ConfigResolver {
+  const resolverOptions: ConfigOptions = { cwd: options.cwd ?? process.cwd() };
+  if (options.configFile === false) resolverOptions.noConfig = true;
+  else if (options.configFile) resolverOptions.configFile = options.configFile;
+  if (options.market) resolverOptions.market = options.market;
+  if (options.ignorePatterns?.length) resolverOptions.ignorePatterns = options.ignorePatterns;
+  return createConfigResolver(rulePack, resolverOptions);
 }
 
 /** Lints files, directories and globs as the CLI does. Paths that cannot be
@@ -47,21 +65,31 @@ export async function lint(patterns: string | readonly string[], options: LintOp
   const results = problems.map((p) => makeResult(path.resolve(cwd, p.filePath), [fatalMessage(p.message)]));
   let targets: Array<{ file: string; config: ResolvedConfig }>;
   if (options.config) {
-    const config = configFrom(options);
+    const config = explicitConfig(options);
     targets = files.map((file) => ({ file, config }));
   } else {
-    const resolverOptions: ConfigOptions = { cwd };
-    if (options.market) resolverOptions.market = options.market;
-    targets = await configsForFiles(createConfigResolver(rulePack, resolverOptions), files);
+    targets = await configsForFiles(configResolver({ ...options, cwd }), files);
   }
   for (const { file, config } of targets) results.push(await lintFile(file, rulePack, config));
   return results;
 }
 
-/** Lints Markdown text. */
-export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  const filePath = options.filePath === undefined ? '<text>' : path.resolve(options.cwd ?? process.cwd(), options.filePath);
-  return lintMarkdownText(text, { pack: rulePack, filePath, config: configFrom(options) });
+/**
+ * Lints Markdown text as the CLI lints a file of that content at `filePath`
+ * (`--stdin --stdin-filename`): the same configuration, the same findings. A
+ * path that the config's ignores or a .claimlintignore leave out gives a
+ * result without messages.
+ */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const filePath = options.filePath === undefined ? '<text>' : path.resolve(cwd, options.filePath);
+  if (options.config) return lintFileText(text, filePath, rulePack, explicitConfig(options));
+  const resolver = configResolver({ ...options, cwd });
+  if (options.filePath === undefined) {
+    return lintFileText(text, filePath, rulePack, (await resolver.forFile(path.join(cwd, '<stdin>.md'))).config);
+  }
+  const { config, ignored } = await configureNamedFile(resolver, filePath);
+  return ignored ? makeResult(filePath, []) : lintFileText(text, filePath, rulePack, config);
 }
 
 export type FormatResults = (results: LintResult[], context?: Partial<FormatterContext>) => Promise<string>;
@@ -72,7 +100,7 @@ export const formatters: Readonly<Record<FormatterName, FormatResults>> = Object
   Object.fromEntries(
     FORMATTER_NAMES.map((name) => {
       const format: FormatResults = async (results, context = {}) =>
-        (await loadFormatter(name))(results, { cwd: process.cwd(), color: false, rulesMeta: ruleSummaries(DEFAULT_CONFIG), ...context });
+        (await loadFormatter(name))(results, { cwd: process.cwd(), color: false, env: process.env, rulesMeta: ruleSummaries(DEFAULT_CONFIG), ...context });
       return [name, format];
     }),
   ) as Record<FormatterName, FormatResults>,
@@ -95,5 +123,5 @@ export function ruleSummaries(config: ResolvedConfig = DEFAULT_CONFIG): Record<s
 export { loadFormatter, VERSION as version };
 export { MARKETS } from './shared/markets.js';
 export type { FormatterName };
-export type { ConfigOptions, FileConfig };
+export type { ConfigOptions, ConfigResolver, FileConfig };
 export type { Formatter, FormatterContext, LintMessage, LintResult, Market, ResolvedConfig, RuleSummary, Suggestion, TextEdit };

@@ -2,26 +2,35 @@
 // MDX/Docusaurus/Astro pipelines: each finding becomes a vfile message.
 //
 // It lints the file's own text rather than the tree it is given, so findings
-// are exactly those of lintText whatever other plugins the pipeline uses.
+// are exactly those of the CLI on that file, whatever other plugins the
+// pipeline uses, with the same configuration: the file's own
+// claimlint.config.*, found as the CLI finds it, unless one is passed.
 // A message's place covers the claim and the words its rewrites replace, and
 // `expected` holds the rewritten text of that place, which is what editors
 // offer as quick fixes.
-import type { Root } from 'mdast';
+import path from 'node:path';
 import { stripBom } from './shared/bom.js';
 import { rulePack } from '../rules/index.js';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { DEFAULT_CONFIG, type ResolvedConfig } from './shared/resolved-config.js';
-import { lintText } from './screen/lint-text.js';
+import { createConfigResolver, type ConfigOptions, type ConfigResolver } from './config/index.js';
+import { configureNamedFile } from './config/for-files.js';
+import type { ResolvedConfig } from './shared/resolved-config.js';
+import { lintFileText } from './run/lint-file.js';
 import { ruleSummaries } from './report/rule-docs.js';
 import type { LintMessage } from './shared/lint-result.js';
 import type { Market } from './shared/markets.js';
 
 export interface ClaimlintRemarkOptions {
-  /** A resolved configuration; default: the recommended rules. */
+  /** A resolved configuration for every file, used as is (no file is read). */
   config?: ResolvedConfig;
-  /** Jurisdiction, applied over `config` (default `us`). */
+  /** One config file for every file, as `--config` does; `false` for none,
+   * only the recommended rules. Default: each file's own, as the CLI finds it. */
+  configFile?: string | false;
+  /** Directory relative paths resolve against (default: the file's `cwd`). */
+  cwd?: string;
+  /** Jurisdiction, applied over the configuration (as `--market`). */
   market?: Market;
 }
 
@@ -55,16 +64,47 @@ function report(file: VFile, text: string, messages: LintMessage[], urls: Record
   }
 }
 
-const claimlintRemark: Plugin<[ClaimlintRemarkOptions?], Root> = function (options = {}) {
-  const base = options.config ?? DEFAULT_CONFIG;
-  const config = options.market ? { ...base, market: options.market } : base;
-  const summaries = ruleSummaries(config, rulePack.rules);
-  const urls = Object.fromEntries(Object.entries(summaries).map(([id, s]) => [id, s.source?.url]));
-  return (_tree, file) => {
-    const raw = file.toString();
-    const text = stripBom(raw);
-    const result = lintText(text, { pack: rulePack, filePath: file.path || '<text>', config });
-    report(file, text, result.messages, urls);
+const urlsByConfig = new WeakMap<ResolvedConfig, Record<string, string | undefined>>();
+
+function ruleUrls(config: ResolvedConfig): Record<string, string | undefined> {
+  let urls = urlsByConfig.get(config);
+  if (!urls) {
+    urls = Object.fromEntries(Object.entries(ruleSummaries(config, rulePack.rules)).map(([id, s]) => [id, s.source?.url]));
+    urlsByConfig.set(config, urls);
+  }
+  return urls;
+}
+
+const claimlintRemark: Plugin<[ClaimlintRemarkOptions?]> = function (options = {}) {
+  const explicit = options.config && (options.market ? { ...options.config, market: options.market } : options.config);
+  // One resolver per working directory for the processor's life, so a
+  // pipeline over many files reads each config file once.
+  const resolvers = new Map<string, ConfigResolver>();
+  const resolverFor = (cwd: string) => {
+    let r = resolvers.get(cwd);
+    if (!r) {
+      const o: ConfigOptions = { cwd };
+      if (options.configFile === false) o.noConfig = true;
+      else if (options.configFile) o.configFile = options.configFile;
+      if (options.market) o.market = options.market;
+      resolvers.set(cwd, (r = createConfigResolver(rulePack, o)));
+    }
+    return r;
+  };
+  return async (_tree, file) => {
+    const text = stripBom(file.toString());
+    const cwd = path.resolve(options.cwd ?? file.cwd);
+    const filePath = file.path ? path.resolve(cwd, file.path) : '<text>';
+    let config = explicit;
+    if (!config) {
+      const resolver = resolverFor(cwd);
+      // Text without a path is linted as standard input is (its directory's config).
+      const fc = file.path ? await configureNamedFile(resolver, filePath) : await resolver.forFile(path.join(cwd, '<stdin>.md'));
+      if (fc.ignored) return;
+      config = fc.config;
+    }
+    const result = await lintFileText(text, filePath, rulePack, config);
+    report(file, text, result.messages, ruleUrls(config));
   };
 };
 

@@ -4,14 +4,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lists, rules } from '../rules/index.js';
+import { lists, rulePack, rules } from '../rules/index.js';
 import { GENERATED, renderRuleDocs } from '../scripts/docs/rule-pages.js';
-import { lintText, MARKETS, type Market } from '../src/index.js';
+import { DEFAULT_CONFIG } from '../src/shared/resolved-config.js';
+import { MARKETS, type Market } from '../src/index.js';
+import { lintText as lintScreened, type LintTextOptions } from '../src/screen/lint-text.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = path.join(root, 'docs', 'rules');
 const markets: Market[] = [...MARKETS];
 const index = readFileSync(path.join(dir, 'index.md'), 'utf8');
+const lintText = (text: string, options: Omit<LintTextOptions, 'pack'> & { market?: Market } = {}) => {
+  const { market, ...rest } = options;
+  return lintScreened(text, { pack: rulePack, ...rest, ...(market ? { config: { ...(rest.config ?? DEFAULT_CONFIG), market } } : {}) });
+};
 const render = (pack: { rules: typeof rules; lists: typeof lists }) => renderRuleDocs({ ...pack, lintText, markets, index });
 
 const pages = render({ rules, lists });

@@ -32,13 +32,25 @@ export async function lintFileBytes(bytes: Uint8Array, filePath: string, pack: R
     if (error instanceof NotTextError) return makeResult(filePath, [fatalMessage(error.message)]);
     throw error;
   }
+  return lintFileText(decoded.text, filePath, pack, config, decoded.warnings);
+}
+
+/** Lints text exactly as a file with that content is linted (an editor's
+ * buffer, the library's text, standard input once decoded). */
+export async function lintFileText(
+  text: string,
+  filePath: string,
+  pack: RulePack,
+  config: ResolvedConfig = DEFAULT_CONFIG,
+  warnings: readonly string[] = [],
+): Promise<LintResult> {
   const syntax = syntaxOf(filePath);
-  const body = stripBom(decoded.text);
+  const body = stripBom(text);
   // Front matter and MDX parsers first: the prefilter reads front matter values.
   await loadParsersFor(body.slice(0, 8), syntax);
   const compiled = compiledFor(pack, config);
   const screening = screenDocument(compiled, body, syntax);
-  if (screening.parts === 'none') return makeResult(filePath, decoded.warnings.map((w) => fileWarning(w)), { suppressedMessages: [] });
+  if (screening.parts === 'none') return makeResult(filePath, warnings.map((w) => fileWarning(w)), { suppressedMessages: [] });
   const { lintSource } = await import('../engine/lint-source.js');
-  return lintSource(body, { compiled, screening, filePath, syntax }, decoded.warnings);
+  return lintSource(body, { compiled, screening, filePath, syntax }, warnings);
 }
