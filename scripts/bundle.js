@@ -11,13 +11,15 @@
 // source hash lets a --cache tell this build from another.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
+const libdir = path.join(root, 'dist', 'lib');
+const typesdir = path.join(root, 'dist', 'types');
 
 function sourceHash() {
   const hash = createHash('sha1');
@@ -119,13 +121,15 @@ const common = {
     'import.meta.url': '__claimlintModuleUrl',
   },
   banner: { js: "const __claimlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // Its UMD build requires its own files through a wrapper esbuild cannot
-  // follow: it is loaded from node_modules instead (it is CommonJS).
-  external: ['jsonc-parser'],
+  // Its UMD build (package.json "main") requires its own files through a
+  // wrapper esbuild cannot follow; its ES module build bundles cleanly.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
 };
 
 rmSync(outdir, { recursive: true, force: true });
+rmSync(libdir, { recursive: true, force: true });
+rmSync(typesdir, { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: { claimlint: 'src/cli/main.ts' }, plugins: [lazyChildProcess, lazyBundles(true)] }),
   build({
@@ -139,7 +143,80 @@ await Promise.all([
   build({ ...common, entryPoints: { yaml: 'node_modules/yaml/dist/index.js' } }),
   // A worker thread loads everything it may need at once: one file.
   build({ ...common, entryPoints: { 'lint-worker': 'src/run/worker.ts' }, plugins: [lazyChildProcess] }),
+  ...libraryBuilds(),
 ]);
+writeTypes();
+
+/**
+ * The library entries (`claimlint`, `claimlint/remark`) as ES modules, split
+ * so that formats and parsers still load on first use, and as CommonJS for
+ * `require`: both self-contained, so the package has no dependencies to
+ * install. Plain bundles, loaded by Node's own loaders.
+ */
+function libraryBuilds() {
+  const lib = {
+    absWorkingDir: root,
+    entryPoints: { index: 'src/index.ts', remark: 'src/remark.ts' },
+    outdir: libdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    alias: common.alias,
+    define: { ...common.define },
+    logLevel: 'warning',
+  };
+  delete lib.define.CLAIMLINT_BUNDLED_WORKER;
+  delete lib.define['import.meta.url'];
+  return [
+    build({
+      ...lib,
+      format: 'esm',
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      // Bundled CommonJS packages call require() for Node's modules.
+      banner: { js: "import { createRequire as __claimlintCreateRequire } from 'node:module'; const require = __claimlintCreateRequire(import.meta.url);" },
+    }),
+    build({
+      ...lib,
+      format: 'cjs',
+      outExtension: { '.js': '.cjs' },
+      define: { ...lib.define, 'import.meta.url': '__claimlintModuleUrl' },
+      banner: common.banner,
+    }),
+  ];
+}
+
+/**
+ * The declarations the entries need (tsc's, from dist/src and dist/rules) in
+ * dist/types, and a CommonJS twin of each entry's for `require`. They may
+ * name no package: the package has none.
+ */
+function writeTypes() {
+  const seen = new Set();
+  const outside = [];
+  const copy = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const target = path.join(typesdir, path.relative(path.join(root, 'dist'), file));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+      if (m[1].startsWith('.')) copy(path.resolve(path.dirname(file), m[1].replace(/\.js$/, '.d.ts')));
+      else outside.push(`${m[1]} (${path.relative(root, file)})`);
+    }
+  };
+  for (const entry of ['index', 'remark']) {
+    copy(path.join(root, 'dist', 'src', `${entry}.d.ts`));
+    writeFileSync(path.join(typesdir, 'src', `${entry}.d.cts`), `export * from './${entry}.js';\n${entry === 'remark' ? "export { default } from './remark.js';\n" : ''}`);
+  }
+  if (outside.length > 0) {
+    console.error(`bundle: the declarations name packages the package does not ship: ${outside.join(', ')}`);
+    process.exit(1);
+  }
+}
 
 // The article has claims, so this exits 1; anything else is a broken build.
 const warm = spawnSync(process.execPath, [path.join(root, 'bin', 'claimlint.js'), path.join(root, 'fixtures', 'seed-article.md')], {

@@ -11,8 +11,6 @@
 import path from 'node:path';
 import { stripBom } from './shared/bom.js';
 import { rulePack } from '../rules/index.js';
-import type { Plugin } from 'unified';
-import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { createConfigResolver, type ConfigOptions, type ConfigResolver } from './config/index.js';
 import { configureNamedFile } from './config/for-files.js';
@@ -34,6 +32,32 @@ export interface ClaimlintRemarkOptions {
   market?: Market;
 }
 
+interface Point {
+  line: number;
+  column: number;
+  offset?: number | undefined;
+}
+
+/** What the plugin reads and writes of a file: a unified VFile is one. Declared
+ * here so that the package's types name no package its users may not have. */
+export interface RemarkFile {
+  path: string | undefined;
+  cwd: string;
+  toString(): string;
+  message(reason: string, options: { place: { start: Point; end: Point }; ruleId?: string | undefined; source: string }): RemarkFileMessage;
+}
+
+export interface RemarkFileMessage {
+  fatal?: boolean | null | undefined;
+  url?: string | undefined;
+  expected?: string[] | undefined;
+  actual?: string | undefined;
+  note?: string | undefined;
+}
+
+/** A unified plugin: `unified().use(claimlintRemark, options)`. */
+export type ClaimlintRemarkPlugin = (options?: ClaimlintRemarkOptions) => (tree: unknown, file: RemarkFile) => Promise<void>;
+
 /** The source range a message's fixes touch, and each fix applied to it. */
 export function fixPlace(m: LintMessage, text: string): { range: [number, number]; expected: string[] } {
   const fixes = (m.suggestions ?? []).map((s) => s.fix);
@@ -43,7 +67,7 @@ export function fixPlace(m: LintMessage, text: string): { range: [number, number
   return { range: [start, end], expected };
 }
 
-function report(file: VFile, text: string, messages: LintMessage[], urls: Record<string, string | undefined>): void {
+function report(file: RemarkFile, text: string, messages: LintMessage[], urls: Record<string, string | undefined>): void {
   const place = location(text);
   for (const m of messages) {
     const { range, expected } = m.ruleId ? fixPlace(m, text) : { range: m.range, expected: [] };
@@ -75,7 +99,7 @@ function ruleUrls(config: ResolvedConfig): Record<string, string | undefined> {
   return urls;
 }
 
-const claimlintRemark: Plugin<[ClaimlintRemarkOptions?]> = function (options = {}) {
+const claimlintRemark: ClaimlintRemarkPlugin = function (options = {}) {
   const explicit = options.config && (options.market ? { ...options.config, market: options.market } : options.config);
   // One resolver per working directory for the processor's life, so a
   // pipeline over many files reads each config file once.

@@ -1,4 +1,4 @@
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
@@ -10,7 +10,7 @@ import claimlintRemark from '../src/remark.js';
 import type { LintResult } from '../src/shared/lint-result.js';
 import { rules } from '../rules/index.js';
 import { applyEdit } from './helpers.js';
-import { cli, exec, root, tempDir } from './cli-helpers.js';
+import { cli, root, tempDir } from './cli-helpers.js';
 
 const COPY = [
   '# Spring offers',
@@ -167,54 +167,5 @@ describe('one config everywhere', () => {
   });
 });
 
-describe('package entry points', () => {
-  // A consumer project with claimlint installed (as a link to this checkout).
-  async function consumer(): Promise<string> {
-    const dir = await tempDir({ 'package.json': JSON.stringify({ name: 'consumer', private: true, type: 'module' }) });
-    await mkdir(path.join(dir, 'node_modules'), { recursive: true });
-    await symlink(root, path.join(dir, 'node_modules', 'claimlint'), 'dir');
-    return dir;
-  }
-
-  it('resolves claimlint and claimlint/remark for ESM', async () => {
-    const dir = await consumer();
-    const script = [
-      "import { lintText, formatters } from 'claimlint';",
-      "import claimlintRemark from 'claimlint/remark';",
-      "const r = lintText('Reduce scars.');",
-      "console.log(typeof claimlintRemark, r.errorCount, typeof formatters.sarif);",
-    ].join('\n');
-    await writeFile(path.join(dir, 'check.mjs'), script);
-    const { stdout } = await exec(process.execPath, ['check.mjs'], { cwd: dir });
-    expect(stdout.trim()).toBe('function 1 function');
-  });
-
-  it.each(['NodeNext', 'Bundler'])('has types for both entry points (moduleResolution %s)', async (resolution) => {
-    const dir = await consumer();
-    const source = [
-      "import { lint, lintText, formatters, type LintResult, type LintMessage } from 'claimlint';",
-      "import claimlintRemark, { type ClaimlintRemarkOptions } from 'claimlint/remark';",
-      "const r: LintResult = lintText('x', { filePath: 'a.md' });",
-      'const m: LintMessage | undefined = r.messages[0];',
-      "const o: ClaimlintRemarkOptions = { market: 'uk' };",
-      "export const all: Promise<LintResult[]> = lint(['docs']);",
-      'export const out: Promise<string> = formatters.markdown([r]);',
-      'export { m, o, claimlintRemark };',
-      '// @ts-expect-error the result is typed: no such field',
-      'r.nope;',
-    ].join('\n');
-    await writeFile(path.join(dir, 'consumer.ts'), source);
-    const module = resolution === 'Bundler' ? 'ESNext' : 'NodeNext';
-    const tsconfig = { compilerOptions: { module, moduleResolution: resolution, target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['consumer.ts'] };
-    await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
-    const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
-    const result = await exec(tsc, ['-p', 'tsconfig.json'], { cwd: dir }).catch((e: { stdout: string }) => ({ stdout: e.stdout, failed: true }));
-    expect(result.stdout).toBe('');
-  });
-
-  it('declares both entry points in package.json', async () => {
-    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
-    expect(pkg.exports['.']).toEqual({ types: './dist/src/index.d.ts', import: './dist/src/index.js' });
-    expect(pkg.exports['./remark']).toEqual({ types: './dist/src/remark.d.ts', import: './dist/src/remark.js' });
-  });
-});
+// Installing the package and using it with import, require and types:
+// tests/e2e/package.test.ts.

@@ -333,7 +333,7 @@ async function stdinTarget(opts: CliOptions, resolver: ConfigResolver, io: CliIO
 async function lintStdin(opts: CliOptions, target: { filePath: string; config: ResolvedConfig }, io: CliIO, fixer?: FixSession): Promise<LintResult> {
   const { filePath, config } = target;
   const bytes = await (io.readStdin ?? (() => readAll(process.stdin)))();
-  const result = fixer ? fixer.fixStdin(bytes, filePath, config) : await lintFileBytes(bytes, filePath, rulePack, config);
+  const result = fixer ? await fixer.fixStdin(bytes, filePath, config) : await lintFileBytes(bytes, filePath, rulePack, config);
   for (const m of result.messages) if (m.fatal) io.stderr(`claimlint: ${opts.stdinFilename ?? '<stdin>'}: ${m.message}\n`);
   return result;
 }

@@ -3,6 +3,8 @@
 // text, and write it safely unless this is a dry run. Whatever goes wrong
 // becomes a message on the file's result and the original stays as it was.
 import * as fsp from 'node:fs/promises';
+import { loadParsersForText } from '../screen/lint-text.js';
+import { headOf } from './head.js';
 import { BOM } from '../shared/bom.js';
 import type { RulePack } from '../judge/compile.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
@@ -87,6 +89,8 @@ export async function fixFile(filePath: string, options: FixFileOptions): Promis
   } catch (error) {
     return { result: makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]), fixesApplied: 0 };
   }
+  // The parsers its front matter or MDX needs, before the synchronous fixer runs.
+  await loadParsersForText(headOf(input), filePath);
   const { bytes, unfixed, ...plan } = planFix(input, filePath, options);
   if (!bytes || !unfixed || options.dryRun) return plan;
   try {

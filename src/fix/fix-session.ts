@@ -2,6 +2,8 @@
 // of what was applied, says on stderr which files were left alone and why,
 // and for a dry run keeps what would change so it can be shown as a diff.
 import type { RulePack } from '../judge/compile.js';
+import { loadParsersForText } from '../screen/lint-text.js';
+import { headOf } from './head.js';
 import { BOM } from '../shared/bom.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import { decodeText } from '../files/read.js';
@@ -51,7 +53,8 @@ export class FixSession {
   }
 
   /** Standard input is never written: its fixed text is the dry run's report. */
-  fixStdin(bytes: Uint8Array, filePath: string, config: ResolvedConfig): LintResult {
+  async fixStdin(bytes: Uint8Array, filePath: string, config: ResolvedConfig): Promise<LintResult> {
+    await loadParsersForText(headOf(bytes), filePath);
     const fixed = planFix(bytes, filePath, { pack: this.options.pack, config, accept: this.accept });
     // Unfixed text goes back as it came; a binary input gets nothing back but its fatal message.
     this.stdinText = fixed.after ?? (fixed.result.fatalErrorCount > 0 ? '' : asRead(bytes));

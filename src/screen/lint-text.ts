@@ -3,7 +3,7 @@
 import { compiledFor, type RulePack } from '../judge/compile.js';
 import { lintSource } from '../engine/lint-source.js';
 import type { Syntax } from '../prose/embedded.js';
-import { syntaxOf } from '../prose/load-parsers.js';
+import { loadParsersFor, syntaxOf } from '../prose/load-parsers.js';
 import { stripBom } from '../shared/bom.js';
 import type { LintResult } from '../shared/lint-result.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
@@ -25,4 +25,10 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
   const compiled = compiledFor(options.pack, options.config ?? DEFAULT_CONFIG);
   const syntax = options.syntax ?? syntaxOf(filePath);
   return lintSource(body, { compiled, screening: screenDocument(compiled, body, syntax), filePath, syntax });
+}
+
+/** Loads the parsers `text` at `filePath` needs (MDX, front matter) before
+ * lintText runs synchronously on it. */
+export function loadParsersForText(text: string, filePath: string): Promise<void> {
+  return loadParsersFor(stripBom(text).slice(0, 8), syntaxOf(filePath));
 }

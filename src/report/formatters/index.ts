@@ -10,7 +10,13 @@ import { importModule } from '../../shared/import-module.js';
 import type { Formatter, FormatterContext } from './formatter.js';
 import type { LintResult } from '../../shared/lint-result.js';
 
-const loaders = {
+export const FORMATTER_NAMES = Object.freeze(['stylish', 'json', 'compact', 'sarif', 'github', 'gitlab', 'junit', 'markdown'] as const);
+
+export type FormatterName = (typeof FORMATTER_NAMES)[number];
+
+// Typed by the names, so a format without a loader (or a loader without a
+// name) does not compile, and the declarations name no formatter's module.
+const loaders: Record<FormatterName, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   compact: () => import('./compact.js'),
@@ -19,11 +25,7 @@ const loaders = {
   gitlab: () => import('./gitlab.js'),
   junit: () => import('./junit.js'),
   markdown: () => import('./markdown.js'),
-} satisfies Record<string, () => Promise<{ default: Formatter }>>;
-
-export type FormatterName = keyof typeof loaders;
-
-export const FORMATTER_NAMES = Object.freeze(Object.keys(loaders) as FormatterName[]);
+};
 
 /** A built-in formatter, or a user's, which may be async. */
 export type AnyFormatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;
