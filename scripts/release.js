@@ -30,6 +30,7 @@ function fail(message) {
 
 /** Builds `dir` (its sources, with this checkout's node_modules when it has none). */
 function build(dir) {
+  if (!existsSync(path.join(root, 'node_modules'))) fail('node_modules is missing; run npm ci first');
   if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const r = spawnSync('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) fail(`the build failed in ${dir}`);

@@ -8,23 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../cli-helpers.js';
-
-/** npm with no registry to fall back on: anything it would download fails. */
-export function npmOffline(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const cache = mkdtempSync(path.join(tmpdir(), 'claimlint-npm-cache-'));
-  const r = spawnSync('npm', [...args, '--offline', '--cache', cache, '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, npm_config_registry: 'http://127.0.0.1:9/' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-export function freshProject(pkg: object = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimlint-consumer-'));
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, ...pkg }));
-  return dir;
-}
+import { freshProject, npmOffline } from './npm-helpers.js';
 
 const run = (cmd: string, args: string[], cwd: string) => {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
