@@ -124,6 +124,10 @@ const common = {
   // Its UMD build (package.json "main") requires its own files through a
   // wrapper esbuild cannot follow; its ES module build bundles cleanly.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  // Module names written into the bundle are paths from the checkout, also
+  // when node_modules is a link (a release check builds in a worktree that
+  // links the checkout's): the same sources always make the same bytes.
+  preserveSymlinks: true,
   logLevel: 'warning',
 };
 
@@ -164,6 +168,7 @@ function libraryBuilds() {
     minifyWhitespace: true,
     minifySyntax: true,
     alias: common.alias,
+    preserveSymlinks: true,
     define: { ...common.define },
     logLevel: 'warning',
   };

@@ -13,7 +13,7 @@ let release: Release;
 
 beforeAll(() => {
   release = makeRelease();
-});
+}, 300_000);
 
 const run = (cmd: string, args: string[], cwd: string) => {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_IDENTITY, NO_COLOR: '1' } });

@@ -26,7 +26,7 @@ beforeAll(() => {
   project = freshProject();
   const install = npmOffline(['install', '--omit=dev', tarball], project);
   if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
-});
+}, 300_000);
 
 describe('the npm tarball', () => {
   it('ships the build, the licence and the schema, and no sources or tests', () => {
