@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function git(args, options = {}) {
-  return execFileSync('git', args, { cwd: options.cwd ?? root, encoding: 'utf8', env: { ...process.env, ...options.env }, input: options.input }).trim();
+  return execFileSync('git', args, { cwd: options.cwd ?? root, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...options.env }, input: options.input }).trim();
 }
 
 function fail(message) {

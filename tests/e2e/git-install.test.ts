@@ -42,7 +42,7 @@ describe('a release tag', () => {
     const env = { ...process.env, ...GIT_IDENTITY, GIT_INDEX_FILE: index };
     const gitEnv = (...args: string[]) => spawnSync('git', args, { cwd: clone, encoding: 'utf8', env, input: '' }).stdout.trim();
     gitEnv('read-tree', tag);
-    const blob = spawnSync('git', ['hash-object', '-w', '--stdin'], { cwd: clone, encoding: 'utf8', input: `${git(clone, 'show', `${tag}:dist/lib/index.cjs`)}\n// changed\n` }).stdout.trim();
+    const blob = spawnSync('git', ['hash-object', '-w', '--stdin'], { cwd: clone, encoding: 'utf8', maxBuffer: 1 << 28, input: `${git(clone, 'show', `${tag}:dist/lib/index.cjs`)}\n// changed\n` }).stdout.trim();
     gitEnv('update-index', '--cacheinfo', `100644,${blob},dist/lib/index.cjs`);
     const bad = git(clone, 'commit-tree', gitEnv('write-tree'), '-p', source, '-m', 'tampered');
     git(clone, 'tag', 'v0.0.0-tampered', bad);

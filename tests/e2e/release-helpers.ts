@@ -14,7 +14,7 @@ export const GIT_IDENTITY = {
 };
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_IDENTITY } }).trim();
+  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...GIT_IDENTITY } }).trim();
 }
 
 export interface Release {
