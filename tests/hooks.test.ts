@@ -12,7 +12,7 @@ interface Hook {
   id: string;
   entry: string;
   language: string;
-  types: string[];
+  types_or: string[];
   pass_filenames: boolean;
   args?: string[];
 }
@@ -52,7 +52,8 @@ describe('pre-commit hook', () => {
   it('is declared for Node with Markdown files passed as arguments', async () => {
     const hooks = parseYaml(await readFile(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
     expect(hooks).toHaveLength(1);
-    expect(hooks[0]).toMatchObject({ id: 'claimlint', entry: 'claimlint', language: 'node', types: ['markdown'], pass_filenames: true });
+    expect(hooks[0]).toMatchObject({ id: 'claimlint', entry: 'claimlint', language: 'node', types_or: ['markdown', 'mdx'], pass_filenames: true });
+    expect(hooks[0]).not.toHaveProperty('types');
   });
 
   it('runs the entry with filenames appended, as the framework does', async () => {
