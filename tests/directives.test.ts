@@ -168,3 +168,33 @@ describe('parseDirective', () => {
     expect(out.suppressedMessages.map((m) => [m.line, m.suppressions])).toEqual([[2, [{ kind: 'directive', justification: 'quote' }]]]);
   });
 });
+
+describe('claimlint-disable-line', () => {
+  it('silences findings on its own line only, in Markdown and MDX, and counts as used', async () => {
+    const { lintText } = await import('../src/screen/lint-text.js');
+    const { rulePack } = await import('../rules/index.js');
+    const text = [
+      'Reduce scars. <!-- claimlint-disable-line absolute-guarantee -- quoted from a review -->',
+      'Reduce scars.',
+      '',
+      '| Before | After |',
+      '| - | - |',
+      '| Reduce scars <!-- claimlint-disable-line --> | Reduce scars |',
+      '',
+    ].join('\n');
+    const config = { market: 'us' as const, rules: {}, phrases: [], approved: [], reportUnusedDirectives: 'error' as const };
+    const r = lintText(text, { pack: rulePack, config });
+    // The whole line: both cells of the table row.
+    expect(r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['2:1 absolute-guarantee']);
+    expect(r.suppressedMessages!.map((m) => [m.line, m.column, m.suppressions[0]!.justification])).toEqual([
+      [1, 1, 'quoted from a review'],
+      [6, 3, ''],
+      [6, 50, ''],
+    ]);
+    const mdx = lintText('Reduce scars. {/* claimlint-disable-line */}\n\nReduce scars.\n', { pack: rulePack, config, filePath: 'a.mdx' });
+    expect(mdx.messages.map((m) => m.line)).toEqual([3]);
+    const other = lintText('Reduce scars. <!-- claimlint-disable-line hype -->\n', { pack: rulePack, config });
+    expect(other.messages.map((m) => m.ruleId)).toEqual(['absolute-guarantee', null]);
+    expect(other.messages[1]!.message).toBe('Unused claimlint-disable-line directive (no problems were reported from "hype")');
+  });
+});

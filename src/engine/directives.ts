@@ -1,7 +1,9 @@
 // Inline control of the linter from inside a document. Comments such as
 //   <!-- claimlint-disable hype, speed-instant -- legal reviewed -->
 //   {/* claimlint-disable-next-line -- quoting a customer */}     (MDX)
-// switch rules off for a range, the next block or the whole file; front
+//   Reduce scars. <!-- claimlint-disable-line absolute-guarantee -->
+// switch rules off for a range, the next block, the comment's own line or
+// the whole file; front
 // matter `claimlint: off` skips the file. Applied to findings after they are
 // made, so a directive never changes what is found, only what is reported.
 import type { Root } from 'mdast';
@@ -9,8 +11,8 @@ import { didYouMean } from '../shared/did-you-mean.js';
 import type { LintMessage, SuppressedMessage, Suppression } from '../shared/lint-result.js';
 import { levelOf, type SeverityName } from '../shared/severity.js';
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
-const KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-next-line', 'disable-file'];
+export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+const KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
 
 export interface Directive {
   kind: DirectiveKind;
@@ -127,6 +129,8 @@ export function applyDirectives(candidates: Candidate[], comments: readonly Comm
     .filter((d) => d.kind === 'disable-next-line')
     .map((d) => ({ d, lines: linesOfNextBlock(d, ctx) }));
   const ranged = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
+  // A finding on the comment's line: one that starts, ends or runs through it.
+  const sameLine = directives.filter((d) => d.kind === 'disable-line').map((d) => ({ d, line: ctx.point(d.start).line }));
 
   for (const c of candidates) {
     const ruleId = c.message.ruleId;
@@ -135,6 +139,8 @@ export function applyDirectives(candidates: Candidate[], comments: readonly Comm
     if (byFile) use(byFile, ruleId, c);
     const byNext = nextBlock.find(({ d, lines }) => lines && covers(d, ruleId) && c.message.line >= lines[0] && c.message.line <= lines[1]);
     if (byNext) use(byNext.d, ruleId, c);
+    const byLine = sameLine.find(({ d, line }) => covers(d, ruleId) && c.message.line <= line && line <= c.message.endLine);
+    if (byLine) use(byLine.d, ruleId, c);
     const byRange = rangeDirectiveFor(ranged, c.message.range[0], ruleId);
     if (byRange) use(byRange, ruleId, c);
   }
