@@ -77,6 +77,8 @@ const ENGINE = {
   'src/markdown/parse-mdx.ts': 'parseMdx',
   'src/fix/fix-session.ts': 'fixSession',
 };
+// The language server is a bundle of its own too: only `--lsp` loads it.
+const SERVER = { 'src/lsp/server.ts': 'languageServer' };
 const PACKAGES = { yaml: 'yaml.cjs' };
 const engineEntry = Object.entries(ENGINE)
   .map(([file, name]) => `export * as ${name} from ${JSON.stringify(`./${file}`)};`)
@@ -89,11 +91,13 @@ const lazyBundles = (engine) => ({
     b.onResolve({ filter: /^\./ }, (args) => {
       if (!engine || args.namespace !== 'file' || args.kind !== 'dynamic-import') return undefined;
       const file = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/').replace(/\.js$/, '.ts');
+      if (SERVER[file]) return { path: SERVER[file], namespace: 'server' };
       return ENGINE[file] ? { path: ENGINE[file], namespace: 'engine' } : undefined;
     });
     // Read as CommonJS: only named exports come through, so no engine module
     // may be imported for its default export.
     b.onLoad({ filter: /.*/, namespace: 'engine' }, (args) => ({ contents: `module.exports = ${loadBundle('engine.cjs')}.${args.path};`, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'server' }, () => ({ contents: `module.exports = ${loadBundle('language-server.cjs')};`, loader: 'js' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({ contents: `module.exports = ${loadBundle(PACKAGES[args.path])};`, loader: 'js' }));
   },
 });
@@ -145,6 +149,7 @@ await Promise.all([
     plugins: [lazyChildProcess, lazyBundles(false)],
   }),
   build({ ...common, entryPoints: { yaml: 'node_modules/yaml/dist/index.js' } }),
+  build({ ...common, entryPoints: { 'language-server': 'src/lsp/server.ts' }, plugins: [lazyChildProcess, lazyBundles(true)] }),
   // A worker thread loads everything it may need at once: one file.
   build({ ...common, entryPoints: { 'lint-worker': 'src/run/worker.ts' }, plugins: [lazyChildProcess] }),
   ...libraryBuilds(),

@@ -105,6 +105,7 @@ function buildProgram(io: CliIO): Command {
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--debug', 'print stack traces for unexpected errors')
+    .option('--lsp', 'run as a language server on standard input and output, for editors (docs/editors.md)')
     .option('--fix', 'apply the safe hedged rewrites in place, then report what remains')
     .option('--fix-dry-run', 'print the changes --fix would make as a unified diff; write nothing')
     .option('--fix-type <types>', 'with --fix: only these categories or rule ids (comma-separated, repeatable)', (v: string, prev: string[] = []) => [...prev, v])
@@ -156,6 +157,11 @@ function filterQuiet(results: LintResult[]): LintResult[] {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'rules') return runRulesCommand(argv.slice(1), io);
+  if (argv.includes('--lsp')) {
+    // The language server speaks on standard input and output until its client ends it.
+    (await import('../lsp/server.js')).runLanguageServer(argv);
+    return new Promise<number>(() => {});
+  }
   const program = buildProgram(io);
   let paths: string[];
   let opts: CliOptions;

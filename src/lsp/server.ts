@@ -1,0 +1,321 @@
+// The language server: each open document is linted as the CLI lints a file
+// of that content at that path (lintFileText with the file's own config and
+// ignores), a short while after the last keystroke. Quick fixes are the
+// findings' suggestions, a "disable for this line" comment and fix-all (the
+// safe rewrites --fix makes). Config files, .claimlintignore files and the
+// client's settings are watched: a change re-lints every open document.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type Range,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rulePack } from '../../rules/index.js';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConfigResolver, ConfigError, type ConfigOptions, type ConfigResolver } from '../config/index.js';
+import { CONFIG_FILE_NAMES } from '../config/discover.js';
+import { configureNamedFile } from '../config/for-files.js';
+import { IgnoreFiles, IGNORE_FILE } from '../files/ignore-file.js';
+import { fixText } from '../fix/fix-text.js';
+import { ruleSummaries } from '../report/rule-docs.js';
+import { lintFileText } from '../run/lint-file.js';
+import { loadParsersForText } from '../screen/lint-text.js';
+import { BOM } from '../shared/bom.js';
+import type { LintMessage, LintResult, TextEdit } from '../shared/lint-result.js';
+import { parseMarket, type Market } from '../shared/markets.js';
+import type { ResolvedConfig } from '../shared/resolved-config.js';
+import { VERSION } from '../shared/version.js';
+
+export const FIX_ALL = `${CodeActionKind.SourceFixAll}.claimlint`;
+
+/** Settings a client may give (initializationOptions, or `claimlint` in didChangeConfiguration). */
+export interface ServerSettings {
+  market?: Market;
+  /** A config file for every document (as --config), or false for none (--no-config). */
+  configFile?: string | false;
+}
+
+export interface ServerOptions {
+  /** Quiet time after a change before the document is linted again. */
+  debounceMs?: number;
+}
+
+interface Linted {
+  version: number;
+  text: string;
+  filePath: string;
+  config: ResolvedConfig;
+  result: LintResult;
+}
+
+const WATCHED = [...CONFIG_FILE_NAMES, 'package.json', IGNORE_FILE];
+
+function settingsFrom(value: unknown): ServerSettings {
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const out: ServerSettings = {};
+  const market = typeof v['market'] === 'string' ? parseMarket(v['market']) : undefined;
+  if (market) out.market = market;
+  if (typeof v['configFile'] === 'string' && v['configFile'] !== '') out.configFile = v['configFile'];
+  else if (v['configFile'] === false) out.configFile = false;
+  return out;
+}
+
+function pathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
+  const debounceMs = options.debounceMs ?? 250;
+  const documents = new TextDocuments(TextDocument);
+  const linted = new Map<string, Linted>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let root = process.cwd();
+  let settings: ServerSettings = {};
+  let resolver: ConfigResolver | undefined;
+  let ignoreFiles = new IgnoreFiles();
+  let watchByRegistration = false;
+
+  const resolverNow = () => {
+    if (!resolver) {
+      const o: ConfigOptions = { cwd: root };
+      if (settings.market) o.market = settings.market;
+      if (settings.configFile === false) o.noConfig = true;
+      else if (settings.configFile) o.configFile = settings.configFile;
+      resolver = createConfigResolver(rulePack, o);
+    }
+    return resolver;
+  };
+
+  /** Config may have changed: read it afresh and lint every open document again. */
+  const reconfigure = () => {
+    resolver = undefined;
+    ignoreFiles = new IgnoreFiles();
+    for (const doc of documents.all()) void lint(doc);
+  };
+
+  const toRange = (doc: TextDocument, offset: number, range: [number, number]): Range => ({
+    start: doc.positionAt(offset + range[0]),
+    end: doc.positionAt(offset + range[1]),
+  });
+
+  const diagnosticOf = (doc: TextDocument, offset: number, m: LintMessage, urls: Record<string, string | undefined>): Diagnostic => {
+    const d: Diagnostic = {
+      range: toRange(doc, offset, m.range),
+      severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: 'claimlint',
+      message: m.suggestions?.length || !m.advice ? m.message : `${m.message}\n${m.advice}`,
+    };
+    if (m.ruleId) {
+      d.code = m.ruleId;
+      const url = urls[m.ruleId];
+      if (url) d.codeDescription = { href: url };
+    }
+    return d;
+  };
+
+  async function lint(doc: TextDocument): Promise<void> {
+    const { uri, version } = doc;
+    const text = doc.getText();
+    const file = pathOf(uri);
+    let result: LintResult;
+    let config: ResolvedConfig;
+    const filePath = file ?? '<text>';
+    try {
+      const r = resolverNow();
+      // A document that is not a file (untitled) is linted as standard input is.
+      const fc = file ? await configureNamedFile(r, file, ignoreFiles) : await r.forFile(path.join(root, '<stdin>.md'));
+      if (fc.ignored) {
+        linted.delete(uri);
+        if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+        return;
+      }
+      config = fc.config;
+      result = await lintFileText(text, filePath, rulePack, config);
+    } catch (error) {
+      // A broken config: said once, at the top of the document, as the CLI says it.
+      const message = error instanceof ConfigError ? `claimlint: ${error.message}` : `claimlint: internal error: ${(error as Error).message}`;
+      linted.delete(uri);
+      if (documents.get(uri)?.version !== version) return;
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      void connection.sendDiagnostics({ uri, version, diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: 'claimlint', message }] });
+      return;
+    }
+    if (documents.get(uri)?.version !== version) return; // typed over since: a newer run follows
+    linted.set(uri, { version, text, filePath, config, result });
+    const offset = text.startsWith(BOM) ? 1 : 0;
+    const urls = Object.fromEntries(Object.entries(ruleSummaries(config, rulePack.rules)).map(([id, s]) => [id, s.source?.url]));
+    void connection.sendDiagnostics({ uri, version, diagnostics: result.messages.map((m) => diagnosticOf(doc, offset, m, urls)) });
+  }
+
+  const schedule = (doc: TextDocument, delay: number) => {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (current) void lint(current);
+      }, delay),
+    );
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    const folderPath = folder ? pathOf(folder) : undefined;
+    if (folderPath) root = folderPath;
+    settings = settingsFrom(params.initializationOptions);
+    watchByRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+      },
+      serverInfo: { name: 'claimlint', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (!watchByRegistration) return;
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: WATCHED.map((name) => ({ globPattern: `**/${name}` })),
+    });
+  });
+
+  connection.onDidChangeWatchedFiles(() => reconfigure());
+  connection.onDidChangeConfiguration((change) => {
+    const s = (change.settings as Record<string, unknown> | undefined)?.['claimlint'];
+    if (s !== undefined) settings = settingsFrom(s);
+    reconfigure();
+  });
+
+  // Opening lints at once; typing lints once the typing pauses.
+  const opened = new Set<string>();
+  documents.onDidOpen((e) => opened.add(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    const first = opened.delete(e.document.uri);
+    schedule(e.document, first ? 0 : debounceMs);
+  });
+  // A config file edited in the editor itself, for clients that watch no files.
+  documents.onDidSave((e) => {
+    const file = pathOf(e.document.uri);
+    if (file && WATCHED.includes(path.basename(file))) reconfigure();
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    linted.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const entry = linted.get(params.textDocument.uri);
+    if (!doc || !entry || entry.version !== doc.version) return [];
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const offset = entry.text.startsWith(BOM) ? 1 : 0;
+    const uri = doc.uri;
+    const edit = (edits: TextEdit[]) => ({ changes: { [uri]: edits.map((e) => ({ range: toRange(doc, offset, e.range), newText: e.text })) } });
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      const urls = {};
+      for (const m of entry.result.messages) {
+        if (!m.ruleId) continue;
+        const diagnostic = diagnosticOf(doc, offset, m, urls);
+        if (!overlaps(diagnostic.range, params.range)) continue;
+        const sent = params.context.diagnostics.find((d) => d.source === 'claimlint' && d.code === m.ruleId && sameRange(d.range, diagnostic.range));
+        const diagnostics = [sent ?? diagnostic];
+        for (const s of m.suggestions ?? []) {
+          const safe = m.fix !== undefined && m.fix.range[0] === s.fix.range[0] && m.fix.range[1] === s.fix.range[1] && m.fix.text === s.fix.text;
+          actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: safe, edit: edit([s.fix]) });
+        }
+        const disable = disableLineEdit(entry.text.slice(offset), entry.filePath, m);
+        if (disable) actions.push({ title: `Disable ${m.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: edit([disable]) });
+      }
+    }
+    if (wants(FIX_ALL)) {
+      const all = await fixAll(entry);
+      if (all) actions.push({ title: 'Fix all safe rewrites (claimlint)', kind: FIX_ALL, edit: edit([all]) });
+    }
+    return actions;
+  });
+
+  documents.listen(connection);
+}
+
+/** The safe rewrites --fix would make, as one edit of the changed span; undefined when there are none. */
+async function fixAll(entry: Linted): Promise<TextEdit | undefined> {
+  if (!entry.result.messages.some((m) => m.fix)) return undefined;
+  const body = entry.text.startsWith(BOM) ? entry.text.slice(1) : entry.text;
+  await loadParsersForText(body, entry.filePath);
+  const fixed = fixText(body, { pack: rulePack, config: entry.config, filePath: entry.filePath });
+  if (fixed.fixesApplied === 0 || fixed.output === body) return undefined;
+  let start = 0;
+  while (start < body.length && start < fixed.output.length && body[start] === fixed.output[start]) start++;
+  let end = 0;
+  while (end < body.length - start && end < fixed.output.length - start && body[body.length - 1 - end] === fixed.output[fixed.output.length - 1 - end]) end++;
+  return { range: [start, body.length - end], text: fixed.output.slice(start, fixed.output.length - end) };
+}
+
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A `claimlint-disable-line` comment for the finding's first line, at the
+ * line's end (inside a table row's last cell): an HTML comment in Markdown,
+ * an MDX comment expression in MDX. None in front matter, where a comment would be part of a
+ * value, nor on an MDX line that is a JSX element, which text beside it would
+ * turn into a paragraph. A line that has the directive gets the id added.
+ */
+export function disableLineEdit(text: string, filePath: string, m: LintMessage): TextEdit | undefined {
+  if (!m.ruleId) return undefined;
+  const fm = FRONT_MATTER.exec(text);
+  if (fm && m.range[0] < fm[0].length) return undefined;
+  const lineStart = text.lastIndexOf('\n', m.range[0] - 1) + 1;
+  const nl = text.indexOf('\n', m.range[0]);
+  let lineEnd = nl === -1 ? text.length : nl;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  const line = text.slice(lineStart, lineEnd);
+  const mdx = /\.mdx$/i.test(filePath);
+  const existing = /claimlint-disable-line\b([^\n]*?)(?=\s*(?:--|-->|\*\/))/.exec(line);
+  if (existing) {
+    // Without ids it silences every rule already.
+    if (!existing[1]!.trim()) return undefined;
+    const at = lineStart + existing.index + existing[0].length;
+    return { range: [at, at], text: `, ${m.ruleId}` };
+  }
+  if (mdx && /^\s*<[\s\S]*>\s*$/.test(line)) return undefined;
+  const comment = mdx ? `{/* claimlint-disable-line ${m.ruleId} */}` : `<!-- claimlint-disable-line ${m.ruleId} -->`;
+  const trimmed = line.replace(/\s+$/, '');
+  // A table row's closing pipe stays last: text after it would be a cell of its own.
+  const pipe = /\|\s*$/.test(trimmed) && /^\s*\|/.test(line) ? trimmed.length - 1 : trimmed.length;
+  const at = lineStart + pipe;
+  const before = text[at - 1];
+  return { range: [at, at], text: `${before === ' ' || before === '\t' ? '' : ' '}${comment}${pipe < trimmed.length ? ' ' : ''}` };
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** `claimlint --lsp`: a server on standard input and output (or the transport
+ * a client names: --node-ipc, --socket=N, --pipe=NAME). Runs until the client exits it. */
+export function runLanguageServer(argv: readonly string[] = process.argv): void {
+  const named = argv.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
+  const connection = named ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  startLanguageServer(connection);
+  connection.listen();
+}
