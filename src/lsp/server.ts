@@ -78,6 +78,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const documents = new TextDocuments(TextDocument);
   const linted = new Map<string, Linted>();
   const timers = new Map<string, NodeJS.Timeout>();
+  // The latest run for each document; an older one that ends later is dropped.
+  const runs = new Map<string, number>();
   let root = process.cwd();
   let settings: ServerSettings = {};
   let resolver: ConfigResolver | undefined;
@@ -124,6 +126,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   async function lint(doc: TextDocument): Promise<void> {
     const { uri, version } = doc;
+    const run = (runs.get(uri) ?? 0) + 1;
+    runs.set(uri, run);
+    const current = () => runs.get(uri) === run && documents.get(uri)?.version === version;
     const text = doc.getText();
     const file = pathOf(uri);
     let result: LintResult;
@@ -134,8 +139,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       // A document that is not a file (untitled) is linted as standard input is.
       const fc = file ? await configureNamedFile(r, file, ignoreFiles) : await r.forFile(path.join(root, '<stdin>.md'));
       if (fc.ignored) {
+        if (!current()) return;
         linted.delete(uri);
-        if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+        void connection.sendDiagnostics({ uri, version, diagnostics: [] });
         return;
       }
       config = fc.config;
@@ -143,13 +149,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     } catch (error) {
       // A broken config: said once, at the top of the document, as the CLI says it.
       const message = error instanceof ConfigError ? `claimlint: ${error.message}` : `claimlint: internal error: ${(error as Error).message}`;
+      if (!current()) return;
       linted.delete(uri);
-      if (documents.get(uri)?.version !== version) return;
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       void connection.sendDiagnostics({ uri, version, diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: 'claimlint', message }] });
       return;
     }
-    if (documents.get(uri)?.version !== version) return; // typed over since: a newer run follows
+    if (!current()) return; // typed over, or reconfigured, since: a newer run follows
     linted.set(uri, { version, text, filePath, config, result });
     const offset = text.startsWith(BOM) ? 1 : 0;
     const urls = Object.fromEntries(Object.entries(ruleSummaries(config, rulePack.rules)).map(([id, s]) => [id, s.source?.url]));
@@ -213,6 +219,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     linted.delete(e.document.uri);
+    // The run count stays: a run started before the close never matches again.
+    runs.set(e.document.uri, (runs.get(e.document.uri) ?? 0) + 1);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
