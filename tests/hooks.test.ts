@@ -129,3 +129,51 @@ describe('GitHub Actions workflow in docs/integrations.md', () => {
     expect(rows.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([['docs/new.md:1', 'absolute-guarantee', 'eliminates dark circles']]);
   });
 });
+
+describe('lint-staged set-up in docs/integrations.md', () => {
+  it('hands claimlint every staged Markdown and MDX file, and nothing else', async () => {
+    const page = await readFile(path.join(root, 'docs', 'integrations.md'), 'utf8');
+    const config = JSON.parse(docBlock(page, 'json', 'lint-staged'))['lint-staged'] as Record<string, string>;
+    const [[glob, command]] = Object.entries(config) as [[string, string]];
+    expect(command).toBe('claimlint');
+    const { default: picomatch } = await import('picomatch');
+    // lint-staged matches a glob without a slash against the file's base name.
+    const matches = picomatch(glob, { dot: true });
+    expect(['a.md', 'b.markdown', 'c.mdx'].filter((f) => matches(f))).toEqual(['a.md', 'b.markdown', 'c.mdx']);
+    expect(matches('d.txt')).toBe(false);
+  });
+});
+
+describe('GitLab CI job in docs/integrations.md', () => {
+  it('writes a Code Quality report that GitLab reads, and fails the job on errors', async () => {
+    const page = await readFile(path.join(root, 'docs', 'integrations.md'), 'utf8');
+    const job = Object.values(parseYaml(docBlock(page, 'yaml', 'codequality')) as Record<string, { script: string[]; artifacts: { reports: { codequality: string } } }>)[0]!;
+    const dir = await tempDir({ 'site/docs/a.md': 'It erases wrinkles.\n', 'site/docs/b.md': 'Book a visit.\n' });
+    const lintLine = job.script.find((l) => l.includes('claimlint'))!;
+    // A job whose script runs in a subfolder: paths stay relative to the project.
+    const result = await runStatus('sh', ['-c', `cd site && ${lintLine}`], { cwd: dir, env: { ...withPath(await npxStandIn()), CI_PROJECT_DIR: dir } });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(await readFile(path.join(dir, 'site', job.artifacts.reports.codequality), 'utf8')) as Array<Record<string, unknown>>;
+    expect(report).toHaveLength(1);
+    expect(report[0]).toMatchObject({ check_name: 'absolute-guarantee', severity: 'major', location: { path: 'site/docs/a.md', lines: { begin: 1 } } });
+    for (const key of ['description', 'check_name', 'fingerprint', 'severity']) expect(typeof report[0]![key]).toBe('string');
+  });
+});
+
+describe('GitHub annotations step in docs/integrations.md', () => {
+  it('annotates the changed file with paths from the checkout, even from a subfolder', async () => {
+    const page = await readFile(path.join(root, 'docs', 'integrations.md'), 'utf8');
+    const block = docBlock(page, 'yaml', '--format github');
+    const step = (parseYaml(block) as Array<{ run: string }>)[0]!;
+    const dir = await tempDir({ 'site/docs/old.md': 'Book a visit.\n' });
+    await git(dir, 'init', '-q', '-b', 'main');
+    await git(dir, 'add', '.');
+    await git(dir, 'commit', '-q', '-m', 'base');
+    await git(dir, 'update-ref', 'refs/remotes/origin/main', 'main');
+    await writeFile(path.join(dir, 'site/docs/new.md'), 'Reduce scars.\n');
+    const script = step.run.replace(/\$\{\{\s*github\.base_ref\s*\}\}/g, 'main');
+    const result = await runStatus('bash', ['-e', '-c', `cd site && ${script}`], { cwd: dir, env: { ...withPath(await npxStandIn()), GITHUB_WORKSPACE: dir } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=site\/docs\/new\.md,line=1,col=1,/);
+  });
+});
