@@ -243,3 +243,19 @@ describe('the language server', () => {
     expect(published.filter((p) => p.uri === uri).at(-1)!.diagnostics).toEqual([]);
   });
 });
+
+describe('claimlint-language-server', () => {
+  it('is the same server under its own name', async () => {
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'claimlint-language-server.js')], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+    const c = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    c.listen();
+    const init = await c.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+    expect(init.serverInfo?.name).toBe('claimlint');
+    expect(init.capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ['quickfix', 'source.fixAll.claimlint'] });
+    await c.sendRequest(ShutdownRequest.type);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await c.sendNotification(ExitNotification.type);
+    expect(await exited).toBe(0);
+    c.dispose();
+  });
+});
