@@ -66,5 +66,5 @@ export const lists: WordList[] = [
 export const rulePack: RulePack = {
   rules,
   lists,
-  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator, scopeNegator: context.scopeNegator, weakHedge: context.weakHedge },
+  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator, scopeNegator: context.scopeNegator, weakHedge: context.weakHedge, textbook: targets.textbookMarker },
 };

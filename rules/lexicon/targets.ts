@@ -33,14 +33,20 @@ export const therapeuticAction: WordList = {
 export const bodyTarget: WordList = {
   id: 'body-target',
   description: 'Body structures and physiological processes (rulebook 6.2): the older structure list and the MeSH-based body lists.',
-  entries: ['{structure}', '{body-skin-layer}', '{body-cell-matrix}', '{body-pigment}', '{body-hair}', '{body-gland}', '{body-fat-muscle}', '{body-circulation}', '{body-system}', '{body-process}'],
+  entries: [
+    '{structure}', '{body-skin-layer}', '{body-cell-matrix}', '{body-pigment}', '{body-hair}', '{body-gland}', '{body-fat-muscle}', '{body-circulation}', '{body-system}', '{body-process}',
+    // Properties of tissue that only a change of structure alters (ASA: "improves skin's elasticity").
+    'elasticity', 'skin elasticity', 'elastin fibres', 'hair thickness', 'lash length', 'eyelash length', 'lash density', 'eyelash density', 'hair density',
+    'regenerative process', 'regenerative processes', 'repair mechanism', 'repair mechanisms', 'repair mode', 'growth factors', 'stem cells',
+    'healing compounds', 'cellular signals', 'muscle recovery', 'fat volume', 'fat cell membrane', 'fat cell membranes', 'lymph', 'lymph circulation',
+  ],
 };
 
 /** Verbs that act on body structures and processes. */
 export const bodyAction: WordList = {
   id: 'body-action',
   description: 'Verbs that change a body structure or process (rulebook 6.2).',
-  entries: ['{physio-verb}', '{process-verb}'],
+  entries: ['{physio-verb}', '{process-verb}', 'support', 'aid', 'disrupt', 'supercharge', 'train', 'maintain', 'oxygenate', 'work on', 'act on', 'kick into', 'churn out'],
 };
 
 /** Restoring hair growth: a drug claim in the US (rulebook 1.1: "restore hair growth"). */
@@ -51,5 +57,18 @@ export const hairRegrowth: WordList = {
     'hair regrowth', 'regrowth of hair', 'regrow hair', 'hair restoration', 'restore hair', 'restore hair growth', 'restores hair growth',
     'hair loss prevention', 'prevent hair loss', 'stop hair loss', 'reverse hair loss', 'thicker hair', 'fuller hair', 'denser hair',
     'new hair growth', 'grow new hair', 'eyelash growth', 'lash growth', 'brow growth', 'eyebrow growth',
+  ],
+};
+
+/** Words that make a statement about the body a textbook one: what the body
+ * does by itself, or with age, not what the offer does to it. */
+export const textbookMarker: WordList = {
+  id: 'textbook-marker',
+  description: 'Markers of an explanatory statement about the body, not a claim for a product (rulebook 7.6 scope: "collagen is a protein").',
+  entries: [
+    'as we age', 'as you age', 'with age', 'with ageing', 'over the years', 'naturally occurring', 'plays a role', 'play a role', 'plays a key role',
+    'plays a crucial role', 'plays an important role', 'is responsible for', 'are responsible for', 'is a protein', 'is a type of', 'is found in',
+    'are found in', 'is made of', 'are made of', 'declines', 'decline', 'slows down', 'starts to slow', 'begins to slow', 'decreases with', 'diminishes with',
+    'breaks down over time', 'is produced by', 'are produced by', 'in our bodies', 'in the human body', 'important for', 'essential for', 'vital for', 'a type of',
   ],
 };

@@ -14,6 +14,8 @@ export interface JudgeLists {
   scopeNegator?: WordList;
   /** Hedges too weak for strict mode ("help", "typically", "often"). */
   weakHedge?: WordList;
+  /** Markers of a statement about how the body works by itself. */
+  textbook?: WordList;
 }
 
 export interface JudgeOptions {
@@ -38,6 +40,7 @@ interface SentenceContext {
   appearance: Span[];
   negators: Span[];
   scopeNegators: Span[];
+  textbook: Span[];
 }
 
 // Words that open a new clause: context before them does not reach past.
@@ -55,6 +58,7 @@ export class Judge {
   private readonly negator: Matcher;
   private readonly scopeNegator: Matcher | undefined;
   private readonly weakHedge: Matcher | undefined;
+  private readonly textbook: Matcher | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
   constructor(lists: JudgeLists, options: JudgeOptions = {}) {
@@ -69,6 +73,7 @@ export class Judge {
     this.negator = make(lists.negator);
     this.scopeNegator = lists.scopeNegator ? make(lists.scopeNegator) : undefined;
     this.weakHedge = options.strict && lists.weakHedge ? make(lists.weakHedge) : undefined;
+    this.textbook = lists.textbook ? make(lists.textbook) : undefined;
   }
 
   private context(sentence: Sentence): SentenceContext {
@@ -87,6 +92,7 @@ export class Judge {
         appearance: spans(this.appearance),
         negators: spans(this.negator),
         scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
+        textbook: this.textbook ? spans(this.textbook) : [],
       };
       this.cache.set(sentence, c);
     }
@@ -137,6 +143,10 @@ export class Judge {
         );
       case 'appearance':
         return ctx.appearance.some((a) => a.start >= claim.start && a.end <= claim.end + 1);
+      case 'textbook':
+        return ctx.textbook.some((t) =>
+          t.end <= claim.start ? this.sameClause(sentence, t.end, claim.start, true) : t.start >= claim.end ? this.sameClause(sentence, claim.end, t.start, true) : true,
+        );
       case 'citation':
         return block.citations.length > 0 || AUTHOR_YEAR.test(block.text);
     }

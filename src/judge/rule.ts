@@ -14,7 +14,10 @@ export type Clearance =
   /** "not", "no", "cannot", "never" before the claim. */
   | 'negation'
   /** A link, footnote or (Author, Year) in the same block. */
-  | 'citation';
+  | 'citation'
+  /** An explanatory statement about the body in the same clause ("as we age",
+   * "plays a role in", "collagen declines"): who speaks is a textbook, not the offer. */
+  | 'textbook';
 
 export interface RuleSource {
   /** Short citation shown in messages: "FD&C Act 201(g)(1)(C); CAP 12.1". */
