@@ -26,6 +26,13 @@ export default defineRule({
     '(customers|clients|patients|users|our clients|our customers) (saw|see|noticed|notice|reported|report|experienced|experience|love) ~2 {result-noun}',
     '(see|notice) the (strong|huge|dramatic|amazing|real|visible|incredible) difference',
     '(changed|transformed|saved) (my|her|his|their|your) (life|lives|skin|face|confidence)',
+    '{testimony}',
+    '{result-showcase}',
+    '(i|we) (feel|felt|look|looked) ~2 (like a new|years younger|ten years younger|more confident|amazing|so confident)',
+    '(patients|clients|customers|users) ~2 (report|reported|notice|noticed|see|saw) ~3 {result-noun}',
+    '(my|her|his|their) (skin|face|hair|scars|wrinkles|lines|acne|complexion) ~4 (gone|cleared|smooth|flawless|transformed|diminished|disappeared|improved)',
+    '(this|the|our) (patient|client) ~3 (skin|scars|scarring|complexion|face)',
+    '(reduced|improved|cleared|transformed) (this|her|his|their|our) (patient|client)',
   ],
   clearedBy: [['hedge'], ['negation']],
   message(claim) {

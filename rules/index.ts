@@ -23,6 +23,7 @@ import * as claimStrength from './lexicon/claim-strength.js';
 import * as conditions from './lexicon/conditions.js';
 import * as offerings from './lexicon/offerings.js';
 import * as targets from './lexicon/targets.js';
+import * as claimForms from './lexicon/claim-forms.js';
 import permanence from './permanence.js';
 import prescriptionMedicine from './prescription-medicine.js';
 import safetyNoRisk from './safety-no-risk.js';
@@ -61,6 +62,7 @@ export const lists: WordList[] = [
   ...Object.values(claimStrength),
   ...Object.values(offerings),
   ...Object.values(targets),
+  ...Object.values(claimForms),
 ];
 
 export const rulePack: RulePack = {
