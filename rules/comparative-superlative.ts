@@ -35,7 +35,7 @@ export default defineRule({
     'without (injectables|injections|needles|surgery|fillers|botox|the needles|going under the knife)',
     '(liposuction free|surgery free|needle free|needle-free|surgery-free|injection-free)',
   ],
-  clearedBy: [['negation'], ['citation']],
+  clearedBy: [['negation'], ['citation'], ['instruction']],
   ignore(claim) {
     // "For best results, apply twice daily" is an instruction, not a ranking.
     const prev = claim.tokens[claim.start - 1];

@@ -87,7 +87,7 @@ export default defineRule({
     'therapeutic grade',
     '(wound healing|wound-healing|medical-grade results|speed healing|accelerate healing)',
   ],
-  clearedBy: [['negation']],
+  clearedBy: [['negation'], ['instruction']],
   ignore: ignored,
   message(claim) {
     const object = claim.capture('object') ?? claim.capture('concern');

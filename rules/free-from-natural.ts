@@ -35,7 +35,7 @@ export default defineRule({
     '(natural|organic) ~6 (can\'t|cannot|won\'t|will not|never) (cause|do) (harm|damage)',
     '(natural|organic) ~6 (no|not any|without) ~1 (known side effects|side effects|side effect)',
   ],
-  clearedBy: [['negation']],
+  clearedBy: [['negation'], ['instruction']],
   ignore(claim) {
     // "formulated without parabens" is the wording regulators suggest: it
     // states a fact about the formula without implying the others are unsafe.

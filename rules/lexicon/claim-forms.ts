@@ -76,6 +76,6 @@ export const incentive: WordList = {
     'package deal', 'holiday package', 'vip transfer', 'airport transfer', '5 star hotel', '5 stars hotel', 'five star hotel', '5 stars accommodation',
     'competition time', 'giveaway', 'tag a friend', 'tag your friends', 'tag 2 of your friends', 'repost', 'win the', 'chance to win', 'summer campaign',
     'fill out the form now', 'no better time', 'treat yourself', 'why not treat yourself', 'lunch break', 'lunch hour', 'lunch-hour', 'lunchtime',
-    'dream body', 'the look you dream of', 'unleash your inner beauty', 'book your free consultation', 'free consultation',
+    'dream body', 'the look you dream of', 'unleash your inner beauty',
   ],
 };

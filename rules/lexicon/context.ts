@@ -54,7 +54,7 @@ export const negator: WordList = {
   entries: [
     'not', 'no', 'never', 'cannot', "can't", 'cant', "won't", "don't", "doesn't", "isn't", "aren't", "wasn't", "weren't",
     "shouldn't", "wouldn't", "couldn't", "didn't", 'nor', 'neither', 'none', 'unable to', 'without', 'nothing',
-    'do not', 'does not', 'will not', 'can not', 'is not', 'are not', 'no one', 'nobody',
+    'do not', 'does not', 'will not', 'can not', 'is not', 'are not', 'no one', 'nobody', 'rarely', 'seldom', 'not yet', 'has not', 'have not',
   ],
 };
 
@@ -86,4 +86,38 @@ export const logistics: WordList = {
     'email', 'emailed', 'delivered', 'delivery', 'dispatched', 'shipping', 'reply', 'respond', 'quote', 'available',
     'accessible', 'message', 'call', 'chat', 'subscribe',
   ],
+};
+
+/** Words that make a sentence talk about a claim rather than make it: the
+ * rules themselves, regulators, or a phrase held up as what not to say
+ * ("so-called", "marketed as"). Use against mention (rulebook 7.4). */
+export const mentionMarker: WordList = {
+  id: 'mention-marker',
+  description: 'Markers of a sentence that mentions a claim instead of making it (regulation, myths, labels quoted to be refuted).',
+  entries: [
+    'so-called', 'so called', 'is lying', 'are lying', 'lying to you', 'a myth', 'myths', 'buzzword', 'marketing term', 'marketed as', 'market themselves as',
+    'promote themselves as', 'sold as', 'claim to be', 'claims to be', 'claiming to be', 'should not be promoted', 'may not be advertised', 'must not be advertised',
+    'cannot be advertised', 'not permitted', 'not allowed', 'prohibited', 'is illegal', 'prescription-only medicine', 'prescription only medicine',
+    'prescription-only medicines', 'must be safe', 'by law', 'the law', 'regulations', 'regulators', 'the regulator', 'the asa', 'the cap code',
+    'fda has not', 'the fda does not', 'beware of', 'be wary of', 'watch out for',
+  ],
+};
+
+/** Instructions to the reader (aftercare, preparation): products named in them
+ * are what to avoid or take, not what the offer claims. */
+export const instructionMarker: WordList = {
+  id: 'instruction-marker',
+  description: 'Markers of preparation and aftercare instructions.',
+  entries: [
+    'prior to treatment', 'prior to your treatment', 'before treatment', 'before your treatment', 'before your appointment', 'after your treatment',
+    'before your procedure', 'you must', 'you should', 'you should not', 'should only be', 'must only be', 'must be administered', 'should be administered',
+    'consult your', 'speak to your doctor', 'ask your doctor', 'your doctor may', 'stop using', 'do not use', "don't use", 'avoid using', 'avoid taking',
+  ],
+};
+
+/** Imperatives that open an instruction when they open the sentence ("Avoid retinoids for a week"). */
+export const instructionVerb: WordList = {
+  id: 'instruction-verb',
+  description: 'Verbs that open an aftercare or preparation instruction.',
+  entries: ['avoid', 'stop', 'discontinue', 'refrain from', 'do not', "don't", 'never', 'remember to', 'make sure'],
 };

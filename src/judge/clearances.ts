@@ -16,6 +16,10 @@ export interface JudgeLists {
   weakHedge?: WordList;
   /** Markers of a statement about how the body works by itself. */
   textbook?: WordList;
+  mention?: WordList;
+  instruction?: WordList;
+  /** Verbs that make an instruction when they open the sentence. */
+  instructionVerb?: WordList;
 }
 
 export interface JudgeOptions {
@@ -41,13 +45,16 @@ interface SentenceContext {
   negators: Span[];
   scopeNegators: Span[];
   textbook: Span[];
+  mention: Span[];
+  instruction: Span[];
+  instructionVerb: Span[];
 }
 
 // Words that open a new clause: context before them does not reach past.
 const CLAUSE_BREAK = new Set(['but', 'while', 'which', 'who', 'because', 'although', 'though', 'whereas', 'however', 'yet']);
 const COORDINATOR = new Set(['and', 'or', 'so', 'yet', 'nor', 'then']);
 const HEDGE_WINDOW = 6;
-const NEGATION_WINDOW = 4;
+const NEGATION_WINDOW = 7;
 // (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
 const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
 
@@ -59,6 +66,9 @@ export class Judge {
   private readonly scopeNegator: Matcher | undefined;
   private readonly weakHedge: Matcher | undefined;
   private readonly textbook: Matcher | undefined;
+  private readonly mention: Matcher | undefined;
+  private readonly instruction: Matcher | undefined;
+  private readonly instructionVerb: Matcher | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
   constructor(lists: JudgeLists, options: JudgeOptions = {}) {
@@ -74,6 +84,9 @@ export class Judge {
     this.scopeNegator = lists.scopeNegator ? make(lists.scopeNegator) : undefined;
     this.weakHedge = options.strict && lists.weakHedge ? make(lists.weakHedge) : undefined;
     this.textbook = lists.textbook ? make(lists.textbook) : undefined;
+    this.mention = lists.mention ? make(lists.mention) : undefined;
+    this.instruction = lists.instruction ? make(lists.instruction) : undefined;
+    this.instructionVerb = lists.instructionVerb ? make(lists.instructionVerb) : undefined;
   }
 
   private context(sentence: Sentence): SentenceContext {
@@ -93,6 +106,9 @@ export class Judge {
         negators: spans(this.negator),
         scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
         textbook: this.textbook ? spans(this.textbook) : [],
+        mention: this.mention ? spans(this.mention) : [],
+        instruction: this.instruction ? spans(this.instruction) : [],
+        instructionVerb: this.instructionVerb ? spans(this.instructionVerb) : [],
       };
       this.cache.set(sentence, c);
     }
@@ -147,6 +163,10 @@ export class Judge {
         return ctx.textbook.some((t) =>
           t.end <= claim.start ? this.sameClause(sentence, t.end, claim.start, true) : t.start >= claim.end ? this.sameClause(sentence, claim.end, t.start, true) : true,
         );
+      case 'mention':
+        return ctx.mention.length > 0;
+      case 'instruction':
+        return ctx.instruction.length > 0 || ctx.instructionVerb.some((v) => v.start === 0);
       case 'citation':
         return block.citations.length > 0 || AUTHOR_YEAR.test(block.text);
     }

@@ -68,8 +68,11 @@ export function claimContext(sentence: Sentence, m: Match, patternIndex: number)
   };
 }
 
+// Whatever the rule, a sentence that talks about a claim does not make it.
+const EVERY_RULE: ReadonlyArray<ReadonlyArray<Clearance>> = [['mention']];
+
 function clearances(rule: RuleDefinition, claim: ClaimContext): ReadonlyArray<ReadonlyArray<Clearance>> {
-  return typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy;
+  return [...(typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy), ...EVERY_RULE];
 }
 
 /** Where the claim's object starts: the judge looks for hedges and negators

@@ -17,7 +17,12 @@ export type Clearance =
   | 'citation'
   /** An explanatory statement about the body in the same clause ("as we age",
    * "plays a role in", "collagen declines"): who speaks is a textbook, not the offer. */
-  | 'textbook';
+  | 'textbook'
+  /** The sentence talks about the claim instead of making it: a rule, a
+   * regulator, a phrase refuted ("so-called", "marketed as"). Every rule has it. */
+  | 'mention'
+  /** The sentence is an instruction to the reader (aftercare, preparation). */
+  | 'instruction';
 
 export interface RuleSource {
   /** Short citation shown in messages: "FD&C Act 201(g)(1)(C); CAP 12.1". */
