@@ -121,3 +121,15 @@ export const instructionVerb: WordList = {
   description: 'Verbs that open an aftercare or preparation instruction.',
   entries: ['avoid', 'stop', 'discontinue', 'refrain from', 'do not', "don't", 'never', 'remember to', 'make sure'],
 };
+
+/** Hedges that soften tone without saying the outcome is uncertain: they
+ * never clear a safety assurance ("typically painless", "designed to be
+ * virtually pain-free" still promise no pain; rulebook 6.8, CAP hair-removal advice). */
+export const softHedge: WordList = {
+  id: 'soft-hedge',
+  description: 'Hedges that do not clear a safety claim: frequency, design intent and "virtually".',
+  entries: [
+    ...weakHedge.entries, 'designed to', 'is designed to', 'are designed to', 'formulated to', 'intended to', 'aims to', 'aim to', 'virtually', 'almost',
+    'practically', 'nearly', 'normally', 'commonly', 'for most', 'most people', 'most clients', 'most patients', 'generally',
+  ],
+};

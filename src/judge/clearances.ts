@@ -20,6 +20,8 @@ export interface JudgeLists {
   instruction?: WordList;
   /** Verbs that make an instruction when they open the sentence. */
   instructionVerb?: WordList;
+  /** Hedges that soften tone without making the outcome uncertain. */
+  softHedge?: WordList;
 }
 
 export interface JudgeOptions {
@@ -48,6 +50,8 @@ interface SentenceContext {
   mention: Span[];
   instruction: Span[];
   instructionVerb: Span[];
+  /** Hedges that make the outcome uncertain (hedges that are not soft). */
+  likelihood: Span[];
 }
 
 // Words that open a new clause: context before them does not reach past.
@@ -69,6 +73,7 @@ export class Judge {
   private readonly mention: Matcher | undefined;
   private readonly instruction: Matcher | undefined;
   private readonly instructionVerb: Matcher | undefined;
+  private readonly softHedge: Matcher | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
   constructor(lists: JudgeLists, options: JudgeOptions = {}) {
@@ -87,6 +92,7 @@ export class Judge {
     this.mention = lists.mention ? make(lists.mention) : undefined;
     this.instruction = lists.instruction ? make(lists.instruction) : undefined;
     this.instructionVerb = lists.instructionVerb ? make(lists.instructionVerb) : undefined;
+    this.softHedge = lists.softHedge ? make(lists.softHedge) : undefined;
   }
 
   private context(sentence: Sentence): SentenceContext {
@@ -109,7 +115,10 @@ export class Judge {
         mention: this.mention ? spans(this.mention) : [],
         instruction: this.instruction ? spans(this.instruction) : [],
         instructionVerb: this.instructionVerb ? spans(this.instructionVerb) : [],
+        likelihood: [],
       };
+      const soft = this.softHedge ? spans(this.softHedge) : [];
+      c.likelihood = c.hedges.filter((h) => !soft.some((w) => w.start <= h.start && h.end <= w.end));
       this.cache.set(sentence, c);
     }
     return c;
@@ -134,8 +143,10 @@ export class Judge {
     sentence: Sentence,
     block: BlockFacts,
     claim: Span,
-    inner: Span = claim,
+    /** The claim's own modifier words (its gaps: "removes, for many, ..."), where a hedge or negator also counts. */
+    modifiers: readonly Span[] = [],
   ): boolean {
+    const inModifiers = (x: Span) => modifiers.some((g) => x.start >= g.start && x.end <= g.end);
     const ctx = this.context(sentence);
     switch (clearance) {
       case 'hedge':
@@ -144,7 +155,7 @@ export class Judge {
           (h) =>
             (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) ||
             // A hedge inside the claim's own modifiers: "removes, for many, ..."
-            (h.start > claim.start && h.end <= inner.start) ||
+            inModifiers(h) ||
             // A hedge the claim starts inside: "some clients notice...".
             (h.start < claim.start && h.end > claim.start),
         );
@@ -155,13 +166,17 @@ export class Judge {
         return ctx.negators.some(
           (n) =>
             (n.end <= claim.start && claim.start - n.end <= NEGATION_WINDOW && this.sameClause(sentence, n.end, claim.start, false)) ||
-            (n.start > claim.start && n.end <= inner.start),
+            inModifiers(n),
         );
       case 'appearance':
         return ctx.appearance.some((a) => a.start >= claim.start && a.end <= claim.end + 1);
       case 'textbook':
         return ctx.textbook.some((t) =>
           t.end <= claim.start ? this.sameClause(sentence, t.end, claim.start, true) : t.start >= claim.end ? this.sameClause(sentence, claim.end, t.start, true) : true,
+        );
+      case 'likelihood':
+        return ctx.likelihood.some(
+          (h) => (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) || inModifiers(h),
         );
       case 'mention':
         return ctx.mention.length > 0;

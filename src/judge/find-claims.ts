@@ -75,11 +75,10 @@ function clearances(rule: RuleDefinition, claim: ClaimContext): ReadonlyArray<Re
   return [...(typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy), ...EVERY_RULE];
 }
 
-/** Where the claim's object starts: the judge looks for hedges and negators
- * among the claim's own modifiers up to there. */
-function innerStart(m: Match): number {
-  const last = m.captures[m.captures.length - 1];
-  return last ? last.start : m.start;
+/** The claim's own modifier words (its gaps): the judge looks for hedges and
+ * negators among them too ("removes, for many, ..."), never in its literal words. */
+function modifierSpans(m: Match): Array<{ start: number; end: number }> {
+  return m.captures.filter((c) => c.gap === true && c.end > c.start).map((c) => ({ start: c.start, end: c.end }));
 }
 
 export function findClaims(compiled: CompiledRules, sentence: Sentence, block: BlockFacts): FoundClaim[] {
@@ -130,9 +129,9 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     const claim = claimContext(sentence, m, patternIndex);
     if (rule.ignore?.(claim)) continue;
     const span = { start: m.start, end: m.end };
-    const inner = { start: innerStart(m), end: m.end };
+    const modifiers = modifierSpans(m);
     const cleared = clearances(rule, claim).some((set) =>
-      set.every((c) => compiled.judge.holds(c, sentence, block, span, inner)),
+      set.every((c) => compiled.judge.holds(c, sentence, block, span, modifiers)),
     );
     if (cleared) continue;
     const message = active.note ? `${rule.message(claim)} ${active.note}` : rule.message(claim);

@@ -22,7 +22,10 @@ export type Clearance =
    * regulator, a phrase refuted ("so-called", "marketed as"). Every rule has it. */
   | 'mention'
   /** The sentence is an instruction to the reader (aftercare, preparation). */
-  | 'instruction';
+  | 'instruction'
+  /** A hedge that says the outcome is uncertain ("may", "can help"), not one
+   * that only softens the tone ("typically", "designed to", "virtually"). */
+  | 'likelihood';
 
 export interface RuleSource {
   /** Short citation shown in messages: "FD&C Act 201(g)(1)(C); CAP 12.1". */
