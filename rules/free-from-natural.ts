@@ -25,7 +25,7 @@ export default defineRule({
     '(not|never|no|none) ~4 {animal-testing}',
     '(cruelty-free|cruelty free)',
     '{purity-word} ~1 {purity-noun}',
-    '(derived from|made from|made with|uses|use|contains|contain) ~2 (natural|organic|plant|botanical)',
+    '(derived from|made from|uses|use|contains|contain) ~2 (natural|organic) ~1 (ingredients|sources|origin|extracts|actives)',
     '{denigrating-modifier} [,] ~1 {denigrated-substance}',
     '(full of|subject to|absorb|free of|exclude|excludes|eliminate) ~3 (toxins|chemicals|harmful ingredients|potentially harmful ingredients)',
     '(clean) (beauty|skincare|products|standards|standard|formula|formulas|ingredients|by)',
