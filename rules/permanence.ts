@@ -17,6 +17,9 @@ const SOFTER: Record<string, string> = {
   'here to stay': 'long-lasting',
 };
 
+// A duration stated after the claim ("up to 18 months", "6 to 12 months").
+const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\s*(?:months?|years?)\b/i;
+
 export default defineRule({
   meta: {
     id: 'permanence',
@@ -37,6 +40,13 @@ export default defineRule({
     'trigger=(long-term solution|long term solution|permanent solution|lasting solution|lasting cure)',
     '(results|effects|result) [that|which|will] (last|lasts) (forever|a lifetime|for life|for good|for ever)',
     'never ~2 again',
+    'trigger=(long-lasting|long lasting|longlasting|lasting) ~1 (results|result|effects|effect|smoothness|solution|confidence|benefits|improvement|change|reduction)',
+    '(results|effects|benefits|it) (are|is) trigger=(long-lasting|long lasting|permanent|lifelong)',
+    '(does not|do not|doesn\'t|don\'t|won\'t|will not|never|cannot|can\'t) ~1 {recurrence-verb}',
+    '(does not|do not|doesn\'t|don\'t|won\'t|will not|never) (return|recover|regrow|reappear)',
+    '(cannot|can\'t|won\'t|will not|never) ~3 again',
+    'they are gone',
+    '(gone|removed|eliminated|destroyed) (for good|forever|permanently|for life)',
   ],
   clearedBy: [['negation']],
   ignore(claim) {
@@ -48,6 +58,8 @@ export default defineRule({
     if (first === 'permanent' && next && /^(make|makeup|marker|residents?|address|staff|position|job)$/.test(next.norm)) return true;
     if (prev && prev.norm === 'semi') return true;
     if (claim.patternIndex === 1 && claim.tokens[claim.start + 1]?.norm === 'good' && next && !next.hardBreakBefore && !next.commaBefore) return true;
+    // "lasting results of up to two years": a stated, evidenced duration is the accepted wording.
+    if (/last/i.test(claim.text) && STATED_DURATION.test(claim.sentence.text.slice(claim.tokens[claim.end - 1]!.end - claim.sentence.start))) return true;
     return false;
   },
   message(claim) {
