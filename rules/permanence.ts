@@ -2,12 +2,12 @@ import { replaceTokens } from '../src/edit/rewrite.js';
 import { defineRule } from '../src/judge/rule.js';
 
 const SOFTER: Record<string, string> = {
-  permanent: 'long-lasting',
+  permanent: 'longer-lasting',
   permanently: 'for longer',
   forever: 'for longer',
   'for good': 'for longer',
-  lifelong: 'long-lasting',
-  'life-long': 'long-lasting',
+  lifelong: 'longer-lasting',
+  'life-long': 'longer-lasting',
   'for life': 'for longer',
   'once and for all': 'for longer',
   'never again': 'less often',
@@ -58,6 +58,8 @@ export default defineRule({
     if (first === 'permanent' && next && /^(make|makeup|marker|residents?|address|staff|position|job)$/.test(next.norm)) return true;
     if (prev && prev.norm === 'semi') return true;
     if (claim.patternIndex === 1 && claim.tokens[claim.start + 1]?.norm === 'good' && next && !next.hardBreakBefore && !next.commaBefore) return true;
+    // "longer-lasting" compares; it promises no permanence.
+    if (first === 'lasting' && claim.tokens[claim.start - 1]?.norm === 'longer') return true;
     // "lasting results of up to two years": a stated, evidenced duration is the accepted wording.
     if (/last/i.test(claim.text) && STATED_DURATION.test(claim.sentence.text.slice(claim.tokens[claim.end - 1]!.end - claim.sentence.start))) return true;
     return false;
@@ -80,7 +82,7 @@ export default defineRule({
       'Stop for good reason.',
     ],
     invalid: [
-      { text: 'Permanent results after three sessions.', output: 'Long-lasting results after three sessions.' },
+      { text: 'Permanent results after three sessions.', output: 'Longer-lasting results after three sessions.' },
       { text: 'Say goodbye to unwanted hair forever.' },
       { text: 'Clears your skin for good.' },
       { text: 'A long-term solution to fine lines.', output: 'A longer-lasting option to fine lines.' },

@@ -97,11 +97,19 @@ describe('prefilter, words in order', () => {
   it.each([
     ['words far apart', 'The number of people who came was one.'],
     ['words in the wrong order', 'One number was wrong.'],
-    ['a comma between', 'The number, one brand.'],
     ['an entry cut in two', 'We sell goods for the home.'],
   ])('rules out %s', (_name, md) => {
     expect(matches(md)).toBe(false);
     expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), md).parts !== 'none').toBe(false);
+  });
+
+  it('lets a comma between through: it may separate list items the matcher reads as one', () => {
+    // "reduces sun damage, dark spots and scars": a later item stands where
+    // the list begins in a view of the sentence (src/text/enumerations.ts).
+    const md = 'It removes makeup, oil and dark spots in one step.';
+    expect(matches(md)).toBe(true);
+    expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), md).parts !== 'none').toBe(true);
+    expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), 'The number, one brand.').parts !== 'none').toBe(true);
   });
 
   it.each([

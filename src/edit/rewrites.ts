@@ -14,9 +14,9 @@ export interface Rewrites {
 export function rewritesFor(found: FoundClaim): Rewrites {
   if (found.by.kind === 'phrase') {
     const rewrites = (found.by.phrase.suggest ?? []).map((s) => replaceClaim(found.claim, undefined, s));
-    return { rewrites, fixable: rewrites.length === 1 };
+    return { rewrites, fixable: rewrites.length === 1 && !found.throughList };
   }
   const { rule } = found.by;
   const rewrites = rule.suggest?.(found.claim) ?? [];
-  return { rewrites, fixable: rule.meta.fixable && rewrites.length === 1 };
+  return { rewrites, fixable: rule.meta.fixable && rewrites.length === 1 && !found.throughList };
 }

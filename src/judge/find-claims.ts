@@ -6,7 +6,8 @@ import type { BlockFacts } from './clearances.js';
 import type { Capture, Match } from '../match/matcher.js';
 import type { UserPhrase } from '../shared/resolved-config.js';
 import type { ClaimContext, Clearance, RuleDefinition } from './rule.js';
-import type { Sentence } from '../text/sentences.js';
+import { enumerationViews } from '../text/enumerations.js';
+import type { Sentence, Token } from '../text/sentences.js';
 import type { SeverityLevel } from '../shared/severity.js';
 
 /** A claim located in block text offsets. */
@@ -24,6 +25,9 @@ export interface FoundClaim {
   claim: ClaimContext;
   /** Who found it: a built-in rule or a user phrase. */
   by: { kind: 'rule'; rule: RuleDefinition } | { kind: 'phrase'; phrase: UserPhrase };
+  /** The claim reaches its object through a list ("reduces sun damage, age
+   * spots and scars"): its words are not one phrase, so no rewrite is applied unasked. */
+  throughList?: boolean;
   advice?: string;
 }
 
@@ -81,8 +85,36 @@ function modifierSpans(m: Match): Array<{ start: number; end: number }> {
   return m.captures.filter((c) => c.gap === true && c.end > c.start).map((c) => ({ start: c.start, end: c.end }));
 }
 
+/** A match, and whether it reaches its object through a list. */
+type ListMatch = Match & { throughList?: boolean };
+
+/** Matches in the views where a later list item takes the first item's
+ * place ("reduces sun damage, age spots and scars"), in the sentence's own
+ * token indices; only those the sentence itself does not already give. */
+function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readonly Match[]): ListMatch[] {
+  const views = enumerationViews(sentence.tokens);
+  if (views.length === 0) return [];
+  const indexAt = new Map(sentence.tokens.map((t, i) => [t.start, i]));
+  const at = (view: readonly Token[], i: number) => (i < view.length ? indexAt.get(view[i]!.start)! : sentence.tokens.length);
+  const seen = new Set(direct.map((m) => `${m.pattern}@${m.start}`));
+  const out: ListMatch[] = [];
+  for (const view of views) {
+    for (const m of compiled.matcher.match(view)) {
+      const start = at(view, m.start);
+      const key = `${m.pattern}@${start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const end = at(view, m.end - 1) + 1;
+      const captures = m.captures.map((c) => (c.end > c.start ? { ...c, start: at(view, c.start), end: at(view, c.end - 1) + 1 } : { ...c, start: at(view, c.start), end: at(view, c.start) }));
+      out.push({ ...m, start, end, captures, throughList: true });
+    }
+  }
+  return out;
+}
+
 export function findClaims(compiled: CompiledRules, sentence: Sentence, block: BlockFacts): FoundClaim[] {
-  const matches = compiled.matcher.match(sentence.tokens);
+  const direct = compiled.matcher.match(sentence.tokens);
+  const matches: ListMatch[] = [...direct, ...listMatches(compiled, sentence, direct)];
   if (matches.length === 0) return [];
   const idOf = (m: Match) => {
     const owner = compiled.owners[m.pattern]!;
@@ -94,7 +126,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     if (!set) startsByPattern.set(m.pattern, (set = new Set()));
     set.add(m.start);
   }
-  const best = new Map<string, { m: Match; owner: number }>();
+  const best = new Map<string, { m: ListMatch; owner: number }>();
   for (const m of matches) {
     const id = idOf(m);
     const key = `${id}@${m.start}`;
@@ -120,6 +152,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
         tokenEnd: m.end,
         claim,
         by: { kind: 'phrase', phrase: p },
+        ...(m.throughList ? { throughList: true } : {}),
         ...(p.category ? { category: p.category } : {}),
       });
       continue;
@@ -146,6 +179,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
       tokenEnd: m.end,
       claim,
       by: { kind: 'rule', rule },
+      ...(m.throughList ? { throughList: true } : {}),
     };
     if (rule.meta.advice) f.advice = rule.meta.advice;
     found.push(f);

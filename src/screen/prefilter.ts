@@ -168,6 +168,10 @@ function inOrder(words: RunWords, p: PatternNeeds): boolean {
       if (end < 0) break;
       const between = end > start ? sure[end]! - sure[start + 1]! : 0;
       if (between <= Math.max(0, p.span - 2) && (p.comma || commas[end]! === commas[start]!)) return true;
+      // A comma between may separate list items, and the matcher reads a
+      // later item where the list begins (src/text/enumerations.ts): distance
+      // and the comma then rule nothing out.
+      if (commas[end]! > commas[start]! || words.coordinators[end]! > words.coordinators[start + 1]!) return true;
     }
   }
   return false;
