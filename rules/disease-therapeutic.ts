@@ -69,6 +69,8 @@ export default defineRule({
     '{offer} (for|against) ~2 {object=medical-condition}',
     '(find|get|bring|give|gives|provide|offer|offers) relief',
     '(suffer|suffering|sufferers|sufferer|suffers) (from|with|of) ~2 {object=medical-condition}',
+    // Selling the end of a condition: "Why put up with rosacea?", "No more eczema flare-ups".
+    '(put up with|tired of|fed up with|sick of|done with|say goodbye to|goodbye to|no more|end your) ~2 {object=medical-condition}',
     '{therapeutic-property}',
     '{suitability-word} (for|as|against|in treating|with) ~3 {object=medical-condition}',
     // Borderline conditions (scars, stretch marks, cellulite) become medical when treated.

@@ -35,7 +35,7 @@ export default defineRule({
   },
   patterns: [
     'trigger=(permanent|permanently|forever|lifelong|life-long|everlasting)',
-    'trigger=(for good|for life|once and for all|never again|here to stay)',
+    '{trigger=permanence-idiom}',
     '(never|won\'t|will not|wont|don\'t|do not) (come back|return|grow back|reappear|need another|fade|wear off|go away)',
     'trigger=(long-term solution|long term solution|permanent solution|lasting solution|lasting cure)',
     '(results|effects|result) [that|which|will] (last|lasts) (forever|a lifetime|for life|for good|for ever)',

@@ -133,3 +133,23 @@ export const softHedge: WordList = {
     'practically', 'nearly', 'normally', 'commonly', 'for most', 'most people', 'most clients', 'most patients', 'generally',
   ],
 };
+
+/** Words that open a reader's question: "Is laser hair removal permanent?"
+ * asks; the answer is where a claim would be made. */
+export const questionOpener: WordList = {
+  id: 'question-opener',
+  description: 'Interrogatives and auxiliaries that open a question (FAQ headings).',
+  entries: ['is', 'are', 'was', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'should', 'how', 'what', 'when', 'where', 'which', 'who', 'why', 'am i', 'is it', 'are there'],
+};
+
+/** Questions that sell instead of asking: they presuppose the claim
+ * ("Ready to say goodbye to acne scars?", "Why put up with rosacea?"). */
+export const rhetoricalMarker: WordList = {
+  id: 'rhetorical-marker',
+  description: 'Markers of a rhetorical question that presupposes or sells the claim (rulebook 6.14 pressure; issue: "Ready to say goodbye to acne scars?").',
+  entries: [
+    'ready to', 'why put up with', 'why suffer', 'why live with', 'why wait', 'tired of', 'fed up with', 'sick of', 'want to', 'wish you could',
+    'looking for a way', 'dreaming of', "who wouldn't", 'who would not', "isn't it time", 'is it time', 'what are you waiting for', 'say goodbye',
+    'imagine', 'did you know', "don't you deserve", 'why not', 'looking to', 'do you want', 'would you like', 'hoping to', 'would you love', 'do you wish', 'struggling with', 'bothered by', 'unhappy with',
+  ],
+};

@@ -22,6 +22,8 @@ export interface JudgeLists {
   instructionVerb?: WordList;
   /** Hedges that soften tone without making the outcome uncertain. */
   softHedge?: WordList;
+  questionOpener?: WordList;
+  rhetorical?: WordList;
 }
 
 export interface JudgeOptions {
@@ -52,6 +54,8 @@ interface SentenceContext {
   instructionVerb: Span[];
   /** Hedges that make the outcome uncertain (hedges that are not soft). */
   likelihood: Span[];
+  /** A neutral question: it ends with "?", opens with a question word and sells nothing. */
+  question: boolean;
 }
 
 // Words that open a new clause: context before them does not reach past.
@@ -74,6 +78,8 @@ export class Judge {
   private readonly instruction: Matcher | undefined;
   private readonly instructionVerb: Matcher | undefined;
   private readonly softHedge: Matcher | undefined;
+  private readonly questionOpener: Matcher | undefined;
+  private readonly rhetorical: Matcher | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
   constructor(lists: JudgeLists, options: JudgeOptions = {}) {
@@ -93,6 +99,8 @@ export class Judge {
     this.instruction = lists.instruction ? make(lists.instruction) : undefined;
     this.instructionVerb = lists.instructionVerb ? make(lists.instructionVerb) : undefined;
     this.softHedge = lists.softHedge ? make(lists.softHedge) : undefined;
+    this.questionOpener = lists.questionOpener ? make(lists.questionOpener) : undefined;
+    this.rhetorical = lists.rhetorical ? make(lists.rhetorical) : undefined;
   }
 
   private context(sentence: Sentence): SentenceContext {
@@ -116,12 +124,19 @@ export class Judge {
         instruction: this.instruction ? spans(this.instruction) : [],
         instructionVerb: this.instructionVerb ? spans(this.instructionVerb) : [],
         likelihood: [],
+        question: this.isNeutralQuestion(sentence, spans),
       };
       const soft = this.softHedge ? spans(this.softHedge) : [];
       c.likelihood = c.hedges.filter((h) => !soft.some((w) => w.start <= h.start && h.end <= w.end));
       this.cache.set(sentence, c);
     }
     return c;
+  }
+
+  private isNeutralQuestion(sentence: Sentence, spans: (m: Matcher) => Span[]): boolean {
+    if (!this.questionOpener || !/\?[\s"'\u201d\u2019)*_]*$/.test(sentence.text)) return false;
+    if (!spans(this.questionOpener).some((s) => s.start === 0)) return false;
+    return !this.rhetorical || spans(this.rhetorical).length === 0;
   }
 
   /** True when the words from token `from` up to the claim's first token `to`
@@ -178,6 +193,8 @@ export class Judge {
         return ctx.likelihood.some(
           (h) => (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) || inModifiers(h),
         );
+      case 'question':
+        return ctx.question;
       case 'mention':
         return ctx.mention.length > 0;
       case 'instruction':

@@ -7,6 +7,7 @@ import type { Capture, Match } from '../match/matcher.js';
 import type { UserPhrase } from '../shared/resolved-config.js';
 import type { ClaimContext, Clearance, RuleDefinition } from './rule.js';
 import { enumerationViews } from '../text/enumerations.js';
+import { normalizeWord } from '../text/word-key.js';
 import type { Sentence, Token } from '../text/sentences.js';
 import type { SeverityLevel } from '../shared/severity.js';
 
@@ -72,8 +73,9 @@ export function claimContext(sentence: Sentence, m: Match, patternIndex: number)
   };
 }
 
-// Whatever the rule, a sentence that talks about a claim does not make it.
-const EVERY_RULE: ReadonlyArray<ReadonlyArray<Clearance>> = [['mention']];
+// Whatever the rule, a sentence that talks about a claim does not make it,
+// and a reader's neutral question asks rather than claims.
+const EVERY_RULE: ReadonlyArray<ReadonlyArray<Clearance>> = [['mention'], ['question']];
 
 function clearances(rule: RuleDefinition, claim: ClaimContext): ReadonlyArray<ReadonlyArray<Clearance>> {
   return [...(typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy), ...EVERY_RULE];
@@ -83,6 +85,20 @@ function clearances(rule: RuleDefinition, claim: ClaimContext): ReadonlyArray<Re
  * negators among them too ("removes, for many, ..."), never in its literal words. */
 function modifierSpans(m: Match): Array<{ start: number; end: number }> {
   return m.captures.filter((c) => c.gap === true && c.end > c.start).map((c) => ({ start: c.start, end: c.end }));
+}
+
+/** Whether the words a pattern wants exactly are written so: an `=word`
+ * literal, or a list entry marked `exact` ("for good", never "for goods"). */
+function exactWordsHold(m: Match, tokens: readonly Token[]): boolean {
+  for (const c of m.captures) {
+    if (c.name.startsWith('=')) {
+      if (tokens[c.start]?.norm !== normalizeWord(c.name.slice(1))) return false;
+    } else if (c.entry?.attrs['exact'] !== undefined) {
+      const words = c.entry.phrase.split(/\s+/).map(normalizeWord);
+      if (words.length !== c.end - c.start || words.some((w, i) => tokens[c.start + i]!.norm !== w)) return false;
+    }
+  }
+  return true;
 }
 
 /** A match, and whether it reaches its object through a list. */
@@ -114,7 +130,7 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
 
 export function findClaims(compiled: CompiledRules, sentence: Sentence, block: BlockFacts): FoundClaim[] {
   const direct = compiled.matcher.match(sentence.tokens);
-  const matches: ListMatch[] = [...direct, ...listMatches(compiled, sentence, direct)];
+  const matches: ListMatch[] = [...direct, ...listMatches(compiled, sentence, direct)].filter((m) => exactWordsHold(m, sentence.tokens));
   if (matches.length === 0) return [];
   const idOf = (m: Match) => {
     const owner = compiled.owners[m.pattern]!;

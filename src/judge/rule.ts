@@ -25,7 +25,10 @@ export type Clearance =
   | 'instruction'
   /** A hedge that says the outcome is uncertain ("may", "can help"), not one
    * that only softens the tone ("typically", "designed to", "virtually"). */
-  | 'likelihood';
+  | 'likelihood'
+  /** The sentence is a reader's neutral question ("Is it permanent?"), not a
+   * rhetorical one that sells the claim ("Ready to say goodbye to scars?"). Every rule has it. */
+  | 'question';
 
 export interface RuleSource {
   /** Short citation shown in messages: "FD&C Act 201(g)(1)(C); CAP 12.1". */
