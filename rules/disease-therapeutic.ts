@@ -109,13 +109,14 @@ export default defineRule({
       'A gentle cleanser for acne-prone skin.',
       'Microneedling does not cure rosacea.',
       'As the skin heals, redness fades.',
+      // A reader's question asks; the answer under it is where a claim would be.
+      'Can microneedling cure rosacea?',
     ],
     invalid: [
       { text: 'Our peel treats acne and prevents breakouts.' },
       { text: 'Natural relief for psoriasis flare-ups.' },
       { text: 'A calming, anti-inflammatory balm.' },
       { text: 'May help relieve eczema.' },
-      { text: 'Can microneedling cure rosacea?' },
       { text: 'This laser treats acne scars.', output: 'This laser may help improve the appearance of acne scars.' },
       { text: 'Great for dermatitis and other skin conditions.' },
     ],

@@ -79,3 +79,12 @@ export const incentive: WordList = {
     'dream body', 'the look you dream of', 'unleash your inner beauty',
   ],
 };
+
+/** Nouns that name a concern's removal or reduction as a result ("wrinkle reduction",
+ * "cellulite removal"); "loss" and "improvement" are left out: "fat loss" and
+ * "skin improvement" name goals, and a figure before them is a proof claim instead. */
+export const concernRemovalNoun: WordList = {
+  id: 'concern-removal-noun',
+  description: 'Removal and reduction nouns after a concern (rulebook 6.3; FDA warning letters: "wrinkle removal", "cellulite reduction", "stretch mark reduction").',
+  entries: ['reduction', 'removal', 'elimination', 'eradication', 'erasure', 'eraser', 'remover', 'minimisation', 'minimization', 'shrinkage', 'correction', 'corrector'],
+};

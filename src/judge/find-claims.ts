@@ -203,21 +203,27 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
   return settleOverlaps(found, compiled.priority);
 }
 
-/** The same rule twice on overlapping words: the longer match. A claim lying
- * wholly inside a more serious rule's claim: the more serious one reports it.
- * Claims that only share context words ("most effective anti-bacterial face
- * wash" holds a comparative and a disease claim) both stay. */
+/** One finding per claim. The same rule twice on overlapping words: the
+ * longer match. Two rules where one claim's words hold the other's ("Cures
+ * acne in one session" holds "Cures acne"): the most severe reports it, then
+ * the more serious category (rule order). Claims that only share context
+ * words ("most effective anti-bacterial face wash" holds a comparative and a
+ * disease claim) both stay. */
 function settleOverlaps(found: FoundClaim[], priority: Map<string, number>): FoundClaim[] {
   const rank = (f: FoundClaim) => priority.get(f.ruleId) ?? 1000;
   const ordered = [...found].sort(
-    (a, b) => rank(a) - rank(b) || b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart,
+    (a, b) => b.severity - a.severity || rank(a) - rank(b) || b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart,
   );
+  const inside = (inner: FoundClaim, outer: FoundClaim) => outer.tokenStart <= inner.tokenStart && inner.tokenEnd <= outer.tokenEnd;
+  // A claim standing in the other's modifier words is a claim of its own.
+  const inModifiers = (inner: FoundClaim, outer: FoundClaim) =>
+    outer.claim.captures.some((c) => c.gap === true && c.start <= inner.tokenStart && inner.tokenEnd <= c.end);
   const kept: FoundClaim[] = [];
   for (const f of ordered) {
     const shadowed = kept.some((k) =>
       k.ruleId === f.ruleId
         ? f.tokenStart < k.tokenEnd && k.tokenStart < f.tokenEnd
-        : k.tokenStart <= f.tokenStart && f.tokenEnd <= k.tokenEnd,
+        : (inside(f, k) && !inModifiers(f, k)) || (inside(k, f) && !inModifiers(k, f)),
     );
     if (shadowed) continue;
     kept.push(f);
