@@ -246,6 +246,9 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
  * themselves, and the guard's notes on regions it reads as plain text are
  * kept.
  */
+// A line ending in a colon, then (after blank lines) a list item.
+const LEAD_IN_LIST = /:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
 export function screenDocument(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): Screening {
   if (disabled) return READ_ALL;
   const prefilter = prefilterFor(compiled);
@@ -257,5 +260,8 @@ export function screenDocument(compiled: CompiledRules, text: string, syntax: Sy
   if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return { parts: 'all', mayHold };
   // The guard warns about regions it reads as plain text: those warnings stay.
   if (mayReadAsPlain(text)) return { parts: 'all', mayHold };
+  // A list after a paragraph ending in a colon: each item completes the
+  // lead-in ("Microneedling can treat:", "- Acne scars"), across paragraphs.
+  if (LEAD_IN_LIST.test(text)) return { parts: 'all', mayHold };
   return { parts: hot.length === 0 ? 'none' : hot, mayHold };
 }
