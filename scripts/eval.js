@@ -9,16 +9,15 @@
 //   --misses                          list misses, false alarms and wrong categories (default with one file)
 //   --json                            the figures (and lists) as JSON
 //
-// Each row is judged in the market of the page it came from, as a writer there
-// would lint it: UK regulators' rulings and .uk sites in `uk`, Irish and other
-// EU ones in `eu`, the rest (FDA, FTC, NAD, US clinic sites, repositories) in
-// `us`. A POM name is a finding on a UK clinic's page and not on a US one.
+// Each row is judged in the market of the page it came from (scripts/eval-market.js):
+// a POM name is a finding on a UK clinic's page and not on a US one.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../dist/src/screen/lint-text.js';
 import { rulePack, rules } from '../dist/rules/index.js';
 import { sharedPath } from './bench/shared-dir.js';
+import { marketOf } from './eval-market.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -29,17 +28,6 @@ const named = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--ma
 const evalDir = sharedPath('eval');
 const files = named.length > 0 ? named : readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(evalDir, f));
 const showLists = args.includes('--misses') || files.length === 1;
-
-const UK = /(^|\.)(asa\.org\.uk|cap\.org\.uk|[a-z0-9-]+\.uk)$|osborneclarke\.com$/;
-const EU = /(^|\.)(adstandards\.ie|hpra\.ie|[a-z0-9-]+\.(ie|eu|mt|de|fr|it|es|nl|be|at|se|dk|fi|pt|gr|pl|cz))$/;
-/** The market of the page a row came from (see the header). */
-export function marketOf(source) {
-  const host = /^https?:\/\/([^/]+)/.exec(source ?? '')?.[1]?.replace(/^www\./, '').toLowerCase();
-  if (!host) return 'us';
-  if (UK.test(host)) return 'uk';
-  if (EU.test(host)) return 'eu';
-  return 'us';
-}
 
 const configs = new Map();
 const configFor = (market) => {
