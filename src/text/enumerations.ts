@@ -94,6 +94,17 @@ export function enumerationViews(tokens: readonly Token[]): Token[][] {
     const head = first.commaBefore ? { ...first, commaBefore: false } : first;
     return [...tokens.slice(0, before), head, ...moved.slice(1), ...tokens.slice(after)];
   };
+  // "treats concerns such as psoriasis": a single example after a lead-in stands for its head noun.
+  for (let j = 1; j < tokens.length; j++) {
+    const n = isLeadIn(tokens, j);
+    if (n === 0 || tokens[j]!.hardBreakBefore) continue;
+    const item = itemAt(tokens, j + n);
+    if (!item) continue;
+    for (let h = j - 1; h >= Math.max(0, j - 2); h--) {
+      if (HEAD_STOPS.has(tokens[h]!.norm) || tokens[h + 1]!.hardBreakBefore) break;
+      views.push(joined(h, item, item.end));
+    }
+  }
   for (const list of lists(tokens)) {
     const after = list.items[list.items.length - 1]!.end;
     // Where the first item may start: after a lead-in word, or a few words back.
