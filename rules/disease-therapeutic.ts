@@ -84,12 +84,23 @@ export default defineRule({
     '{therapeutic-noun} (for|of) ~2 {concern=borderline-condition}',
     '(keep|keeps|kept|keeping) ~2 {object=medical-condition} (under control|at bay|down)',
     'verb=(heal|cure) [the|your|damaged|broken|injured|irritated] (skin|wounds|damage|skin damage|damaged skin)',
+    // Reducing a borderline condition ("reduces spider veins", "fades dark spots") acts on it
+    // unless the words are about its appearance (the FDA-authorised wording).
+    '{reduce=reduction-verb} ~3 {concern=borderline-condition}',
+    '{reduce=efficacy-verb} ~3 {concern=borderline-condition}',
+    '{concern=borderline-condition} {participle=reduction-verb}',
+    // "can be used for actinic keratoses", "used to treat melasma".
+    '(used|use|uses|using) (for|against|on|in) ~2 {object=medical-condition}',
+    // A symptom tied to a condition: "helps with the redness associated with rosacea".
+    '{verb=therapeutic-action} ~2 {symptom-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    '{verb=reduction-verb} ~2 {symptom-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
     'verb=(kill|kills|destroy|eliminate) ~2 {pathogen}',
     '(health|medical|therapeutic|healing|medicinal) (benefits|properties|purposes)',
     'therapeutic grade',
     '(wound healing|wound-healing|medical-grade results|speed healing|accelerate healing)',
   ],
-  clearedBy: [['negation'], ['instruction']],
+  // Reducing a borderline condition is cleared by appearance wording; treating a disease never is.
+  clearedBy: (claim) => (claim.capture('reduce') ? [['negation'], ['instruction'], ['appearance']] : [['negation'], ['instruction']]),
   ignore: ignored,
   message(claim) {
     const object = claim.capture('object') ?? claim.capture('concern');

@@ -26,7 +26,7 @@ export const borderlineCondition: WordList = {
 export const therapeuticAction: WordList = {
   id: 'therapeutic-action',
   description: 'Verbs of treating, curing, relieving, preventing or fighting a condition (rulebook 6.1).',
-  entries: ['{treat-verb}', '{therapeutic-verb}', 'help with', 'deal with', 'address', 'target', 'protect from', 'lower the risk of', 'reduce the risk of', 'cut the risk of'],
+  entries: ['{treat-verb}', '{therapeutic-verb}', 'help with', 'deal with', 'address', 'protect from', 'lower the risk of', 'reduce the risk of', 'cut the risk of'],
 };
 
 /** Body structures and processes a cosmetic may not claim to change (rulebook 6.2). */
