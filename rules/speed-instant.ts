@@ -77,8 +77,11 @@ export default defineRule({
     '{efficacy-verb} ~4 trigger=(fast|quickly|rapidly|overnight)',
     'trigger=(instant|instantly|instantaneous|instantaneously)',
     '(in just|in only|within) (one|a|1) (day|night|week|session)',
+    '{multiplier} [as] (faster|sooner|quicker|quickly|fast|rapid)',
+    '(up to) {multiplier} (faster|sooner|quicker)',
   ],
-  clearedBy: [['negation'], ['hedge']],
+  // "typically", "helps" soften tone without making the timing uncertain.
+  clearedBy: [['negation'], ['likelihood']],
   ignore(claim) {
     // How fast side effects settle ("bruising fades within a week") is
     // aftercare information, not a promise about results.
