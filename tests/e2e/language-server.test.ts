@@ -108,7 +108,7 @@ beforeAll(async () => {
     published.push(p);
     for (const w of waiters.splice(0)) w();
   });
-  client.onRequest(RegistrationRequest.type, () => null);
+  client.onRequest(RegistrationRequest.type, () => {});
   client.listen();
   const init = await client.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -229,7 +229,7 @@ describe('the language server', () => {
     writeFileSync(path.join(dir, 'claimlint.config.json'), PROJECT['claimlint.config.json']);
     const restored = published.length;
     await client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('claimlint.config.json'), type: FileChangeType.Changed }] });
-    const healthy = (p: PublishDiagnosticsParams) => !p.diagnostics.some((d) => d.message.startsWith('claimlint: claimlint.config.json'));
+    const healthy = (p: PublishDiagnosticsParams) => !p.diagnostics.some((d) => typeof d.message === 'string' && d.message.startsWith('claimlint: claimlint.config.json'));
     for (const name of ['docs/a.md', 'blog/b.md', 'blog/c.mdx']) await diagnosticsFor(uriOf(name), healthy, restored);
   });
 
