@@ -39,7 +39,9 @@ export default defineRule({
   ignore(claim) {
     // "For best results, apply twice daily" is an instruction, not a ranking.
     const prev = claim.tokens[claim.start - 1];
-    return claim.patternIndex === 0 && prev?.norm === 'for';
+    if (claim.patternIndex === 0 && prev?.norm === 'for') return true;
+    // "even the best products" concedes a limit; it ranks nothing.
+    return prev?.norm === 'even' || (prev?.norm === 'the' && claim.tokens[claim.start - 2]?.norm === 'even');
   },
   message(claim) {
     return `"${claim.text}" ranks the offer above others; comparative and superlative claims need evidence against the whole market and a signposted basis (CAP 3.33/3.7; Reg. 655/2013 fairness).`;

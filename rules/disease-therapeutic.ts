@@ -84,11 +84,11 @@ export default defineRule({
     '{therapeutic-noun} (for|of) ~2 {concern=borderline-condition}',
     '(keep|keeps|kept|keeping) ~2 {object=medical-condition} (under control|at bay|down)',
     'verb=(heal|cure) [the|your|damaged|broken|injured|irritated] (skin|wounds|damage|skin damage|damaged skin)',
-    // Reducing a borderline condition ("reduces spider veins", "fades dark spots") acts on it
+    // Reducing some borderline conditions ("reduces spider veins", "fades age spots") acts on them
     // unless the words are about its appearance (the FDA-authorised wording).
-    '{reduce=reduction-verb} ~3 {concern=borderline-condition}',
-    '{reduce=efficacy-verb} ~3 {concern=borderline-condition}',
-    '{concern=borderline-condition} {participle=reduction-verb}',
+    '{reduce=reduction-verb} ~3 {concern=drug-when-reduced}',
+    '{reduce=efficacy-verb} ~3 {concern=drug-when-reduced}',
+    '{concern=drug-when-reduced} {participle=reduction-verb}',
     // "can be used for actinic keratoses", "used to treat melasma".
     '(used|use|uses|using) (for|against|on|in) ~2 {object=medical-condition}',
     // A symptom tied to a condition: "helps with the redness associated with rosacea".

@@ -31,6 +31,12 @@ export default defineRule({
     '(works|work|worked) wonders',
   ],
   clearedBy: [['negation']],
+  ignore(claim) {
+    // "the actives work their magic" is an idiom for working, not a miracle claim.
+    const prev = claim.tokens[claim.start - 1];
+    const before = claim.tokens[claim.start - 2];
+    return claim.tokens[claim.start]!.norm === 'magic' && prev !== undefined && /^(their|its|her|his|your)$/.test(prev.norm) && before !== undefined && /^work/.test(before.norm);
+  },
   message(claim) {
     return `"${claim.text}" is hype that implies an extraordinary or novel effect; regulators treat it as an efficacy claim needing evidence (CAP 3.1/3.7; ASA).`;
   },

@@ -1,4 +1,7 @@
 import { replaceTokens } from '../src/edit/rewrite.js';
+import { concern } from './lexicon/concerns.js';
+import { conditionAmbiguous } from './lexicon/conditions.js';
+import { keySetOf } from '../src/match/word-lists.js';
 import { defineRule } from '../src/judge/rule.js';
 
 const SOFTER: Record<string, string> = {
@@ -19,6 +22,10 @@ const SOFTER: Record<string, string> = {
 
 // A duration stated after the claim ("up to 18 months", "6 to 12 months").
 const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\s*(?:months?|years?)\b/i;
+
+// What a sentence may say is permanent without promising anything: the concern itself.
+const CONCERN_KEYS = keySetOf(concern);
+const BORDERLINE_KEYS = keySetOf(conditionAmbiguous);
 
 export default defineRule({
   meta: {
@@ -58,6 +65,10 @@ export default defineRule({
     if (first === 'permanent' && next && /^(make|makeup|marker|residents?|address|staff|position|job)$/.test(next.norm)) return true;
     if (prev && prev.norm === 'semi') return true;
     if (claim.patternIndex === 1 && claim.tokens[claim.start + 1]?.norm === 'good' && next && !next.hardBreakBefore && !next.commaBefore) return true;
+    // "Acne scars are permanent": the problem lasts, not the result.
+    const be = claim.tokens[claim.start - 1];
+    const subject = claim.tokens[claim.start - 2];
+    if (be && /^(is|are|can be|may be|become|becomes)$/.test(be.norm) && subject && (CONCERN_KEYS.has(subject.key) || BORDERLINE_KEYS.has(subject.key))) return true;
     // "longer-lasting" compares; it promises no permanence.
     if (first === 'lasting' && claim.tokens[claim.start - 1]?.norm === 'longer') return true;
     // "lasting results of up to two years": a stated, evidenced duration is the accepted wording.

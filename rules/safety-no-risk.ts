@@ -61,8 +61,10 @@ export default defineRule({
     'there should not be any (pain|discomfort|side effects)',
     '(does not|will not|won\'t|doesn\'t) (damage|harm) ~4 (nerve|nerves|blood vessels|muscles|skin|tissue|surrounding)',
   ],
-  clearedBy: [['negation'], ['likelihood']],
+  clearedBy: [['negation'], ['likelihood'], ['balanced']],
   ignore(claim) {
+    // "It is safe to say..." is an idiom, not an assurance.
+    if (claim.tokens[claim.end]?.norm === 'to' && claim.tokens[claim.end + 1]?.norm === 'say') return true;
     // "Is it safe?" asks; "safe to use in pregnancy?" asks. A question about
     // safety without an answer in the same sentence is not a claim.
     return /\?\s*$/.test(claim.sentence.text) && /^(is|are)$/i.test(claim.tokens[0]?.norm ?? '');

@@ -41,6 +41,11 @@ export default defineRule({
   // Repairing "skin" (not cells or collagen) is cleared by appearance wording:
   // "renews the look of your skin" is the accepted cosmetic line.
   clearedBy: (claim) => (claim.capture('skin') ? [['negation'], ['appearance'], ['textbook']] : [['negation'], ['textbook']]),
+  ignore(claim) {
+    // "fat freezing treatment" names the procedure; what it does to fat cells is claimed elsewhere or not at all.
+    const next = claim.tokens[claim.end];
+    return claim.end - claim.start <= 2 && /-/.test(claim.text) === false && next !== undefined && /^(treatment|procedure|session|therapy|machine|device)/.test(next.norm) && /freez|sculpt/.test(claim.text.toLowerCase());
+  },
   message(claim) {
     return `"${claim.text}" is a physiological claim: acting on the skin's structure or function makes a cosmetic a drug or device (FD&C 201(g)(1)(C)) and needs high-level evidence in the UK/EU; hedging does not fix it.`;
   },

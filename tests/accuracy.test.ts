@@ -60,14 +60,14 @@ function score(rows: readonly Row[], marketFor: (row: Row) => Market) {
 }
 
 // Every category's recall (a sentence of it flagged under it), all sets together;
-// issue 13 aims for 0.80, and the weakest today (testimonials) is at 0.57.
-const CATEGORY_FLOOR = 0.55;
+// issue 13 aims for 0.80; the weakest today (prescription medicine) is at 0.61.
+const CATEGORY_FLOOR = 0.6;
 
 // Today's figures (December 2026), each floor a little under them.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'dev.jsonl': { precision: 0.96, recall: 0.95 },
-  'train.jsonl': { precision: 0.92, recall: 0.83 },
-  'clinic-pages.jsonl': { precision: 0.92, recall: 0.9 },
+  'dev.jsonl': { precision: 0.97, recall: 0.96 },
+  'train.jsonl': { precision: 0.93, recall: 0.85 },
+  'clinic-pages.jsonl': { precision: 0.93, recall: 0.91 },
 };
 
 describe('accuracy on real copy (../shared/eval)', () => {

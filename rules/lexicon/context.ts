@@ -153,3 +153,16 @@ export const rhetoricalMarker: WordList = {
     'imagine', 'did you know', "don't you deserve", 'why not', 'looking to', 'do you want', 'would you like', 'hoping to', 'would you love', 'do you wish', 'struggling with', 'bothered by', 'unhappy with',
   ],
 };
+
+/** Risks stated in the same sentence as a safety assurance balance it
+ * ("little to no downtime, but you may have mild swelling"): the rulebook's
+ * accepted form (6.8: "qualified and balanced with risks"). */
+export const riskDisclosure: WordList = {
+  id: 'risk-disclosure',
+  description: 'Statements of risks and side effects that balance a safety assurance (rulebook 6.8, 7.2).',
+  entries: [
+    'risks include', 'side effects include', 'may experience', 'might experience', 'may have some', 'might have some', 'you may notice', 'you might notice',
+    'some redness', 'mild redness', 'temporary redness', 'some swelling', 'mild swelling', 'some bruising', 'mild bruising', 'pinpoint bleeding',
+    'mild discomfort', 'some discomfort', 'rarely', 'in rare cases', 'a small risk', 'a low risk',
+  ],
+};

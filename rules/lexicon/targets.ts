@@ -2,6 +2,7 @@
 // vocabularies of conditions.ts, body.ts, actions.ts and the older lists of
 // concerns.ts and verbs.ts, so a pattern names one list per role.
 import type { WordList } from '../../src/match/matcher.js';
+import { conditionAmbiguous } from './conditions.js';
 
 /** Diseases, injuries and medical conditions: a cosmetic may not claim to act on them (rulebook 6.1). */
 export const medicalCondition: WordList = {
@@ -71,4 +72,19 @@ export const textbookMarker: WordList = {
     'are found in', 'is made of', 'are made of', 'declines', 'decline', 'slows down', 'starts to slow', 'begins to slow', 'decreases with', 'diminishes with',
     'breaks down over time', 'is produced by', 'are produced by', 'in our bodies', 'in the human body', 'important for', 'essential for', 'vital for', 'a type of',
   ],
+};
+
+// Codes of the borderline conditions where a reduction claim is itself a drug
+// claim in the US: stretch marks and cellulite (FDA: "stretch mark reduction",
+// "cellulite reduction"), pigmentation (acting on melanin), spider veins
+// (FDA: "treat varicose veins"), dandruff and thinning hair (FDA: "dandruff
+// treatment", "hair restoration"). Scars, sun damage and the rest are
+// appearance concerns when reduced: "reduce scars" is absolute (rulebook 6.3).
+const DRUG_WHEN_REDUCED = new Set(['L90.6', 'no ICD-10 code (MeSH Cellulite)', 'L81.4', 'I78.1, I78.8', 'L21.0', 'L65']);
+
+/** Borderline conditions whose reduction is a drug claim (rulebook 1.1, 1.2, 6.1). */
+export const drugWhenReduced: WordList = {
+  id: 'drug-when-reduced',
+  description: 'Borderline conditions whose reduction is a drug claim in the US: stretch marks, cellulite, hyperpigmentation and age spots, spider veins, dandruff, thinning hair (rulebook 1.1, 1.2, 6.1).',
+  entries: conditionAmbiguous.entries.filter((e) => typeof e !== 'string' && DRUG_WHEN_REDUCED.has(e['code'] ?? '')),
 };

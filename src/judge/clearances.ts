@@ -24,6 +24,7 @@ export interface JudgeLists {
   softHedge?: WordList;
   questionOpener?: WordList;
   rhetorical?: WordList;
+  riskDisclosure?: WordList;
 }
 
 export interface JudgeOptions {
@@ -56,6 +57,7 @@ interface SentenceContext {
   likelihood: Span[];
   /** A neutral question: it ends with "?", opens with a question word and sells nothing. */
   question: boolean;
+  balanced: boolean;
 }
 
 // Words that open a new clause: context before them does not reach past.
@@ -80,6 +82,7 @@ export class Judge {
   private readonly softHedge: Matcher | undefined;
   private readonly questionOpener: Matcher | undefined;
   private readonly rhetorical: Matcher | undefined;
+  private readonly riskDisclosure: Matcher | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
   constructor(lists: JudgeLists, options: JudgeOptions = {}) {
@@ -101,6 +104,7 @@ export class Judge {
     this.softHedge = lists.softHedge ? make(lists.softHedge) : undefined;
     this.questionOpener = lists.questionOpener ? make(lists.questionOpener) : undefined;
     this.rhetorical = lists.rhetorical ? make(lists.rhetorical) : undefined;
+    this.riskDisclosure = lists.riskDisclosure ? make(lists.riskDisclosure) : undefined;
   }
 
   private context(sentence: Sentence): SentenceContext {
@@ -125,6 +129,7 @@ export class Judge {
         instructionVerb: this.instructionVerb ? spans(this.instructionVerb) : [],
         likelihood: [],
         question: this.isNeutralQuestion(sentence, spans),
+        balanced: this.riskDisclosure ? spans(this.riskDisclosure).length > 0 : false,
       };
       const soft = this.softHedge ? spans(this.softHedge) : [];
       c.likelihood = c.hedges.filter((h) => !soft.some((w) => w.start <= h.start && h.end <= w.end));
@@ -195,6 +200,8 @@ export class Judge {
         );
       case 'question':
         return ctx.question;
+      case 'balanced':
+        return ctx.balanced;
       case 'mention':
         return ctx.mention.length > 0;
       case 'instruction':

@@ -28,7 +28,9 @@ export type Clearance =
   | 'likelihood'
   /** The sentence is a reader's neutral question ("Is it permanent?"), not a
    * rhetorical one that sells the claim ("Ready to say goodbye to scars?"). Every rule has it. */
-  | 'question';
+  | 'question'
+  /** Risks are stated in the same sentence ("but you may have mild swelling"). */
+  | 'balanced';
 
 export interface RuleSource {
   /** Short citation shown in messages: "FD&C Act 201(g)(1)(C); CAP 12.1". */
