@@ -103,11 +103,22 @@ async function importConfig(file: string, name: string): Promise<unknown> {
   }
 }
 
-/** Reads a config file of any supported kind. `name` is how messages call it. */
-export async function readConfigFile(file: string, name: string): Promise<ConfigText> {
+const CODE_EXTENSIONS = new Set(['.js', '.mjs', '.cjs']);
+
+/** True for a config that is a JavaScript module: reading it runs it. */
+export function isCodeConfig(file: string): boolean {
+  return CODE_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
+/** Reads a config file of any supported kind. `name` is how messages call
+ * it. A JavaScript config is imported (run) only when `allowCode` is true. */
+export async function readConfigFile(file: string, name: string, allowCode = true): Promise<ConfigText> {
   const base = path.basename(file);
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') return { value: await importConfig(file, name), prefix: [] };
+  if (isCodeConfig(file)) {
+    if (!allowCode) throw new ConfigError(name, 'not loaded: --no-code-config refuses JavaScript configs (use claimlint.config.json or .yaml)');
+    return { value: await importConfig(file, name), prefix: [] };
+  }
   const text = await readText(file, name);
   if (base === 'package.json') {
     const pkg = await parseJsonConfig(text, name);
