@@ -1,6 +1,6 @@
 // Finds the config file that governs a directory: the nearest one at or
 // above it, stopping at the repository root (a directory holding .git).
-import { readFile } from 'node:fs/promises';
+import { readSettingsFile } from '../files/read.js';
 import { stripBom } from '../shared/bom.js';
 import path from 'node:path';
 import { entriesIn } from '../files/names-in-dir.js';
@@ -53,7 +53,7 @@ export class ConfigFinder {
 async function hasClaimlintKey(file: string): Promise<boolean> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readSettingsFile(file);
   } catch {
     return false;
   }

@@ -1,11 +1,11 @@
 // Reads one config file into a plain value. JSON (comments allowed, as in
 // tsconfig.json) and YAML are parsed as data and never run code; only
 // .js/.mjs files are imported. Any failure is a one-line ConfigError.
-import { readFile } from 'node:fs/promises';
 import { stripBom } from '../shared/bom.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeFsError } from '../files/discover.js';
+import { readSettingsFile } from '../files/read.js';
 import { importModule } from '../shared/import-module.js';
 import { ConfigError } from './errors.js';
 import type { Node as JsonNode } from 'jsonc-parser';
@@ -40,8 +40,7 @@ function lineColumn(text: string, offset: number): string {
 
 async function readText(file: string, name: string): Promise<string> {
   try {
-    const text = await readFile(file, 'utf8');
-    return stripBom(text);
+    return stripBom(readSettingsFile(file));
   } catch (error) {
     throw new ConfigError(name, `cannot read: ${describeFsError(error)}`);
   }

@@ -1,9 +1,11 @@
 // Paths, directories and globs in; the Markdown files to lint out, sorted,
 // each once. Ignore files are honoured; node_modules is never entered.
+import * as fs from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IGNORE_FILE, IgnoreFiles } from './ignore-file.js';
 import { dedupeRealPaths } from './real-paths.js';
+import { readSettingsFile } from './read.js';
 
 // Globbing is loaded only for directories and globs: a pre-commit hook
 // naming its files never pays for it.
@@ -35,6 +37,14 @@ export interface DiscoverOptions {
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+// The walk's file system, but ignore files (.gitignore, .claimlintignore)
+// are read as the linter reads its own settings: regular files of bounded
+// size only, so a committed link to a device or a FIFO is skipped, not read.
+const walkFs = {
+  ...fs,
+  promises: { ...fs.promises, readFile: async (file: fs.PathLike) => readSettingsFile(String(file)) },
+};
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -77,6 +87,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       dot: false,
       followSymbolicLinks: true,
       suppressErrors: true,
+      fs: walkFs as unknown as typeof fs,
       // Not onlyFiles: that silently drops links that loop or dangle, which
       // should be reported as unreadable instead. Folders end in "/".
       onlyFiles: false,

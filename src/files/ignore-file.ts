@@ -2,7 +2,7 @@
 // globby already; a file passed by name (as pre-commit hooks do) must be left
 // out by the same ignore files, read with gitignore rules from each directory
 // between the file and the repository root.
-import { readFile } from 'node:fs/promises';
+import { readSettingsFile } from './read.js';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { entriesIn } from './names-in-dir.js';
@@ -25,7 +25,13 @@ export class IgnoreFiles {
         const names = entriesIn(dir, [IGNORE_FILE, '.git']);
         const top = names.has('.git') || path.dirname(dir) === dir;
         if (!names.has(IGNORE_FILE)) return { top };
-        const text = await readFile(path.join(dir, IGNORE_FILE), 'utf8').catch(() => '');
+        // A FIFO, device or huge file reads as no rules: the file it names is linted.
+        let text = '';
+        try {
+          text = readSettingsFile(path.join(dir, IGNORE_FILE));
+        } catch {
+          // unreadable
+        }
         return { rules: ignore().add(text), top };
       })();
       this.dirs.set(dir, hit);
