@@ -332,7 +332,11 @@ async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[],
     if (opts.fixType) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
     return undefined;
   }
-  const [{ FixSession }, { parseFixTypes, UnknownFixTypeError }] = await Promise.all([import('../fix/fix-session.js'), import('../fix/fix-type.js')]);
+  const [{ FixSession }, { parseFixTypes, UnknownFixTypeError }, { SearchBounds }] = await Promise.all([
+    import('../fix/fix-session.js'),
+    import('../fix/fix-type.js'),
+    import('../files/search-bounds.js'),
+  ]);
   try {
     return new FixSession({
       pack: rulePack,
@@ -341,6 +345,7 @@ async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[],
       errorsOnly: Boolean(opts.quiet),
       configs,
       cwd: io.cwd,
+      within: new SearchBounds(io.cwd).realTop(),
       note: io.stderr,
     });
   } catch (error) {
