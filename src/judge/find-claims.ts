@@ -114,8 +114,10 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
   const at = (view: readonly Token[], i: number) => (i < view.length ? indexAt.get(view[i]!.start)! : sentence.tokens.length);
   const seen = new Set(direct.map((m) => `${m.pattern}@${m.start}`));
   const out: ListMatch[] = [];
-  for (const view of views) {
+  for (const { tokens: view, item } of views) {
     for (const m of compiled.matcher.match(view)) {
+      // Only matches that reach the moved item are new.
+      if (m.end <= item.start || m.start >= item.end) continue;
       const start = at(view, m.start);
       const key = `${m.pattern}@${start}`;
       if (seen.has(key)) continue;
