@@ -124,6 +124,11 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
       seen.add(key);
       const end = at(view, m.end - 1) + 1;
       const captures = m.captures.map((c) => (c.end > c.start ? { ...c, start: at(view, c.start), end: at(view, c.end - 1) + 1 } : { ...c, start: at(view, c.start), end: at(view, c.start) }));
+      // The words the view skipped (earlier items, "for some") are the claim's
+      // modifiers: a hedge or negator among them still counts.
+      const skippedFrom = item.start > 0 ? at(view, item.start - 1) + 1 : start;
+      const skippedTo = at(view, item.start);
+      if (skippedTo > skippedFrom) captures.push({ name: '~list', start: skippedFrom, end: skippedTo, gap: true });
       out.push({ ...m, start, end, captures, throughList: true });
     }
   }
