@@ -69,8 +69,19 @@ export default defineRule({
     '(upon|on) (application|contact)',
     '{number} (x|times) (faster|quicker)',
     'in no time',
+    '(in|after|within|from) (as few as|as little as|only|just) {number-word} (sessions|session|treatments|treatment|visits|applications|uses|days|day|weeks|week|hours|minutes)',
+    '(after|from|in) (just|only) (one|1|a single|two|three|2|3) [or] [two|three|2|3]',
+    '{number} (x|times) {speed-comparative}',
+    '(up to) {number-word} (times) {speed-comparative}',
+    'as {speed-comparative} as {number-word}',
+    '{efficacy-verb} ~4 trigger=(fast|quickly|rapidly|overnight)',
+    'trigger=(instant|instantly|instantaneous|instantaneously)',
+    '(in just|in only|within) (one|a|1) (day|night|week|session)',
+    '{multiplier} [as] {speed-comparative}',
+    '(up to) {multiplier} {speed-comparative}',
   ],
-  clearedBy: [['negation'], ['hedge']],
+  // "typically", "helps" soften tone without making the timing uncertain.
+  clearedBy: [['negation'], ['likelihood']],
   ignore(claim) {
     // How fast side effects settle ("bruising fades within a week") is
     // aftercare information, not a promise about results.
