@@ -53,7 +53,7 @@ export async function configureFiles(resolver: ConfigResolver, files: readonly s
  * left out, by the config's `ignores`, an ignore pattern or a .claimlintignore,
  * exactly as for a file named on the command line.
  */
-export async function configureNamedFile(resolver: ConfigResolver, file: string, ignoreFiles: IgnoreFiles = new IgnoreFiles()): Promise<FileConfig> {
+export async function configureNamedFile(resolver: ConfigResolver, file: string, ignoreFiles: IgnoreFiles = new IgnoreFiles(resolver.cwd)): Promise<FileConfig> {
   const [fc, byIgnoreFile] = await Promise.all([resolver.forFile(file), ignoreFiles.ignores(path.resolve(resolver.cwd, file))]);
   return byIgnoreFile && !fc.ignored ? { ...fc, ignored: true } : fc;
 }

@@ -1,11 +1,11 @@
 // Reads one config file into a plain value. JSON (comments allowed, as in
 // tsconfig.json) and YAML are parsed as data and never run code; only
 // .js/.mjs files are imported. Any failure is a one-line ConfigError.
-import { readFile } from 'node:fs/promises';
 import { stripBom } from '../shared/bom.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeFsError } from '../files/discover.js';
+import { readSettingsFile } from '../files/read.js';
 import { importModule } from '../shared/import-module.js';
 import { ConfigError } from './errors.js';
 import type { Node as JsonNode } from 'jsonc-parser';
@@ -40,8 +40,7 @@ function lineColumn(text: string, offset: number): string {
 
 async function readText(file: string, name: string): Promise<string> {
   try {
-    const text = await readFile(file, 'utf8');
-    return stripBom(text);
+    return stripBom(readSettingsFile(file));
   } catch (error) {
     throw new ConfigError(name, `cannot read: ${describeFsError(error)}`);
   }
@@ -103,11 +102,22 @@ async function importConfig(file: string, name: string): Promise<unknown> {
   }
 }
 
-/** Reads a config file of any supported kind. `name` is how messages call it. */
-export async function readConfigFile(file: string, name: string): Promise<ConfigText> {
+const CODE_EXTENSIONS = new Set(['.js', '.mjs', '.cjs']);
+
+/** True for a config that is a JavaScript module: reading it runs it. */
+export function isCodeConfig(file: string): boolean {
+  return CODE_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
+/** Reads a config file of any supported kind. `name` is how messages call
+ * it. A JavaScript config is imported (run) only when `allowCode` is true. */
+export async function readConfigFile(file: string, name: string, allowCode = true): Promise<ConfigText> {
   const base = path.basename(file);
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') return { value: await importConfig(file, name), prefix: [] };
+  if (isCodeConfig(file)) {
+    if (!allowCode) throw new ConfigError(name, 'not loaded: --no-code-config refuses JavaScript configs (use claimlint.config.json or .yaml)');
+    return { value: await importConfig(file, name), prefix: [] };
+  }
   const text = await readText(file, name);
   if (base === 'package.json') {
     const pkg = await parseJsonConfig(text, name);

@@ -31,6 +31,9 @@ export interface ConfigOptions {
   ignorePatterns?: readonly string[];
   /** Overrides the config's `reportUnusedDirectives`. */
   reportUnusedDirectives?: SeverityName;
+  /** Whether a JavaScript config may be loaded (run) at all; false for
+   * untrusted checkouts (`--no-code-config`). Default true. */
+  allowCode?: boolean;
 }
 
 export interface FileConfig {
@@ -151,7 +154,7 @@ export class ConfigResolver {
     if (chain.includes(file)) {
       throw new ConfigError(name, `extends itself through ${chain.map((f) => displayPath(f, this.cwd)).join(' -> ')}`);
     }
-    const { value, prefix } = await readConfigFile(file, name);
+    const { value, prefix } = await readConfigFile(file, name, this.options.allowCode !== false);
     const problem = this.validator.check(value, undefined, prefix);
     if (problem) throw new ConfigError(name, problem.path ? `${problem.path}: ${problem.message}` : problem.message);
     const raw = value as RawConfig;

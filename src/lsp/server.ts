@@ -83,7 +83,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   let root = process.cwd();
   let settings: ServerSettings = {};
   let resolver: ConfigResolver | undefined;
-  let ignoreFiles = new IgnoreFiles();
+  let ignoreFiles = new IgnoreFiles(root);
   let watchByRegistration = false;
 
   const resolverNow = () => {
@@ -100,7 +100,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   /** Config may have changed: read it afresh and lint every open document again. */
   const reconfigure = () => {
     resolver = undefined;
-    ignoreFiles = new IgnoreFiles();
+    ignoreFiles = new IgnoreFiles(root);
     for (const doc of documents.all()) void lint(doc);
   };
 
@@ -178,6 +178,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     const folderPath = folder ? pathOf(folder) : undefined;
     if (folderPath) root = folderPath;
+    ignoreFiles = new IgnoreFiles(root);
     settings = settingsFrom(params.initializationOptions);
     watchByRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {

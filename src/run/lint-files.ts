@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../shared/resolved-config.js';
 import { lintFile } from './lint-file.js';
 import { internalErrorResult, type LintTarget } from './target.js';
 import { readFileBytes } from '../files/read.js';
+import { describeFsError } from '../files/discover.js';
 import type { LintResult } from '../shared/lint-result.js';
 import { VERSION } from '../shared/version.js';
 import { rulePack } from '../../rules/index.js';
@@ -70,8 +71,8 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     if (cache && key) cache.set(result, key.content, key.config);
   });
   if (cache && todo.length > 0) {
-    await cache.save().catch((error: NodeJS.ErrnoException) => {
-      options.onWarning?.(`cannot write the cache file ${cache.file}: ${error.code ?? error.message}`);
+    await cache.save().catch((error: Error) => {
+      options.onWarning?.(`cannot write the cache file ${cache.file}: ${describeFsError(error)}`);
     });
   }
   return results as LintResult[];
