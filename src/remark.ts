@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './shared/resolved-config.js';
 import { lintText } from './screen/lint-text.js';
+import { fixPlace } from './report/fix-place.js';
 import { ruleSummaries } from './report/rule-docs.js';
 import type { LintMessage } from './shared/lint-result.js';
 import type { Market } from './shared/markets.js';
@@ -23,15 +24,6 @@ export interface ClaimlintRemarkOptions {
   config?: ResolvedConfig;
   /** Jurisdiction, applied over `config` (default `us`). */
   market?: Market;
-}
-
-/** The source range a message's fixes touch, and each fix applied to it. */
-export function fixPlace(m: LintMessage, text: string): { range: [number, number]; expected: string[] } {
-  const fixes = (m.suggestions ?? []).map((s) => s.fix);
-  const start = Math.min(m.range[0], ...fixes.map((f) => f.range[0]));
-  const end = Math.max(m.range[1], ...fixes.map((f) => f.range[1]));
-  const expected = fixes.map((f) => text.slice(start, f.range[0]) + f.text + text.slice(f.range[1], end));
-  return { range: [start, end], expected };
 }
 
 function report(file: VFile, text: string, messages: LintMessage[], urls: Record<string, string | undefined>): void {
@@ -69,4 +61,4 @@ const claimlintRemark: Plugin<[ClaimlintRemarkOptions?], Root> = function (optio
 };
 
 export default claimlintRemark;
-export { claimlintRemark };
+export { claimlintRemark, fixPlace };
