@@ -19,7 +19,7 @@ import { MARKETS, type Market } from './shared/markets.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './shared/resolved-config.js';
 import { VERSION } from './shared/version.js';
 
-export { ConfigError, fixPlace, MARKETS, PRESETS, VERSION };
+export { ConfigError, DEFAULT_CONFIG, fixPlace, MARKETS, PRESETS, VERSION };
 export type { EditOutcome, LintMessage, LintResult, Market, PresetName, ResolvedConfig, Suggestion, TextConfig, TextEdit };
 
 const known = knownIn(rulePack);

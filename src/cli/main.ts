@@ -67,6 +67,7 @@ Examples:
   $ claimlint --changed-since origin/main -f sarif -o claimlint.sarif
   $ cat draft.md | claimlint --stdin --stdin-filename blog/draft.md
   $ claimlint rules                    list the rules (a directory named "rules": ./rules)
+  $ claimlint serve                    a page on this computer to paste text into and check it
   $ claimlint --print-config docs/a.md show the configuration that lints a file
   $ claimlint --init                   write a starter claimlint.config.json
   $ claimlint docs/ --fix-dry-run      show the safe rewrites --fix would make, as a diff
@@ -140,6 +141,7 @@ function filterQuiet(results: LintResult[]): LintResult[] {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'rules') return runRulesCommand(argv.slice(1), io);
+  if (argv[0] === 'serve') return (await import('./serve.js')).runServeCommand(argv.slice(1), io);
   const program = buildProgram(io);
   let paths: string[];
   let opts: CliOptions;
