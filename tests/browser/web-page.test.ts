@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
 import type { LintMessage } from '../../src/shared/lint-result.js';
 import {
   checked,
@@ -162,20 +163,37 @@ describe('the page, served by claimlint serve', () => {
 
   it('changes market and rules as --market and a config extending the preset do', async () => {
     const page = await openPage(browser, served.url);
-    await putText(page, seed);
+    // Copy whose severities differ by market (free-from, safety, prescription, pressure).
+    const text = ['free-from-natural', 'safety-no-risk', 'prescription-medicine', 'trivialising-pressure']
+      .map((rule) => readFileSync(path.join(fixtures, 'claims', rule, 'input.md'), 'utf8'))
+      .join('\n');
+    await putText(page, text);
+    const severities = new Set<string>();
     for (const market of ['uk', 'eu', 'us']) {
       await page.selectOption('#market', market);
       await checked(page);
-      const [cli] = cliJson(['--no-config', '--market', market, seedPath]);
-      await expectSameAsCli(page, seed, cli!.messages, `market ${market}`);
+      const [cli] = cliJson(['--no-config', '--market', market, '--stdin'], { input: text });
+      severities.add(cli!.messages.map((m) => m.severity).join());
+      await expectSameAsCli(page, text, cli!.messages, `market ${market}`);
+      if (market === 'uk') {
+        // The reason beside a finding says how this market sees it.
+        const card = page.locator('.finding[data-rule="safety-no-risk"]').first();
+        const note = rules.find((r) => r.meta.id === 'safety-no-risk')!.meta.markets!.uk!.note!;
+        await expect(card.locator('.why').textContent()).resolves.toContain(note);
+      }
     }
+    expect(severities.size).toBe(3);
     const hype = readFileSync(path.join(fixtures, 'claims', 'hype', 'input.md'), 'utf8');
     await putText(page, hype);
+    const outcomes = new Set<string>();
     for (const preset of ['claimlint:strict', 'claimlint:all', 'claimlint:recommended']) {
       await page.selectOption('#preset', preset);
       await checked(page);
-      await expectSameAsCli(page, hype, cliWithConfig(JSON.stringify({ extends: preset }), hype), preset);
+      const cli = cliWithConfig(JSON.stringify({ extends: preset }), hype);
+      outcomes.add(JSON.stringify(cli.map((m) => [m.ruleId, m.severity])));
+      await expectSameAsCli(page, hype, cli, preset);
     }
+    expect(outcomes.size).toBeGreaterThan(1);
     await page.close();
   });
 });
