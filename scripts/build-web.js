@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Builds the page (web/) into static files, dist/web/: index.html, page.css
-// and page.js, one classic script holding claimlint's own engine
-// (src/browser.ts) with everything it needs, so the page works from any
-// static host, from `claimlint serve`, or opened from disk, with no network.
+// Builds the page (web/) into static files, dist/web/: index.html, page.css,
+// page.js (the page, no engine) and engine.js (claimlint's own engine,
+// src/browser.ts, with everything it needs; the page runs it in a worker, or
+// as a plain script where a browser refuses workers, as for a page opened
+// from disk). Classic scripts, not modules, so the page works from any static
+// host, from `claimlint serve`, or opened from disk, with no network.
 // Node built-ins are replaced at their seams only: node:path by the
 // path-browserify package, node:module by web/shims/node-module.ts. A module
 // that starts to need another built-in fails this build by name.
@@ -22,8 +24,8 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: ['web/main.ts'],
-  outfile: path.join(outdir, 'page.js'),
+  entryPoints: { page: 'web/main.ts', engine: 'web/engine-main.ts' },
+  outdir,
   bundle: true,
   platform: 'browser',
   format: 'iife',
@@ -32,6 +34,9 @@ const result = await build({
   legalComments: 'linked',
   alias: { 'node:path': 'path-browserify', path: 'path-browserify', 'node:module': './web/shims/node-module.ts' },
   loader: { '.md': 'text' },
+  // Packages with a DOM build and a worker build (decode-named-character-reference): the worker's,
+  // as the engine runs in a worker.
+  conditions: ['worker'],
   define: {
     ...(await engineDefines(root)),
     // Only lazy-module.ts reads it, for the require() the shim stands in for.

@@ -1,14 +1,18 @@
 // The list beside the text: one card per finding, saying in words how
 // serious it is, what was claimed, why it matters and how it could read
-// instead, with a button for each rewrite.
-import { fixPlace, type LintMessage, type RuleInfo, type TextEdit } from '../src/browser.js';
+// instead, with a button for each rewrite. A card whose finding reads the
+// same after a check is kept (only its place is updated), so a long list is
+// not rebuilt at every pause in typing, and focus stays where it was.
+import type { LintMessage, RuleInfo } from '../src/browser.js';
+import type { Rewrite } from './protocol.js';
 
 export interface FindingHandlers {
   /** A card was clicked or focused: mark its claim. */
   activate(index: number): void;
   /** Enter on a card: show the claim in the text. */
   reveal(index: number): void;
-  apply(index: number, edit: TextEdit): void;
+  /** The writer chose rewrite `choice` of finding `index` (looked up when chosen, so never stale). */
+  apply(index: number, choice: number): void;
 }
 
 export function severityWord(m: LintMessage): 'Error' | 'Warning' {
@@ -24,46 +28,59 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-const sameEdit = (a: TextEdit, b: TextEdit) => a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+interface Finding {
+  m: LintMessage;
+  rewrites: readonly Rewrite[];
+  claim: string;
+  rule: RuleInfo | undefined;
+}
 
-function card(m: LintMessage, index: number, text: string, rules: Readonly<Record<string, RuleInfo>>, on: FindingHandlers): HTMLLIElement {
+/** What a card shows, but for where the claim is. */
+function signature(f: Finding): string {
+  return JSON.stringify([f.m.ruleId, f.m.severity, f.m.fatal, f.m.message, f.claim, f.m.advice, f.rewrites.map((r) => [r.preview, r.safe]), f.rule]);
+}
+
+/** Where the claim is: the card's data, its "Line n" and its accessible name. */
+function place(li: HTMLLIElement, f: Finding): void {
+  const { m } = f;
+  li.dataset['line'] = String(m.line);
+  li.dataset['column'] = String(m.column);
+  li.dataset['endLine'] = String(m.endLine);
+  li.dataset['endColumn'] = String(m.endColumn);
+  const where = m.line === m.endLine ? `Line ${m.line}` : `Lines ${m.line}–${m.endLine}`;
+  li.querySelector('.where')!.textContent = where;
+  li.setAttribute('aria-label', `${severityWord(m)}, ${where.toLowerCase()}${f.claim ? `: “${oneLine(f.claim)}”` : ''}. ${m.message}`);
+}
+
+function card(f: Finding, index: number, on: FindingHandlers): HTMLLIElement {
+  const { m, rewrites, claim, rule } = f;
   const li = el('li', `finding sev-${severityWord(m).toLowerCase()}`);
   li.id = `finding-${index}`;
   li.tabIndex = -1;
   li.dataset['index'] = String(index);
   li.dataset['rule'] = m.ruleId ?? '';
-  li.dataset['line'] = String(m.line);
-  li.dataset['column'] = String(m.column);
-  li.dataset['endLine'] = String(m.endLine);
-  li.dataset['endColumn'] = String(m.endColumn);
   li.dataset['severity'] = String(m.severity);
-  const claim = m.claim ?? (m.ruleId ? text.slice(m.range[0], m.range[1]) : '');
-  const where = m.line === m.endLine ? `Line ${m.line}` : `Lines ${m.line}–${m.endLine}`;
-  li.setAttribute('aria-label', `${severityWord(m)}, ${where.toLowerCase()}${claim ? `: “${oneLine(claim)}”` : ''}. ${m.message}`);
+  li.dataset['sig'] = signature(f);
 
   const head = el('div', 'finding-head');
-  head.append(el('span', `badge ${severityWord(m).toLowerCase()}`, m.fatal ? 'Could not check' : severityWord(m)), el('span', 'where', where));
+  head.append(el('span', `badge ${severityWord(m).toLowerCase()}`, m.fatal ? 'Could not check' : severityWord(m)), el('span', 'where'));
   li.append(head);
   if (claim) li.append(el('p', 'claim', `“${oneLine(claim)}”`));
   li.append(el('p', 'message', m.message));
 
-  const suggestions = [...(m.suggestions ?? [])];
-  if (m.fix && !suggestions.some((s) => sameEdit(s.fix, m.fix!))) suggestions.unshift({ desc: 'Safe fix', fix: m.fix });
-  if (suggestions.length > 0) {
+  if (rewrites.length > 0) {
     const box = el('div', 'suggestions');
-    box.append(el('p', 'suggestions-label', suggestions.length === 1 ? 'Rewrite as' : 'Rewrite as one of'));
-    const previews = fixPlace({ ...m, suggestions }, text).expected;
-    suggestions.forEach((s, k) => {
-      const safe = m.fix !== undefined && sameEdit(s.fix, m.fix);
+    box.append(el('p', 'suggestions-label', rewrites.length === 1 ? 'Rewrite as' : 'Rewrite as one of'));
+    rewrites.forEach((r, k) => {
       const button = el('button', 'suggestion');
       button.type = 'button';
       button.dataset['suggestion'] = String(k);
-      button.append(oneLine(previews[k] ?? s.fix.text));
-      if (safe) button.append(el('span', 'safe', 'safe fix'));
-      button.setAttribute('aria-label', `Rewrite as: ${oneLine(previews[k] ?? s.fix.text)}${safe ? ' (safe fix)' : ''}`);
+      button.append(oneLine(r.preview));
+      if (r.safe) button.append(el('span', 'safe', 'safe fix'));
+      button.setAttribute('aria-label', `Rewrite as: ${oneLine(r.preview)}${r.safe ? ' (safe fix)' : ''}`);
       button.addEventListener('click', (event) => {
         event.stopPropagation();
-        on.apply(index, s.fix);
+        on.apply(index, k);
       });
       box.append(button);
     });
@@ -71,7 +88,6 @@ function card(m: LintMessage, index: number, text: string, rules: Readonly<Recor
   }
   if (m.advice) li.append(el('p', 'advice', m.advice));
 
-  const rule = m.ruleId ? rules[m.ruleId] : undefined;
   if (rule) {
     const why = el('details', 'why');
     why.append(el('summary', undefined, 'Why this matters'));
@@ -102,18 +118,35 @@ function card(m: LintMessage, index: number, text: string, rules: Readonly<Recor
       on.reveal(index);
     }
   });
+  place(li, f);
   return li;
 }
 
-export function renderFindings(list: HTMLOListElement, messages: readonly LintMessage[], text: string, rules: Readonly<Record<string, RuleInfo>>, on: FindingHandlers): void {
-  list.replaceChildren(...messages.map((m, i) => card(m, i, text, rules, on)));
+export function renderFindings(
+  list: HTMLOListElement,
+  messages: readonly LintMessage[],
+  rewrites: readonly (readonly Rewrite[])[],
+  text: string,
+  rules: Readonly<Record<string, RuleInfo>>,
+  on: FindingHandlers,
+): void {
+  const old = [...list.children] as HTMLLIElement[];
+  messages.forEach((m, i) => {
+    const f: Finding = { m, rewrites: rewrites[i] ?? [], claim: m.claim ?? (m.ruleId ? text.slice(m.range[0], m.range[1]) : ''), rule: m.ruleId ? rules[m.ruleId] : undefined };
+    const kept = old[i];
+    if (kept?.dataset['sig'] === signature(f)) place(kept, f);
+    else if (kept) kept.replaceWith(card(f, i, on));
+    else list.append(card(f, i, on));
+  });
+  for (const extra of old.slice(messages.length)) extra.remove();
 }
 
 /** Makes one card the list's tab stop (a roving tabindex). */
 export function setTabStop(list: HTMLOListElement, index: number | undefined): void {
   const cards = list.querySelectorAll<HTMLLIElement>('.finding');
   cards.forEach((c, i) => {
-    c.tabIndex = i === (index ?? 0) ? 0 : -1;
-    c.classList.toggle('active', i === index);
+    const stop = i === (index ?? 0);
+    if ((c.tabIndex === 0) !== stop) c.tabIndex = stop ? 0 : -1;
+    if (c.classList.contains('active') !== (i === index)) c.classList.toggle('active', i === index);
   });
 }

@@ -1,6 +1,10 @@
 // The marks under the text: a copy of the textarea's text, laid out the same
 // way behind it, in which each claim is a <mark>. The copy also gives the
 // editor its height, so the textarea never scrolls on its own.
+//
+// The copy is one block per line of the text. A textarea wraps each line on
+// its own, so blocks lay out alike; and a keystroke changes one line, so only
+// that block is redrawn and laid out again, however long the article.
 
 export interface Mark {
   start: number;
@@ -14,27 +18,106 @@ export interface Mark {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 }
 
-/** Draws `text` with its marks. Overlapping marks are clipped to follow each other. */
-export function renderBackdrop(backdrop: HTMLElement, text: string, marks: readonly Mark[], active: number | undefined): void {
-  const ordered = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
-  let html = '';
+/** Each line's HTML, and which findings each line marks. Overlapping marks are clipped to follow each other. */
+function linesHtml(text: string, marks: readonly Mark[], active: number | undefined): { html: string[]; marked: number[][] } {
+  const ordered: Mark[] = [];
   let at = 0;
-  for (const m of ordered) {
+  for (const m of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const start = Math.max(m.start, at);
     const end = Math.min(m.end, text.length);
     if (end <= start) continue;
-    html += escapeHtml(text.slice(at, start));
-    const cls = `sev-${m.severity}${m.index === active ? ' active' : ''}${m.stale ? ' stale' : ''}`;
-    html += `<mark class="${cls}" data-index="${m.index}" data-start="${start}" data-end="${end}">${escapeHtml(text.slice(start, end))}</mark>`;
+    ordered.push({ ...m, start, end });
     at = end;
   }
-  // A final newline in a textarea opens a line the copy must show too.
-  html += `${escapeHtml(text.slice(at))}\u200b`;
-  backdrop.innerHTML = html;
+  const html: string[] = [];
+  const marked: number[][] = [];
+  let k = 0;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    while (k < ordered.length && ordered[k]!.end <= lineStart) k++;
+    let out = '';
+    let pos = lineStart;
+    const here: number[] = [];
+    for (let j = k; j < ordered.length && ordered[j]!.start < lineEnd; j++) {
+      const m = ordered[j]!;
+      const s = Math.max(m.start, lineStart);
+      const e = Math.min(m.end, lineEnd);
+      if (e <= s) continue;
+      out += escapeHtml(text.slice(pos, s));
+      const cls = `sev-${m.severity}${m.index === active ? ' active' : ''}${m.stale ? ' stale' : ''}`;
+      // No offsets in the HTML: a line after an edit then reads as it did and is left alone.
+      out += `<mark class="${cls}" data-index="${m.index}">${escapeHtml(text.slice(s, e))}</mark>`;
+      here.push(m.index);
+      pos = e;
+    }
+    out += escapeHtml(text.slice(pos, lineEnd));
+    // An empty line still takes a line's height.
+    html.push(out === '' ? '\u200b' : out);
+    marked.push(here);
+    lineStart = lineEnd + 1;
+  }
+  return { html, marked };
+}
+
+export class Backdrop {
+  private blocks: HTMLDivElement[] = [];
+  private html: string[] = [];
+  /** Per line, the findings it marks (for setActive). */
+  private marked: number[][] = [];
+
+  constructor(private readonly root: HTMLElement) {}
+
+  /** Draws `text` with its marks, redrawing only the lines that changed. */
+  render(text: string, marks: readonly Mark[], active: number | undefined): void {
+    const next = linesHtml(text, marks, active);
+    const [prev, blocks] = [this.html, this.blocks];
+    const n = Math.min(prev.length, next.html.length);
+    let head = 0;
+    while (head < n && prev[head] === next.html[head]) head++;
+    let tail = 0;
+    while (tail < n - head && prev[prev.length - 1 - tail] === next.html[next.html.length - 1 - tail]) tail++;
+    const oldMiddle = prev.length - head - tail;
+    const newMiddle = next.html.length - head - tail;
+    if (oldMiddle === newMiddle) {
+      // Same number of lines: redraw the ones that differ (a moved highlight, marks after a check).
+      for (let i = head; i < head + newMiddle; i++) if (prev[i] !== next.html[i]) blocks[i]!.innerHTML = next.html[i]!;
+    } else {
+      const fresh = next.html.slice(head, head + newMiddle).map((h) => {
+        const div = document.createElement('div');
+        div.innerHTML = h;
+        return div;
+      });
+      const after = blocks[head + oldMiddle] ?? null;
+      for (const gone of blocks.slice(head, head + oldMiddle)) gone.remove();
+      const fragment = document.createDocumentFragment();
+      fragment.append(...fresh);
+      this.root.insertBefore(fragment, after);
+      blocks.splice(head, oldMiddle, ...fresh);
+    }
+    this.html = next.html;
+    this.marked = next.marked;
+  }
+
+  /** Moves the highlight from one finding's mark to another's without redrawing. */
+  setActive(previous: number | undefined, next: number | undefined): void {
+    this.marked.forEach((indexes, line) => {
+      if ((previous !== undefined && indexes.includes(previous)) || (next !== undefined && indexes.includes(next))) {
+        for (const mark of this.blocks[line]!.querySelectorAll<HTMLElement>('mark')) mark.classList.toggle('active', Number(mark.dataset['index']) === next);
+        // What the line now shows is not what was drawn: the next render redraws it.
+        this.html[line] = '';
+      }
+    });
+  }
+
+  /** The first piece of a finding's mark (a mark across lines comes in pieces). */
+  markOf(index: number): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(`mark[data-index="${index}"]`);
+  }
 }
 
 /**

@@ -2,17 +2,18 @@
 // and the controls a writer needs (market, rules, fixes, copy, download,
 // share, a team config). Every finding, rewrite and config message comes from
 // claimlint's own engine (src/browser.ts), run here in the browser.
-import * as engine from '../src/browser.js';
-import type { LintMessage, Market, PresetName, ResolvedConfig, RuleInfo, TextEdit } from '../src/browser.js';
-import example from '../fixtures/seed-article.md';
+import type { LintMessage, Market, PresetName, RuleInfo, TextEdit } from '../src/browser.js';
+import example from './example.md';
+import { startEngine, type Engine } from './engine-client.js';
 import { renderFindings, setTabStop } from './findings.js';
-import { renderBackdrop, shiftMarks, type Mark } from './highlight.js';
+import { Backdrop, shiftMarks, type Mark } from './highlight.js';
+import type { Configured, Rewrite } from './protocol.js';
 import { decodeFragment, encodeFragment } from './share.js';
 
 /** How long checks and keystrokes take here, for `npm run bench:web`. */
 export interface Timings {
-  /** Each check: the engine's time and the time to draw its findings. */
-  checks: Array<{ chars: number; lintMs: number; renderMs: number }>;
+  /** Each check: the engine's own time, from asking to answer, and drawing the findings. */
+  checks: Array<{ chars: number; engineMs: number; answerMs: number; drawMs: number }>;
   /** Each keystroke's own work (moving the marks, redrawing them). */
   inputs: number[];
 }
@@ -34,7 +35,7 @@ const PRESET_LABELS: Readonly<Record<string, string>> = {
 };
 const DEFAULT_DOC_NAME = 'article.md';
 const DEFAULT_CONFIG_NAME = 'claimlint.config.json';
-/** The shortest wait after a keystroke before checking; longer when checks are slow. */
+/** The wait after a keystroke before checking: a pause in typing, not every key. */
 const CHECK_DELAY_MS = 120;
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -75,15 +76,18 @@ const ui = {
 };
 
 interface State {
-  config: ResolvedConfig;
   /** The config's `ignores` leave the document out: the CLI would not lint it. */
   ignored: boolean;
   configError?: string;
   configName: string;
   rules: Record<string, RuleInfo>;
-  /** The text the findings were found in. */
+  /** Counts up with every change of market, rules, config or name. */
+  settings: number;
+  /** The text the findings were found in, and under which settings. */
   checkedText?: string;
+  checkedSettings?: number;
   messages: LintMessage[];
+  rewrites: Rewrite[][];
   marks: Mark[];
   /** The text the marks are drawn over. */
   shownText: string;
@@ -91,22 +95,23 @@ interface State {
   /** The opened file had CRLF line ends: a download keeps them. */
   crlf: boolean;
   lastAnnounced?: string;
-  lastCheckMs: number;
 }
 
+let engine: Engine;
+
 const state: State = {
-  config: engine.DEFAULT_CONFIG,
   ignored: false,
+  settings: 0,
   configName: DEFAULT_CONFIG_NAME,
   rules: {},
   messages: [],
+  rewrites: [],
   marks: [],
   shownText: '',
   crlf: false,
-  lastCheckMs: 0,
 };
-state.rules = engine.rules(state.config);
 window.claimlintTimings = { checks: [], inputs: [] };
+const backdrop = new Backdrop(ui.backdrop);
 
 const docName = () => ui.docName.value.trim() || DEFAULT_DOC_NAME;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -143,40 +148,40 @@ function toast(message: string, action?: { label: string; run: () => void }): vo
 // ---- Checking
 
 let checkTimer: number | undefined;
-let generation = 0;
+let running: Promise<void> | undefined;
+/** Actions on the text under way (see acting): the page is not done until they are. */
+let actions = 0;
 
 function scheduleCheck(): void {
   document.body.dataset['check'] = 'pending';
   window.clearTimeout(checkTimer);
-  checkTimer = window.setTimeout(() => void check(), Math.max(CHECK_DELAY_MS, 2 * state.lastCheckMs));
+  checkTimer = window.setTimeout(() => void checkNow(), CHECK_DELAY_MS);
 }
 
-/** Checks the text now; resolves once its findings are shown. */
-async function check(): Promise<void> {
+const upToDate = () => state.checkedText === ui.text.value && state.checkedSettings === state.settings;
+
+/** Resolves once the findings shown are those of the text as it stands. */
+async function checkNow(): Promise<void> {
   window.clearTimeout(checkTimer);
   document.body.dataset['check'] = 'pending';
-  const gen = ++generation;
-  const text = ui.text.value;
-  const name = docName();
-  await engine.prepare(text, name);
-  if (gen !== generation) return;
-  const t0 = performance.now();
-  let messages: LintMessage[];
-  try {
-    messages = state.ignored ? [] : engine.lint(text, name, state.config).messages;
-  } catch (error) {
-    // A bug in claimlint must not take the writer's text with it.
-    console.error(error);
-    messages = [];
-    showNotice(`claimlint failed on this text (${error instanceof Error ? error.message : String(error)}). Your text is safe; please report this.`);
+  while (!upToDate()) {
+    if (!running) running = checkOnce().finally(() => (running = undefined));
+    await running;
   }
-  const t1 = performance.now();
-  show(text, messages);
-  const t2 = performance.now();
-  keep(window.claimlintTimings.checks, { chars: text.length, lintMs: t1 - t0, renderMs: t2 - t1 });
-  state.lastCheckMs = t2 - t0;
   // "done" says the findings shown are those of the text as it stands.
-  document.body.dataset['check'] = ui.text.value === text ? 'done' : 'pending';
+  if (actions === 0) document.body.dataset['check'] = 'done';
+}
+
+/** One check of the text as it is now; typing may go on meanwhile. */
+async function checkOnce(): Promise<void> {
+  const text = ui.text.value;
+  const settings = state.settings;
+  const t0 = performance.now();
+  const linted = await engine.ask({ kind: 'lint', text, name: docName() });
+  const t1 = performance.now();
+  show(text, linted.messages, linted.rewrites, settings);
+  showNotice(linted.failure ? `claimlint failed on this text (${linted.failure}). Your text is safe; please report this.` : undefined);
+  keep(window.claimlintTimings.checks, { chars: text.length, engineMs: linted.engineMs, answerMs: t1 - t0, drawMs: performance.now() - t1 });
 }
 
 function marksOf(messages: readonly LintMessage[]): Mark[] {
@@ -200,16 +205,27 @@ function follow(previous: LintMessage | undefined, next: readonly LintMessage[])
   return best;
 }
 
-function show(text: string, messages: LintMessage[]): void {
+function show(text: string, messages: LintMessage[], rewrites: Rewrite[][], settings: number): void {
   const focusedCard = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('finding');
   const previous = state.active === undefined ? undefined : state.messages[state.active];
   state.checkedText = text;
+  state.checkedSettings = settings;
   state.messages = messages;
+  state.rewrites = rewrites;
   state.active = follow(previous, messages);
-  state.marks = marksOf(messages);
-  state.shownText = text;
-  renderBackdrop(ui.backdrop, text, state.marks, state.active);
-  renderFindings(ui.list, messages, text, state.rules, { activate: (i) => activate(i), reveal, apply: (i, edit) => void applyEdit(i, edit) });
+  // Typed on while the engine worked: the marks follow the edit, and the next check is on its way.
+  const now = ui.text.value;
+  state.marks = now === text ? marksOf(messages) : shiftMarks(marksOf(messages), text, now);
+  state.shownText = now;
+  backdrop.render(now, state.marks, state.active);
+  renderFindings(ui.list, messages, rewrites, text, state.rules, {
+    activate: (i) => activate(i),
+    reveal,
+    apply: (i, choice) => {
+      const edit = state.rewrites[i]?.[choice]?.edit;
+      if (edit) void applyEdit(i, edit);
+    },
+  });
   if (messages.length === 0) {
     const li = document.createElement('li');
     li.className = text.trim() === '' ? 'empty' : 'empty clean';
@@ -233,10 +249,10 @@ function show(text: string, messages: LintMessage[]): void {
     ui.status.textContent = said;
     state.lastAnnounced = said;
   }
-  showNotice(state.configError ? `Your team config is not applied until its problem is fixed: ${state.configError}` : undefined);
 }
 
-function showNotice(message: string | undefined): void {
+function showNotice(failure: string | undefined): void {
+  const message = failure ?? (state.configError ? `Your team config is not applied until its problem is fixed: ${state.configError}` : undefined);
   ui.notice.hidden = !message;
   ui.notice.textContent = message ?? '';
 }
@@ -244,7 +260,7 @@ function showNotice(message: string | undefined): void {
 // ---- Moving between findings
 
 const cardAt = (i: number) => ui.list.querySelector<HTMLLIElement>(`#finding-${i}`);
-const markAt = (i: number) => ui.backdrop.querySelector<HTMLElement>(`mark[data-index="${i}"]`);
+const markAt = (i: number) => backdrop.markOf(i);
 
 /** Keeps `child` in view inside the scrolling findings panel without moving the page. */
 function scrollIntoPanel(child: HTMLElement): void {
@@ -256,9 +272,8 @@ function scrollIntoPanel(child: HTMLElement): void {
 
 function activate(i: number, options: { focus?: boolean; showInText?: boolean } = {}): void {
   if (i !== state.active) {
+    backdrop.setActive(state.active, i);
     state.active = i;
-    ui.backdrop.querySelectorAll('mark.active').forEach((m) => m.classList.remove('active'));
-    markAt(i)?.classList.add('active');
     setTabStop(ui.list, i);
   }
   const card = cardAt(i);
@@ -279,7 +294,7 @@ function step(by: 1 | -1): void {
 /** Back to the text with the claim selected. */
 function reveal(i: number): void {
   const m = state.messages[i];
-  if (!m || state.checkedText !== ui.text.value) return;
+  if (!m || !upToDate()) return;
   ui.text.focus({ preventScroll: true });
   ui.text.setSelectionRange(m.range[0], m.range[1]);
   activate(i, { showInText: true });
@@ -310,7 +325,7 @@ ui.list.addEventListener('keydown', (event) => {
 
 // The caret in a claim picks out its card.
 document.addEventListener('selectionchange', () => {
-  if (document.activeElement !== ui.text || state.checkedText !== ui.text.value) return;
+  if (document.activeElement !== ui.text || !upToDate()) return;
   const at = ui.text.selectionStart;
   const i = state.messages.findIndex((m) => m.ruleId !== null && m.range[0] <= at && at <= m.range[1]);
   if (i >= 0 && i !== state.active) activate(i);
@@ -334,35 +349,60 @@ function replaceAll(text: string): void {
 }
 
 function undoTo(text: string): void {
-  replaceAll(text);
-  void check();
+  void acting(async () => replaceAll(text));
 }
 
-async function applyEdit(index: number, edit: TextEdit): Promise<void> {
-  if (state.checkedText !== ui.text.value) {
-    await check();
-    toast('The text changed since the last check; the list is up to date now.');
+const CHANGED = 'The text changed meanwhile; the list is up to date now, try again.';
+
+/** Runs an action on the text; the page reads as checking until its findings are current again. */
+async function acting(action: () => Promise<void>): Promise<void> {
+  document.body.dataset['check'] = 'pending';
+  actions++;
+  try {
+    await action();
+  } finally {
+    actions--;
+    await checkNow();
+  }
+}
+
+function applyEdit(index: number, edit: TextEdit): Promise<void> {
+  return acting(() => applyEdit1(index, edit));
+}
+
+async function applyEdit1(index: number, edit: TextEdit): Promise<void> {
+  if (!upToDate()) {
+    await checkNow();
+    toast(CHANGED);
     return;
   }
   const before = ui.text.value;
-  const outcome = engine.applyEdit(before, edit);
+  const outcome = await engine.ask({ kind: 'applyEdit', text: before, edit });
+  if (ui.text.value !== before) return toast(CHANGED);
   if (outcome.discarded !== undefined) {
     toast(`Not applied: ${outcome.discarded}.`);
     return;
   }
   replaceText(edit.range[0], edit.range[1], edit.text);
   if (ui.text.value !== outcome.output) replaceAll(outcome.output);
-  await check();
+  await checkNow();
   toast('Rewritten.', { label: 'Undo', run: () => undoTo(before) });
   // On to the next claim: the one that now sits where this one was.
   if (state.messages.length > 0) activate(Math.min(index, state.messages.length - 1), { focus: true });
   else ui.text.focus();
 }
 
-async function applyAllSafeFixes(): Promise<void> {
+function applyAllSafeFixes(): Promise<void> {
+  return acting(applyAllSafeFixes1);
+}
+
+async function applyAllSafeFixes1(): Promise<void> {
+  await checkNow();
   const before = ui.text.value;
-  await engine.prepare(before, docName());
-  const fixed = engine.fixAll(before, docName(), state.config);
+  ui.fixAll.disabled = true;
+  const fixed = await engine.ask({ kind: 'fixAll', text: before, name: docName() });
+  ui.fixAll.disabled = false;
+  if (ui.text.value !== before) return toast(CHANGED);
   if (fixed.discarded) {
     toast(`No fixes applied: ${fixed.discarded}.`);
     return;
@@ -372,7 +412,7 @@ async function applyAllSafeFixes(): Promise<void> {
     return;
   }
   replaceAll(fixed.output);
-  await check();
+  await checkNow();
   toast(`Applied ${plural(fixed.fixesApplied, 'safe fix', 'safe fixes')}. Read them through.`, { label: 'Undo', run: () => undoTo(before) });
 }
 
@@ -382,8 +422,8 @@ function setText(text: string): void {
   state.marks = [];
   state.shownText = ui.text.value;
   state.active = undefined;
-  renderBackdrop(ui.backdrop, ui.text.value, [], undefined);
-  void check();
+  backdrop.render(ui.text.value, [], undefined);
+  void checkNow();
 }
 
 ui.text.addEventListener('input', () => {
@@ -391,24 +431,25 @@ ui.text.addEventListener('input', () => {
   const text = ui.text.value;
   state.marks = shiftMarks(state.marks, state.shownText, text);
   state.shownText = text;
-  renderBackdrop(ui.backdrop, text, state.marks, state.active);
+  backdrop.render(text, state.marks, state.active);
   scheduleCheck();
   keep(window.claimlintTimings.inputs, performance.now() - t0);
 });
 
 // ---- Files
 
-async function readDocument(file: File): Promise<void> {
-  try {
-    const { text, warnings } = engine.decodeFile(new Uint8Array(await file.arrayBuffer()));
-    state.crlf = text.includes('\r\n');
-    ui.docName.value = file.name;
-    await reconfigure();
-    setText(text);
-    toast(warnings.length > 0 ? `Opened ${file.name}. Note: ${warnings.join('; ')}.` : `Opened ${file.name}.`);
-  } catch (error) {
-    toast(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+function readDocument(file: File): Promise<void> {
+  return acting(() => readDocument1(file));
+}
+
+async function readDocument1(file: File): Promise<void> {
+  const decoded = await engine.ask({ kind: 'decode', bytes: new Uint8Array(await file.arrayBuffer()) });
+  if (decoded.error !== undefined) return toast(`${file.name}: ${decoded.error}`);
+  state.crlf = decoded.text.includes('\r\n');
+  ui.docName.value = file.name;
+  await reconfigure();
+  setText(decoded.text);
+  toast(decoded.warnings.length > 0 ? `Opened ${file.name}. Note: ${decoded.warnings.join('; ')}.` : `Opened ${file.name}.`);
 }
 
 ui.open.addEventListener('click', () => ui.file.click());
@@ -431,9 +472,11 @@ ui.editor.addEventListener('drop', (event) => {
   void readDocument(file);
 });
 ui.example.addEventListener('click', () => {
-  ui.docName.value = 'seed-article.md';
-  setText(example);
-  ui.text.focus();
+  ui.docName.value = 'example.md';
+  void reconfigure().then(() => {
+    setText(example);
+    ui.text.focus();
+  });
 });
 
 function outputText(): string {
@@ -507,42 +550,39 @@ async function loadFromFragment(): Promise<boolean> {
 
 async function reconfigure(options: { adoptMarket?: boolean } = {}): Promise<void> {
   document.body.dataset['check'] = 'pending';
-  const base = { name: state.configName, preset: ui.preset.value as PresetName, documentPath: docName() };
-  const configText = ui.configText.value;
-  try {
-    // A config that names its market chooses it, as it would on the command line.
-    if (options.adoptMarket && configText.trim()) {
-      const own = await engine.configure(configText, base);
-      if (own.configMarket) ui.market.value = own.configMarket;
-    }
-    const configured = await engine.configure(configText, { ...base, market: ui.market.value as Market });
-    state.config = configured.config;
-    state.ignored = configured.ignored;
-    state.configError = undefined;
-    ui.configStatus.className = 'config-status good';
-    ui.configStatus.textContent = configText.trim() ? `Applied: ${describeConfig(configured.config)}.` : '';
-    ui.settingsState.textContent = configText.trim() ? `using ${state.configName}` : '';
-  } catch (error) {
-    if (!(error instanceof engine.ConfigError)) throw error;
-    state.configError = error.message;
-    const plain = await engine.configure('', { ...base, market: ui.market.value as Market });
-    state.config = plain.config;
-    state.ignored = false;
-    ui.configStatus.className = 'config-status bad';
-    ui.configStatus.textContent = `${error.message} (the page checks without it until this is fixed)`;
-    ui.settingsState.textContent = `${state.configName} has a problem`;
+  const request = {
+    kind: 'configure',
+    configText: ui.configText.value,
+    configName: state.configName,
+    preset: ui.preset.value as PresetName,
+    documentPath: docName(),
+  } as const;
+  // A config that names its market chooses it, as it would on the command line.
+  if (options.adoptMarket && request.configText.trim()) {
+    const own = await engine.ask(request);
+    if (own.configMarket) ui.market.value = own.configMarket;
   }
-  state.rules = engine.rules(state.config);
-  await check();
+  const configured = await engine.ask({ ...request, market: ui.market.value as Market });
+  state.settings++;
+  state.ignored = configured.ignored;
+  state.configError = configured.error;
+  state.rules = configured.rules;
+  describeConfig(configured, request.configText.trim() !== '');
+  showNotice(undefined);
+  await checkNow();
 }
 
-function describeConfig(config: ResolvedConfig): string {
-  const parts = [
-    plural(Object.keys(config.rules).length, 'rule setting'),
-    plural(config.phrases.length, 'phrase'),
-    plural(config.approved.length, 'approved claim'),
-  ];
-  return parts.join(', ');
+function describeConfig(configured: Configured, given: boolean): void {
+  if (configured.error) {
+    ui.configStatus.className = 'config-status bad';
+    ui.configStatus.textContent = `${configured.error} (the page checks without it until this is fixed)`;
+    ui.settingsState.textContent = `${state.configName} has a problem`;
+    return;
+  }
+  const { rules, phrases, approved } = configured.counts;
+  ui.configStatus.className = 'config-status good';
+  ui.configStatus.textContent = given ? `Applied: ${plural(rules, 'rule setting')}, ${plural(phrases, 'phrase')}, ${plural(approved, 'approved claim')}.` : '';
+  ui.settingsState.textContent = given ? `using ${state.configName}` : '';
 }
 
 let configTimer: number | undefined;
@@ -555,12 +595,9 @@ ui.configFile.addEventListener('change', async () => {
   const file = ui.configFile.files?.[0];
   ui.configFile.value = '';
   if (!file) return;
-  try {
-    ui.configText.value = engine.decodeFile(new Uint8Array(await file.arrayBuffer())).text;
-  } catch (error) {
-    toast(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
-    return;
-  }
+  const decoded = await engine.ask({ kind: 'decode', bytes: new Uint8Array(await file.arrayBuffer()) });
+  if (decoded.error !== undefined) return toast(`${file.name}: ${decoded.error}`);
+  ui.configText.value = decoded.text;
   state.configName = file.name;
   ui.configName.textContent = file.name;
   await reconfigure({ adoptMarket: true });
@@ -589,11 +626,14 @@ function fillSelect(select: HTMLSelectElement, values: readonly string[], labels
   );
 }
 
-fillSelect(ui.market, engine.MARKETS, MARKET_LABELS);
-fillSelect(ui.preset, engine.PRESETS, PRESET_LABELS);
-ui.version.textContent = engine.VERSION;
-window.addEventListener('hashchange', () => void loadFromFragment());
 void (async () => {
+  engine = await startEngine();
+  const about = await engine.ask({ kind: 'about' });
+  fillSelect(ui.market, about.markets, MARKET_LABELS);
+  fillSelect(ui.preset, about.presets, PRESET_LABELS);
+  ui.version.textContent = about.version;
+  document.body.dataset['engine'] = engine.where;
+  window.addEventListener('hashchange', () => void loadFromFragment());
   if (!(await loadFromFragment())) await reconfigure();
   document.body.dataset['ready'] = 'true';
 })();

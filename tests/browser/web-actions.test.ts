@@ -114,8 +114,8 @@ describe('acting on findings', () => {
     expect(await other.inputValue('#market')).toBe('uk');
     expect(await other.inputValue('#preset')).toBe('claimlint:strict');
     expect(await shownOnPage(other)).toEqual(shown);
-    // The page's own three files, fetched without the fragment, and nothing else.
-    expect(loaded.map((u) => u.replace(served.url, '/')).sort()).toEqual(['/', '/page.css', '/page.js']);
+    // The page's own files, fetched without the fragment, and nothing else.
+    expect(loaded.map((u) => u.replace(served.url, '/')).sort()).toEqual(['/', '/engine.js', '/page.css', '/page.js']);
     await other.close();
     await page.close();
   });
@@ -155,7 +155,9 @@ describe('the static build opened from disk', () => {
     const [cli] = cliJson(['--no-config', seedPath]);
     expect(await shownOnPage(page)).toEqual(cli!.messages.map(fromCli));
     const dir = path.dirname(staticPageUrl());
-    expect(requests.map((u) => u.replace(dir, '')).sort()).toEqual(['/index.html', '/page.css', '/page.js']);
+    expect(requests.map((u) => u.replace(dir, '')).sort()).toEqual(['/engine.js', '/index.html', '/page.css', '/page.js']);
+    // Opened from disk, the browser allows no worker: the engine runs in the page.
+    expect(await page.getAttribute('body', 'data-engine')).toBe('page');
     await page.close();
   });
 });

@@ -142,14 +142,31 @@ export function shownOnPage(page: Page): Promise<Shown[]> {
   );
 }
 
-/** The claims marked in the text: their source ranges and the text each covers. */
+/** The claims marked in the text, found where they are drawn: each mark's
+ * offset in the text the backdrop shows (one block per line), its text, its
+ * severity. A mark across lines, drawn in pieces, is one claim. */
 export function marksOnPage(page: Page): Promise<Array<{ range: [number, number]; text: string; severity: string }>> {
-  return page.$$eval('#backdrop mark', (marks) =>
-    marks.map((m) => {
-      const d = (m as HTMLElement).dataset;
-      return { range: [Number(d['start']), Number(d['end'])] as [number, number], text: m.textContent ?? '', severity: m.classList.contains('sev-error') ? 'error' : 'warning' };
-    }),
-  );
+  return page.evaluate(() => {
+    const found = new Map<string, { range: [number, number]; text: string; severity: string }>();
+    let offset = 0;
+    for (const line of document.querySelectorAll('#backdrop > div')) {
+      let at = offset;
+      for (const node of line.childNodes) {
+        const text = (node.textContent ?? '').replace(/\u200b/g, '');
+        if (node instanceof HTMLElement && node.tagName === 'MARK') {
+          const key = node.dataset['index']!;
+          const seen = found.get(key);
+          if (seen) {
+            seen.text += `\n${text}`;
+            seen.range[1] = at + text.length;
+          } else found.set(key, { range: [at, at + text.length], text, severity: node.classList.contains('sev-error') ? 'error' : 'warning' });
+        }
+        at += text.length;
+      }
+      offset = at + 1;
+    }
+    return [...found.values()];
+  });
 }
 
 export async function openPage(browser: Browser, url: string): Promise<Page> {

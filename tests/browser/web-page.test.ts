@@ -72,6 +72,8 @@ async function expectSameAsCli(page: Page, text: string, cliMessages: readonly L
 describe('the page, served by claimlint serve', () => {
   it('shows the seed article, pasted in, with the CLI’s findings marked in place; screenshot kept', async () => {
     const page = await openPage(browser, served.url);
+    // Served over http, the engine runs in a worker: typing never waits for it.
+    expect(await page.getAttribute('body', 'data-engine')).toBe('worker');
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
     await page.evaluate((text) => navigator.clipboard.writeText(text), seed);
     await page.focus('#text');
