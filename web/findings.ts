@@ -40,16 +40,17 @@ function signature(f: Finding): string {
   return JSON.stringify([f.m.ruleId, f.m.severity, f.m.fatal, f.m.message, f.claim, f.m.advice, f.rewrites.map((r) => [r.preview, r.safe]), f.rule]);
 }
 
-/** Where the claim is: the card's data, its "Line n" and its accessible name. */
+/** Where the claim is: the card's data, its "Line n" and its accessible name.
+ * Written only where they changed: a write costs a layout of the list. */
 function place(li: HTMLLIElement, f: Finding): void {
   const { m } = f;
-  li.dataset['line'] = String(m.line);
-  li.dataset['column'] = String(m.column);
-  li.dataset['endLine'] = String(m.endLine);
-  li.dataset['endColumn'] = String(m.endColumn);
+  const data: Record<string, string> = { line: String(m.line), column: String(m.column), endLine: String(m.endLine), endColumn: String(m.endColumn) };
+  for (const [key, value] of Object.entries(data)) if (li.dataset[key] !== value) li.dataset[key] = value;
   const where = m.line === m.endLine ? `Line ${m.line}` : `Lines ${m.line}–${m.endLine}`;
-  li.querySelector('.where')!.textContent = where;
-  li.setAttribute('aria-label', `${severityWord(m)}, ${where.toLowerCase()}${f.claim ? `: “${oneLine(f.claim)}”` : ''}. ${m.message}`);
+  const whereNode = li.querySelector('.where')!;
+  if (whereNode.textContent !== where) whereNode.textContent = where;
+  const label = `${severityWord(m)}, ${where.toLowerCase()}${f.claim ? `: “${oneLine(f.claim)}”` : ''}. ${m.message}`;
+  if (li.getAttribute('aria-label') !== label) li.setAttribute('aria-label', label);
 }
 
 function card(f: Finding, index: number, on: FindingHandlers): HTMLLIElement {

@@ -22,12 +22,16 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 }
 
-/** Each line's HTML, and which findings each line marks. Overlapping marks are clipped to follow each other. */
-function linesHtml(text: string, marks: readonly Mark[], active: number | undefined): { html: string[]; marked: number[][] } {
+/** Each line's HTML, and which findings each line marks, for the lines of
+ * `text`, which begins at offset `base` of the whole text the marks refer
+ * to. Overlapping marks are clipped to follow each other. */
+function linesHtml(text: string, marks: readonly Mark[], active: number | undefined, base = 0): { html: string[]; marked: number[][] } {
   const ordered: Mark[] = [];
   let at = 0;
-  for (const m of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const start = Math.max(m.start, at);
+  for (const whole of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const m = { ...whole, start: whole.start - base, end: whole.end - base };
+    if (m.end <= 0 || m.start >= text.length) continue;
+    const start = Math.max(m.start, at, 0);
     const end = Math.min(m.end, text.length);
     if (end <= start) continue;
     ordered.push({ ...m, start, end });
@@ -74,7 +78,38 @@ export class Backdrop {
 
   /** Draws `text` with its marks, redrawing only the lines that changed. */
   render(text: string, marks: readonly Mark[], active: number | undefined): void {
-    const next = linesHtml(text, marks, active);
+    this.apply(linesHtml(text, marks, active));
+  }
+
+  /**
+   * After an edit of the text drawn last (`before`) into `after`: works out
+   * only the lines the edit touched, the others being as they were (marks
+   * carry no offsets), so a keystroke costs the same in a long article as in
+   * a short one.
+   */
+  renderEdit(before: string, after: string, marks: readonly Mark[], active: number | undefined): void {
+    if (this.html.length !== lineCount(before)) return this.render(after, marks, active);
+    const { head, tail } = editBetween(before, after);
+    // The lines the edit touched: from the start of its first line to the end of its last,
+    // in either text; what lies outside them is the same in both.
+    // (lastIndexOf reads a negative start as 0, which would find a newline at 0.)
+    const from = head === 0 ? 0 : after.lastIndexOf('\n', head - 1) + 1;
+    const lineEnd = (text: string, at: number) => {
+      const nl = text.indexOf('\n', at);
+      return nl < 0 ? text.length : nl;
+    };
+    const toAfter = lineEnd(after, after.length - tail);
+    const toBefore = lineEnd(before, before.length - tail);
+    const first = lineCount(after.slice(0, from)) - 1;
+    const oldEnd = first + lineCount(before.slice(from, toBefore));
+    const fresh = linesHtml(after.slice(from, toAfter), marks, active, from);
+    this.apply({
+      html: [...this.html.slice(0, first), ...fresh.html, ...this.html.slice(oldEnd)],
+      marked: [...this.marked.slice(0, first), ...fresh.marked, ...this.marked.slice(oldEnd)],
+    });
+  }
+
+  private apply(next: { html: string[]; marked: number[][] }): void {
     const [prev, blocks] = [this.html, this.blocks];
     const n = Math.min(prev.length, next.html.length);
     let head = 0;
@@ -120,6 +155,22 @@ export class Backdrop {
   }
 }
 
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The edit from `before` to `after`: their common start and common end, in characters. */
+export function editBetween(before: string, after: string): { head: number; tail: number } {
+  const max = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < max - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { head, tail };
+}
+
 /**
  * Moves marks through an edit from `before` to `after`, found as the text
  * between their common start and common end: marks wholly before it stay,
@@ -127,11 +178,7 @@ export class Backdrop {
  * are kept but stale until the next check says what they are.
  */
 export function shiftMarks(marks: readonly Mark[], before: string, after: string): Mark[] {
-  const max = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail < max - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const { head, tail } = editBetween(before, after);
   const editEnd = before.length - tail;
   const delta = after.length - before.length;
   const out: Mark[] = [];
