@@ -45,10 +45,10 @@ const sameEdit = (a: engine.TextEdit, b: engine.TextEdit) => a.range[0] === b.ra
 
 /** A finding's rewrites as the page offers them: its suggestions, with the safe fix marked (or added). */
 function rewritesOf(m: engine.LintMessage, text: string): Rewrite[] {
-  const edits = (m.suggestions ?? []).map((s) => s.fix);
-  if (m.fix && !edits.some((e) => sameEdit(e, m.fix!))) edits.unshift(m.fix);
-  const previews = engine.fixPlace({ ...m, suggestions: edits.map((fix) => ({ desc: '', fix })) }, text).expected;
-  return edits.map((edit, i) => ({ edit, preview: previews[i] ?? edit.text, safe: m.fix !== undefined && sameEdit(edit, m.fix) }));
+  const suggestions = [...(m.suggestions ?? [])];
+  if (m.fix && !suggestions.some((s) => sameEdit(s.fix, m.fix!))) suggestions.unshift({ desc: `Replace with "${m.fix.text}"`, fix: m.fix });
+  const previews = engine.fixPlace({ ...m, suggestions }, text).expected;
+  return suggestions.map((s, i) => ({ edit: s.fix, desc: s.desc, preview: previews[i] ?? s.fix.text, safe: m.fix !== undefined && sameEdit(s.fix, m.fix) }));
 }
 
 async function answer1(request: Request): Promise<Answers[Request['kind']]> {

@@ -37,7 +37,7 @@ interface Finding {
 
 /** What a card shows, but for where the claim is. */
 function signature(f: Finding): string {
-  return JSON.stringify([f.m.ruleId, f.m.severity, f.m.fatal, f.m.message, f.claim, f.m.advice, f.rewrites.map((r) => [r.preview, r.safe]), f.rule]);
+  return JSON.stringify([f.m.ruleId, f.m.severity, f.m.fatal, f.m.message, f.claim, f.m.advice, f.rewrites.map((r) => [r.preview, r.desc, r.safe]), f.rule]);
 }
 
 /** Where the claim is: the card's data, its "Line n" and its accessible name.
@@ -76,9 +76,16 @@ function card(f: Finding, index: number, on: FindingHandlers): HTMLLIElement {
       const button = el('button', 'suggestion');
       button.type = 'button';
       button.dataset['suggestion'] = String(k);
-      button.append(oneLine(r.preview));
+      // What the text will read, or, for a deletion, what is removed; the engine's own
+      // words beneath when they say more ("... and cite the study").
+      const preview = oneLine(r.preview);
+      const desc = oneLine(r.desc);
+      const label = preview || desc.replace(/"([^"]*)"/g, '“$1”');
+      button.append(label);
       if (r.safe) button.append(el('span', 'safe', 'safe fix'));
-      button.setAttribute('aria-label', `Rewrite as: ${oneLine(r.preview)}${r.safe ? ' (safe fix)' : ''}`);
+      const more = preview !== '' && desc !== '' && desc !== `Replace with "${preview}"`;
+      if (more) button.append(el('span', 'desc', desc));
+      button.setAttribute('aria-label', `${preview ? `Rewrite as: ${preview}` : label}${r.safe ? ' (safe fix)' : ''}${more ? `. ${desc}` : ''}`);
       button.addEventListener('click', (event) => {
         event.stopPropagation();
         on.apply(index, k);

@@ -24,6 +24,9 @@ export interface Configured {
 /** A rewrite a finding offers, with how the stretch of text it touches reads after it. */
 export interface Rewrite {
   edit: TextEdit;
+  /** The engine's words for it: `Remove "instantly"`, `Replace "proven" with "studied" and cite the study`. */
+  desc: string;
+  /** How the claim's stretch of text reads after it (empty for a deletion). */
   preview: string;
   /** The one rewrite --fix would make. */
   safe: boolean;

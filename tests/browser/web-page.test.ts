@@ -94,6 +94,26 @@ describe('the page, served by claimlint serve', () => {
     await page.close();
   });
 
+  it('loads its own example with a click: findings as the CLI’s on web/example.md; screenshot kept', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1200, height: 760 });
+    await page.goto(served.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.finding').length > 0);
+    await checked(page);
+    const file = path.join(root, 'web', 'example.md');
+    const [cli] = cliJson(['--no-config', file]);
+    // Errors and warnings both, and rewrites of every kind (a deletion among them).
+    expect(new Set(cli!.messages.map((m) => m.severity))).toEqual(new Set([1, 2]));
+    await expectSameAsCli(page, readFileSync(file, 'utf8'), cli!.messages, 'example');
+    await expect(page.getByRole('button', { name: 'Remove “instantly”' }).count()).resolves.toBe(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // docs/web-page.png is this picture, made smaller (pngquant).
+    await page.screenshot({ path: path.join(ensureArtifacts(), 'web-example.png') });
+    await page.close();
+  });
+
   it('equals the CLI on every fixture article', async () => {
     const files = fixtureArticles();
     expect(files.length).toBeGreaterThan(25);
