@@ -56,6 +56,16 @@ export default defineRule({
     'the (result|results|outcome) (is|are) (smoother|firmer|younger|flawless|perfect|clear|clearer|tighter|brighter)',
     '{verb=absolute-verb} [{number-word}] (years|decades|a decade)',
     'verb=(take|knock|shave) [{number-word}] (years|decades) off',
+    '(say|wave|kiss) goodbye to',
+    '(hair-free|wrinkle-free|line-free|blemish-free|scar-free|spot-free|cellulite-free|acne-free|fat-free) (skin|face|body|complexion|you|results)',
+    '{verb=removal-verb} ~3 {object=borderline-condition}',
+    '{object=concern} {concern-removal-noun}',
+    '(effective|treat|treats|successful|works|work|results) ~4 (all|any|every) ~2 (skin types|skin type|ages|skin tones|skin tone|skin shade|skin shades|skin colours|skin colors|skin conditions|hair types)',
+    '(guaranteed|guarantee|guarantees) ~3 {result-noun}',
+    '(can|will|we) guarantee ~2 (results|successful results|success|your results)',
+    '(has|have|with|leaving) no ~1 {object=concern}',
+    'without ~1 {object=concern} (on|for|again)',
+    '{verb=efficacy-verb} (and|or|&) ~1 ~3 {object=concern}',
   ],
   clearedBy: (claim) => {
     if (claim.capture('passive')) return [['negation'], ['hedge'], ['appearance']];

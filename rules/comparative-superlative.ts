@@ -29,12 +29,19 @@ export default defineRule({
     `(the only|the first|the one and only) ~2 ${OFFERING}`,
     '(superior to|better than|outperforms|more effective than|works better than|beats|stronger than) ~2 (botox|fillers|filler|surgery|a facelift|facelifts|competitors|any other|other|the rest|leading|lasers|injections|retinol|the competition)',
     '(botox-like|botox like|like botox|like a facelift|facelift in a jar|needle-free botox|botox in a bottle|botox in a jar|better than botox|alternative to botox|alternative to surgery|alternative to fillers|alternative to liposuction|alternative to a facelift|non-surgical facelift|liquid facelift)',
+    '{claim=ranking-claim}',
+    '(as effective as|as good as|just as effective as|works like|same results as) ~2 {comparison-target}',
+    '{number} (x|times) the (strength|power|results|effect|effectiveness)',
+    'without (injectables|injections|needles|surgery|fillers|botox|the needles|going under the knife)',
+    '(liposuction free|surgery free|needle free|needle-free|surgery-free|injection-free)',
   ],
-  clearedBy: [['negation'], ['citation']],
+  clearedBy: [['negation'], ['citation'], ['instruction']],
   ignore(claim) {
     // "For best results, apply twice daily" is an instruction, not a ranking.
     const prev = claim.tokens[claim.start - 1];
-    return claim.patternIndex === 0 && prev?.norm === 'for';
+    if (claim.patternIndex === 0 && prev?.norm === 'for') return true;
+    // "even the best products" concedes a limit; it ranks nothing.
+    return prev?.norm === 'even' || (prev?.norm === 'the' && claim.tokens[claim.start - 2]?.norm === 'even');
   },
   message(claim) {
     return `"${claim.text}" ranks the offer above others; comparative and superlative claims need evidence against the whole market and a signposted basis (CAP 3.33/3.7; Reg. 655/2013 fairness).`;

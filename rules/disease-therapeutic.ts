@@ -9,7 +9,27 @@ function objectIsCompound(claim: ClaimContext): boolean {
   const object = claim.capture('object');
   if (!object) return false;
   const next = claim.tokens[object.end];
-  return next !== undefined && !next.hardBreakBefore && NOT_THE_DISEASE.has(next.key);
+  return next !== undefined && !next.hardBreakBefore && !next.commaBefore && NOT_THE_DISEASE.has(next.key);
+}
+
+// Words after which a therapeutic property names a class of medicine, not a
+// claim: "avoid anti-inflammatory drugs before treatment".
+const MEDICINE_NOUNS = new Set(['drug', 'medic', 'medicin', 'tablet', 'painkil', 'pill', 'cream']);
+// "difficult to treat", "hard to cure": a fact about the condition.
+const DIFFICULTY = new Set(['difficult', 'hard', 'impossible', 'tricky', 'notoriously']);
+
+function ignored(claim: ClaimContext): boolean {
+  if (objectIsCompound(claim)) return true;
+  const participle = claim.capture('participle');
+  // "Scalp irritation relieved." is a claim; "Eczema relieves..." is not this form.
+  if (participle && !/(ed|en|t)$/i.test(participle.text)) return true;
+  const first = claim.tokens[claim.start]!;
+  const next = claim.tokens[claim.end];
+  if (/^anti/.test(first.norm) && next && !next.commaBefore && [...MEDICINE_NOUNS].some((k) => next.key.startsWith(k))) return true;
+  const before = claim.tokens[claim.start - 1];
+  const twoBefore = claim.tokens[claim.start - 2];
+  if (before?.norm === 'to' && twoBefore && DIFFICULTY.has(twoBefore.norm)) return true;
+  return false;
 }
 
 export default defineRule({
@@ -30,20 +50,58 @@ export default defineRule({
     },
   },
   patterns: [
-    '{verb=treat-verb} ~3 {object=disease}',
-    '{verb=treat-verb} (and|or|&) ~1 ~2 {object=disease}',
-    'verb=(treat|cure|heal|relieve|alleviate|remedy) ~3 {object=symptom}',
-    '{object=disease} (treatment|treatments|remedy|remedies|cure|cures|relief|therapy|therapies|medication|medicine|rescue|balm|cream|ointment|lotion|gel|serum|oil|wash|spray|drops|tablets|capsules|patch|patches|control|clinic|programme|program|solution|kit)',
-    '(treatment|treatments|remedy|remedies|cure|cures|relief|therapy|therapies|solution|solutions) (for|of|from|against) ~3 {object=disease}',
-    '(anti-inflammatory|antiinflammatory|anti-bacterial|antibacterial|antiseptic|anti-septic|antifungal|anti-fungal|antimicrobial|anti-microbial|antiviral|anti-viral|anti-acne|anti-itch|anti-eczema|anti-cellulite|anti-psoriasis|anti-rosacea|antibiotic|disinfectant)',
-    '(beneficial|good|great|effective|ideal|helpful|recommended|perfect) (for|as|against|in treating) ~3 {object=disease}',
+    // A verb of treating with its condition: "treats acne", "relieves eczema and psoriasis".
+    '{verb=therapeutic-action} ~3 {object=medical-condition}',
+    '{verb=therapeutic-action} (and|or|&) ~1 ~2 {object=medical-condition}',
+    'verb=(treat|cure|heal|relieve|alleviate|remedy|soothe) ~3 {object=symptom-sign}',
+    // Passive and participle forms: "can be remedied with IPL", "Scalp irritation relieved."
+    '{object=medical-condition} (is|are|was|were|be|been|being|get|gets|got) ~2 {verb=therapeutic-action}',
+    '{object=medical-condition} {participle=therapeutic-verb}',
+    '{object=medical-condition} {participle=reduction-verb}',
+    '{object=symptom-sign} {participle=therapeutic-verb}',
+    '{object=medical-condition} (relief|reduction|control)',
+    // Noun forms: "eczema relief", "relief for psoriasis", "treatments for hyperpigmentation".
+    '{object=medical-condition} {therapeutic-noun}',
+    '{object=medical-condition} {reduction-noun}',
+    '{object=medical-condition} {removal-noun}',
+    '{object=medical-condition} {offer}',
+    '{therapeutic-noun} (for|of|from|against|to) ~3 {object=medical-condition}',
+    '{offer} (for|against) ~2 {object=medical-condition}',
+    '(find|get|bring|give|gives|provide|offer|offers) relief',
+    '(suffer|suffering|sufferers|sufferer|suffers) (from|with|of) ~2 {object=medical-condition}',
+    // Selling the end of a condition: "Why put up with rosacea?", "No more eczema flare-ups".
+    '(put up with|tired of|fed up with|sick of|done with|say goodbye to|goodbye to|no more|end your) ~2 {object=medical-condition}',
+    '{therapeutic-property}',
+    '{suitability-word} (for|as|against|in treating|with) ~3 {object=medical-condition}',
+    // Borderline conditions (scars, stretch marks, cellulite) become medical when treated.
+    'verb=(treat|cure|heal|remedy) ~3 {concern=borderline-condition}',
     'verb=(treat|cure|heal) ~3 {concern=concern}',
+    '{concern=borderline-condition} {therapeutic-noun}',
+    '{concern=borderline-condition} {reduction-noun}',
+    '{concern=borderline-condition} {removal-noun}',
+    '{hair-regrowth}',
+    '(experiencing|experience|experiences|living with|battling|struggling with|prone to) ~2 {object=medical-condition}',
+    '{therapeutic-noun} (for|of) ~2 {concern=borderline-condition}',
+    '(keep|keeps|kept|keeping) ~2 {object=medical-condition} (under control|at bay|down)',
     'verb=(heal|cure) [the|your|damaged|broken|injured|irritated] (skin|wounds|damage|skin damage|damaged skin)',
-    'verb=(kill|kills|destroy|eliminate) ~2 (bacteria|germs|viruses|fungus|fungi|microbes|mites)',
-    '(wound healing|wound-healing|healing properties|medicinal properties|therapeutic properties|therapeutic benefits|medical-grade results)',
+    // Reducing some borderline conditions ("reduces spider veins", "fades age spots") acts on them
+    // unless the words are about its appearance (the FDA-authorised wording).
+    '{reduce=reduction-verb} ~3 {concern=drug-when-reduced}',
+    '{reduce=efficacy-verb} ~3 {concern=drug-when-reduced}',
+    '{concern=drug-when-reduced} {participle=reduction-verb}',
+    // "can be used for actinic keratoses", "used to treat melasma".
+    '(used|use|uses|using) (for|against|on|in) ~2 {object=medical-condition}',
+    // A symptom tied to a condition: "helps with the redness associated with rosacea".
+    '{verb=therapeutic-action} ~2 {symptom-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    '{verb=reduction-verb} ~2 {symptom-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    'verb=(kill|kills|destroy|eliminate) ~2 {pathogen}',
+    '(health|medical|therapeutic|healing|medicinal) (benefits|properties|purposes)',
+    'therapeutic grade',
+    '(wound healing|wound-healing|medical-grade results|speed healing|accelerate healing)',
   ],
-  clearedBy: [['negation']],
-  ignore: objectIsCompound,
+  // Reducing a borderline condition is cleared by appearance wording; treating a disease never is.
+  clearedBy: (claim) => (claim.capture('reduce') ? [['negation'], ['instruction'], ['appearance']] : [['negation'], ['instruction']]),
+  ignore: ignored,
   message(claim) {
     const object = claim.capture('object') ?? claim.capture('concern');
     const what = object ? `a condition (${object.text.toLowerCase()})` : 'a therapeutic effect';
@@ -62,13 +120,14 @@ export default defineRule({
       'A gentle cleanser for acne-prone skin.',
       'Microneedling does not cure rosacea.',
       'As the skin heals, redness fades.',
+      // A reader's question asks; the answer under it is where a claim would be.
+      'Can microneedling cure rosacea?',
     ],
     invalid: [
       { text: 'Our peel treats acne and prevents breakouts.' },
       { text: 'Natural relief for psoriasis flare-ups.' },
       { text: 'A calming, anti-inflammatory balm.' },
       { text: 'May help relieve eczema.' },
-      { text: 'Can microneedling cure rosacea?' },
       { text: 'This laser treats acne scars.', output: 'This laser may help improve the appearance of acne scars.' },
       { text: 'Great for dermatitis and other skin conditions.' },
     ],

@@ -22,8 +22,20 @@ export default defineRule({
     '(no|zero|0 %|without) [added|harsh|nasty|artificial] {what=free-from-substance}',
     '(chemical-free|chemical free|non-toxic|nontoxic|non toxic|toxin-free|toxin free|no nasties|clean beauty|nothing artificial|hypoallergenic|hypo-allergenic|allergen-free|allergy-free)',
     '(all natural|all-natural|100 % natural|purely natural|completely natural|totally natural|entirely natural|100 % organic|all organic|pure and natural|natural and safe|natural so safe|naturally safe)',
+    '(not|never|no|none) ~4 {animal-testing}',
+    '(cruelty-free|cruelty free)',
+    '{purity-word} ~1 {purity-noun}',
+    '(derived from|made from|uses|use|contains|contain) ~2 (natural|organic) ~1 (ingredients|sources|origin|extracts|actives)',
+    '{denigrating-modifier} [,] ~1 {denigrated-substance}',
+    '(full of|subject to|absorb|free of|exclude|excludes|eliminate) ~3 (toxins|chemicals|harmful ingredients|potentially harmful ingredients)',
+    '(clean) (beauty|skincare|products|standards|standard|formula|formulas|ingredients|by)',
+    '(completely|totally|100 %|truly|fully) clean',
+    'define as clean',
+    '{purity-word} ~3 (safer|better|healthier|gentler|kinder|purer)',
+    '(natural|organic) ~6 (can\'t|cannot|won\'t|will not|never) (cause|do) (harm|damage)',
+    '(natural|organic) ~6 (no|not any|without) ~1 (known side effects|side effects|side effect)',
   ],
-  clearedBy: [['negation']],
+  clearedBy: [['negation'], ['instruction']],
   ignore(claim) {
     // "formulated without parabens" is the wording regulators suggest: it
     // states a fact about the formula without implying the others are unsafe.

@@ -22,8 +22,21 @@ export default defineRule({
     '(the|a|their) (secret|secrets) ~2 (hollywood|celebrities|celebrity|stars|doctors|dermatologists|experts|models|insiders)',
     '(secret|secrets) ~4 (don\'t want you to know|doesn\'t want you to know|do not want you to know)',
     'cutting-edge (results|efficacy|formula|science|technology)',
+    '{claim=hype-term}',
+    '(cutting-edge|cutting edge|state-of-the-art|state of the art|next-generation|next generation|next-level|next level)',
+    '(turn|turns|turning|wind|winds|set|sets) back the (clock|hands of time|years|time)',
+    '(slow|slows|slowing|stop|stops|stopping) (down) the clock',
+    'the new (reality|era|frontier)',
+    '{claim=hype-intensifier} ~2 (results|result|improvement|improvements|transformation|difference|change|changes|lifting|firming|smoothing|effects)',
+    '(works|work|worked) wonders',
   ],
   clearedBy: [['negation']],
+  ignore(claim) {
+    // "the actives work their magic" is an idiom for working, not a miracle claim.
+    const prev = claim.tokens[claim.start - 1];
+    const before = claim.tokens[claim.start - 2];
+    return claim.tokens[claim.start]!.norm === 'magic' && prev !== undefined && /^(their|its|her|his|your)$/.test(prev.norm) && before !== undefined && /^work/.test(before.norm);
+  },
   message(claim) {
     return `"${claim.text}" is hype that implies an extraordinary or novel effect; regulators treat it as an efficacy claim needing evidence (CAP 3.1/3.7; ASA).`;
   },

@@ -17,6 +17,13 @@ import * as context from './lexicon/context.js';
 import * as measures from './lexicon/measures.js';
 import * as products from './lexicon/products.js';
 import * as verbs from './lexicon/verbs.js';
+import * as actions from './lexicon/actions.js';
+import * as body from './lexicon/body.js';
+import * as claimStrength from './lexicon/claim-strength.js';
+import * as conditions from './lexicon/conditions.js';
+import * as offerings from './lexicon/offerings.js';
+import * as targets from './lexicon/targets.js';
+import * as claimForms from './lexicon/claim-forms.js';
 import permanence from './permanence.js';
 import prescriptionMedicine from './prescription-medicine.js';
 import safetyNoRisk from './safety-no-risk.js';
@@ -49,10 +56,17 @@ export const lists: WordList[] = [
   ...Object.values(products),
   ...Object.values(claimWords),
   ...Object.values(context),
+  ...Object.values(conditions),
+  ...Object.values(body),
+  ...Object.values(actions),
+  ...Object.values(claimStrength),
+  ...Object.values(offerings),
+  ...Object.values(targets),
+  ...Object.values(claimForms),
 ];
 
 export const rulePack: RulePack = {
   rules,
   lists,
-  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator, scopeNegator: context.scopeNegator, weakHedge: context.weakHedge },
+  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator, scopeNegator: context.scopeNegator, weakHedge: context.weakHedge, textbook: targets.textbookMarker, mention: context.mentionMarker, instruction: context.instructionMarker, instructionVerb: context.instructionVerb, softHedge: context.softHedge, questionOpener: context.questionOpener, rhetorical: context.rhetoricalMarker, riskDisclosure: context.riskDisclosure },
 };

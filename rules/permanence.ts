@@ -1,13 +1,16 @@
 import { replaceTokens } from '../src/edit/rewrite.js';
+import { concern } from './lexicon/concerns.js';
+import { conditionAmbiguous } from './lexicon/conditions.js';
+import { keySetOf } from '../src/match/word-lists.js';
 import { defineRule } from '../src/judge/rule.js';
 
 const SOFTER: Record<string, string> = {
-  permanent: 'long-lasting',
+  permanent: 'longer-lasting',
   permanently: 'for longer',
   forever: 'for longer',
   'for good': 'for longer',
-  lifelong: 'long-lasting',
-  'life-long': 'long-lasting',
+  lifelong: 'longer-lasting',
+  'life-long': 'longer-lasting',
   'for life': 'for longer',
   'once and for all': 'for longer',
   'never again': 'less often',
@@ -16,6 +19,13 @@ const SOFTER: Record<string, string> = {
   'permanent solution': 'longer-lasting option',
   'here to stay': 'long-lasting',
 };
+
+// A duration stated after the claim ("up to 18 months", "6 to 12 months").
+const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\s*(?:months?|years?)\b/i;
+
+// What a sentence may say is permanent without promising anything: the concern itself.
+const CONCERN_KEYS = keySetOf(concern);
+const BORDERLINE_KEYS = keySetOf(conditionAmbiguous);
 
 export default defineRule({
   meta: {
@@ -32,11 +42,18 @@ export default defineRule({
   },
   patterns: [
     'trigger=(permanent|permanently|forever|lifelong|life-long|everlasting)',
-    'trigger=(for good|for life|once and for all|never again|here to stay)',
+    '{trigger=permanence-idiom}',
     '(never|won\'t|will not|wont|don\'t|do not) (come back|return|grow back|reappear|need another|fade|wear off|go away)',
     'trigger=(long-term solution|long term solution|permanent solution|lasting solution|lasting cure)',
     '(results|effects|result) [that|which|will] (last|lasts) (forever|a lifetime|for life|for good|for ever)',
     'never ~2 again',
+    'trigger=(long-lasting|long lasting|longlasting|lasting) ~1 (results|result|effects|effect|smoothness|solution|confidence|benefits|improvement|change|reduction)',
+    '(results|effects|benefits|it) (are|is) trigger=(long-lasting|long lasting|permanent|lifelong)',
+    '(does not|do not|doesn\'t|don\'t|won\'t|will not|never|cannot|can\'t) ~1 {recurrence-verb}',
+    '(does not|do not|doesn\'t|don\'t|won\'t|will not|never) (return|recover|regrow|reappear)',
+    '(cannot|can\'t|won\'t|will not|never) ~3 again',
+    'they are gone',
+    '(gone|removed|eliminated|destroyed) (for good|forever|permanently|for life)',
   ],
   clearedBy: [['negation']],
   ignore(claim) {
@@ -48,6 +65,14 @@ export default defineRule({
     if (first === 'permanent' && next && /^(make|makeup|marker|residents?|address|staff|position|job)$/.test(next.norm)) return true;
     if (prev && prev.norm === 'semi') return true;
     if (claim.patternIndex === 1 && claim.tokens[claim.start + 1]?.norm === 'good' && next && !next.hardBreakBefore && !next.commaBefore) return true;
+    // "Acne scars are permanent": the problem lasts, not the result.
+    const be = claim.tokens[claim.start - 1];
+    const subject = claim.tokens[claim.start - 2];
+    if (be && /^(is|are|can be|may be|become|becomes)$/.test(be.norm) && subject && (CONCERN_KEYS.has(subject.key) || BORDERLINE_KEYS.has(subject.key))) return true;
+    // "longer-lasting" compares; it promises no permanence.
+    if (first === 'lasting' && claim.tokens[claim.start - 1]?.norm === 'longer') return true;
+    // "lasting results of up to two years": a stated, evidenced duration is the accepted wording.
+    if (/last/i.test(claim.text) && STATED_DURATION.test(claim.sentence.text.slice(claim.tokens[claim.end - 1]!.end - claim.sentence.start))) return true;
     return false;
   },
   message(claim) {
@@ -68,7 +93,7 @@ export default defineRule({
       'Stop for good reason.',
     ],
     invalid: [
-      { text: 'Permanent results after three sessions.', output: 'Long-lasting results after three sessions.' },
+      { text: 'Permanent results after three sessions.', output: 'Longer-lasting results after three sessions.' },
       { text: 'Say goodbye to unwanted hair forever.' },
       { text: 'Clears your skin for good.' },
       { text: 'A long-term solution to fine lines.', output: 'A longer-lasting option to fine lines.' },

@@ -47,9 +47,24 @@ export default defineRule({
     'gentle enough for (anyone|everyone|all|every)',
     '(complications|complication|side effects|side-effects|risks|risk|scarring|infection|infections|reactions|reaction) (are|is|become|becomes) ~1 (impossible|non-existent|nonexistent|unheard of)',
     'makes ~2 (complications|side effects|side-effects|risks|scarring|infection|infections|reactions) (impossible|non-existent|nonexistent)',
+    'leaving ~3 (undamaged|unharmed|intact|untouched|unaffected)',
+    '(spared|protected) from (injury|damage|harm)',
+    'safe=(safe) (to use|to apply|to administer|and affordable)',
+    'safe=(safe) {offer}',
+    'safe=(safe) for ~3 (sensitive|reactive|allergy-prone|delicate|all) ~1 (skin|skins|skin types)',
+    '(zero|no|without) (recovery time|recovery|down time|downtime|the need for downtime)',
+    'without the need for ~1 {harm-noun}',
+    'no (potential|risk|chance) (for|of) ~2 (reaction|reactions|side effects|complications|scarring|infection|damage)',
+    '(complete|total|maximum) comfort',
+    '(comfortable|gentle|painless|pain-free) ~2 for (all|every|any) ~1 (skin types|skin type|skin tones|ages)',
+    '(virtually|almost|practically|nearly) (painless|pain-free|pain free|risk-free)',
+    'there should not be any (pain|discomfort|side effects)',
+    '(does not|will not|won\'t|doesn\'t) (damage|harm) ~4 (nerve|nerves|blood vessels|muscles|skin|tissue|surrounding)',
   ],
-  clearedBy: [['negation'], ['hedge']],
+  clearedBy: [['negation'], ['likelihood'], ['balanced']],
   ignore(claim) {
+    // "It is safe to say..." is an idiom, not an assurance.
+    if (claim.tokens[claim.end]?.norm === 'to' && claim.tokens[claim.end + 1]?.norm === 'say') return true;
     // "Is it safe?" asks; "safe to use in pregnancy?" asks. A question about
     // safety without an answer in the same sentence is not a claim.
     return /\?\s*$/.test(claim.sentence.text) && /^(is|are)$/i.test(claim.tokens[0]?.norm ?? '');

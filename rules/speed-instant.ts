@@ -69,8 +69,19 @@ export default defineRule({
     '(upon|on) (application|contact)',
     '{number} (x|times) (faster|quicker)',
     'in no time',
+    '(in|after|within|from) (as few as|as little as|only|just) {number-word} (sessions|session|treatments|treatment|visits|applications|uses|days|day|weeks|week|hours|minutes)',
+    '(after|from|in) (just|only) (one|1|a single|two|three|2|3) [or] [two|three|2|3]',
+    '{number} (x|times) (faster|sooner|quicker|quickly)',
+    '(up to) {number-word} (times) (faster|sooner|quicker)',
+    'as (fast|quick|quickly|soon) as {number-word}',
+    '{efficacy-verb} ~4 trigger=(fast|quickly|rapidly|overnight)',
+    'trigger=(instant|instantly|instantaneous|instantaneously)',
+    '(in just|in only|within) (one|a|1) (day|night|week|session)',
+    '{multiplier} [as] (faster|sooner|quicker|quickly|fast|rapid)',
+    '(up to) {multiplier} (faster|sooner|quicker)',
   ],
-  clearedBy: [['negation'], ['hedge']],
+  // "typically", "helps" soften tone without making the timing uncertain.
+  clearedBy: [['negation'], ['likelihood']],
   ignore(claim) {
     // How fast side effects settle ("bruising fades within a week") is
     // aftercare information, not a promise about results.

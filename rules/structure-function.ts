@@ -15,21 +15,37 @@ export default defineRule({
     advice: 'Describe how skin looks or feels, not what happens to collagen, cells or tissue; "may help" does not make a physiological claim cosmetic.',
   },
   patterns: [
-    '{verb=physio-verb} ~4 {object=structure}',
-    '{verb=physio-verb} (and|or|&) ~1 ~3 {object=structure}',
-    '{object=structure} (production|synthesis|induction|formation|growth|regeneration|renewal|stimulation|remodeling|remodelling|turnover|repair|rebuilding|activation|levels|density|fibers|fibres)',
-    '(production|synthesis|induction|formation|regeneration|renewal|stimulation|remodeling|remodelling|creation|activation|rebuilding|strengthening|growth|recruitment|destruction|breakdown) of [new] ~2 {object=structure}',
-    '{object=structure} (boosting|stimulating|building|producing|inducing|renewing|regenerating|repairing|rebuilding|activating|destroying|relaxing|freezing|dissolving)',
+    // An action on a body structure or process: "stimulates collagen", "boosts and hydrates the skin's elastin".
+    '{verb=body-action} ~4 {object=body-target}',
+    '{verb=body-action} (and|or|&) ~1 ~3 {object=body-target}',
+    '{verb=body-action} ~3 (and|or|&) ~1 {object=body-target}',
+    '{verb=process-verb-weak} [more|new] {object=body-target}',
+    // Passive: "more collagen is produced", "the tissue is oxygenated", "fat cells are cleared away".
+    '{object=body-target} (is|are|was|were|be|been|being|get|gets) ~2 {verb=body-action}',
+    // The process named as a noun: "collagen remodelling", "deep cellular renewal", "stimulation of collagen".
+    '{object=body-target} {process-noun}',
+    '{process-noun} of [new] ~2 {object=body-target}',
+    '{object=body-process}',
+    '{object=body-target} {verb=body-action}',
+    '{process-compound}',
     'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|the clock|cellular aging)',
-    'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) ~3 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
+    'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel|regenerating|renew) ~3 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue|itself)',
     'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) (and|or|&) ~1 ~2 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
-    '(freeze-like|muscle-relaxing|muscle relaxing|paralyzing|paralysing|fat-dissolving|fat-melting|fat-burning|fat-destroying|self-repair|self-repairing|wound healing response)',
+    '(penetrate|penetrates|penetrating|penetration) ~4 (deep|deeper|deeply|dermis|deeper layers|deep layers|tissue)',
+    '(regenerative|regenerating|rejuvenating) (technology|compounds|potential|processes|process|medicine|treatment|therapy|power|properties|effect)',
+    '(slimming|fat-burning|firming) {product-form}',
+    'verb=(relax|relaxes|relaxing|freeze|freezes|paralyse|paralyze) ~2 (expression lines|muscles|muscle|wrinkles|lines)',
     '(shrinking|shrink|shrinks|dissolving|dissolve|dissolves|destroy|destroys|destroying) [the] (fat|fat cells)',
     '(new|healthy|fresh) (skin cells|skin tissue|cells|collagen|tissue) (replace|replaces|form|forms|grow|grows)',
   ],
   // Repairing "skin" (not cells or collagen) is cleared by appearance wording:
   // "renews the look of your skin" is the accepted cosmetic line.
-  clearedBy: (claim) => (claim.capture('skin') ? [['negation'], ['appearance']] : [['negation']]),
+  clearedBy: (claim) => (claim.capture('skin') ? [['negation'], ['appearance'], ['textbook']] : [['negation'], ['textbook']]),
+  ignore(claim) {
+    // "fat freezing treatment" names the procedure; what it does to fat cells is claimed elsewhere or not at all.
+    const next = claim.tokens[claim.end];
+    return claim.end - claim.start <= 2 && /-/.test(claim.text) === false && next !== undefined && /^(treatment|procedure|session|therapy|machine|device)/.test(next.norm) && /freez|sculpt/.test(claim.text.toLowerCase());
+  },
   message(claim) {
     return `"${claim.text}" is a physiological claim: acting on the skin's structure or function makes a cosmetic a drug or device (FD&C 201(g)(1)(C)) and needs high-level evidence in the UK/EU; hedging does not fix it.`;
   },

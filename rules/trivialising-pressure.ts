@@ -22,6 +22,9 @@ export default defineRule({
     '{number} % off',
     '(get|achieve|reach) your (body|dream|summer) (goals|body|look)',
     '(win|won) (a|an|your) [free] ~2 (treatment|facial|lift|filler|fillers|session|peel|procedure|course|injection|injections|makeover|microneedling|laser|liposuction|tummy tuck|boob job|nose job|bbl)',
+    '{claim=incentive}',
+    '(win|won) (a|an|the|your) ~3 (package|treatment|makeover|procedure)',
+    '(done|performed|had) (in|on|during) (your|the|a) (lunch break|lunch hour|lunchtime)',
   ],
   clearedBy: [['negation']],
   ignore(claim) {

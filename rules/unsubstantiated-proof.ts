@@ -37,6 +37,13 @@ export default defineRule({
     '(up to|as much as) {number} % [{result-noun}]',
     '(backed by science|science-backed|scientifically developed|scientifically formulated|clinical results|clinically effective|clinically-effective|evidence-based results|medically approved)',
     '(several|many|numerous|multiple|countless) (studies|trials|clinical studies) (have|show|prove|confirm)',
+    '{number} (percent|per cent) [{result-noun}]',
+    '{number} % (longer|thicker|fuller|denser|more hydrated|younger)',
+    '(up to|as much as) {number} (percent|per cent)',
+    '(up to|as much as) {number-word} years younger',
+    '(studies|research|science|evidence|tests) (suggest|suggests|indicate|indicates|reveal|reveals)',
+    '{number} ~1 (patients|clients|customers|women|people) (chose|choose|trust|trusted|love|recommend)',
+    '(an average|on average) ~3 {number} (%|percent)',
   ],
   clearedBy: [['citation'], ['negation']],
   ignore(claim) {

@@ -11,6 +11,7 @@ import { compiledFor } from '../src/judge/compile.js';
 import { parseMarkdown } from '../src/markdown/parse.js';
 import { screenDocument } from '../src/screen/prefilter.js';
 import { lintDocument } from '../src/engine/lint-document.js';
+import { READ_ALL } from '../src/engine/screening.js';
 import { projectProse } from '../src/prose/project.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { generator } from './helpers.js';
@@ -97,11 +98,20 @@ describe('prefilter, words in order', () => {
   it.each([
     ['words far apart', 'The number of people who came was one.'],
     ['words in the wrong order', 'One number was wrong.'],
-    ['a comma between', 'The number, one brand.'],
     ['an entry cut in two', 'We sell goods for the home.'],
   ])('rules out %s', (_name, md) => {
     expect(matches(md)).toBe(false);
     expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), md).parts !== 'none').toBe(false);
+  });
+
+  it('lets a comma between through: it may separate list items the matcher reads as one', () => {
+    // "reduces sun damage, dark spots and scars": a later item stands where
+    // the list begins in a view of the sentence (src/text/enumerations.ts).
+    const md = 'It removes makeup, oil and dark spots in one step.';
+    expect(matches(md)).toBe(false);
+    expect(lintDocument(md, compiled, 'markdown', READ_ALL).messages.map((m) => m.ruleId)).toEqual(['absolute-guarantee']);
+    expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), md).parts !== 'none').toBe(true);
+    expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), 'The number, one brand.').parts !== 'none').toBe(true);
   });
 
   it.each([

@@ -566,3 +566,16 @@ export const purityQualified: WordList = {
   description: '"Natural" compounds that describe a look or the body, not a free-from or purity claim (rulebook 6.11 applies to the product).',
   entries: ['natural-looking', 'natural results', 'look natural', 'natural appearance', 'naturally occurring', 'natural collagen', 'natural healing process', 'natural glow'],
 };
+
+/** Permanence idioms, matched as written: "for good" is a promise, "for goods" is shopping (rulebook 6.4). */
+export const permanenceIdiom: WordList = {
+  id: 'permanence-idiom',
+  description: 'Idioms of permanence, matched exactly as written (rulebook 6.4: for good, never again, once and for all, here to stay).',
+  entries: [
+    { phrase: 'for good', exact: 'yes' },
+    { phrase: 'for life', exact: 'yes' },
+    { phrase: 'once and for all', exact: 'yes' },
+    { phrase: 'never again', exact: 'yes' },
+    { phrase: 'here to stay', exact: 'yes' },
+  ],
+};

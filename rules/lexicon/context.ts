@@ -54,7 +54,7 @@ export const negator: WordList = {
   entries: [
     'not', 'no', 'never', 'cannot', "can't", 'cant', "won't", "don't", "doesn't", "isn't", "aren't", "wasn't", "weren't",
     "shouldn't", "wouldn't", "couldn't", "didn't", 'nor', 'neither', 'none', 'unable to', 'without', 'nothing',
-    'do not', 'does not', 'will not', 'can not', 'is not', 'are not', 'no one', 'nobody',
+    'do not', 'does not', 'will not', 'can not', 'is not', 'are not', 'no one', 'nobody', 'rarely', 'seldom', 'not yet', 'has not', 'have not',
   ],
 };
 
@@ -85,5 +85,84 @@ export const logistics: WordList = {
     'download', 'book', 'booking', 'access', 'receive', 'confirm', 'confirmation', 'pay', 'payment', 'checkout', 'reserve',
     'email', 'emailed', 'delivered', 'delivery', 'dispatched', 'shipping', 'reply', 'respond', 'quote', 'available',
     'accessible', 'message', 'call', 'chat', 'subscribe',
+  ],
+};
+
+/** Words that make a sentence talk about a claim rather than make it: the
+ * rules themselves, regulators, or a phrase held up as what not to say
+ * ("so-called", "marketed as"). Use against mention (rulebook 7.4). */
+export const mentionMarker: WordList = {
+  id: 'mention-marker',
+  description: 'Markers of a sentence that mentions a claim instead of making it (regulation, myths, labels quoted to be refuted).',
+  entries: [
+    'so-called', 'so called', 'is lying', 'are lying', 'lying to you', 'a myth', 'myths', 'buzzword', 'marketing term', 'marketed as', 'market themselves as',
+    'promote themselves as', 'sold as', 'claim to be', 'claims to be', 'claiming to be', 'should not be promoted', 'may not be advertised', 'must not be advertised',
+    'cannot be advertised', 'not permitted', 'not allowed', 'prohibited', 'is illegal', 'prescription-only medicine', 'prescription only medicine',
+    'prescription-only medicines', 'must be safe', 'by law', 'the law', 'regulations', 'regulators', 'the regulator', 'the asa', 'the cap code',
+    'fda has not', 'the fda does not', 'beware of', 'be wary of', 'watch out for',
+  ],
+};
+
+/** Instructions to the reader (aftercare, preparation): products named in them
+ * are what to avoid or take, not what the offer claims. */
+export const instructionMarker: WordList = {
+  id: 'instruction-marker',
+  description: 'Markers of preparation and aftercare instructions.',
+  entries: [
+    'prior to treatment', 'prior to your treatment', 'before treatment', 'before your treatment', 'before your appointment', 'after your treatment',
+    'before your procedure', 'you must', 'you should', 'you should not', 'should only be', 'must only be', 'must be administered', 'should be administered',
+    'consult your', 'speak to your doctor', 'ask your doctor', 'your doctor may', 'stop using', 'do not use', "don't use", 'avoid using', 'avoid taking',
+  ],
+};
+
+/** Imperatives that open an instruction when they open the sentence ("Avoid retinoids for a week"). */
+export const instructionVerb: WordList = {
+  id: 'instruction-verb',
+  description: 'Verbs that open an aftercare or preparation instruction.',
+  entries: ['avoid', 'stop', 'discontinue', 'refrain from', 'do not', "don't", 'never', 'remember to', 'make sure'],
+};
+
+/** Hedges that soften tone without saying the outcome is uncertain: they
+ * never clear a safety assurance ("typically painless", "designed to be
+ * virtually pain-free" still promise no pain; rulebook 6.8, CAP hair-removal advice). */
+export const softHedge: WordList = {
+  id: 'soft-hedge',
+  description: 'Hedges that do not clear a safety claim: frequency, design intent and "virtually".',
+  entries: [
+    ...weakHedge.entries, 'designed to', 'is designed to', 'are designed to', 'formulated to', 'intended to', 'aims to', 'aim to', 'virtually', 'almost',
+    'practically', 'nearly', 'normally', 'commonly', 'for most', 'most people', 'most clients', 'most patients', 'generally',
+  ],
+};
+
+/** Words that open a reader's question: "Is laser hair removal permanent?"
+ * asks; the answer is where a claim would be made. */
+export const questionOpener: WordList = {
+  id: 'question-opener',
+  description: 'Interrogatives and auxiliaries that open a question (FAQ headings).',
+  entries: ['is', 'are', 'was', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'should', 'how', 'what', 'when', 'where', 'which', 'who', 'why', 'am i', 'is it', 'are there'],
+};
+
+/** Questions that sell instead of asking: they presuppose the claim
+ * ("Ready to say goodbye to acne scars?", "Why put up with rosacea?"). */
+export const rhetoricalMarker: WordList = {
+  id: 'rhetorical-marker',
+  description: 'Markers of a rhetorical question that presupposes or sells the claim (rulebook 6.14 pressure; issue: "Ready to say goodbye to acne scars?").',
+  entries: [
+    'ready to', 'why put up with', 'why suffer', 'why live with', 'why wait', 'tired of', 'fed up with', 'sick of', 'want to', 'wish you could',
+    'looking for a way', 'dreaming of', "who wouldn't", 'who would not', "isn't it time", 'is it time', 'what are you waiting for', 'say goodbye',
+    'imagine', 'did you know', "don't you deserve", 'why not', 'looking to', 'do you want', 'would you like', 'hoping to', 'would you love', 'do you wish', 'struggling with', 'bothered by', 'unhappy with',
+  ],
+};
+
+/** Risks stated in the same sentence as a safety assurance balance it
+ * ("little to no downtime, but you may have mild swelling"): the rulebook's
+ * accepted form (6.8: "qualified and balanced with risks"). */
+export const riskDisclosure: WordList = {
+  id: 'risk-disclosure',
+  description: 'Statements of risks and side effects that balance a safety assurance (rulebook 6.8, 7.2).',
+  entries: [
+    'risks include', 'side effects include', 'may experience', 'might experience', 'may have some', 'might have some', 'you may notice', 'you might notice',
+    'some redness', 'mild redness', 'temporary redness', 'some swelling', 'mild swelling', 'some bruising', 'mild bruising', 'pinpoint bleeding',
+    'mild discomfort', 'some discomfort', 'rarely', 'in rare cases', 'a small risk', 'a low risk',
   ],
 };

@@ -52,3 +52,10 @@ export const perception: WordList = {
   description: 'Verbs of self-assessment.',
   entries: ['thought', 'think', 'felt', 'feel', 'said', 'say', 'agreed', 'agree', 'reported', 'report', 'rated', 'rate', 'noticed', 'notice', 'perceived', 'found', 'liked', 'preferred', 'would recommend'],
 };
+
+/** How many times faster or more: "3x sooner", "twice as fast", "five times faster" (rulebook 6.5 "Nx faster"). */
+export const multiplier: WordList = {
+  id: 'multiplier',
+  description: 'Multipliers in speed and efficacy comparisons (rulebook 6.5: "Nx faster").',
+  entries: ['2x', '3x', '4x', '5x', '6x', '10x', 'twice', 'two times', 'three times', 'four times', 'five times', 'ten times', '2 times', '3 times', '5 times', '10 times'],
+};

@@ -12,6 +12,8 @@ export interface Rewrites {
 }
 
 export function rewritesFor(found: FoundClaim): Rewrites {
+  // A claim through a list spans other items' words: a rewrite of its words would rewrite theirs.
+  if (found.throughList) return { rewrites: [], fixable: false };
   if (found.by.kind === 'phrase') {
     const rewrites = (found.by.phrase.suggest ?? []).map((s) => replaceClaim(found.claim, undefined, s));
     return { rewrites, fixable: rewrites.length === 1 };

@@ -13,7 +13,7 @@ import { parseMdx } from '../markdown/parse-mdx.js';
 import type { Screening } from './screening.js';
 import { projectProse, type CommentNode, type ProseBlock, type ProseDocument } from '../prose/project.js';
 import { fatalMessage, fileWarning } from '../report/results.js';
-import { splitSentences, type Sentence } from '../text/sentences.js';
+import { splitSentences, tokenize, type Sentence } from '../text/sentences.js';
 import { sourceEdit } from '../edit/source-edit.js';
 import type { LintMessage, Suggestion } from '../shared/lint-result.js';
 
@@ -47,13 +47,38 @@ export function sourceRange(block: ProseBlock, start: number, end: number): [num
 export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHold: Screening['mayHold']): LocatedClaim[] {
   const out: LocatedClaim[] = [];
   for (const block of doc.blocks) {
-    if (!mayHold(block.text)) continue;
     const facts = { text: block.text, citations: block.citations };
+    if (block.leadIn !== undefined) out.push(...ledClaims(block, compiled, mayHold));
+    if (!mayHold(block.text)) continue;
     for (const sentence of splitSentences(block.text, mayHold)) {
       for (const found of findClaims(compiled, sentence, facts)) {
+        if (out.some((o) => o.block === block && o.found.ruleId === found.ruleId && o.found.start < found.end && found.start < o.found.end)) continue;
         out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
       }
     }
+  }
+  return out;
+}
+
+/** Claims a list item makes by completing its lead-in ("Microneedling can
+ * treat:" then "Acne scars"): the item's first sentence is read after the
+ * lead-in's words, and only claims reaching into the item are kept, located
+ * on the item's own words. They get no rewrite: their words are not all here. */
+function ledClaims(block: ProseBlock, compiled: CompiledRules, mayHold: Screening['mayHold']): LocatedClaim[] {
+  const prefix = `${block.leadIn} `;
+  if (!mayHold(prefix + block.text)) return [];
+  const first = splitSentences(block.text)[0];
+  if (!first) return [];
+  const text = prefix + first.text;
+  const shift = first.start - prefix.length;
+  const tokens = tokenize(text, 0, text.length).map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }));
+  const sentence: Sentence = { start: shift, end: first.end, text, tokens };
+  const out: LocatedClaim[] = [];
+  for (const found of findClaims(compiled, sentence, { text: block.text, citations: block.citations })) {
+    if (found.end <= first.start) continue;
+    const start = Math.max(found.start, first.start);
+    const located = { ...found, start, throughList: true };
+    out.push({ found: located, block, sentence, range: sourceRange(block, start, found.end) });
   }
   return out;
 }

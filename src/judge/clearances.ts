@@ -14,6 +14,17 @@ export interface JudgeLists {
   scopeNegator?: WordList;
   /** Hedges too weak for strict mode ("help", "typically", "often"). */
   weakHedge?: WordList;
+  /** Markers of a statement about how the body works by itself. */
+  textbook?: WordList;
+  mention?: WordList;
+  instruction?: WordList;
+  /** Verbs that make an instruction when they open the sentence. */
+  instructionVerb?: WordList;
+  /** Hedges that soften tone without making the outcome uncertain. */
+  softHedge?: WordList;
+  questionOpener?: WordList;
+  rhetorical?: WordList;
+  riskDisclosure?: WordList;
 }
 
 export interface JudgeOptions {
@@ -38,13 +49,22 @@ interface SentenceContext {
   appearance: Span[];
   negators: Span[];
   scopeNegators: Span[];
+  textbook: Span[];
+  mention: Span[];
+  instruction: Span[];
+  instructionVerb: Span[];
+  /** Hedges that make the outcome uncertain (hedges that are not soft). */
+  likelihood: Span[];
+  /** A neutral question: it ends with "?", opens with a question word and sells nothing. */
+  question: boolean;
+  balanced: boolean;
 }
 
 // Words that open a new clause: context before them does not reach past.
 const CLAUSE_BREAK = new Set(['but', 'while', 'which', 'who', 'because', 'although', 'though', 'whereas', 'however', 'yet']);
 const COORDINATOR = new Set(['and', 'or', 'so', 'yet', 'nor', 'then']);
 const HEDGE_WINDOW = 6;
-const NEGATION_WINDOW = 4;
+const NEGATION_WINDOW = 7;
 // (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
 const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
 
@@ -55,6 +75,14 @@ export class Judge {
   private readonly negator: Matcher;
   private readonly scopeNegator: Matcher | undefined;
   private readonly weakHedge: Matcher | undefined;
+  private readonly textbook: Matcher | undefined;
+  private readonly mention: Matcher | undefined;
+  private readonly instruction: Matcher | undefined;
+  private readonly instructionVerb: Matcher | undefined;
+  private readonly softHedge: Matcher | undefined;
+  private readonly questionOpener: Matcher | undefined;
+  private readonly rhetorical: Matcher | undefined;
+  private readonly riskDisclosure: Matcher | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
   constructor(lists: JudgeLists, options: JudgeOptions = {}) {
@@ -69,6 +97,14 @@ export class Judge {
     this.negator = make(lists.negator);
     this.scopeNegator = lists.scopeNegator ? make(lists.scopeNegator) : undefined;
     this.weakHedge = options.strict && lists.weakHedge ? make(lists.weakHedge) : undefined;
+    this.textbook = lists.textbook ? make(lists.textbook) : undefined;
+    this.mention = lists.mention ? make(lists.mention) : undefined;
+    this.instruction = lists.instruction ? make(lists.instruction) : undefined;
+    this.instructionVerb = lists.instructionVerb ? make(lists.instructionVerb) : undefined;
+    this.softHedge = lists.softHedge ? make(lists.softHedge) : undefined;
+    this.questionOpener = lists.questionOpener ? make(lists.questionOpener) : undefined;
+    this.rhetorical = lists.rhetorical ? make(lists.rhetorical) : undefined;
+    this.riskDisclosure = lists.riskDisclosure ? make(lists.riskDisclosure) : undefined;
   }
 
   private context(sentence: Sentence): SentenceContext {
@@ -87,10 +123,25 @@ export class Judge {
         appearance: spans(this.appearance),
         negators: spans(this.negator),
         scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
+        textbook: this.textbook ? spans(this.textbook) : [],
+        mention: this.mention ? spans(this.mention) : [],
+        instruction: this.instruction ? spans(this.instruction) : [],
+        instructionVerb: this.instructionVerb ? spans(this.instructionVerb) : [],
+        likelihood: [],
+        question: this.isNeutralQuestion(sentence, spans),
+        balanced: this.riskDisclosure ? spans(this.riskDisclosure).length > 0 : false,
       };
+      const soft = this.softHedge ? spans(this.softHedge) : [];
+      c.likelihood = c.hedges.filter((h) => !soft.some((w) => w.start <= h.start && h.end <= w.end));
       this.cache.set(sentence, c);
     }
     return c;
+  }
+
+  private isNeutralQuestion(sentence: Sentence, spans: (m: Matcher) => Span[]): boolean {
+    if (!this.questionOpener || !/\?[\s"'\u201d\u2019)*_]*$/.test(sentence.text)) return false;
+    if (!spans(this.questionOpener).some((s) => s.start === 0)) return false;
+    return !this.rhetorical || spans(this.rhetorical).length === 0;
   }
 
   /** True when the words from token `from` up to the claim's first token `to`
@@ -112,8 +163,10 @@ export class Judge {
     sentence: Sentence,
     block: BlockFacts,
     claim: Span,
-    inner: Span = claim,
+    /** The claim's own modifier words (its gaps: "removes, for many, ..."), where a hedge or negator also counts. */
+    modifiers: readonly Span[] = [],
   ): boolean {
+    const inModifiers = (x: Span) => modifiers.some((g) => x.start >= g.start && x.end <= g.end);
     const ctx = this.context(sentence);
     switch (clearance) {
       case 'hedge':
@@ -122,7 +175,7 @@ export class Judge {
           (h) =>
             (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) ||
             // A hedge inside the claim's own modifiers: "removes, for many, ..."
-            (h.start > claim.start && h.end <= inner.start) ||
+            inModifiers(h) ||
             // A hedge the claim starts inside: "some clients notice...".
             (h.start < claim.start && h.end > claim.start),
         );
@@ -133,10 +186,26 @@ export class Judge {
         return ctx.negators.some(
           (n) =>
             (n.end <= claim.start && claim.start - n.end <= NEGATION_WINDOW && this.sameClause(sentence, n.end, claim.start, false)) ||
-            (n.start > claim.start && n.end <= inner.start),
+            inModifiers(n),
         );
       case 'appearance':
         return ctx.appearance.some((a) => a.start >= claim.start && a.end <= claim.end + 1);
+      case 'textbook':
+        return ctx.textbook.some((t) =>
+          t.end <= claim.start ? this.sameClause(sentence, t.end, claim.start, true) : t.start >= claim.end ? this.sameClause(sentence, claim.end, t.start, true) : true,
+        );
+      case 'likelihood':
+        return ctx.likelihood.some(
+          (h) => (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) || inModifiers(h),
+        );
+      case 'question':
+        return ctx.question;
+      case 'balanced':
+        return ctx.balanced;
+      case 'mention':
+        return ctx.mention.length > 0;
+      case 'instruction':
+        return ctx.instruction.length > 0 || ctx.instructionVerb.some((v) => v.start === 0);
       case 'citation':
         return block.citations.length > 0 || AUTHOR_YEAR.test(block.text);
     }

@@ -6,7 +6,9 @@ import type { BlockFacts } from './clearances.js';
 import type { Capture, Match } from '../match/matcher.js';
 import type { UserPhrase } from '../shared/resolved-config.js';
 import type { ClaimContext, Clearance, RuleDefinition } from './rule.js';
-import type { Sentence } from '../text/sentences.js';
+import { enumerationViews } from '../text/enumerations.js';
+import { normalizeWord } from '../text/word-key.js';
+import type { Sentence, Token } from '../text/sentences.js';
 import type { SeverityLevel } from '../shared/severity.js';
 
 /** A claim located in block text offsets. */
@@ -24,6 +26,9 @@ export interface FoundClaim {
   claim: ClaimContext;
   /** Who found it: a built-in rule or a user phrase. */
   by: { kind: 'rule'; rule: RuleDefinition } | { kind: 'phrase'; phrase: UserPhrase };
+  /** The claim reaches its object through a list ("reduces sun damage, age
+   * spots and scars"): its words are not one phrase, so no rewrite is applied unasked. */
+  throughList?: boolean;
   advice?: string;
 }
 
@@ -68,19 +73,64 @@ export function claimContext(sentence: Sentence, m: Match, patternIndex: number)
   };
 }
 
+// Whatever the rule, a sentence that talks about a claim does not make it,
+// and a reader's neutral question asks rather than claims.
+const EVERY_RULE: ReadonlyArray<ReadonlyArray<Clearance>> = [['mention'], ['question']];
+
 function clearances(rule: RuleDefinition, claim: ClaimContext): ReadonlyArray<ReadonlyArray<Clearance>> {
-  return typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy;
+  return [...(typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy), ...EVERY_RULE];
 }
 
-/** Where the claim's object starts: the judge looks for hedges and negators
- * among the claim's own modifiers up to there. */
-function innerStart(m: Match): number {
-  const last = m.captures[m.captures.length - 1];
-  return last ? last.start : m.start;
+/** The claim's own modifier words (its gaps): the judge looks for hedges and
+ * negators among them too ("removes, for many, ..."), never in its literal words. */
+function modifierSpans(m: Match): Array<{ start: number; end: number }> {
+  return m.captures.filter((c) => c.gap === true && c.end > c.start).map((c) => ({ start: c.start, end: c.end }));
+}
+
+/** Whether the words a pattern wants exactly are written so: an `=word`
+ * literal, or a list entry marked `exact` ("for good", never "for goods"). */
+function exactWordsHold(m: Match, tokens: readonly Token[]): boolean {
+  for (const c of m.captures) {
+    if (c.name.startsWith('=')) {
+      if (tokens[c.start]?.norm !== normalizeWord(c.name.slice(1))) return false;
+    } else if (c.entry?.attrs['exact'] !== undefined) {
+      const words = c.entry.phrase.split(/\s+/).map(normalizeWord);
+      if (words.length !== c.end - c.start || words.some((w, i) => tokens[c.start + i]!.norm !== w)) return false;
+    }
+  }
+  return true;
+}
+
+/** A match, and whether it reaches its object through a list. */
+type ListMatch = Match & { throughList?: boolean };
+
+/** Matches in the views where a later list item takes the first item's
+ * place ("reduces sun damage, age spots and scars"), in the sentence's own
+ * token indices; only those the sentence itself does not already give. */
+function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readonly Match[]): ListMatch[] {
+  const views = enumerationViews(sentence.tokens);
+  if (views.length === 0) return [];
+  const indexAt = new Map(sentence.tokens.map((t, i) => [t.start, i]));
+  const at = (view: readonly Token[], i: number) => (i < view.length ? indexAt.get(view[i]!.start)! : sentence.tokens.length);
+  const seen = new Set(direct.map((m) => `${m.pattern}@${m.start}`));
+  const out: ListMatch[] = [];
+  for (const view of views) {
+    for (const m of compiled.matcher.match(view)) {
+      const start = at(view, m.start);
+      const key = `${m.pattern}@${start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const end = at(view, m.end - 1) + 1;
+      const captures = m.captures.map((c) => (c.end > c.start ? { ...c, start: at(view, c.start), end: at(view, c.end - 1) + 1 } : { ...c, start: at(view, c.start), end: at(view, c.start) }));
+      out.push({ ...m, start, end, captures, throughList: true });
+    }
+  }
+  return out;
 }
 
 export function findClaims(compiled: CompiledRules, sentence: Sentence, block: BlockFacts): FoundClaim[] {
-  const matches = compiled.matcher.match(sentence.tokens);
+  const direct = compiled.matcher.match(sentence.tokens);
+  const matches: ListMatch[] = [...direct, ...listMatches(compiled, sentence, direct)].filter((m) => exactWordsHold(m, sentence.tokens));
   if (matches.length === 0) return [];
   const idOf = (m: Match) => {
     const owner = compiled.owners[m.pattern]!;
@@ -92,7 +142,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     if (!set) startsByPattern.set(m.pattern, (set = new Set()));
     set.add(m.start);
   }
-  const best = new Map<string, { m: Match; owner: number }>();
+  const best = new Map<string, { m: ListMatch; owner: number }>();
   for (const m of matches) {
     const id = idOf(m);
     const key = `${id}@${m.start}`;
@@ -118,6 +168,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
         tokenEnd: m.end,
         claim,
         by: { kind: 'phrase', phrase: p },
+        ...(m.throughList ? { throughList: true } : {}),
         ...(p.category ? { category: p.category } : {}),
       });
       continue;
@@ -127,9 +178,9 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     const claim = claimContext(sentence, m, patternIndex);
     if (rule.ignore?.(claim)) continue;
     const span = { start: m.start, end: m.end };
-    const inner = { start: innerStart(m), end: m.end };
+    const modifiers = modifierSpans(m);
     const cleared = clearances(rule, claim).some((set) =>
-      set.every((c) => compiled.judge.holds(c, sentence, block, span, inner)),
+      set.every((c) => compiled.judge.holds(c, sentence, block, span, modifiers)),
     );
     if (cleared) continue;
     const message = active.note ? `${rule.message(claim)} ${active.note}` : rule.message(claim);
@@ -144,6 +195,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
       tokenEnd: m.end,
       claim,
       by: { kind: 'rule', rule },
+      ...(m.throughList ? { throughList: true } : {}),
     };
     if (rule.meta.advice) f.advice = rule.meta.advice;
     found.push(f);
@@ -151,21 +203,27 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
   return settleOverlaps(found, compiled.priority);
 }
 
-/** The same rule twice on overlapping words: the longer match. A claim lying
- * wholly inside a more serious rule's claim: the more serious one reports it.
- * Claims that only share context words ("most effective anti-bacterial face
- * wash" holds a comparative and a disease claim) both stay. */
+/** One finding per claim. The same rule twice on overlapping words: the
+ * longer match. Two rules where one claim's words hold the other's ("Cures
+ * acne in one session" holds "Cures acne"): the most severe reports it, then
+ * the more serious category (rule order). Claims that only share context
+ * words ("most effective anti-bacterial face wash" holds a comparative and a
+ * disease claim) both stay. */
 function settleOverlaps(found: FoundClaim[], priority: Map<string, number>): FoundClaim[] {
   const rank = (f: FoundClaim) => priority.get(f.ruleId) ?? 1000;
   const ordered = [...found].sort(
-    (a, b) => rank(a) - rank(b) || b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart,
+    (a, b) => b.severity - a.severity || rank(a) - rank(b) || b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart,
   );
+  const inside = (inner: FoundClaim, outer: FoundClaim) => outer.tokenStart <= inner.tokenStart && inner.tokenEnd <= outer.tokenEnd;
+  // A claim standing in the other's modifier words is a claim of its own.
+  const inModifiers = (inner: FoundClaim, outer: FoundClaim) =>
+    outer.claim.captures.some((c) => c.gap === true && c.start <= inner.tokenStart && inner.tokenEnd <= c.end);
   const kept: FoundClaim[] = [];
   for (const f of ordered) {
     const shadowed = kept.some((k) =>
       k.ruleId === f.ruleId
         ? f.tokenStart < k.tokenEnd && k.tokenStart < f.tokenEnd
-        : k.tokenStart <= f.tokenStart && f.tokenEnd <= k.tokenEnd,
+        : (inside(f, k) && !inModifiers(f, k)) || (inside(k, f) && !inModifiers(k, f)),
     );
     if (shadowed) continue;
     kept.push(f);

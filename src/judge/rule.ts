@@ -14,7 +14,23 @@ export type Clearance =
   /** "not", "no", "cannot", "never" before the claim. */
   | 'negation'
   /** A link, footnote or (Author, Year) in the same block. */
-  | 'citation';
+  | 'citation'
+  /** An explanatory statement about the body in the same clause ("as we age",
+   * "plays a role in", "collagen declines"): who speaks is a textbook, not the offer. */
+  | 'textbook'
+  /** The sentence talks about the claim instead of making it: a rule, a
+   * regulator, a phrase refuted ("so-called", "marketed as"). Every rule has it. */
+  | 'mention'
+  /** The sentence is an instruction to the reader (aftercare, preparation). */
+  | 'instruction'
+  /** A hedge that says the outcome is uncertain ("may", "can help"), not one
+   * that only softens the tone ("typically", "designed to", "virtually"). */
+  | 'likelihood'
+  /** The sentence is a reader's neutral question ("Is it permanent?"), not a
+   * rhetorical one that sells the claim ("Ready to say goodbye to scars?"). Every rule has it. */
+  | 'question'
+  /** Risks are stated in the same sentence ("but you may have mild swelling"). */
+  | 'balanced';
 
 export interface RuleSource {
   /** Short citation shown in messages: "FD&C Act 201(g)(1)(C); CAP 12.1". */

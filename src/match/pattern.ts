@@ -7,6 +7,8 @@
 //   (a|b c)       one of several literal alternatives; name=(a|b) captures it
 //   ~N            up to N modifier words ("the depth of", "visibly")
 //   ,             a comma may stand here (elsewhere a comma ends a match)
+//   =word         the word exactly as written (any case), not its other
+//                 inflections: "for =good" does not match "for goods"
 //
 // A pattern is plain data: it compiles to the same matcher as a user's phrase.
 
@@ -74,8 +76,12 @@ function parseElement(t: string, optional: boolean, source: string): PatternElem
   }
   if (t.startsWith('~')) return { kind: 'gap', max: Number(t.slice(1)) };
   if (t === ',') return { kind: 'comma' };
+  if (t.startsWith('=')) {
+    if (!/^=[^\s=]+$/.test(t)) throw new PatternSyntaxError(`bad exact word ${t} in "${source}"`);
+    return { kind: 'alt', alternatives: [t.slice(1)], capture: t, optional };
+  }
   return { kind: 'alt', alternatives: [t], capture: t, optional };
 }
 
 /** Text with any of these characters is a pattern; without, a literal phrase. */
-export const PATTERN_SYNTAX = /[{}[\]()|~]/;
+export const PATTERN_SYNTAX = /[{}[\]()|~]|(?:^|\s)=\S/;

@@ -37,6 +37,10 @@ export interface ProseBlock {
   where?: string;
   /** How the source quotes the block's text, when a rewrite must be escaped to fit. */
   quoting?: Quoting;
+  /** For the first paragraph of a list item whose list follows a paragraph
+   * ending in a colon ("Microneedling can treat:"): that lead-in's last
+   * clause, without the colon. Each item completes it: each is a claim. */
+  leadIn?: string;
 }
 
 /** An HTML comment seen in the document, in source order with the blocks. */
@@ -266,6 +270,9 @@ const PROSE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 export function projectProse(tree: Root, src: string): ProseDocument {
   const doc: ProseDocument = { blocks: [], comments: [] };
   const stack: Array<RootContent | Root> = [tree];
+  // List items' first paragraphs, by the paragraph that leads into their list.
+  const ledBy = new Map<RootContent, RootContent>();
+  const blockOf = new Map<RootContent, ProseBlock>();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (PROSE_CONTAINERS.has(node.type)) {
@@ -276,7 +283,14 @@ export function projectProse(tree: Root, src: string): ProseDocument {
       const images: Array<{ alt: string; start: number; end: number }> = [];
       walkPhrasing(b, parent.children, src, doc, images);
       const kind = parent.type as BlockKind;
-      if (b.chars.length > 0) doc.blocks.push(finish(b, kind, r[0], r[1]));
+      if (b.chars.length > 0) {
+        const block = finish(b, kind, r[0], r[1]);
+        const lead = ledBy.get(node as RootContent);
+        const leadIn = lead ? leadInOf(blockOf.get(lead)?.text) : undefined;
+        if (leadIn) block.leadIn = leadIn;
+        if (kind === 'paragraph') blockOf.set(node as RootContent, block);
+        doc.blocks.push(block);
+      }
       for (const img of images) {
         const alt = altBlock(img.alt, src, img.start, img.end);
         if (alt) doc.blocks.push(alt);
@@ -290,10 +304,30 @@ export function projectProse(tree: Root, src: string): ProseDocument {
     }
     if ('children' in node) {
       const children = node.children as RootContent[];
+      for (let i = 1; i < children.length; i++) {
+        const list = children[i]!;
+        const before = children[i - 1]!;
+        if (list.type !== 'list' || before.type !== 'paragraph') continue;
+        for (const item of list.children) {
+          const first = item.children[0];
+          if (first?.type === 'paragraph') ledBy.set(first, before);
+        }
+      }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
     // code, yaml/toml front matter, definitions, thematic breaks: not prose.
   }
   doc.comments.sort((a, b) => a.start - b.start);
   return doc;
+}
+
+/** The last clause of a paragraph that ends in a colon, without the colon:
+ * "Over a course of sessions, microneedling can treat:" gives "microneedling can treat". */
+function leadInOf(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(':')) return undefined;
+  const body = trimmed.slice(0, -1);
+  const clause = body.slice(Math.max(body.lastIndexOf('.'), body.lastIndexOf('!'), body.lastIndexOf('?'), body.lastIndexOf(',')) + 1).trim();
+  return clause.length > 0 && clause.length <= 120 ? clause : undefined;
 }

@@ -168,6 +168,10 @@ function inOrder(words: RunWords, p: PatternNeeds): boolean {
       if (end < 0) break;
       const between = end > start ? sure[end]! - sure[start + 1]! : 0;
       if (between <= Math.max(0, p.span - 2) && (p.comma || commas[end]! === commas[start]!)) return true;
+      // A comma between may separate list items, and the matcher reads a
+      // later item where the list begins (src/text/enumerations.ts): distance
+      // and the comma then rule nothing out.
+      if (commas[end]! > commas[start]! || words.coordinators[end]! > words.coordinators[start + 1]!) return true;
     }
   }
   return false;
@@ -242,6 +246,9 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
  * themselves, and the guard's notes on regions it reads as plain text are
  * kept.
  */
+// A line ending in a colon, then (after blank lines) a list item.
+const LEAD_IN_LIST = /:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
 export function screenDocument(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): Screening {
   if (disabled) return READ_ALL;
   const prefilter = prefilterFor(compiled);
@@ -253,5 +260,8 @@ export function screenDocument(compiled: CompiledRules, text: string, syntax: Sy
   if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return { parts: 'all', mayHold };
   // The guard warns about regions it reads as plain text: those warnings stay.
   if (mayReadAsPlain(text)) return { parts: 'all', mayHold };
+  // A list after a paragraph ending in a colon: each item completes the
+  // lead-in ("Microneedling can treat:", "- Acne scars"), across paragraphs.
+  if (LEAD_IN_LIST.test(text)) return { parts: 'all', mayHold };
   return { parts: hot.length === 0 ? 'none' : hot, mayHold };
 }

@@ -361,6 +361,8 @@ export interface RunWords {
   sure: Int32Array;
   /** `commas[i]`: how many of runs 0..i-1 surely end with a comma of the prose. */
   commas: Int32Array;
+  /** `coordinators[i]`: how many of runs 0..i-1 may be "and", "or", "&" or "nor" (list separators). */
+  coordinators: Int32Array;
 }
 
 // Raw text that is not prose but does not stop a match either: a link's
@@ -391,11 +393,15 @@ export function regionKeys(region: string, relevant: ReadonlySet<string>, read: 
  * character references blanked out, a letter or digit is left: such a run
  * gives the prose at least one token, so a match cannot have fewer tokens
  * between two of its words than there are sure runs between theirs. */
+// A run that may read as a list separator, whatever markup wraps it.
+const COORDINATOR_RUN = /^[^\p{L}\p{N}]*(?:and|or|nor|&(?:amp;)?)[^\p{L}\p{N}]*$/iu;
+
 export function runWords(region: string, relevant: ReadonlySet<string>, read: RunReader = readRun): RunWords | null {
   const at = new Map<string, number[]>();
   const visible = withHiddenBlanked(region);
   const sure: number[] = [0];
   const commas: number[] = [0];
+  const coordinators: number[] = [0];
   let run = 0;
   const bounded = eachRun(region, (start, end) => {
     const keys = read(region, start, end);
@@ -411,10 +417,11 @@ export function runWords(region: string, relevant: ReadonlySet<string>, read: Ru
     sure.push(sure[run]! + (WORD_CHAR.test(shown) && !LIST_MARKER.test(text) ? 1 : 0));
     // A comma before whitespace joins no digits: the next token has one before it.
     commas.push(commas[run]! + (shown.endsWith(',') ? 1 : 0));
+    coordinators.push(coordinators[run]! + (COORDINATOR_RUN.test(text) ? 1 : 0));
     run++;
     return true;
   });
-  return bounded ? { at, sure: Int32Array.from(sure), commas: Int32Array.from(commas) } : null;
+  return bounded ? { at, sure: Int32Array.from(sure), commas: Int32Array.from(commas), coordinators: Int32Array.from(coordinators) } : null;
 }
 
 /** The region with link tails, reference labels, footnote marks and

@@ -1,0 +1,90 @@
+// What claims act on, as the rules ask for it: each list here gathers the
+// vocabularies of conditions.ts, body.ts, actions.ts and the older lists of
+// concerns.ts and verbs.ts, so a pattern names one list per role.
+import type { WordList } from '../../src/match/matcher.js';
+import { conditionAmbiguous } from './conditions.js';
+
+/** Diseases, injuries and medical conditions: a cosmetic may not claim to act on them (rulebook 6.1). */
+export const medicalCondition: WordList = {
+  id: 'medical-condition',
+  description: 'Every disease and medical condition: the ICD-10/MeSH condition lists and the rulebook\'s named diseases (rulebook 6.1).',
+  entries: [
+    '{disease}', '{condition}', 'inflammation', 'skin inflammation', 'ulceration', 'fissure', 'hay fever', 'hayfever', 'allergies',
+    // The generic names writers give conditions: "great for skin issues like rosacea".
+    'skin problem', 'skin issue', 'skin complaint', 'skin trouble', 'problem skin', 'troubled skin', 'pigmentation issue', 'scalp problem', 'scalp issue',
+  ],
+};
+
+/** Conditions the rulebook treats as medical in some wordings and as appearance in others:
+ * treating, curing or healing them is a disease claim; reducing them an absolute one. */
+export const borderlineCondition: WordList = {
+  id: 'borderline-condition',
+  description: 'Conditions that are an appearance concern or a disease depending on the wording (rulebook 6.1, 6.3; see condition-ambiguous).',
+  entries: ['{condition-ambiguous}'],
+};
+
+/** Verbs that say a product treats: the strong therapeutic ones and the broader fight/clear/prevent family. */
+export const therapeuticAction: WordList = {
+  id: 'therapeutic-action',
+  description: 'Verbs of treating, curing, relieving, preventing or fighting a condition (rulebook 6.1).',
+  entries: ['{treat-verb}', '{therapeutic-verb}', 'help with', 'deal with', 'address', 'protect from', 'lower the risk of', 'reduce the risk of', 'cut the risk of'],
+};
+
+/** Body structures and processes a cosmetic may not claim to change (rulebook 6.2). */
+export const bodyTarget: WordList = {
+  id: 'body-target',
+  description: 'Body structures and physiological processes (rulebook 6.2): the older structure list and the MeSH-based body lists.',
+  entries: [
+    '{structure}', '{body-skin-layer}', '{body-cell-matrix}', '{body-pigment}', '{body-hair}', '{body-gland}', '{body-fat-muscle}', '{body-circulation}', '{body-system}', '{body-process}',
+    // Properties of tissue that only a change of structure alters (ASA: "improves skin's elasticity").
+    'elasticity', 'skin elasticity', 'elastin fibres', 'hair thickness', 'lash length', 'eyelash length', 'lash density', 'eyelash density', 'hair density',
+    'regenerative process', 'regenerative processes', 'repair mechanism', 'repair mechanisms', 'repair mode', 'growth factors', 'stem cells',
+    'healing compounds', 'cellular signals', 'muscle recovery', 'fat volume', 'fat cell membrane', 'fat cell membranes', 'lymph', 'lymph circulation',
+  ],
+};
+
+/** Verbs that act on body structures and processes. */
+export const bodyAction: WordList = {
+  id: 'body-action',
+  description: 'Verbs that change a body structure or process (rulebook 6.2).',
+  entries: ['{physio-verb}', '{process-verb}', 'support', 'aid', 'disrupt', 'supercharge', 'train', 'maintain', 'oxygenate', 'work on', 'act on', 'kick into', 'churn out'],
+};
+
+/** Restoring hair growth: a drug claim in the US (rulebook 1.1: "restore hair growth"). */
+export const hairRegrowth: WordList = {
+  id: 'hair-regrowth',
+  description: 'Claims to restore or regrow hair (rulebook 1.1, FDA: "restore hair growth", "hair restoration").',
+  entries: [
+    'hair regrowth', 'regrowth of hair', 'regrow hair', 'hair restoration', 'restore hair', 'restore hair growth', 'restores hair growth',
+    'hair loss prevention', 'prevent hair loss', 'stop hair loss', 'reverse hair loss', 'thicker hair', 'fuller hair', 'denser hair',
+    'new hair growth', 'grow new hair', 'eyelash growth', 'lash growth', 'brow growth', 'eyebrow growth',
+  ],
+};
+
+/** Words that make a statement about the body a textbook one: what the body
+ * does by itself, or with age, not what the offer does to it. */
+export const textbookMarker: WordList = {
+  id: 'textbook-marker',
+  description: 'Markers of an explanatory statement about the body, not a claim for a product (rulebook 7.6 scope: "collagen is a protein").',
+  entries: [
+    'as we age', 'as you age', 'with age', 'with ageing', 'over the years', 'naturally occurring', 'plays a role', 'play a role', 'plays a key role',
+    'plays a crucial role', 'plays an important role', 'is responsible for', 'are responsible for', 'is a protein', 'is a type of', 'is found in',
+    'are found in', 'is made of', 'are made of', 'declines', 'decline', 'slows down', 'starts to slow', 'begins to slow', 'decreases with', 'diminishes with',
+    'breaks down over time', 'is produced by', 'are produced by', 'in our bodies', 'in the human body', 'important for', 'essential for', 'vital for', 'a type of',
+  ],
+};
+
+// Codes of the borderline conditions where a reduction claim is itself a drug
+// claim in the US: stretch marks and cellulite (FDA: "stretch mark reduction",
+// "cellulite reduction"), pigmentation (acting on melanin), spider veins
+// (FDA: "treat varicose veins"), dandruff and thinning hair (FDA: "dandruff
+// treatment", "hair restoration"). Scars, sun damage and the rest are
+// appearance concerns when reduced: "reduce scars" is absolute (rulebook 6.3).
+const DRUG_WHEN_REDUCED = new Set(['L90.6', 'no ICD-10 code (MeSH Cellulite)', 'L81.4', 'I78.1, I78.8', 'L21.0', 'L65']);
+
+/** Borderline conditions whose reduction is a drug claim (rulebook 1.1, 1.2, 6.1). */
+export const drugWhenReduced: WordList = {
+  id: 'drug-when-reduced',
+  description: 'Borderline conditions whose reduction is a drug claim in the US: stretch marks, cellulite, hyperpigmentation and age spots, spider veins, dandruff, thinning hair (rulebook 1.1, 1.2, 6.1).',
+  entries: conditionAmbiguous.entries.filter((e) => typeof e !== 'string' && DRUG_WHEN_REDUCED.has(e['code'] ?? '')),
+};

@@ -1,0 +1,2 @@
+import type { Market } from '../src/shared/markets.js';
+export function marketOf(source: string | undefined): Market;

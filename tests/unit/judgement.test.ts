@@ -1,0 +1,106 @@
+// The judge's mechanisms, each shown by sentences written for this test (not
+// evidence of accuracy: that is tests/accuracy.test.ts on real copy). Every
+// row names the rule that must report the sentence, or null for none.
+import { describe, expect, it } from 'vitest';
+import { rulePack } from '../../rules/index.js';
+import { lintText } from '../../src/screen/lint-text.js';
+
+const rulesFor = (text: string, market: 'us' | 'uk' | 'eu' = 'us') =>
+  lintText(text, { pack: rulePack, config: { market, rules: {}, phrases: [], approved: [] } }).messages.map((m) => m.ruleId);
+
+const cases: Record<string, Array<[string, string | null]>> = {
+  'candidates from the condition vocabularies': [
+    ['Our balm calms flare-ups of seborrhoeic dermatitis.', 'disease-therapeutic'],
+    ['The laser clears folliculitis on the legs.', 'disease-therapeutic'],
+    ['Chilblains soothed in a week.', 'disease-therapeutic'],
+    ['A spray for athlete’s foot.', 'disease-therapeutic'],
+    ['Nail fungus treatment that works.', 'disease-therapeutic'],
+  ],
+  'passive, participle and noun forms': [
+    ['Psoriasis patches can be healed with our light therapy.', 'disease-therapeutic'],
+    ['Itching relieved.', 'disease-therapeutic'],
+    ['Relief for shingles pain.', 'disease-therapeutic'],
+    ['Hair restoration for thinning crowns.', 'disease-therapeutic'],
+    ['Dark spot removal in our clinic.', 'absolute-guarantee'],
+  ],
+  'body structures and processes': [
+    ['Our peptide blend rebuilds elastin in the dermis.', 'structure-function'],
+    ['New collagen is produced for months afterwards.', 'structure-function'],
+    ['It kick-starts cell turnover.', 'structure-function'],
+    ['A slimming gel for thighs.', 'structure-function'],
+  ],
+  'textbook statements about the body': [
+    ['Collagen production slows as we age.', null],
+    ['Elastin is a protein that plays a role in skin recoil.', null],
+  ],
+  'hedges clear appearance claims but not disease or body claims': [
+    ['May help reduce the appearance of fine lines.', null],
+    ['May help relieve eczema.', 'disease-therapeutic'],
+    ['Can help stimulate collagen.', 'structure-function'],
+  ],
+  'soft hedges do not clear a safety claim': [
+    ['The procedure is designed to be virtually painless.', 'safety-no-risk'],
+    ['Sessions are typically pain-free.', 'safety-no-risk'],
+    ['Most people may feel mild discomfort.', null],
+  ],
+  'negation, reaching the words the pattern itself does not hold': [
+    ['This peel does not cure acne.', null],
+    ['It will not harm your skin.', 'safety-no-risk'],
+    ['We cannot promise that scars will disappear.', null],
+  ],
+  'questions: neutral ones ask, rhetorical ones sell': [
+    ['Is laser hair removal permanent?', null],
+    ['How long do the results of a peel last?', null],
+    ['Ready to say goodbye to acne scars?', 'absolute-guarantee'],
+    ['Why put up with rosacea any longer?', 'disease-therapeutic'],
+  ],
+  'mention is not use': [
+    ['Beware of so-called "chemical-free" skincare.', null],
+    ['Botox is a prescription-only medicine and may not be advertised to the public.', null],
+  ],
+  'instructions to the reader': [
+    ['Avoid anti-inflammatory tablets for a week before treatment.', null],
+    ['You should stop retinoids before your appointment.', null],
+  ],
+  'lists: a verb governs every item': [
+    ['Our serum erases freckles, dark spots and sun damage.', 'absolute-guarantee'],
+    ['It soothes skin, eases redness and relieves eczema.', 'disease-therapeutic'],
+    ['The cream treats concerns such as psoriasis.', 'disease-therapeutic'],
+  ],
+  'exact words': [
+    ['Your glow, for good.', 'permanence'],
+    ['We stock goods for every skin type.', null],
+  ],
+  'one finding per claim': [['Cures dermatitis in a single visit.', 'disease-therapeutic']],
+  'headings without a verb': [
+    ['Laser Therapy for Rosacea', 'disease-therapeutic'],
+    ['Eczema Relief Balm', 'disease-therapeutic'],
+  ],
+};
+
+describe('judgement mechanisms', () => {
+  for (const [mechanism, rows] of Object.entries(cases)) {
+    it(mechanism, () => {
+      for (const [text, rule] of rows) {
+        const found = rulesFor(text);
+        if (rule === null) expect(found, text).toEqual([]);
+        else expect(found, text).toContain(rule);
+      }
+    });
+  }
+
+  it('reports one finding per claim, the most serious', () => {
+    expect(rulesFor('Cures dermatitis in a single visit.')).toEqual(['disease-therapeutic']);
+  });
+
+  it('reads each item after a lead-in ending in a colon as completing it', () => {
+    const md = 'Our light therapy can treat:\n\n- Rosacea\n- Psoriasis\n- Tired eyes\n';
+    const messages = lintText(md, { pack: rulePack }).messages;
+    expect(messages.map((m) => [m.ruleId, m.claim])).toEqual([
+      ['disease-therapeutic', 'Rosacea'],
+      ['disease-therapeutic', 'Psoriasis'],
+    ]);
+    // Their words are not all in the item: no rewrite is offered or applied.
+    expect(messages.every((m) => !m.fix && !m.suggestions)).toBe(true);
+  });
+});
