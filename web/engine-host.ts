@@ -5,6 +5,9 @@ import * as engine from '../src/browser.js';
 import type { Answers, Request, Rewrite } from './protocol.js';
 
 let config: engine.ResolvedConfig = engine.DEFAULT_CONFIG;
+
+/** A line that reaches the matcher, the judge and the rewrites. */
+const WARM_UP = 'Our new serum erases wrinkles and stimulates collagen.\n';
 let ignored = false;
 
 async function configure(r: Extract<Request, { kind: 'configure' }>): Promise<Answers['configure']> {
@@ -22,6 +25,9 @@ async function configure(r: Extract<Request, { kind: 'configure' }>): Promise<An
     config = (await engine.configure('', options)).config;
     ignored = false;
   }
+  // Compiles this configuration's rules now, while the writer is still reading or pasting,
+  // rather than on the first check.
+  engine.lint(WARM_UP, 'warm-up.md', config);
   return {
     ...(error ? { error } : {}),
     ...(configMarket ? { configMarket } : {}),
