@@ -97,7 +97,7 @@ export default defineRule({
     'verb=(kill|kills|destroy|eliminate) ~2 {pathogen}',
     '(health|medical|therapeutic|healing|medicinal) (benefits|properties|purposes)',
     'therapeutic grade',
-    '(wound healing|wound-healing|medical-grade results|speed healing|accelerate healing)',
+    '{healing-claim}',
   ],
   // Reducing a borderline condition is cleared by appearance wording; treating a disease never is.
   clearedBy: (claim) => (claim.capture('reduce') ? [['negation'], ['instruction'], ['appearance']] : [['negation'], ['instruction']]),

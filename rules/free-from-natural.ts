@@ -33,7 +33,7 @@ export default defineRule({
     'define as clean',
     '{purity-word} ~3 (safer|better|healthier|gentler|kinder|purer)',
     '(natural|organic) ~6 (can\'t|cannot|won\'t|will not|never) (cause|do) (harm|damage)',
-    '(natural|organic) ~6 (no|not any|without) ~1 (known side effects|side effects|side effect)',
+    '(natural|organic) ~6 (no|without) ~2 (side effects|side effect)',
   ],
   clearedBy: [['negation'], ['instruction']],
   ignore(claim) {

@@ -60,8 +60,8 @@ function score(rows: readonly Row[], marketFor: (row: Row) => Market) {
 }
 
 // Every category's recall (a sentence of it flagged under it), all sets together;
-// issue 13 aims for 0.80, and the weakest today (testimonials) is at 0.57.
-const CATEGORY_FLOOR = 0.55;
+// issue 13 aims for 0.80; the weakest today (prescription medicine) is at 0.61.
+const CATEGORY_FLOOR = 0.6;
 
 // Today's figures (December 2026), each floor a little under them.
 const FLOORS: Record<string, { precision: number; recall: number }> = {

@@ -51,7 +51,6 @@ describe('bad input, one run', () => {
       [
         'claimlint: missing.md: no such file or directory',
         'claimlint: empty-folder: no Markdown files found',
-        `claimlint: ${path.join('content', 'sub', 'up')}: symbolic link loop (links to a folder that contains it); its files were linted once`,
         `claimlint: ${path.join('content', 'binary.md')}: not a text file (binary content)`,
         `claimlint: ${path.join('content', 'loop-a.md')}: cannot read file: too many symbolic links (a symlink loop?)`,
         `claimlint: ${path.join('content', 'loop-b.md')}: cannot read file: too many symbolic links (a symlink loop?)`,
@@ -61,7 +60,7 @@ describe('bad input, one run', () => {
 
     const results = JSON.parse(stdout) as LintResult[];
     const byName = new Map(results.map((r) => [path.relative(dir, r.filePath), r]));
-    // Every file once, even though the looping folder repeats them all.
+    // Every file once; the link to an enclosing folder is not followed (as ESLint 9).
     expect([...byName.keys()].filter((n) => n.startsWith('content')).sort()).toEqual(
       [
         'content/bad-bytes.md',
@@ -71,7 +70,6 @@ describe('bad input, one run', () => {
         'content/good.md',
         'content/loop-a.md',
         'content/loop-b.md',
-        'content/sub/up',
         'content/utf16.md',
       ].map((p) => p.split('/').join(path.sep)),
     );
@@ -168,7 +166,7 @@ describe('broken configs in part of a tree', () => {
   it.each([
     ['claimlint.config.json', '{"rules": {\n', 'claimlint.config.json:2:1: invalid JSON: expected "}"', [2, 1]],
     ['claimlint.config.yaml', 'rules:\n  hype: [off\n', 'claimlint.config.yaml:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]', [3, 1]],
-    ['claimlint.config.yaml', 'market: 3\n', 'claimlint.config.yaml: market: expected "us" | "eu" | "uk", got 3', [1, 1]],
+    ['claimlint.config.yaml', 'market: 3\n', 'claimlint.config.yaml: market: expected "us" | "eu" | "uk", got a number', [1, 1]],
     ['claimlint.config.mjs', 'throw new Error("config exploded");\n', 'claimlint.config.mjs: cannot load: config exploded', [1, 1]],
   ] as const)('%s (%j): skips the files it governs, reports it once, lints the rest', async (name, text, problem, [line, column]) => {
     const dir = await tempRepo({ [`team/${name}`]: text, 'team/a.md': CLAIM_LINE, 'team/deep/b.md': CLAIM_LINE, 'site/c.md': CLAIM_LINE, 'd.md': CLAIM_LINE });

@@ -82,7 +82,7 @@ describe('the example site (fixtures/config/site)', () => {
       '5:brand/glow-guarantee:2',
       '7:prescription-medicine:2',
       '9:absolute-guarantee:2',
-      '11:brand/banish:1',
+      '11:absolute-guarantee:2',
     ]);
     // market "uk": the rule's UK note is appended.
     const botox = byFile['pages/facial.md']!.messages.find((m) => m.ruleId === 'prescription-medicine')!;
@@ -96,7 +96,7 @@ describe('the example site (fixtures/config/site)', () => {
       [3, 'absolute-guarantee', 'Study HX-2024-07 (n=42, independent lab)', [{ kind: 'approved', justification: 'Study HX-2024-07 (n=42, independent lab)' }]],
       [14, 'absolute-guarantee', undefined, [{ kind: 'directive', justification: 'quoted from a customer review, marked as such' }]],
     ]);
-    expect(byFile['pages/facial.md']!.errorCount).toBe(3);
+    expect(byFile['pages/facial.md']!.errorCount).toBe(4);
   });
 
   it('offers a phrase\'s own suggestion as its fix', async () => {
@@ -136,11 +136,11 @@ describe('phrases', () => {
   it('can be switched off per file like any rule', async () => {
     const dir = await tempRepo({
       'claimlint.config.json': JSON.stringify({
-        phrases: [{ id: 'house/glow', match: 'guaranteed glow', message: 'No promised glow.' }],
+        phrases: [{ id: 'house/glow', match: 'velvet finish', message: 'No promised glow.' }],
         overrides: [{ files: ['press/**'], rules: { 'house/glow': 'off' } }],
       }),
-      'a.md': 'A guaranteed glow.\n',
-      'press/b.md': 'A guaranteed glow.\n',
+      'a.md': 'A velvet finish.\n',
+      'press/b.md': 'A velvet finish.\n',
     });
     const { byFile } = await lintJson([], dir);
     expect(summary(byFile['a.md'])).toEqual(['1:house/glow:1']);

@@ -3,7 +3,7 @@ import { applyDirectives, parseDirective, type Candidate } from '../src/engine/d
 import type { LintMessage } from '../src/shared/lint-result.js';
 import { lintJson, runCli, summary, tempRepo } from './cli-run.js';
 
-const config = JSON.stringify({ phrases: [{ id: 'house/glow', match: ['guaranteed glow'], message: 'No promised glow.' }] });
+const config = JSON.stringify({ phrases: [{ id: 'house/glow', match: ['velvet finish'], message: 'No promised glow.' }] });
 
 async function lintDoc(markdown: string, args: string[] = []) {
   const dir = await tempRepo({ 'claimlint.config.json': config, 'a.md': markdown });
@@ -18,14 +18,14 @@ describe('inline directives', () => {
         'Erase wrinkles.', // 1: reported
         '',
         '<!-- claimlint-disable -->',
-        'Erase wrinkles. A guaranteed glow.', // 4: both silenced
+        'Erase wrinkles. A velvet finish.', // 4: both silenced
         '',
         '<!-- claimlint-enable -->',
         '<!-- claimlint-disable house/glow, absolute-guarantee -->',
-        'Erase wrinkles. A guaranteed glow. It stimulates collagen.', // 8: only structure-function
+        'Erase wrinkles. A velvet finish. It stimulates collagen.', // 8: only structure-function
         '',
         '<!-- claimlint-enable absolute-guarantee -->',
-        'Erase wrinkles. A guaranteed glow.', // 11: only absolute-guarantee
+        'Erase wrinkles. A velvet finish.', // 11: only absolute-guarantee
         '',
       ].join('\n'),
     );
@@ -40,7 +40,7 @@ describe('inline directives', () => {
   });
 
   it('enable with ids inside a blanket disable turns just those back on', async () => {
-    const { result } = await lintDoc('<!-- claimlint-disable -->\n<!-- claimlint-enable house/glow -->\nErase wrinkles. A guaranteed glow.\n');
+    const { result } = await lintDoc('<!-- claimlint-disable -->\n<!-- claimlint-enable house/glow -->\nErase wrinkles. A velvet finish.\n');
     expect(summary(result)).toEqual(['3:house/glow:1']);
   });
 
@@ -54,8 +54,8 @@ describe('inline directives', () => {
         'Erase wrinkles.',
         '',
         '<!-- claimlint-disable-next-line -->',
-        '- A guaranteed glow.',
-        '- A guaranteed glow.',
+        '- A velvet finish.',
+        '- A velvet finish.',
         '',
       ].join('\n'),
     );
@@ -69,8 +69,8 @@ describe('inline directives', () => {
   });
 
   it('disable-file silences the whole file, for all rules or the ones named', async () => {
-    expect(summary((await lintDoc('Erase wrinkles.\n\n<!-- claimlint-disable-file -->\n\nA guaranteed glow.\n')).result)).toEqual([]);
-    const named = await lintDoc('Erase wrinkles. A guaranteed glow.\n\n<!-- claimlint-disable-file house/glow -->\n');
+    expect(summary((await lintDoc('Erase wrinkles.\n\n<!-- claimlint-disable-file -->\n\nA velvet finish.\n')).result)).toEqual([]);
+    const named = await lintDoc('Erase wrinkles. A velvet finish.\n\n<!-- claimlint-disable-file house/glow -->\n');
     expect(summary(named.result)).toEqual(['1:absolute-guarantee:2']);
   });
 

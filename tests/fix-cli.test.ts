@@ -114,12 +114,12 @@ describe('fixFilter', () => {
 describe('--fix with configuration', () => {
   it('leaves claims that a directive silences and fixes a team phrase named by --fix-type', async () => {
     const config = {
-      phrases: [{ id: 'brand/glow', match: ['a guaranteed glow'], message: 'Do not promise a glow.', suggest: ['a fresh look'] }],
+      phrases: [{ id: 'brand/glow', match: ['a velvet finish'], message: 'Do not promise a glow.', suggest: ['a fresh look'] }],
     };
-    const text = '<!-- claimlint-disable-next-line -- quoted from a customer -->\nReduce scars.\n\nReduce scars and get a guaranteed glow.\n';
+    const text = '<!-- claimlint-disable-next-line -- quoted from a customer -->\nReduce scars.\n\nReduce scars and get a velvet finish.\n';
     const dir = await tempDir({ 'claimlint.config.json': JSON.stringify(config), 'a.md': text });
     const { code } = await cli(['--fix', '--fix-type', 'brand/glow', 'a.md'], dir);
-    expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(text.replace('a guaranteed glow', 'a fresh look'));
+    expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(text.replace('a velvet finish', 'a fresh look'));
     expect(code).toBe(1);
     await cli(['--fix', 'a.md'], dir);
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(
@@ -147,10 +147,10 @@ describe('--fix-dry-run --stdin', () => {
   });
 
   it('accepts a team phrase from the config that applies to --stdin-filename as a --fix-type', async () => {
-    const config = { phrases: [{ id: 'brand/glow', match: ['a guaranteed glow'], message: 'Do not promise a glow.', suggest: ['a fresh look'] }] };
+    const config = { phrases: [{ id: 'brand/glow', match: ['a velvet finish'], message: 'Do not promise a glow.', suggest: ['a fresh look'] }] };
     const dir = await tempDir({ 'claimlint.config.json': JSON.stringify(config) });
     const args = ['--stdin', '--stdin-filename', 'blog/post.md', '--fix-dry-run', '--fix-type', 'brand/glow'];
-    const { stdout } = await cli(args, dir, {}, { stdin: 'Reduce scars and get a guaranteed glow.\n' });
+    const { stdout } = await cli(args, dir, {}, { stdin: 'Reduce scars and get a velvet finish.\n' });
     expect(stdout).toBe('Reduce scars and get a fresh look.\n');
   });
 });

@@ -32,6 +32,7 @@ describe('front matter findings', () => {
     const text = fixture('hugo-service.md');
     expect(found(text)).toEqual([
       [7, 46, 'metaDescription', 'erases fine\n  lines'],
+      [8, 32, 'metaDescription', 'within a week'],
       [9, 71, 'shortDescription', 'eliminates wrinkles'],
       [20, 44, 'sections[0].items[1].description', 'removes scars'],
       [25, 21, 'faq[0].answer', 'minimizes wrinkles'],

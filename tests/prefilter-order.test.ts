@@ -41,6 +41,10 @@ const WORDS = [
   '12', 'glims', 'brisk', 'moor', 'fen', 'and', 'very', 'new', 'x', 'permanent', 'instant', 'on', 'application',
   // Whole matches, for the markup around and inside them to break or not.
   'vexa, plonk', 'vexa,', 'number one brand', 'zorb a b quell', 'removes deep wrinkles', 'for good', '3 glims',
+  // Words disguised with invisible or look-alike characters (issue 21): the
+  // matcher reads them as the plain words, so the prefilter must too.
+  're\u00admoves', 'wrin\u200bkles', 'sc\u0430rs', '\uff52\uff45\uff4d\uff4f\uff56\uff45\uff53', 'clin\u2060ically', 'pro\u200dven',
+  'remo&shy;ves', 'qu\u200cell', 'zor\u200eb', 'gl\u0456ms', 'v\u0435xa', 'br\ufe0fisk', 'perma\u202enent', '\u0412rand', 'fen\ufeff',
 ];
 const GLUE = [
   ' ', ' ', ' ', ' ', '  ', '\n', ', ', ',', ' , ', '. ', '.\n', '; ', ': ', ' - ', ' (', ') ', '"', '*', '**', '_', '~~',
@@ -48,6 +52,8 @@ const GLUE = [
   ']( <y z> ) ', '][r] ', '][] ', '[^n] ', '<b>', '</b> ', '<!-- c, d --> ', '![', ' http://x.test/a ', ' www.x.test ',
   '\n\n', '\n> ', '\n- ', '\n1. ', ' | ', '\n\n[r]: http://x.test "t, u"\n\n', '\n\n[^n]: note\n\n', '\u00a0', '\u202f',
   ' 1. ', ' 2) ', ' [x] ', '\n```\n', '\n    ',
+  // Invisible characters and spaces the word segmenter reads otherwise than a reader.
+  '\u200b', ' \u200b', '\u00ad', '&shy;', '\u2060', '\u200d', '\u200e', '\u202e', '\ufe0f', '\u3000', '\u202f', '\uff0c', '\uff1b ', '\ufeff',
   // Block structure: headings, tables, HTML blocks, setext underlines, loose lists.
   '\n# ', '\n## ', '\n| a | b |\n| - | - |\n| ', ' |\n', '\n<div>\n', '\n</div>\n\n', '\n===\n', '\n---\n', '\n\n- ', '\n\n  ',
 ];

@@ -43,7 +43,9 @@ describe('word forms', () => {
   it('leaves room for modifiers between verb and object, but not across a clause', () => {
     expect(rulesFor('It reduces the depth of acne scars.')).toContain('absolute-guarantee');
     expect(rulesFor('It visibly erases fine lines and wrinkles.')).toContain('absolute-guarantee');
-    expect(rulesFor('It removes makeup and, for some, scars.')).not.toContain('absolute-guarantee');
+    // A later list item is the verb's object too, and a hedge among the skipped words still counts.
+    expect(rulesFor('It reduces makeup and, for some, fine lines.')).not.toContain('absolute-guarantee');
+    expect(rulesFor('It reduces makeup, dullness and fine lines.')).toContain('absolute-guarantee');
     expect(rulesFor('We remove dirt; scars need a course.')).not.toContain('absolute-guarantee');
   });
 
@@ -51,8 +53,9 @@ describe('word forms', () => {
     expect(rulesFor('Colour correction lines the shelves.')).toEqual([]);
   });
 
-  it('treats questions and headings as claims', () => {
-    expect(rulesFor('Can microneedling cure acne?')).toContain('disease-therapeutic');
+  it('treats rhetorical questions and headings as claims, and lets a reader\'s question ask', () => {
+    expect(rulesFor('Ready to cure your acne?')).toContain('disease-therapeutic');
+    expect(rulesFor('Can microneedling cure acne?')).toEqual([]);
     expect(rulesFor('# Erase wrinkles for good')).toEqual(expect.arrayContaining(['absolute-guarantee', 'permanence']));
   });
 });

@@ -59,3 +59,10 @@ export const multiplier: WordList = {
   description: 'Multipliers in speed and efficacy comparisons (rulebook 6.5: "Nx faster").',
   entries: ['2x', '3x', '4x', '5x', '6x', '10x', 'twice', 'two times', 'three times', 'four times', 'five times', 'ten times', '2 times', '3 times', '5 times', '10 times'],
 };
+
+/** Comparatives of speed after a multiplier or "as ... as" (rulebook 6.5: "Nx faster", "as fast as 6 weeks"). */
+export const speedComparative: WordList = {
+  id: 'speed-comparative',
+  description: 'Speed comparatives (rulebook 6.5: "Nx faster", "in as few as").',
+  entries: ['faster', 'sooner', 'quicker', 'quickly', 'fast', 'rapid', 'soon', 'swiftly'],
+};

@@ -32,12 +32,12 @@ export const procedure: WordList = {
   id: 'procedure',
   description: 'Aesthetic and cosmetic procedures by their common names (rulebook 1.4, 4.2, 6.13): energy, needle, peel, light and injectable treatments.',
   entries: withSpellings([
-    'microneedling', 'micro-needling', 'rf microneedling', 'collagen induction therapy', 'laser', 'lasers', 'laser treatment', 'laser therapy', 'laser resurfacing',
+    'microneedling', 'micro-needling', 'rf microneedling', 'collagen induction therapy', 'laser', 'laser treatment', 'laser therapy', 'laser resurfacing',
     'fractional laser', 'co2 laser', 'ipl', 'intense pulsed light', 'photofacial', 'photorejuvenation', 'bbl', 'chemical peel', 'peel', 'dermaplaning',
-    'microdermabrasion', 'hydrafacial', 'prp', 'platelet-rich plasma', 'platelet rich plasma', 'prf', 'exosomes', 'radiofrequency', 'radio frequency',
+    'microdermabrasion', 'hydrafacial', 'prp', 'platelet-rich plasma', 'prf', 'exosomes', 'radiofrequency', 'radio frequency',
     'hifu', 'focused ultrasound', 'ultherapy', 'thermage', 'morpheus8', 'cryolipolysis', 'coolsculpting', 'fat freezing', 'led', 'led therapy',
-    'red light therapy', 'light therapy', 'photodynamic therapy', 'injections', 'injectables', 'injectable', 'fillers', 'dermal fillers', 'filler',
-    'skin boosters', 'skin booster', 'profhilo', 'sculptra', 'mesotherapy', 'electrolysis', 'laser hair removal', 'sclerotherapy', 'body sculpting',
+    'red light therapy', 'light therapy', 'photodynamic therapy', 'injections', 'injectable', 'dermal filler', 'filler',
+    'skin booster', 'profhilo', 'sculptra', 'mesotherapy', 'electrolysis', 'laser hair removal', 'sclerotherapy', 'body sculpting',
     'body contouring', 'lymphatic drainage', 'facial massage', 'cupping', 'acupuncture', 'tattoo removal', 'plasma pen', 'fibroblast therapy',
   ]),
 };
@@ -45,6 +45,6 @@ export const procedure: WordList = {
 /** What an offer is: a product, a service or a procedure. */
 export const offer: WordList = {
   id: 'offer',
-  description: 'Anything a brand or clinic offers: product forms, services and procedures.',
+  description: 'Anything a brand or clinic offers: product forms, services and procedures (rulebook 6.9, 7.5: what a claim is made for).',
   entries: ['{product-form}', '{offering}', '{procedure}'],
 };

@@ -88,3 +88,10 @@ export const drugWhenReduced: WordList = {
   description: 'Borderline conditions whose reduction is a drug claim in the US: stretch marks, cellulite, hyperpigmentation and age spots, spider veins, dandruff, thinning hair (rulebook 1.1, 1.2, 6.1).',
   entries: conditionAmbiguous.entries.filter((e) => typeof e !== 'string' && DRUG_WHEN_REDUCED.has(e['code'] ?? '')),
 };
+
+/** Claims to heal wounds or speed healing (rulebook 1.2: "help activate wound healing"; 6.1). */
+export const healingClaim: WordList = {
+  id: 'healing-claim',
+  description: 'Wound-healing claims (rulebook 1.2 FDA warning letters: "help activate wound healing"; 6.1 triggers: wound healing).',
+  entries: ['wound healing', 'wound-healing', 'medical-grade results', 'speed healing', 'speeds healing', 'accelerate healing', 'accelerates healing', 'faster healing', 'heal faster'],
+};

@@ -1,4 +1,4 @@
-// The command line's configuration options: --config, --no-config,
+// The command line's configuration options: --config, --no-config, --no-code-config,
 // --ignore-pattern, --report-unused-directives, --print-config and --init.
 import path from 'node:path';
 import { rulePack } from '../../rules/index.js';
@@ -12,6 +12,8 @@ import { isTerminal } from './terminal.js';
 
 export interface ConfigCliOptions {
   config?: string | false;
+  /** False with --no-code-config. */
+  codeConfig?: boolean;
   ignorePattern?: string[];
   reportUnusedDirectives?: boolean;
   printConfig?: string;
@@ -30,6 +32,7 @@ export function addConfigOptions(program: Command): Command {
   return program
     .option('-c, --config <path>', 'use this config file for every file')
     .option('--no-config', 'use no config file, only the recommended defaults')
+    .option('--no-code-config', 'refuse JavaScript config files (for CI on untrusted branches): JSON, YAML and package.json only')
     .option('--ignore-pattern <glob>', 'leave out files matching the glob (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--report-unused-directives', 'report claimlint-disable comments that silenced nothing')
     .option('--print-config <file>', 'print the configuration that applies to a file')
@@ -40,6 +43,7 @@ export function configResolverFor(opts: ConfigCliOptions, cwd: string): ConfigRe
   const options: ConfigOptions = { cwd };
   if (opts.config === false) options.noConfig = true;
   else if (opts.config) options.configFile = opts.config;
+  if (opts.codeConfig === false) options.allowCode = false;
   if (opts.market) options.market = opts.market;
   if (opts.ignorePattern?.length) options.ignorePatterns = opts.ignorePattern;
   if (opts.reportUnusedDirectives) options.reportUnusedDirectives = 'error';

@@ -229,7 +229,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     io.stderr(fixer.summary(results));
   }
   if (opts.outputFile) {
-    await writeReport(opts.outputFile, io.cwd, report);
+    await writeReport(opts.outputFile, io, report);
     io.stdout(`claimlint: ${errorCount} error(s), ${warningCount} warning(s); report written to ${opts.outputFile}\n`);
   } else if (report) {
     io.stdout(report);
@@ -311,17 +311,20 @@ async function keepChanged<T extends { files: string[] }>(found: T, ref: string,
 }
 
 /** The report is written whole or not at all: an interrupted run never
- * leaves half a SARIF file for the upload step to choke on. */
-async function writeReport(file: string, cwd: string, report: string): Promise<void> {
-  const [{ mkdir }, { default: writeFileAtomic }] = await Promise.all([import('node:fs/promises'), import('write-file-atomic')]);
-  const target = path.resolve(cwd, file);
+ * leaves half a SARIF file for the upload step to choke on. A device or pipe
+ * (`-o /dev/stdout`) is written into, never replaced (src/files/write-output.ts). */
+async function writeReport(file: string, io: CliIO, report: string): Promise<void> {
+  const { OutputFileError, standardStreamFor, writeOutputFile } = await import('../files/write-output.js');
+  const target = path.resolve(io.cwd, file);
+  const stream = standardStreamFor(target);
+  if (stream !== undefined) {
+    (stream === 1 ? io.stdout : io.stderr)(report);
+    return;
+  }
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFileAtomic(target, report);
+    await writeOutputFile(target, report, { makeParents: true, streams: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a directory' : describeFsError(error);
-    throw new UsageError(`cannot write ${file}: ${why}`);
+    throw new UsageError(`cannot write ${file}: ${error instanceof OutputFileError ? error.message : describeFsError(error)}`);
   }
 }
 
@@ -331,7 +334,11 @@ async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[],
     if (opts.fixType) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
     return undefined;
   }
-  const [{ FixSession }, { parseFixTypes, UnknownFixTypeError }] = await Promise.all([import('../fix/fix-session.js'), import('../fix/fix-type.js')]);
+  const [{ FixSession }, { parseFixTypes, UnknownFixTypeError }, { SearchBounds }] = await Promise.all([
+    import('../fix/fix-session.js'),
+    import('../fix/fix-type.js'),
+    import('../files/search-bounds.js'),
+  ]);
   try {
     return new FixSession({
       pack: rulePack,
@@ -340,6 +347,7 @@ async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[],
       errorsOnly: Boolean(opts.quiet),
       configs,
       cwd: io.cwd,
+      within: new SearchBounds(io.cwd).realTop(),
       note: io.stderr,
     });
   } catch (error) {

@@ -1,9 +1,12 @@
 // Finds the config file that governs a directory: the nearest one at or
-// above it, stopping at the repository root (a directory holding .git).
-import { readFile } from 'node:fs/promises';
+// above it, stopping at the repository root (a directory holding .git), or
+// without one at the home directory or the working directory
+// (src/files/search-bounds.ts): a config above the project is never read.
+import { readSettingsFile } from '../files/read.js';
 import { stripBom } from '../shared/bom.js';
 import path from 'node:path';
 import { entriesIn } from '../files/names-in-dir.js';
+import { SearchBounds } from '../files/search-bounds.js';
 import { ConfigError, displayPath } from './errors.js';
 
 export const CONFIG_FILE_NAMES = [
@@ -18,8 +21,11 @@ const LOOKED_FOR = [...CONFIG_FILE_NAMES, 'package.json', '.git'];
 
 export class ConfigFinder {
   private readonly cache = new Map<string, Promise<string | undefined>>();
+  private readonly bounds: SearchBounds;
 
-  constructor(private readonly cwd: string) {}
+  constructor(private readonly cwd: string) {
+    this.bounds = new SearchBounds(cwd);
+  }
 
   /** The config file for files in `dir`, absolute, or undefined when none. */
   find(dir: string): Promise<string | undefined> {
@@ -43,9 +49,8 @@ export class ConfigFinder {
     if (names.has('package.json') && (await hasClaimlintKey(path.join(dir, 'package.json')))) {
       return path.join(dir, 'package.json');
     }
-    const parent = path.dirname(dir);
-    if (names.has('.git') || parent === dir) return undefined;
-    return this.find(parent);
+    if (this.bounds.stopsAt(dir, names.has('.git'))) return undefined;
+    return this.find(path.dirname(dir));
   }
 }
 
@@ -53,7 +58,7 @@ export class ConfigFinder {
 async function hasClaimlintKey(file: string): Promise<boolean> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readSettingsFile(file);
   } catch {
     return false;
   }

@@ -9,6 +9,7 @@ import { SETTINGS, type RawPhrase, type ReadContext } from './keys.js';
 import type { ConfigUnit, Layer } from './layer.js';
 import { isPreset, PRESETS } from './presets.js';
 import { formatPath } from './validate.js';
+import { isCodeConfig } from './file-kinds.js';
 
 /** What a config may refer to: the built-in rule ids and word lists. */
 export interface Known {
@@ -41,14 +42,21 @@ function failer(where: ConfigPlace) {
   };
 }
 
-/** What the config extends, in order: preset names and absolute config paths. */
+/** What the config extends, in order: preset names and absolute config
+ * paths. A data config (JSON, YAML, package.json) may extend only presets
+ * and other data configs: reading a data file must never run code. */
 export function resolveExtends(raw: RawConfig, where: ConfigPlace): string[] {
   const fail = failer(where);
   const list = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   return list.map((e, i) => {
     if (isPreset(e)) return e;
-    if (e.startsWith('./') || e.startsWith('../') || path.isAbsolute(e)) return path.resolve(path.dirname(where.file), e);
     const at: Segment[] = Array.isArray(raw.extends) ? ['extends', i] : ['extends'];
+    if (e.startsWith('./') || e.startsWith('../') || path.isAbsolute(e)) {
+      if (isCodeConfig(e) && !isCodeConfig(where.file)) {
+        fail(at, `"${e}" is JavaScript; a JSON or YAML config may extend only presets and other JSON or YAML configs (code runs only from a claimlint.config.js or .mjs)`);
+      }
+      return path.resolve(path.dirname(where.file), e);
+    }
     return fail(at, `unknown preset "${e}"${didYouMean(e.startsWith('claimlint:') ? e : `claimlint:${e}`, PRESETS)}`);
   });
 }

@@ -1,13 +1,16 @@
 // Reads one config file into a plain value. JSON and YAML are parsed as data
 // (parse-text.ts) and never run code; only .js/.mjs files are imported. Any
 // failure is a one-line ConfigError.
-import { readFile } from 'node:fs/promises';
 import { stripBom } from '../shared/bom.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeFsError } from '../files/discover.js';
+import { readSettingsFile } from '../files/read.js';
 import { importModule } from '../shared/import-module.js';
 import { ConfigError } from './errors.js';
+import { isCodeConfig } from './file-kinds.js';
+
+export { isCodeConfig };
 import { parseJsonConfig, parseYamlConfig } from './parse-text.js';
 
 export interface ConfigText {
@@ -19,8 +22,7 @@ export interface ConfigText {
 
 async function readText(file: string, name: string): Promise<string> {
   try {
-    const text = await readFile(file, 'utf8');
-    return stripBom(text);
+    return stripBom(readSettingsFile(file));
   } catch (error) {
     throw new ConfigError(name, `cannot read: ${describeFsError(error)}`);
   }
@@ -36,11 +38,15 @@ async function importConfig(file: string, name: string): Promise<unknown> {
   }
 }
 
-/** Reads a config file of any supported kind. `name` is how messages call it. */
-export async function readConfigFile(file: string, name: string): Promise<ConfigText> {
+/** Reads a config file of any supported kind. `name` is how messages call
+ * it. A JavaScript config is imported (run) only when `allowCode` is true. */
+export async function readConfigFile(file: string, name: string, allowCode = true): Promise<ConfigText> {
   const base = path.basename(file);
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') return { value: await importConfig(file, name), prefix: [] };
+  if (isCodeConfig(file)) {
+    if (!allowCode) throw new ConfigError(name, 'not loaded: --no-code-config refuses JavaScript configs (use claimlint.config.json or .yaml)');
+    return { value: await importConfig(file, name), prefix: [] };
+  }
   const text = await readText(file, name);
   if (base === 'package.json') {
     const pkg = await parseJsonConfig(text, name);

@@ -33,6 +33,9 @@ export interface ConfigOptions {
   ignorePatterns?: readonly string[];
   /** Overrides the config's `reportUnusedDirectives`. */
   reportUnusedDirectives?: SeverityName;
+  /** Whether a JavaScript config may be loaded (run) at all; false for
+   * untrusted checkouts (`--no-code-config`). Default true. */
+  allowCode?: boolean;
 }
 
 export interface FileConfig {
@@ -119,7 +122,7 @@ export class ConfigResolver {
     if (chain.includes(file)) {
       throw new ConfigError(name, `extends itself through ${chain.map((f) => displayPath(f, this.cwd)).join(' -> ')}`);
     }
-    const { value, prefix } = await readConfigFile(file, name);
+    const { value, prefix } = await readConfigFile(file, name, this.options.allowCode !== false);
     return unitsOfValue(value, { name, file, prefix }, {
       validator: this.validator,
       known: this.known,

@@ -2,7 +2,8 @@
 // uses, and words the first problem for a person: the key path, what was
 // expected, what was found. Hand-rolled rather than a general validator so the
 // message is exact and nothing heavy loads on every run.
-import { didYouMean } from '../shared/did-you-mean.js';
+import leven from 'leven';
+import { closest, didYouMean } from '../shared/did-you-mean.js';
 import type { JsonSchema } from './json-schema.js';
 
 export interface SchemaProblem {
@@ -23,15 +24,25 @@ export function formatPath(segments: readonly Segment[]): string {
   return out;
 }
 
-/** A value as shown after "got". */
-export function describeValue(v: unknown): string {
+/** A value as shown after "got": its kind, never its content. A config
+ * file may be a link to a credentials file or an environment dump, and a
+ * message naming what it holds would print the secret in a CI log. */
+export function describeValue(v: unknown, expectedOneOf = false): string {
   if (Array.isArray(v)) return 'an array';
   if (v === null) return 'null';
   if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  if (typeof v === 'string') return expectedOneOf ? 'another string' : 'a string';
+  if (typeof v === 'number') return expectedOneOf ? 'another number' : 'a number';
   if (typeof v === 'function') return 'a function';
   if (v === undefined) return 'nothing';
   return String(v);
+}
+
+/** `; did you mean "off"?` for a value one slip from a word ("of"), not for
+ * any short word two edits from another ("fr" is not "us"). */
+function nearMiss(value: string, words: readonly string[]): string {
+  const c = closest(value, words);
+  return c !== undefined && leven(value.toLowerCase(), c.toLowerCase()) <= Math.max(1, Math.floor(value.length / 3)) ? `; did you mean "${c}"?` : '';
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -88,7 +99,12 @@ export class SchemaValidator {
   check(value: unknown, schema: JsonSchema = this.root, at: Segment[] = []): SchemaProblem | undefined {
     const s = this.resolve(schema);
     const fail = (message: string, where: Segment[] = at): SchemaProblem => ({ path: formatPath(where), message });
-    const mismatch = () => fail(`expected ${this.expected(schema)}, got ${describeValue(value)}`);
+    const mismatch = () => {
+      // A near miss of one of a few words is named by the word it misses, not by what it is.
+      const words = s.enum && typeof value === 'string' ? nearMiss(value, s.enum.filter((e): e is string => typeof e === 'string')) : '';
+      const sameKind = (s.enum !== undefined && s.enum.some((e) => typeOf(e) === typeOf(value))) || (s.pattern !== undefined && typeof value === 'string');
+      return fail(`expected ${this.expected(schema)}, got ${describeValue(value, sameKind)}${words}`);
+    };
     if (s.anyOf) {
       const fitting = s.anyOf.filter((b) => this.accepts(b, value));
       if (fitting.length === 0) return mismatch();

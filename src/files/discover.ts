@@ -1,9 +1,11 @@
 // Paths, directories and globs in; the Markdown files to lint out, sorted,
 // each once. Ignore files are honoured; node_modules is never entered.
+import * as fs from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IGNORE_FILE, IgnoreFiles } from './ignore-file.js';
 import { dedupeRealPaths } from './real-paths.js';
+import { readSettingsFile } from './read.js';
 
 // Globbing is loaded only for directories and globs: a pre-commit hook
 // naming its files never pays for it.
@@ -35,6 +37,14 @@ export interface DiscoverOptions {
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+// The walk's file system, but ignore files (.gitignore, .claimlintignore)
+// are read as the linter reads its own settings: regular files of bounded
+// size only, so a committed link to a device or a FIFO is skipped, not read.
+const walkFs = {
+  ...fs,
+  promises: { ...fs.promises, readFile: async (file: fs.PathLike) => readSettingsFile(String(file)) },
+};
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -75,18 +85,21 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       ignoreFiles: options.ignoreFiles === false ? [] : [`**/${IGNORE_FILE}`],
       ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
       dot: false,
-      followSymbolicLinks: true,
+      // As ESLint 9: a link to a folder is not followed (it could lead out
+      // of the repository, or loop); a link to a file is linted.
+      followSymbolicLinks: false,
       suppressErrors: true,
-      // Not onlyFiles: that silently drops links that loop or dangle, which
-      // should be reported as unreadable instead. Folders end in "/".
+      fs: walkFs as unknown as typeof fs,
+      // Not onlyFiles: that silently drops links that dangle, which should
+      // be reported as unreadable instead.
       onlyFiles: false,
-      markDirectories: true,
+      objectMode: true,
     });
-    const files = matches.filter((f) => !f.endsWith('/'));
+    const files = (await Promise.all(matches.map(async (m) => ((await isFolder(m.dirent, m.path)) ? [] : [m.path])))).flat();
     if (files.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
     for (const f of files) found.push(path.normalize(f));
   }
-  const named = options.ignoreFiles === false ? explicit : await withoutIgnored(explicit);
+  const named = options.ignoreFiles === false ? explicit : await withoutIgnored(explicit, cwd);
   const unique = await dedupeRealPaths([...new Set([...named, ...found])].sort());
   for (const loop of unique.loops) {
     problems.push({ filePath: path.relative(cwd, loop) || loop, message: 'symbolic link loop (links to a folder that contains it); its files were linted once' });
@@ -94,11 +107,18 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
   return { files: unique.files, problems };
 }
 
-async function withoutIgnored(files: string[]): Promise<string[]> {
+async function withoutIgnored(files: string[], cwd: string): Promise<string[]> {
   if (files.length === 0) return files;
-  const ignoreFiles = new IgnoreFiles();
+  const ignoreFiles = new IgnoreFiles(cwd);
   const ignored = await Promise.all(files.map((f) => ignoreFiles.ignores(f)));
   return files.filter((_, i) => !ignored[i]);
+}
+
+/** A folder, or a link to one: the walk does not enter either. */
+async function isFolder(dirent: { isDirectory(): boolean; isSymbolicLink(): boolean }, file: string): Promise<boolean> {
+  if (dirent.isDirectory()) return true;
+  if (!dirent.isSymbolicLink()) return false;
+  return stat(file).then((s) => s.isDirectory(), () => false);
 }
 
 export function describeFsError(error: unknown): string {

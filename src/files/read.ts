@@ -2,7 +2,7 @@
 // in; decoding bytes to text is decode.ts.
 
 import { BOM } from '../shared/bom.js';
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Encoding } from './decode.js';
 
 export { decodeText, NotTextError, type DecodedText, type Encoding } from './decode.js';
@@ -24,6 +24,39 @@ export async function readFileBytes(filePath: string, maxBytes = MAX_FILE_BYTES)
       throw new Error(`file too large (${(s.size / 1048576).toFixed(0)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)`);
     }
     return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The most a config or ignore file may hold. */
+export const MAX_SETTINGS_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Reads a small file a run depends on (a config file, an ignore file,
+ * package.json) as UTF-8 text: only a regular file, and never more than
+ * `maxBytes`, whatever its size claims to be. A file in a repository may be
+ * a link to a device or a FIFO (`/dev/stdin`, `/dev/urandom`), or to a file
+ * of /proc whose size reads as 0. Throws with `code` set as fs does (ENOENT,
+ * EACCES) or with the reason in words. */
+export function readSettingsFile(filePath: string, maxBytes = MAX_SETTINGS_FILE_BYTES): string {
+  const fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) throw new Error('not a regular file');
+    const tooLarge = (size: number) =>
+      new Error(`file too large (${Math.round(size / 1048576)} MB; the limit is ${Math.round(maxBytes / 1048576)} MB)`);
+    if (s.size > maxBytes) throw tooLarge(s.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(65536, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw tooLarge(total);
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
   } finally {
     closeSync(fd);
   }

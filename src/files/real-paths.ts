@@ -5,16 +5,13 @@
 // points back to a folder enclosing it is named so it can be reported.
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { isWithin } from './search-bounds.js';
 
 export interface RealPaths {
   /** One path per real file, in the order given. */
   files: string[];
   /** Links that point to a folder enclosing them. */
   loops: string[];
-}
-
-function isWithin(child: string, parent: string): boolean {
-  return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
 }
 
 export async function dedupeRealPaths(files: readonly string[]): Promise<RealPaths> {

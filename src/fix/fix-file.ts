@@ -3,6 +3,8 @@
 // text, and write it safely unless this is a dry run. Whatever goes wrong
 // becomes a message on the file's result and the original stays as it was.
 import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { isWithin } from '../files/search-bounds.js';
 import { BOM } from '../shared/bom.js';
 import type { RulePack } from '../judge/compile.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
@@ -21,6 +23,9 @@ export interface FixFileOptions {
   /** Work out the fixes but write nothing. */
   dryRun?: boolean;
   fs?: WriterFs & { realpath(file: string): Promise<string> };
+  /** A real path (links resolved) that a link may lead --fix into: a link
+   * to a file outside it is not written through. Absent: any. */
+  within?: string;
 }
 
 export interface FixedFile {
@@ -88,7 +93,13 @@ export async function fixFile(filePath: string, options: FixFileOptions): Promis
     return { result: makeResult(filePath, [fatalMessage(`cannot read file: ${describeFsError(error)}`)]), fixesApplied: 0 };
   }
   const { bytes, unfixed, ...plan } = planFix(input, filePath, options);
-  if (!bytes || !unfixed || options.dryRun) return plan;
+  if (!bytes || !unfixed) return plan;
+  // A link committed to a repository must not lead --fix to rewrite a file elsewhere.
+  if (options.within !== undefined && target !== path.resolve(filePath) && !isWithin(target, options.within)) {
+    const problem = fileWarning('not fixed: it links to a file outside the project');
+    return { result: unfixed(problem), fixesApplied: 0, problem };
+  }
+  if (options.dryRun) return plan;
   try {
     await replaceFile(target, bytes, input, fs);
   } catch (error) {

@@ -24,6 +24,8 @@ export interface FixSessionOptions {
   /** Where "not fixed" notes go (stderr). */
   note: (line: string) => void;
   fs?: FixFileOptions['fs'];
+  /** The project's real path: --fix does not follow a link out of it. */
+  within?: string;
 }
 
 export class FixSession {
@@ -43,8 +45,8 @@ export class FixSession {
   }
 
   async lint(filePath: string, config: ResolvedConfig): Promise<LintResult> {
-    const { dryRun, fs } = this.options;
-    const fixed = await fixFile(filePath, { pack: this.options.pack, config, dryRun, accept: this.accept, ...(fs ? { fs } : {}) });
+    const { dryRun, fs, within } = this.options;
+    const fixed = await fixFile(filePath, { pack: this.options.pack, config, dryRun, accept: this.accept, ...(fs ? { fs } : {}), ...(within !== undefined ? { within } : {}) });
     const name = displayPath(filePath, this.options.cwd);
     if (fixed.before !== undefined && fixed.after !== undefined) this.changes.push({ name, before: fixed.before, after: fixed.after });
     return this.record(fixed, name);

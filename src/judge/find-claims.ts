@@ -114,14 +114,21 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
   const at = (view: readonly Token[], i: number) => (i < view.length ? indexAt.get(view[i]!.start)! : sentence.tokens.length);
   const seen = new Set(direct.map((m) => `${m.pattern}@${m.start}`));
   const out: ListMatch[] = [];
-  for (const view of views) {
+  for (const { tokens: view, item } of views) {
     for (const m of compiled.matcher.match(view)) {
+      // Only matches that reach the moved item are new.
+      if (m.end <= item.start || m.start >= item.end) continue;
       const start = at(view, m.start);
       const key = `${m.pattern}@${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const end = at(view, m.end - 1) + 1;
       const captures = m.captures.map((c) => (c.end > c.start ? { ...c, start: at(view, c.start), end: at(view, c.end - 1) + 1 } : { ...c, start: at(view, c.start), end: at(view, c.start) }));
+      // The words the view skipped (earlier items, "for some") are the claim's
+      // modifiers: a hedge or negator among them still counts.
+      const skippedFrom = item.start > 0 ? at(view, item.start - 1) + 1 : start;
+      const skippedTo = at(view, item.start);
+      if (skippedTo > skippedFrom) captures.push({ name: '~list', start: skippedFrom, end: skippedTo, gap: true });
       out.push({ ...m, start, end, captures, throughList: true });
     }
   }

@@ -2,7 +2,7 @@
 // trie over word keys. Word lists are tries of their own, shared by all the
 // patterns that name them, so a sentence is walked once whatever the number
 // of phrases, and no pattern becomes a backtracking regular expression.
-import { parsePattern, type PatternElement } from './pattern.js';
+import { parsePattern, PatternSyntaxError, type PatternElement } from './pattern.js';
 import { phraseKeysJson } from '../shared/build-constants.js';
 import { wordKey } from '../text/word-key.js';
 import { SYMBOL_TOKENS, tokenize, type Token } from '../text/sentences.js';
@@ -48,6 +48,8 @@ interface GapEdge {
 }
 
 interface PatternNode {
+  /** Numbers the matcher's nodes, so a walk can remember where it has been. */
+  id: number;
   lit: Map<string, { capture: string; next: PatternNode }>;
   edges: Edge[];
   gaps: GapEdge[];
@@ -63,6 +65,12 @@ export interface Capture {
   end: number;
   entry?: ListEntry;
   gap?: boolean;
+}
+
+/** Work a call to `match` did, for tests that hold the matcher to a linear bound. */
+export interface MatchStats {
+  /** States the walk expanded: one per (pattern node, token position) entered. */
+  steps: number;
 }
 
 export interface Match {
@@ -83,8 +91,31 @@ const GAP_STOP = new Set(
   ],
 );
 
-function newNode(): PatternNode {
-  return { lit: new Map(), edges: [], gaps: [], accepts: [] };
+/** The most a gap (`~N`) may skip, and the most elements a pattern may
+ * have: the matcher's work per word grows with both, so a config cannot ask
+ * for a pattern that makes every sentence slow. The built-in rules stay far
+ * below (gaps of 4, seven elements). */
+export const MAX_GAP = 8;
+export const MAX_PATTERN_ELEMENTS = 24;
+
+/** Matches a sentence may yield before the walk stops, per token (with a
+ * floor for short sentences): memory stays linear in the sentence whatever
+ * the number of phrases that match the same words. */
+const MATCHES_PER_TOKEN = 16;
+const MIN_MATCH_LIMIT = 10_000;
+
+/** Refuses, with the reason, a pattern the matcher should not walk. */
+function checkPattern(elements: readonly PatternElement[], source: string): void {
+  const shown = `"${source}"`;
+  if (elements.length > MAX_PATTERN_ELEMENTS) {
+    throw new PatternSyntaxError(`the pattern has ${elements.length} elements; a pattern may have at most ${MAX_PATTERN_ELEMENTS}`);
+  }
+  for (const e of elements) {
+    if (e.kind === 'gap' && e.max > MAX_GAP) throw new PatternSyntaxError(`${shown} has a gap of ${e.max} words; gaps may be at most ~${MAX_GAP}`);
+  }
+  if (!elements.some((e) => (e.kind === 'list' || e.kind === 'alt') && !e.optional)) {
+    throw new PatternSyntaxError(`${shown} has no word that must be there (every element is optional)`);
+  }
 }
 
 // Phrases in plain ASCII are cut here as Intl.Segmenter cuts them (letters
@@ -146,7 +177,8 @@ export function knownPhraseKeys(): Record<string, string[]> {
 export class Matcher {
   private readonly lists = new Map<string, CompiledList>();
   private readonly sources = new Map<string, WordList>();
-  private readonly root = newNode();
+  private nodeCount = 0;
+  private readonly root = this.newNode();
   private count = 0;
   /** Keys a match can start with; `null` when any token may start one. */
   private startKeys: Set<string> | null | undefined;
@@ -159,9 +191,15 @@ export class Matcher {
     return this.count;
   }
 
-  /** Adds a pattern; returns its index, which matches report. */
+  private newNode(): PatternNode {
+    return { id: this.nodeCount++, lit: new Map(), edges: [], gaps: [], accepts: [] };
+  }
+
+  /** Adds a pattern; returns its index, which matches report. Throws
+   * PatternSyntaxError for a pattern it cannot parse or should not walk. */
   add(pattern: string | PatternElement[]): number {
     const elements = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
+    checkPattern(elements, typeof pattern === 'string' ? pattern : JSON.stringify(pattern));
     let node = this.root;
     for (const el of elements) node = this.extend(node, el);
     const id = this.count++;
@@ -185,7 +223,7 @@ export class Matcher {
   private literal(node: PatternNode, key: string, capture: string): PatternNode {
     let hit = node.lit.get(key);
     if (!hit) {
-      hit = { capture, next: newNode() };
+      hit = { capture, next: this.newNode() };
       node.lit.set(key, hit);
     }
     return hit.next;
@@ -193,13 +231,13 @@ export class Matcher {
 
   private extend(node: PatternNode, el: PatternElement): PatternNode {
     if (el.kind === 'comma') {
-      node.comma ??= newNode();
+      node.comma ??= this.newNode();
       return node.comma;
     }
     if (el.kind === 'gap') {
       let g = node.gaps.find((x) => x.max === el.max);
       if (!g) {
-        g = { max: el.max, next: newNode() };
+        g = { max: el.max, next: this.newNode() };
         node.gaps.push(g);
       }
       return g.next;
@@ -211,7 +249,7 @@ export class Matcher {
     const list = el.kind === 'list' ? this.compiledList(el.list) : this.inlineList(el.alternatives);
     let e = node.edges.find((x) => x.list === list && x.optional === el.optional && x.capture === el.capture);
     if (!e) {
-      e = { list, capture: el.capture, optional: el.optional, next: newNode() };
+      e = { list, capture: el.capture, optional: el.optional, next: this.newNode() };
       node.edges.push(e);
     }
     return e.next;
@@ -266,7 +304,7 @@ export class Matcher {
   }
 
   /** All matches in a sentence's tokens, every start position, every pattern. */
-  match(tokens: readonly Token[]): Match[] {
+  match(tokens: readonly Token[], stats?: MatchStats): Match[] {
     const out: Match[] = [];
     // Keyed by list, then by position: string keys built per lookup cost
     // more than the matching itself on long texts.
@@ -289,8 +327,22 @@ export class Matcher {
       return r;
     };
     const path: Capture[] = [];
+    // Each (node, position, comma) state is walked once per start: the ways
+    // on from a state do not depend on how it was reached, so a second way
+    // there (optional words matched or skipped, a gap longer or shorter)
+    // could only find the same matches again. This keeps the work linear in
+    // the sentence; without it, n optional words are 2^n paths. The first
+    // way there wins: the walk tries words before skipping them and short
+    // gaps before long ones, so it is the one that consumes most and skips least.
+    const seen = new Set<number>();
+    const width = tokens.length + 1;
+    const limit = Math.max(MIN_MATCH_LIMIT, MATCHES_PER_TOKEN * tokens.length);
     // `comma`: the element before allowed a comma here.
     const walk = (node: PatternNode, start: number, pos: number, comma: boolean): void => {
+      if (stats) stats.steps++;
+      const state = (node.id * width + pos) * 2 + (comma ? 1 : 0);
+      if (seen.has(state) || out.length >= limit) return;
+      seen.add(state);
       for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
       // Whether the token at `pos` may continue the match.
       const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
@@ -331,7 +383,11 @@ export class Matcher {
     };
     if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
     const starts = this.startKeys;
-    for (let i = 0; i < tokens.length; i++) if (starts === null || starts.has(tokens[i]!.key)) walk(this.root, i, i, false);
+    for (let i = 0; i < tokens.length; i++) {
+      if (starts !== null && !starts.has(tokens[i]!.key)) continue;
+      if (seen.size > 0) seen.clear();
+      walk(this.root, i, i, false);
+    }
     return out;
   }
 

@@ -5,13 +5,17 @@
 // and rebuilt, and it is replaced atomically (temp file + rename), so an
 // interrupted run never leaves a half-written one.
 import { createHash } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import type { LintResult } from '../shared/lint-result.js';
+import { readFileBytes } from '../files/read.js';
+import { writeOutputFile } from '../files/write-output.js';
 
 export const DEFAULT_CACHE_LOCATION = '.claimlintcache';
 const FORMAT = 1;
+/** A cache bigger than this is not read (and is rebuilt). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 interface Entry {
   /** Hash of the file's bytes. */
@@ -68,7 +72,9 @@ export class LintCache {
   static async open(file: string, engine: string): Promise<LintCache> {
     let files: Record<string, Entry> = {};
     try {
-      const data = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
+      // A regular file of bounded size only: a cache path that is a FIFO or
+      // a link to a device is not waited on or read without end.
+      const data = JSON.parse((await readFileBytes(file, MAX_CACHE_BYTES)).toString('utf8')) as Partial<CacheFile>;
       if (data.format === FORMAT && data.engine === engine && data.files && typeof data.files === 'object') files = data.files;
     } catch {
       // Missing or corrupt: start afresh; the next save replaces it.
@@ -92,17 +98,11 @@ export class LintCache {
     this.files[filePath] = { content, config, result: rest };
   }
 
-  /** Writes the cache beside its final place, then renames it over. */
+  /** Writes the cache whole or not at all; a path that is not a regular
+   * file (a device, a FIFO, a link to one) is refused, never replaced. */
   async save(): Promise<void> {
     const data: CacheFile = { format: FORMAT, engine: this.engine, files: this.files };
-    const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      await writeFile(tmp, JSON.stringify(data));
-      await rename(tmp, this.file);
-    } catch (error) {
-      await rm(tmp, { force: true });
-      throw error;
-    }
+    await writeOutputFile(this.file, JSON.stringify(data), { streams: false });
   }
 }
 

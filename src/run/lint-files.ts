@@ -64,8 +64,8 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     if (cache && key) cache.set(result, key.content, key.config);
   });
   if (cache && todo.length > 0) {
-    await cache.save().catch((error: NodeJS.ErrnoException) => {
-      options.onWarning?.(`cannot write the cache file ${cache.file}: ${error.code ?? error.message}`);
+    await cache.save().catch((error: Error) => {
+      options.onWarning?.(`cannot write the cache file ${cache.file}: ${error.message}`);
     });
   }
   return results as LintResult[];

@@ -6,7 +6,7 @@
 // with Intl.Segmenter as the sentence splitter cuts them, and anything too
 // tangled to enumerate gives no answer (null), which counts as "may match".
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { SYMBOL_TOKENS } from '../text/sentences.js';
+import { segmentable, SYMBOL_TOKENS } from '../text/sentences.js';
 import { NUMBER_KEY } from '../match/matcher.js';
 import { wordKey } from '../text/word-key.js';
 
@@ -160,6 +160,9 @@ function addPlainWords(s: string, out: WordSink): void {
   if (exotic) {
     segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
     for (const seg of segmenter.segment(s)) if (seg.isWordLike) out.add(seg.segment);
+    // The tokenizer segments the text as a reader reads it (a zero-width space joins, a narrow no-break space splits).
+    const readable = segmentable(s);
+    if (readable !== s) for (const seg of segmenter.segment(readable)) if (seg.isWordLike) out.add(seg.segment);
     addPieces(s.split(/([^\p{L}\p{N}\p{M}\p{Cf}\p{Pc}\u202F])/u), out);
     return;
   }

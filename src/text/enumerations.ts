@@ -84,15 +84,33 @@ function lists(tokens: readonly Token[]): List[] {
   return out;
 }
 
+/** Words of context a view keeps on each side of the moved item: no
+ * pattern spans more, and the work per view stays small however long the sentence. */
+const CONTEXT = 10;
+/** At most this many views per sentence: a sentence made of commas must not multiply the work. */
+const MAX_VIEWS = 48;
+
+/** A view: a short run of the sentence's tokens with a list item moved next
+ * to the words before its list; `item` is where the moved item stands in it. */
+export interface EnumerationView {
+  tokens: Token[];
+  item: Span;
+}
+
 /** Views of the sentence in which a later list item stands where the list
  * begins; empty when the sentence has no list. */
-export function enumerationViews(tokens: readonly Token[]): Token[][] {
-  const views: Token[][] = [];
-  const joined = (before: number, item: Span, after: number): Token[] => {
+export function enumerationViews(tokens: readonly Token[]): EnumerationView[] {
+  const views: EnumerationView[] = [];
+  const joined = (before: number, item: Span, after: number): void => {
+    if (views.length >= MAX_VIEWS) return;
     const moved = tokens.slice(item.start, item.end);
     const first = moved[0]!;
     const head = first.commaBefore ? { ...first, commaBefore: false } : first;
-    return [...tokens.slice(0, before), head, ...moved.slice(1), ...tokens.slice(after)];
+    const prefix = tokens.slice(Math.max(0, before - CONTEXT), before);
+    views.push({
+      tokens: [...prefix, head, ...moved.slice(1), ...tokens.slice(after, after + CONTEXT)],
+      item: { start: prefix.length, end: prefix.length + moved.length },
+    });
   };
   // "treats concerns such as psoriasis": a single example after a lead-in stands for its head noun.
   for (let j = 1; j < tokens.length; j++) {
@@ -102,7 +120,7 @@ export function enumerationViews(tokens: readonly Token[]): Token[][] {
     if (!item) continue;
     for (let h = j - 1; h >= Math.max(0, j - 2); h--) {
       if (HEAD_STOPS.has(tokens[h]!.norm) || tokens[h + 1]!.hardBreakBefore) break;
-      views.push(joined(h, item, item.end));
+      joined(h, item, item.end);
     }
   }
   for (const list of lists(tokens)) {
@@ -134,7 +152,7 @@ export function enumerationViews(tokens: readonly Token[]): Token[][] {
       }
     }
     const moved = firstItem ? [firstItem, ...list.items] : list.items;
-    for (const item of moved) for (const cut of cuts) views.push(joined(cut, item, after));
+    for (const item of moved) for (const cut of cuts) joined(cut, item, after);
   }
   return views;
 }

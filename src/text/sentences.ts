@@ -66,6 +66,11 @@ export function endsWithAbbreviation(text: string, from: number, to: number): bo
  * sentence must stay bounded, and no claim's context spans that far. */
 export const MAX_SENTENCE_CHARS = 2000;
 
+/** Punctuation between two words as it reads: fullwidth forms folded ("\uFF1B" is ";"). */
+function punctuation(between: string): string {
+  return /[^\x00-\x7f]/.test(between) ? between.normalize('NFKC') : between;
+}
+
 /** Sentence spans of `text`, with abbreviation guard. */
 export function sentenceSpans(text: string): Array<[number, number]> {
   // A soft line break inside a paragraph renders as a space, so it must not
@@ -91,17 +96,32 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 // reads as "Heal". Same-length replacement keeps every offset.
 const EDITORIAL = /\[(\p{L}{1,3})\](?=\p{Ll})/gu;
 
+// Two characters the word segmenter reads otherwise than a reader: it
+// breaks a word at a zero-width space ("cor\u200Brects" shows as "corrects")
+// and joins two words across a narrow no-break space ("reduce\u202Fscars"
+// shows as two). Each is swapped for one it reads as a reader does (a word
+// joiner, which word keys drop; a space), one code unit for one, so every
+// offset still points at the text as written.
+const SEGMENTER_MISREADS = /[\u200b\u202f]/g;
+
+/** The text as the word segmenter should read it: same length, same offsets. */
+export function segmentable(text: string): string {
+  if (!text.includes('\u200b') && !text.includes('\u202f')) return text;
+  return text.replace(SEGMENTER_MISREADS, (c) => (c === '\u200b' ? '\u2060' : ' '));
+}
+
 /** Word tokens of `text` between `start` and `end`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const original = text.slice(start, end);
   const edits: number[] = [];
-  const slice = original.includes('[')
-    ? original.replace(EDITORIAL, (m: string, letters: string, at: number) => {
+  const readable = segmentable(original);
+  const slice = readable.includes('[')
+    ? readable.replace(EDITORIAL, (m: string, letters: string, at: number) => {
         edits.push(at, at + m.length - letters.length);
         return ' '.repeat(m.length - letters.length) + letters;
       })
-    : original;
+    : readable;
   let between = '';
   wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   for (const seg of wordSegmenter.segment(slice)) {
@@ -113,14 +133,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
       let from = seg.index;
       for (let i = 0; i < edits.length; i += 2) if (edits[i + 1] === from) from = edits[i]!;
+      const gap = punctuation(between);
       tokens.push({
         start: start + from,
         end: start + seg.index + s.length,
         surface: original.slice(from, seg.index + s.length),
         norm: normalizeWord(s),
         key: wordKey(s),
-        hardBreakBefore: tokens.length > 0 && (HARD_PUNCTUATION.test(between) || fullStopBetween(between, tokens[tokens.length - 1]!)),
-        commaBefore: between.includes(','),
+        hardBreakBefore: tokens.length > 0 && (HARD_PUNCTUATION.test(gap) || fullStopBetween(gap, tokens[tokens.length - 1]!)),
+        commaBefore: gap.includes(','),
       });
       between = '';
     } else {

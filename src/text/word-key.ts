@@ -2,6 +2,7 @@
 // is read, so that spelling and inflection variants meet in the middle:
 // "Minimises", "minimizing" and "minimized" all become the same key.
 import { foldInflection } from './inflection.js';
+import { latinLookAlikes } from './look-alikes.js';
 
 // British spellings folded to American before stemming. Applied to both sides
 // of every comparison, so an odd fold ("promise" -> "promize") is harmless.
@@ -18,12 +19,22 @@ const SPELLING: Array<[RegExp, string]> = [
 
 const cache = new Map<string, string>();
 
-/** Lower-case, accent-free, straight-apostrophe form of a word, possessive removed. */
+// Code points that show nothing (soft hyphen, zero-width space and joiners,
+// word joiner, variation selectors, bidi controls, byte order mark...): the
+// word segmenter keeps most of them inside a word, where they would hide it.
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** Lower-case, accent-free, straight-apostrophe form of a word, possessive
+ * removed, as a reader sees it: invisible code points dropped, compatibility
+ * forms folded (fullwidth and mathematical letters, ligatures: NFKD), and
+ * Latin look-alikes of other scripts read as Latin in a mixed-script word.
+ * Plain ASCII, nearly every word, takes none of those steps. */
 export function normalizeWord(word: string): string {
-  let w = word.toLowerCase();
+  let w = word;
   if (/[^\x00-\x7f]/.test(w)) {
-    w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'");
+    w = latinLookAlikes(w.replace(IGNORABLE, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/[\u2018\u2019\u02bc]/g, "'");
   }
+  w = w.toLowerCase();
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);
   return w;

@@ -224,12 +224,18 @@ describe('market names', () => {
     expect(resolve({ overrides: [{ files: ['**'], market }] }).config.market).toBe(market.toLowerCase());
   });
 
-  it.each(['fr', 'u k', ' uk', 'ukk', ''])('still reject what is no market: %j', (market) => {
-    expect(validator.check({ market })).toEqual({ path: 'market', message: `expected "us" | "eu" | "uk", got ${JSON.stringify(market)}` });
+  it.each([
+    ['fr', ''],
+    ['u k', '; did you mean "uk"?'],
+    [' uk', '; did you mean "uk"?'],
+    ['ukk', '; did you mean "uk"?'],
+    ['', ''],
+  ])('still reject what is no market: %j', (market, suggestion) => {
+    expect(validator.check({ market })).toEqual({ path: 'market', message: `expected "us" | "eu" | "uk", got another string${suggestion}` });
   });
 
-  it('are named as before when the value is no string', () => {
-    expect(validator.check({ market: 3 })).toEqual({ path: 'market', message: 'expected "us" | "eu" | "uk", got 3' });
+  it('are named by kind, never by value, when the value is no string', () => {
+    expect(validator.check({ market: 3 })).toEqual({ path: 'market', message: 'expected "us" | "eu" | "uk", got a number' });
   });
 });
 

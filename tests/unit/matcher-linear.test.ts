@@ -1,0 +1,160 @@
+// Issue 21, item 3: user phrases must not take exponential time. The matcher
+// walks each (pattern state, token) pair at most once per start, so its work
+// grows linearly with the sentence for any pattern; patterns that would make
+// even that constant factor absurd are refused when the config is read.
+// Work is counted in matcher steps, never in wall time.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Matcher, phraseKeys, type MatchStats, type WordList } from '../../src/match/matcher.js';
+import { parsePattern, type PatternElement } from '../../src/match/pattern.js';
+import { tokenize, type Token } from '../../src/text/sentences.js';
+import { runCli, tempRepo } from '../cli-run.js';
+
+const LISTS: WordList[] = [{ id: 'tone', entries: ['glow', 'glow bright', 'firm', 'soft skin'] }];
+const STOP = new Set(['and']);
+
+function tokens(text: string): Token[] {
+  return tokenize(text, 0, text.length);
+}
+
+/** Elements and the most tokens a match can span: the bound's two factors. */
+function size(elements: readonly PatternElement[]): { elements: number; span: number } {
+  let span = 0;
+  for (const e of elements) {
+    if (e.kind === 'gap') span += e.max;
+    else if (e.kind === 'list') span += Math.max(1, ...LISTS.find((l) => l.id === e.list)!.entries.map((x) => phraseKeys(String(x)).length));
+    else if (e.kind === 'alt') span += Math.max(...e.alternatives.map((a) => phraseKeys(a).length));
+  }
+  return { elements: elements.length, span };
+}
+
+/** Linear in the tokens: each start expands each (element, position, comma)
+ * state once, and each expansion tries at most span + 3 ways on. */
+function bound(elements: readonly PatternElement[], n: number): number {
+  const { elements: e, span: s } = size(elements);
+  return 2 * (e + 1) * (s + 1) * (s + 3) * n + n;
+}
+
+function steps(pattern: string, text: string): { steps: number; n: number; matches: number } {
+  const m = new Matcher(LISTS);
+  m.add(pattern);
+  const stats: MatchStats = { steps: 0 };
+  const t = tokens(text);
+  const matches = m.match(t, stats).length;
+  return { steps: stats.steps, n: t.length, matches };
+}
+
+/** The matches' (pattern, start, end), worked out the slow and obvious way. */
+function reference(patterns: readonly PatternElement[][], t: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  const canFollow = (tok: Token, comma: boolean) => !tok.hardBreakBefore && (comma || !tok.commaBefore);
+  const entries = (e: PatternElement & { kind: 'list' | 'alt' }) =>
+    (e.kind === 'list' ? LISTS.find((l) => l.id === e.list)!.entries.map(String) : e.alternatives).map((p) => phraseKeys(p));
+  const go = (p: number, els: readonly PatternElement[], i: number, start: number, pos: number, comma: boolean): void => {
+    if (i === els.length) {
+      out.add(`${p}:${start}:${pos}`);
+      return;
+    }
+    const e = els[i]!;
+    const open = pos === start || (pos < t.length && canFollow(t[pos]!, comma));
+    if (e.kind === 'comma') return go(p, els, i + 1, start, pos, true);
+    if (e.kind === 'gap') {
+      for (let k = 0; k <= e.max && pos + k <= t.length; k++) {
+        if (k > 0 && (!canFollow(t[pos + k - 1]!, false) || STOP.has(t[pos + k - 1]!.norm))) break;
+        go(p, els, i + 1, start, pos + k, false);
+      }
+      return;
+    }
+    if (open) {
+      for (const keys of entries(e)) {
+        let ok = pos + keys.length <= t.length;
+        for (let j = 0; ok && j < keys.length; j++) ok = t[pos + j]!.key === keys[j] && (j === 0 || canFollow(t[pos + j]!, false));
+        if (ok) go(p, els, i + 1, start, pos + keys.length, false);
+      }
+    }
+    if (e.optional) go(p, els, i + 1, start, pos, comma);
+  };
+  patterns.forEach((els, p) => {
+    for (let s = 0; s < t.length; s++) go(p, els, 0, s, s, false);
+  });
+  return out;
+}
+
+describe('the matcher', () => {
+  it('stays linear on twenty optional words before a word (it took seconds, and forty never finished)', () => {
+    for (const k of [16, 20, 23]) {
+      const pattern = `${Array.from({ length: k }, () => '[very]').join(' ')} glow`;
+      const r = steps(pattern, `${'very '.repeat(k)}glow`);
+      expect(r.steps, `${k} optional words`).toBeLessThanOrEqual(bound(parsePattern(pattern), r.n));
+      expect(r.matches).toBeGreaterThan(0);
+    }
+    expect(() => new Matcher(LISTS).add(`${'[very] '.repeat(40)}glow`)).toThrow('the pattern has 41 elements; a pattern may have at most 24');
+  });
+
+  it('stays linear on gaps in a row and optional lists, however long the sentence', () => {
+    const pattern = 'firm ~4 [{tone}] ~4 [{tone}] ~4 [{tone}] ~4 soft';
+    for (const n of [10, 100, 1000]) {
+      const r = steps(pattern, `firm ${'glow '.repeat(n)}soft`);
+      expect(r.steps, `${n} words`).toBeLessThanOrEqual(bound(parsePattern(pattern), r.n));
+    }
+  });
+
+  it('holds the linear bound, and finds exactly the matches a plain search finds, for random patterns and sentences', () => {
+    const word = fc.constantFrom('glow', 'bright', 'firm', 'soft', 'skin', 'very');
+    const element = fc.oneof(
+      word,
+      word.map((w) => `[${w}]`),
+      fc.tuple(word, word, word).map(([a, b, c]) => `(${a}|${b} ${c})`),
+      fc.tuple(word, word).map(([a, b]) => `[(${a}|${b})]`),
+      fc.constant('{tone}'),
+      fc.constant('[{tone}]'),
+      fc.integer({ min: 1, max: 4 }).map((k) => `~${k}`),
+      fc.constant(','),
+    );
+    const pattern = fc.array(element, { minLength: 1, maxLength: 12 }).map((els) => els.join(' '));
+    const sentence = fc
+      .array(fc.tuple(fc.constantFrom('glow', 'bright', 'firm', 'soft', 'skin', 'very', 'and'), fc.constantFrom(' ', ' ', ' ', ', ', '; ')), { minLength: 1, maxLength: 60 })
+      .map((ws) => ws.map(([w, sep]) => w + sep).join('').trim());
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), sentence, (sources, text) => {
+        const m = new Matcher(LISTS);
+        const parsed: PatternElement[][] = [];
+        for (const source of sources) {
+          try {
+            m.add(source);
+            parsed.push(parsePattern(source));
+          } catch {
+            // refused at load (a gap or comma at an end, nothing required): not matched
+          }
+        }
+        fc.pre(parsed.length > 0);
+        const t = tokens(text);
+        const stats: MatchStats = { steps: 0 };
+        const found = new Set(m.match(t, stats).map((x) => `${x.pattern}:${x.start}:${x.end}`));
+        const limit = parsed.reduce((sum, els) => sum + bound(els, t.length), 0);
+        expect(stats.steps).toBeLessThanOrEqual(limit);
+        expect([...found].sort()).toEqual([...reference(parsed, t)].sort());
+      }),
+      { numRuns: Number(process.env['CLAIMLINT_PROPERTY_RUNS'] ?? 300) },
+    );
+  });
+});
+
+describe('patterns refused when the config is read', () => {
+  const refused: Array<[string, string]> = [
+    ['[very] [much]', 'invalid pattern: "[very] [much]" has no word that must be there (every element is optional)'],
+    ['glow ~12 skin', 'invalid pattern: "glow ~12 skin" has a gap of 12 words; gaps may be at most ~8'],
+    [Array.from({ length: 30 }, () => 'glow').join(' ') + ' {concern}', 'invalid pattern: the pattern has 31 elements; a pattern may have at most 24'],
+  ];
+  for (const [source, message] of refused) {
+    it(`refuses ${source.slice(0, 30)} with a one-line error`, async () => {
+      const dir = await tempRepo({
+        'a.md': 'Glowing skin.\n',
+        'claimlint.config.json': JSON.stringify({ phrases: [{ id: 'team/x', match: [source], message: 'm' }] }),
+      });
+      const run = await runCli(['a.md'], dir);
+      expect(run.stderr).toBe(`claimlint: claimlint.config.json: phrases[0].match[0]: ${message}\n`);
+      expect(run.code).toBe(2);
+    });
+  }
+});
