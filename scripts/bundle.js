@@ -13,8 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { engineDefines } from './engine-defines.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
@@ -55,16 +56,10 @@ const lazyChildProcess = {
   },
 };
 
-// What each rule's patterns need, worked out from the compiled sources (tsc
-// has run), so the bundled prefilter needs no rule compiled (src/rule-needs.ts).
-const { computeRuleNeeds, encodeRuleNeeds } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'screen', 'rule-needs.js')).href);
-const { rulePack } = await import(pathToFileURL(path.join(root, 'dist', 'rules', 'index.js')).href);
-const ruleNeeds = encodeRuleNeeds(computeRuleNeeds(rulePack));
-// ...and the keys of every phrase that compiling them met (src/matcher.ts).
-const { knownPhraseKeys } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'match', 'matcher.js')).href);
-const { Judge } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'judge', 'clearances.js')).href);
-new Judge(rulePack.context, { strict: true });
-const phraseKeys = JSON.stringify(knownPhraseKeys());
+// What each rule's patterns need and the phrase keys, worked out from the
+// compiled sources (tsc has run), so the bundled prefilter needs no rule
+// compiled (src/screen/rule-needs.ts).
+const defines = await engineDefines(root);
 
 // The parts of claimlint only a file with a possible claim needs (the
 // Markdown engine), or only some runs (--fix, MDX, YAML
@@ -119,8 +114,7 @@ const common = {
   minifySyntax: true,
   define: {
     CLAIMLINT_SOURCE_HASH: JSON.stringify(sourceHash()),
-    CLAIMLINT_RULE_NEEDS: JSON.stringify(ruleNeeds),
-    CLAIMLINT_PHRASE_KEYS: JSON.stringify(phraseKeys),
+    ...defines,
     CLAIMLINT_BUNDLED_WORKER: JSON.stringify('./lint-worker.cjs'),
     'import.meta.url': '__claimlintModuleUrl',
   },

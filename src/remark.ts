@@ -16,6 +16,7 @@ import { createConfigResolver, type ConfigOptions, type ConfigResolver } from '.
 import { configureNamedFile } from './config/for-files.js';
 import type { ResolvedConfig } from './shared/resolved-config.js';
 import { lintFileText } from './run/lint-file.js';
+import { fixPlace } from './report/fix-place.js';
 import { ruleSummaries } from './report/rule-docs.js';
 import type { LintMessage } from './shared/lint-result.js';
 import type { Market } from './shared/markets.js';
@@ -57,15 +58,6 @@ export interface RemarkFileMessage {
 
 /** A unified plugin: `unified().use(claimlintRemark, options)`. */
 export type ClaimlintRemarkPlugin = (options?: ClaimlintRemarkOptions) => (tree: unknown, file: RemarkFile) => Promise<void>;
-
-/** The source range a message's fixes touch, and each fix applied to it. */
-export function fixPlace(m: LintMessage, text: string): { range: [number, number]; expected: string[] } {
-  const fixes = (m.suggestions ?? []).map((s) => s.fix);
-  const start = Math.min(m.range[0], ...fixes.map((f) => f.range[0]));
-  const end = Math.max(m.range[1], ...fixes.map((f) => f.range[1]));
-  const expected = fixes.map((f) => text.slice(start, f.range[0]) + f.text + text.slice(f.range[1], end));
-  return { range: [start, end], expected };
-}
 
 function report(file: RemarkFile, text: string, messages: LintMessage[], urls: Record<string, string | undefined>): void {
   const place = location(text);
@@ -133,4 +125,4 @@ const claimlintRemark: ClaimlintRemarkPlugin = function (options = {}) {
 };
 
 export default claimlintRemark;
-export { claimlintRemark };
+export { claimlintRemark, fixPlace };

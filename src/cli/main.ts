@@ -74,6 +74,7 @@ Examples:
   $ claimlint --changed-since origin/main -f sarif -o claimlint.sarif
   $ cat draft.md | claimlint --stdin --stdin-filename blog/draft.md
   $ claimlint rules                    list the rules (a directory named "rules": ./rules)
+  $ claimlint serve                    a page on this computer to paste text into and check it
   $ claimlint --print-config docs/a.md show the configuration that lints a file
   $ claimlint --init                   write a starter claimlint.config.json
   $ claimlint docs/ --fix-dry-run      show the safe rewrites --fix would make, as a diff
@@ -157,6 +158,7 @@ function filterQuiet(results: LintResult[]): LintResult[] {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'rules') return runRulesCommand(argv.slice(1), io);
+  if (argv[0] === 'serve') return (await import('./serve.js')).runServeCommand(argv.slice(1), io);
   if (argv.includes('--lsp')) {
     // The language server speaks on standard input and output until its client ends it.
     (await import('../lsp/server.js')).runLanguageServer(argv);

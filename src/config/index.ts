@@ -2,17 +2,14 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RulePack } from '../judge/compile.js';
-import type { Known } from './normalize.js';
+import { knownIn } from './known.js';
 import { ConfigResolver, type ConfigOptions, type FileConfig } from './resolve.js';
 
 export { ConfigError } from './errors.js';
 export type { ConfigOptions, FileConfig } from './resolve.js';
 export { ConfigResolver };
 
-/** What a config may name: the pack's rule ids and word lists. */
-export function knownIn(pack: RulePack): Known {
-  return { ruleIds: pack.rules.map((r) => r.meta.id), lists: pack.lists };
-}
+export { knownIn };
 
 /** A resolver over a rule pack; reuse one per run so configs are cached. */
 export function createConfigResolver(pack: RulePack, options: ConfigOptions = {}): ConfigResolver {

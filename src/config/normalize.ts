@@ -9,7 +9,7 @@ import { SETTINGS, type RawPhrase, type ReadContext } from './keys.js';
 import type { ConfigUnit, Layer } from './layer.js';
 import { isPreset, PRESETS } from './presets.js';
 import { formatPath } from './validate.js';
-import { isCodeConfig } from './read-config.js';
+import { isCodeConfig } from './file-kinds.js';
 
 /** What a config may refer to: the built-in rule ids and word lists. */
 export interface Known {

@@ -4,7 +4,6 @@
 // that files sharing a directory and a set of overrides share one config
 // object, which the engine's compiled-rules cache is keyed on.
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import type { SeverityName } from '../shared/severity.js';
 import type { Market } from '../shared/markets.js';
@@ -12,11 +11,14 @@ import { ConfigFinder } from './discover.js';
 import { ConfigError, displayPath } from './errors.js';
 import type { ConfigUnit, Layer } from './layer.js';
 import { mergeLayers } from './merge.js';
-import { normalizeConfig, resolveExtends, type Known, type RawConfig } from './normalize.js';
-import { isPreset, presetUnit } from './presets.js';
+import type { Known } from './normalize.js';
+import { presetUnit } from './presets.js';
 import { readConfigFile } from './read-config.js';
 import { buildSchema } from './schema.js';
+import { commandLineLayer, globMatcher, layersFor, unitsOfValue, withMatchers, type MatchedUnits } from './units.js';
 import { SchemaValidator } from './validate.js';
+
+export { globMatcher } from './units.js';
 
 export interface ConfigOptions {
   /** Base for relative paths and for messages (default: process.cwd()). */
@@ -44,24 +46,8 @@ export interface FileConfig {
   ignored: boolean;
 }
 
-interface LoadedConfig {
+interface LoadedConfig extends MatchedUnits {
   file?: string;
-  units: ConfigUnit[];
-  ignoreMatchers: Array<(file: string) => boolean>;
-  overrideMatchers: Array<Array<(file: string) => boolean>>;
-}
-
-/** A glob also matches everything under the directory it names ("drafts" = "drafts/**"). */
-export function globMatcher(patterns: readonly string[], baseDir: string): (file: string) => boolean {
-  const expanded = patterns.flatMap((p) => {
-    const trimmed = p.replace(/^\.\//, '').replace(/\/$/, '');
-    return trimmed.endsWith('**') ? [trimmed] : [trimmed, `${trimmed}/**`];
-  });
-  const isMatch = picomatch(expanded, { dot: true });
-  return (file) => {
-    const rel = path.relative(baseDir, file).split(path.sep).join('/');
-    return !rel.startsWith('../') && rel !== '..' && isMatch(rel);
-  };
 }
 
 export class ConfigResolver {
@@ -87,19 +73,9 @@ export class ConfigResolver {
   async forFile(file: string): Promise<FileConfig> {
     const abs = path.resolve(this.cwd, file);
     const loaded = await this.configFor(path.dirname(abs));
-    const ignored = this.cliIgnored(abs) || loaded.ignoreMatchers.some((m) => m(abs));
-    const layers: Layer[] = [];
-    const key: string[] = [loaded.file ?? '<defaults>'];
-    loaded.units.forEach((unit, u) => {
-      layers.push(unit.base);
-      unit.overrides.forEach((o, i) => {
-        if (loaded.overrideMatchers[u]![i]!(abs)) {
-          layers.push(o.layer);
-          key.push(`${u}.${i}`);
-        }
-      });
-    });
-    return { config: this.merged(key.join('|'), layers), ignored, ...(loaded.file ? { configFile: loaded.file } : {}) };
+    const { layers, applied, ignored } = layersFor(loaded, abs);
+    const key = [loaded.file ?? '<defaults>', ...applied].join('|');
+    return { config: this.merged(key, layers), ignored: ignored || this.cliIgnored(abs), ...(loaded.file ? { configFile: loaded.file } : {}) };
   }
 
   /** The config that applies to a directory, without any file's overrides. */
@@ -112,10 +88,7 @@ export class ConfigResolver {
   private merged(key: string, layers: Layer[]): ResolvedConfig {
     let hit = this.resolved.get(key);
     if (!hit) {
-      const cli: Layer = {};
-      if (this.options.market) cli.market = this.options.market;
-      if (this.options.reportUnusedDirectives) cli.reportUnusedDirectives = this.options.reportUnusedDirectives;
-      hit = mergeLayers([...layers, cli], this.known.ruleIds);
+      hit = mergeLayers([...layers, commandLineLayer(this.options)], this.known.ruleIds);
       this.resolved.set(key, hit);
     }
     return hit;
@@ -131,12 +104,7 @@ export class ConfigResolver {
     const key = file ?? '';
     let hit = this.loaded.get(key);
     if (!hit) {
-      hit = this.loadUnits(file).then((units) => ({
-        ...(file ? { file } : {}),
-        units,
-        ignoreMatchers: units.filter((u) => u.ignores.length > 0).map((u) => globMatcher(u.ignores, u.dir)),
-        overrideMatchers: units.map((u) => u.overrides.map((o) => globMatcher(o.files, u.dir))),
-      }));
+      hit = this.loadUnits(file).then((units) => ({ ...(file ? { file } : {}), ...withMatchers(units) }));
       this.loaded.set(key, hit);
     }
     return hit;
@@ -155,19 +123,10 @@ export class ConfigResolver {
       throw new ConfigError(name, `extends itself through ${chain.map((f) => displayPath(f, this.cwd)).join(' -> ')}`);
     }
     const { value, prefix } = await readConfigFile(file, name, this.options.allowCode !== false);
-    const problem = this.validator.check(value, undefined, prefix);
-    if (problem) throw new ConfigError(name, problem.path ? `${problem.path}: ${problem.message}` : problem.message);
-    const raw = value as RawConfig;
-    const place = { name, file, prefix };
-    const inherited: ConfigUnit[] = [];
-    for (const e of resolveExtends(raw, place)) {
-      if (isPreset(e)) inherited.push(presetUnit(e, path.dirname(file)));
-      else inherited.push(...(await this.loadFile(e, [...chain, file])));
-    }
-    // Phrase ids defined by what this file extends may be configured here.
-    const inheritedIds = new Set(
-      inherited.flatMap((u) => [u.base, ...u.overrides.map((o) => o.layer)]).flatMap((l) => l.phrases ?? []).map((p) => p.id),
-    );
-    return [...inherited, normalizeConfig(raw, place, this.known, inheritedIds)];
+    return unitsOfValue(value, { name, file, prefix }, {
+      validator: this.validator,
+      known: this.known,
+      extendFile: (extended) => this.loadFile(extended, [...chain, file]),
+    });
   }
 }

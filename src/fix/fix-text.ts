@@ -72,3 +72,13 @@ function structureProblem(before: string, after: string): string | undefined {
     return `the Markdown structure could not be checked after fixing (${error instanceof Error ? error.message : String(error)})`;
   }
 }
+
+export type EditOutcome = { output: string; discarded?: undefined } | { output?: undefined; discarded: string };
+
+/** One edit a person chose (a suggestion rather than the safe fix), applied
+ * only when the Markdown structure survives it, as fixText's are. */
+export function applyChosenEdit(text: string, edit: TextEdit): EditOutcome {
+  const { output } = applyEdits(text, [edit]);
+  const problem = structureProblem(text, output);
+  return problem ? { discarded: problem } : { output };
+}
