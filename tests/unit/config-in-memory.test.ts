@@ -86,7 +86,7 @@ describe('src/browser.ts, the page’s engine', () => {
     const text = readFileSync(path.join(root, 'fixtures', 'seed-article.md'), 'utf8');
     const { config } = await configure(site, { name: 'claimlint.config.json', documentPath: 'pages/facial.md' });
     await prepare(text, 'facial.md');
-    expect(lint(text, 'facial.md', config).messages).toEqual(lintText(text, { config }).messages);
+    expect(lint(text, 'facial.md', config).messages).toEqual((await lintText(text, { config })).messages);
     const fixed = fixAll(text, 'facial.md', config);
     expect(fixed.fixesApplied).toBeGreaterThan(0);
     expect(lint(fixed.output, 'facial.md', config).messages.filter((m) => m.fix)).toEqual([]);
