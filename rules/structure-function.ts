@@ -1,5 +1,31 @@
-import { replaceClaim } from '../src/edit/rewrite.js';
-import { defineRule } from '../src/judge/rule.js';
+import { hedgeVerbPhrase } from '../src/edit/rewrite.js';
+import { directionOf, lookPhrase, topicOf } from '../src/edit/topics.js';
+import { FUNCTION_WORDS } from '../src/edit/role.js';
+import { defineRule, type ClaimContext } from '../src/judge/rule.js';
+
+// Where the object goes on past the claim ("collagen in the dermis", "collagen
+// and elastin") or is referred to again ("fat cells, causing them to"), a
+// rewrite of the claim's words would leave those words about nothing.
+const GOES_ON = new Set(['in', 'into', 'within', 'at', 'from', 'deep', 'deeper', 'beneath', 'below', 'under', 'of', 'on', 'inside', 'throughout', 'to', 'by', 'for']);
+const REFERS_BACK = new Set(['them', 'they', 'their', 'which', 'whose', 'it', 'its']);
+
+function objectRunsOn(claim: ClaimContext): boolean {
+  const tokens = claim.tokens;
+  const next = tokens[claim.end];
+  if (!next) return false;
+  if (tokens.slice(claim.end, claim.end + 3).some((t) => REFERS_BACK.has(t.norm))) return true;
+  if (next.hardBreakBefore || next.commaBefore) return false;
+  if (GOES_ON.has(next.norm)) return true;
+  if (/^(and|or|&)$/.test(next.norm)) {
+    // "stimulates collagen and improves texture" starts a new verb phrase; "collagen and elastin" goes on.
+    const after = tokens[claim.end + 1];
+    const verb = tokens[claim.start]!.norm;
+    if (!after || topicOf(after.surface) !== undefined) return true;
+    if (verb.endsWith('ing')) return !after.norm.endsWith('ing');
+    return !(/[^s]s$/.test(verb) && /[^s]s$/.test(after.norm));
+  }
+  return !FUNCTION_WORDS.has(next.norm);
+}
 
 export default defineRule({
   meta: {
@@ -50,12 +76,16 @@ export default defineRule({
     return `"${claim.text}" is a physiological claim: acting on the skin's structure or function makes a cosmetic a drug or device (FD&C 201(g)(1)(C)) and needs high-level evidence in the UK/EU; hedging does not fix it.`;
   },
   suggest(claim) {
+    // A verb acting on a structure: say how that same thing looks, in the verb's form.
     const verb = claim.capture('verb');
-    if (!verb) return [];
-    return [
-      replaceClaim(claim, 'verb', 'skin look smoother and firmer'),
-      replaceClaim(claim, 'verb', 'skin look and feel smoother'),
-    ];
+    const object = claim.capture('object') ?? claim.capture('skin');
+    if (!verb || !object || verb.start !== claim.start || object.end !== claim.end || objectRunsOn(claim)) return [];
+    const acted = claim.tokens.slice(verb.end, claim.end).map((t) => t.surface).join(' ');
+    const topic = topicOf(acted);
+    const direction = directionOf(verb.entry?.phrase ?? verb.text);
+    const phrase = topic && direction ? lookPhrase(topic, direction, object.text) : undefined;
+    const r = phrase ? hedgeVerbPhrase(claim, 'verb', phrase) : undefined;
+    return r ? [r] : [];
   },
   examples: {
     valid: [

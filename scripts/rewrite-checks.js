@@ -146,7 +146,7 @@ export function grammarProblems(original, edited, fix) {
 const HEDGE_STARTS = new Set(['may', 'help', 'helps', 'helping', 'helped']);
 // Words after which a verb phrase cannot start: determiners, prepositions
 // that take a noun, and a few adjectives seen before process nouns.
-const NOUN_SLOT_BEFORE = new Set('the a an of through as with from by our your its their his her my this that these those natural new more less accelerated enhanced improved increased while because whose'.split(' '));
+const NOUN_SLOT_BEFORE = new Set('the a an of through as with from by our your its their his her my these those natural new more less accelerated enhanced improved increased while because whose'.split(' '));
 // What a claim is about, by its words.
 const TOPICS = [
   ['hair', /\b(hair|hairs|follicles?|scalp|regrowth)\b/i],
