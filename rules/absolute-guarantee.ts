@@ -1,4 +1,4 @@
-import { hedgeVerb, replaceClaim } from '../src/edit/rewrite.js';
+import { dropTokens, hedgeVerb, participleLook, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb } from './lexicon/verbs.js';
@@ -16,12 +16,16 @@ function hasAppearance(claim: ClaimContext): boolean {
   return claim.tokens.slice(claim.start, claim.end).some((t) => /^(appear|look)/.test(t.key));
 }
 
-/** Rewrites for promises that have no verb to hedge, by the promise's first word. */
-const PROMISES: Array<[RegExp, string]> = [
-  [/^(guarantee|result|success)/i, 'results that vary from person to person'],
-  [/^(flawless|perfect|wrinkle|line|scar|blemish|poreless)/i, 'healthier-looking skin'],
-  [/^(100|works)/i, 'results that vary from person to person'],
+/** How a promised look reads as a look: "flawless skin" -> "smoother-looking skin". */
+const LOOKS: Array<[RegExp, string]> = [
+  [/^(flawless|perfect|poreless|wrinkle-free|line-free|cellulite-free) /i, 'smoother-looking'],
+  [/^(scar-free|blemish-free|spot-free|acne-free) /i, 'clearer-looking'],
+  [/^hair-free /i, 'smoother'],
 ];
+
+const RESULT_WORD = /^(results?|outcomes?|improvements?|success)$/;
+// A money-back guarantee is a refund promise: dropping "guaranteed" from it leaves nonsense.
+const MONEY_BACK = /money[- ]back|refund|or your money/i;
 
 export default defineRule({
   meta: {
@@ -83,14 +87,28 @@ export default defineRule({
   },
   suggest(claim) {
     const verb = claim.capture('verb');
+    const object = claim.capture('object');
     const coordinated = verb !== undefined && /^(and|or|&)$/.test(claim.tokens[verb.end]?.norm ?? '');
-    if (verb && claim.capture('object') && verb.start === claim.start && !coordinated) {
-      const rewrite = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim) });
-      return rewrite ? [rewrite] : [];
+    if (verb && object && verb.start === claim.start && !coordinated) {
+      // The verb, hedged in its own form; a participle before its noun ("Diminished acne scars") names the look instead.
+      const hedged = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim), safe: true });
+      if (hedged) return [hedged];
+      const named = participleLook(claim, 'verb');
+      return named ? [named] : [];
     }
-    if (verb || claim.capture('object')) return [];
-    const promise = PROMISES.find(([re]) => re.test(claim.text));
-    return promise ? [replaceClaim(claim, undefined, promise[1])] : [];
+    if (verb || object) return [];
+    // "guaranteed results": the word that guarantees goes; what is offered stays.
+    const first = claim.tokens[claim.start]!;
+    if (/^guaranteed$/.test(first.norm) && RESULT_WORD.test(claim.tokens[claim.start + 1]?.norm ?? '') && !MONEY_BACK.test(claim.sentence.text) && positionOf(claim, claim.start, claim.start + 1) === 'attributive') {
+      const r = dropTokens(claim, claim.start, claim.start + 1);
+      return r ? [r] : [];
+    }
+    // "flawless skin", "a scar-free complexion": the adjective says how it looks instead.
+    const look = LOOKS.find(([re]) => re.test(claim.text));
+    if (look && positionOf(claim, claim.start, claim.end - 1) === 'attributive') {
+      return [replaceAdjective(claim, claim.start, claim.end - 1, look[1])];
+    }
+    return [];
   },
   examples: {
     valid: [

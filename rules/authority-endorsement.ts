@@ -1,3 +1,4 @@
+import { dropTokens, positionOf } from '../src/edit/rewrite.js';
 import { defineRule } from '../src/judge/rule.js';
 
 export default defineRule({
@@ -38,20 +39,14 @@ export default defineRule({
     return `"${claim.text}" invokes an endorsement; it must be genuine, current, representative and its basis shown (FTC 16 CFR 255; CAP 3.7).`;
   },
   suggest(claim) {
-    const who = claim.capture('who');
-    const verb = claim.capture('verb');
-    if (who && verb && /^fda$/i.test(who.text) && /approv/i.test(verb.text)) {
-      const tokens = claim.tokens;
-      return [
-        {
-          start: tokens[claim.start]!.start,
-          end: tokens[claim.end - 1]!.end,
-          text: 'FDA-cleared',
-          desc: 'Replace with "FDA-cleared" only if the device holds a clearance for this use; otherwise remove it',
-        },
-      ];
-    }
-    return [];
+    // An approval or endorsement is a fact about the product: only the writer
+    // knows whether it holds (an approved drug really is "FDA-approved", a
+    // cleared device is not). Before a noun it can go, and that says nothing new.
+    const tokens = claim.tokens;
+    if (/\s/.test(claim.text.trim()) && !/-/.test(claim.text)) return [];
+    if (positionOf(claim, claim.start, claim.end) !== 'attributive') return [];
+    const r = dropTokens(claim, claim.start, claim.end, { desc: `Remove "${claim.text}" unless you can show the approval or endorsement for this use` });
+    return r && tokens[claim.end] ? [r] : [];
   },
   examples: {
     valid: [

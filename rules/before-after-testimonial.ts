@@ -47,7 +47,11 @@ export default defineRule({
     return `"${claim.text}" presents a testimonial or before/after result as typical efficacy; it needs evidence, typical results disclosed and no retouching (FTC 16 CFR 255.2; CAP 3.45).`;
   },
   suggest(claim) {
-    const at = claim.tokens[claim.end - 1]!.end;
+    // "(individual results vary)" closes the sentence: before its final
+    // punctuation, after a closing quotation mark, never mid-clause.
+    const trimmed = claim.sentence.text.replace(/\s+$/, '');
+    const [, stop = '', quotes = ''] = /([.!?\u2026]*)(["'\u201d\u2019)\]]*)$/.exec(trimmed)!;
+    const at = claim.sentence.start + trimmed.length - (quotes === '' ? stop.length : 0);
     return [{ start: at, end: at, text: ' (individual results vary)', desc: 'Add "(individual results vary)" and show typical results' }];
   },
   examples: {

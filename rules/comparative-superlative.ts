@@ -1,4 +1,5 @@
-import { replaceTokens } from '../src/edit/rewrite.js';
+import { articleFor } from '../src/edit/inflect.js';
+import { positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule } from '../src/judge/rule.js';
 
 const OFFERING =
@@ -51,15 +52,21 @@ export default defineRule({
     const soft = c?.entry?.attrs['soft'];
     if (!c || !soft) return [];
     const tokens = claim.tokens;
-    let start = c.start;
-    let phrase = soft;
-    // "the most effective" -> "an effective": the article goes with the
-    // superlative; after a possessive ("the UK's most effective") it goes.
-    if (/^(a|an) /.test(soft)) {
-      if (start > 0 && tokens[start - 1]!.norm === 'the') start--;
-      else phrase = soft.replace(/^(a|an) /, '');
+    // Only before its noun: "the most effective peel" -> "an effective peel".
+    // "one of the most advanced peels" and "the UK's most effective" have no
+    // place for the plainer word; the writer rewords those.
+    if (positionOf(claim, c.start, c.end) !== 'attributive') return [];
+    const noun = tokens[c.end]!;
+    const prev = tokens[c.start - 1];
+    const plural = /[^s]s$/.test(noun.norm) && !/(ss|us|is)$/.test(noun.norm);
+    const adjective = soft.replace(/^(a|an) /, '');
+    if (prev?.norm === 'the') {
+      const before = tokens[c.start - 2];
+      if (before && /^(of|among)$/.test(before.norm)) return [];
+      return [replaceAdjective(claim, c.start - 1, c.end, plural || adjective === soft ? adjective : `${articleFor(adjective)} ${adjective}`)];
     }
-    return [replaceTokens(claim, start, c.end, phrase)];
+    if (prev && /['’]s$/.test(prev.surface)) return [];
+    return [replaceAdjective(claim, c.start, c.end, adjective)];
   },
   examples: {
     valid: [

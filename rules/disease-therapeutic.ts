@@ -108,9 +108,13 @@ export default defineRule({
     return `"${claim.text}" claims to act on ${what}: a treatment or disease claim makes a cosmetic a drug (FD&C 201(g)(1)(B)) and is medicinal in the UK/EU (CAP 12.1); hedging does not fix it.`;
   },
   suggest(claim) {
-    // Only a cosmetic concern ("treats acne scars") has an appearance wording.
+    // Only a cosmetic concern ("treats acne scars", "reduces spider veins") has
+    // an appearance wording; a disease keeps no rewrite, only the advice.
     if (!claim.capture('concern')) return [];
-    const r = hedgeVerb(claim, 'verb', { soft: 'improve', appearance: true });
+    const reduce = claim.capture('reduce');
+    const r = reduce
+      ? hedgeVerb(claim, 'reduce', { appearance: !/\b(appearance|look)\b/i.test(claim.text), safe: true })
+      : hedgeVerb(claim, 'verb', { soft: 'improve', appearance: true, safe: true });
     return r ? [r] : [];
   },
   examples: {

@@ -1,4 +1,9 @@
+import { dropTokens, positionOf, replaceTokens } from '../src/edit/rewrite.js';
+import { nounPhraseEnds } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
+
+// Free-from words that name no ingredient: a rewrite cannot say what is left out.
+const VAGUE = /\b(chemicals?|toxins?|toxic|nasties|nasty|harmful|harsh|synthetics?|artificial|irritants?|bad stuff|junk|fillers?)\b/i;
 
 export default defineRule({
   meta: {
@@ -54,17 +59,36 @@ export default defineRule({
   suggest(claim) {
     const what = claim.capture('what');
     const tokens = claim.tokens;
-    const range = { start: tokens[claim.start]!.start, end: tokens[claim.end - 1]!.end };
-    const next = tokens[claim.end];
-    if (what && claim.patternIndex === 0 && next && !next.hardBreakBefore && !next.commaBefore) {
+    // "chemical-free", "free from toxins": everything is a chemical, and
+    // "formulated without chemicals" would be the same claim. The writer
+    // names the ingredients left out instead.
+    if (what && VAGUE.test(what.text)) return [];
+    const last = claim.end;
+    if (what && /free$/i.test(tokens[last - 1]!.norm)) {
+      const at = positionOf(claim, claim.start, last);
       // Before a noun ("a paraben-free cleanser") the claim can only go; say
       // what the product does contain elsewhere.
-      const gap = claim.sentence.text.slice(range.end - claim.sentence.start).match(/^\s*/)![0].length;
-      return [{ start: range.start, end: range.end + gap, text: '', desc: `Remove "${claim.text}" and name what the product contains instead` }];
+      if (at === 'attributive') {
+        const r = dropTokens(claim, claim.start, last, { desc: `Remove "${claim.text}" and name what the product contains instead` });
+        return r ? [r] : [];
+      }
+      // "This balm is fragrance-free." -> "is formulated without fragrance", the wording regulators accept.
+      if (at === 'predicate') return [replaceTokens(claim, claim.start, last, `formulated without ${what.text.toLowerCase()}`)];
+      return [];
     }
-    if (what && claim.patternIndex <= 2) return [{ ...range, text: `formulated without ${what.text.toLowerCase()}` }];
-    if (/hypo-?allergenic/i.test(claim.text)) return [{ ...range, text: 'formulated to minimise the risk of allergy' }];
-    if (/natural|organic/i.test(claim.text)) return [{ ...range, text: 'made with plant-derived ingredients (see the full ingredient list)' }];
+    // "Free from parabens." opening a bullet, or "is free from parabens".
+    if (what && /^free$/i.test(tokens[claim.start]!.norm)) {
+      const prev = tokens[claim.start - 1];
+      const opens = claim.start === 0 || tokens[claim.start]!.hardBreakBefore;
+      if (opens || (prev && /^(is|are|it's|stays|remains)$/.test(prev.norm) && !tokens[claim.start]!.commaBefore)) {
+        if (!nounPhraseEnds(tokens, last)) return [];
+        return [replaceTokens(claim, claim.start, last, `formulated without ${what.text.toLowerCase()}`)];
+      }
+      return [];
+    }
+    if (/hypo-?allergenic/i.test(claim.text) && positionOf(claim, claim.start, last) === 'predicate') {
+      return [replaceTokens(claim, claim.start, last, 'formulated to minimise the risk of allergy')];
+    }
     return [];
   },
   examples: {

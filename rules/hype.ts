@@ -1,4 +1,9 @@
-import { replaceTokens } from '../src/edit/rewrite.js';
+import { positionOf, replaceAdjective, replaceTokens } from '../src/edit/rewrite.js';
+import { nounPhraseEnds } from '../src/edit/role.js';
+
+// The plainer words of the hype lists that are adjectives.
+const SOFT_ADJECTIVES = new Set(['nourishing', 'noticeable', 'pleasant', 'modern', 'new', 'popular', 'welcome', 'refreshing', 'skin-caring', 'well-regarded', 'established', 'competitive', 'concentrated', 'trusted', 'thorough', 'natural-looking', 'convenient', 'effective', 'well-established']);
+const DETERMINER = /^(a|an|the|our|your|this|my|its|their)$/;
 import { defineRule } from '../src/judge/rule.js';
 
 export default defineRule({
@@ -44,7 +49,18 @@ export default defineRule({
     const c = claim.capture('claim');
     const soft = c?.entry?.attrs['soft'];
     if (!c || !soft) return [];
-    return [replaceTokens(claim, c.start, c.end, soft)];
+    // The plainer word takes the hype word's place only in the same role: an
+    // adjective before its noun ("revolutionary facial" -> "modern facial"),
+    // a noun where a noun phrase ends ("a true elixir." -> "a true serum.").
+    // "the cutting edge of skin care" is a noun used as a noun phrase's head:
+    // no adjective fits there.
+    const adjective = SOFT_ADJECTIVES.has(soft);
+    const at = positionOf(claim, c.start, c.end);
+    if (adjective && at === 'attributive') return [replaceAdjective(claim, c.start, c.end, soft)];
+    if (!adjective && nounPhraseEnds(claim.tokens, c.end) && DETERMINER.test(claim.tokens[c.start - 1]?.norm ?? '')) {
+      return [replaceTokens(claim, c.start, c.end, soft)];
+    }
+    return [];
   },
   examples: {
     valid: ['A rich moisturiser that helps skin look smoother.', 'There is no miracle cure for ageing skin.', 'Plain, honest skincare.'],

@@ -1,24 +1,18 @@
-import { replaceTokens } from '../src/edit/rewrite.js';
+import { dropTokens, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { concern } from './lexicon/concerns.js';
 import { conditionAmbiguous } from './lexicon/conditions.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { defineRule } from '../src/judge/rule.js';
 
-const SOFTER: Record<string, string> = {
+// Adjectives of permanence, and the adjective a rewrite uses instead.
+const ADJECTIVES: Record<string, string> = {
   permanent: 'longer-lasting',
-  permanently: 'for longer',
-  forever: 'for longer',
-  'for good': 'for longer',
   lifelong: 'longer-lasting',
   'life-long': 'longer-lasting',
-  'for life': 'for longer',
-  'once and for all': 'for longer',
-  'never again': 'less often',
-  'long-term solution': 'longer-lasting option',
-  'long term solution': 'longer-lasting option',
-  'permanent solution': 'longer-lasting option',
-  'here to stay': 'long-lasting',
 };
+
+// Adverbs and idioms of permanence that can go without the sentence losing its shape.
+const DROPPED = new Set(['permanently', 'forever', 'for good', 'for life', 'once and for all']);
 
 // A duration stated after the claim ("up to 18 months", "6 to 12 months").
 const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\s*(?:months?|years?)\b/i;
@@ -81,9 +75,27 @@ export default defineRule({
   suggest(claim) {
     const trigger = claim.capture('trigger');
     if (!trigger) return [];
-    const soft = SOFTER[trigger.text.toLowerCase().replace(/\s+/g, ' ')];
-    if (!soft) return [];
-    return [replaceTokens(claim, trigger.start, trigger.end, soft)];
+    const tokens = claim.tokens;
+    const words = trigger.text.toLowerCase().replace(/\s+/g, ' ');
+    // "permanent results", "results are permanent": the adjective says longer-lasting.
+    const adjective = ADJECTIVES[words];
+    if (adjective) {
+      const at = positionOf(claim, trigger.start, trigger.end);
+      return at ? [replaceAdjective(claim, trigger.start, trigger.end, adjective)] : [];
+    }
+    // "permanently", "forever", "for good": the word goes, what it qualified stays.
+    // After "last" the claim is the lasting itself: only the writer can say for how long.
+    if (DROPPED.has(words)) {
+      const before = tokens[trigger.start - 1];
+      if (before && /^(last|lasts|lasted|lasting|stay|stays|remain|remains)$/.test(before.norm)) return [];
+      const r = dropTokens(claim, trigger.start, trigger.end, { safe: true });
+      return r ? [r] : [];
+    }
+    // "a long-term solution": its adjective says longer-lasting.
+    if (/ solution$/.test(words) && positionOf(claim, trigger.start, trigger.end - 1) === 'attributive') {
+      return [replaceAdjective(claim, trigger.start, trigger.end - 1, 'longer-lasting')];
+    }
+    return [];
   },
   examples: {
     valid: [

@@ -6,7 +6,6 @@ const PERCEPTION = keySetOf(perception);
 
 const SOFTER: Record<string, string> = {
   proven: 'studied',
-  tested: 'studied',
   shown: 'studied',
   validated: 'studied',
   demonstrated: 'studied',
@@ -56,6 +55,8 @@ export default defineRule({
     return `"${claim.text}" claims proof without citing it; an establishment claim needs the specific evidence it implies, identified where the claim is made (FTC; CAP 3.7).`;
   },
   suggest(claim) {
+    // "clinically proven to" -> "clinically studied to": a weaker word for
+    // the same study, which the writer still has to cite.
     const verb = claim.capture('verb');
     if (!verb) return [];
     const soft = SOFTER[verb.text.toLowerCase()];

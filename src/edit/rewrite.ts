@@ -6,8 +6,8 @@
 // become "an", a deletion with the space on one side.
 import type { ClaimContext, Rewrite } from '../judge/rule.js';
 import type { Token } from '../text/sentences.js';
-import { articleFor } from './inflect.js';
-import { adjectivePosition, FUNCTION_WORDS, verbRole, type AdjectivePosition, type VerbForm, type VerbRole } from './role.js';
+import { articleFor, pastParticiple } from './inflect.js';
+import { adjectivePosition, FUNCTION_WORDS, opensClause, verbRole, type AdjectivePosition, type VerbForm, type VerbRole } from './role.js';
 
 export type { VerbForm } from './role.js';
 
@@ -193,4 +193,17 @@ export function dropTokens(claim: ClaimContext, start: number, end: number, opti
 export function runsOn(claim: ClaimContext, end = claim.end): boolean {
   const next = claim.tokens[end];
   return next !== undefined && !next.hardBreakBefore && !next.commaBefore && !FUNCTION_WORDS.has(next.norm);
+}
+
+/** A participle that opens a bullet before its noun ("Diminished acne
+ * scars"): it names the look instead, "Reduced appearance of acne scars". */
+export function participleLook(claim: ClaimContext, verbCapture: string, options: RewriteOptions = {}): Rewrite | undefined {
+  const verb = claim.capture(verbCapture);
+  const tokens = claim.tokens;
+  if (!verb || verb.end - verb.start !== 1 || !/ed$/.test(tokens[verb.start]!.norm) || !opensClause(tokens, verb.start)) return undefined;
+  const next = tokens[verb.end];
+  if (!next || next.hardBreakBefore || next.commaBefore || FUNCTION_WORDS.has(next.norm)) return undefined;
+  const soft = verb.entry?.attrs['soft'] ?? verb.entry?.phrase;
+  if (!soft || /\s/.test(soft)) return undefined;
+  return made(claim, verb.start, verb.end, `${pastParticiple(soft)} appearance of`, options);
 }

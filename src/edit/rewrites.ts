@@ -31,7 +31,7 @@ export function planRewrites(claims: readonly ClaimInSentence[], relint: Relint)
     for (const group of groups.values()) {
       // The sentence as the block holds it (a lead-in's reading adds words the block does not have).
       const own = group.find((c) => c.sentence.start >= 0 && block.text.slice(c.sentence.start, c.sentence.end) === c.sentence.text) ?? group[0]!;
-      const plan = planSentence(group.map((c) => c.found), own.sentence, { text: block.text, citations: block.citations }, relint);
+      const plan = planSentence(group.map((c) => c.found), own.sentence, { text: block.text, citations: block.citations }, relint, { insertions: block.kind !== 'heading' });
       for (const [found, rewrites] of plan) out.set(found, rewrites);
     }
   }

@@ -67,6 +67,17 @@ class Edits {
     return new Edits([...this.pieces, piece].sort((a, b) => a.start - b.start || a.end - b.end));
   }
 
+  /** Where an offset of the original text lands in the changed text (a piece's end for one inside it). */
+  newPosition(pos: number): number {
+    let shift = 0;
+    for (const p of this.pieces) {
+      if (p.end <= pos && !(p.start === p.end && p.start === pos)) shift += p.text.length - (p.end - p.start);
+      else if (p.start < pos) return p.start + shift + p.text.length;
+      else break;
+    }
+    return pos + shift;
+  }
+
   apply(text: string, offset: number): string {
     let out = '';
     let at = offset;
@@ -166,18 +177,17 @@ function isQuestion(sentence: Sentence): boolean {
 
 /** What a suggestion says: a single change with the rule's own words keeps
  * them; otherwise the words from the first change to the last, as they will read. */
-function describe(pieces: readonly Piece[], sentence: Sentence, single: Rewrite | undefined): string {
+function describe(pieces: readonly Piece[], sentence: Sentence, single: Rewrite | undefined, claim: FoundClaim): string {
   if (single?.desc && pieces.length === 1 && pieces[0]!.start === single.start && pieces[0]!.end === single.end) return single.desc;
   const edits = new Edits([...pieces]);
   const text = edits.apply(sentence.text, sentence.start);
-  let shift = 0;
-  for (const p of pieces.slice(0, -1)) shift += p.text.length - (p.end - p.start);
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
-  const from = first.start - sentence.start;
-  const to = last.start - sentence.start + shift + last.text.length;
+  if (pieces.every((p) => p.text === '')) return `Remove "${sentence.text.slice(first.start - sentence.start, last.end - sentence.start).trim()}"`;
+  // From the first change (or the claim, if it starts sooner) to the last (or the claim's end).
+  const from = edits.newPosition(Math.min(first.start, claim.start)) - sentence.start;
+  const to = edits.newPosition(Math.max(last.end, claim.end)) - sentence.start;
   const preview = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (preview === '') return `Remove "${sentence.text.slice(first.start - sentence.start, last.end - sentence.start).trim()}"`;
   return `Replace with "${preview}"`;
 }
 
@@ -186,9 +196,16 @@ function describe(pieces: readonly Piece[], sentence: Sentence, single: Rewrite 
  * planned together. `others` are findings of the same sentence that are not
  * reported (approved, or of a rule switched off): they may stay.
  */
-export function planSentence(claims: readonly FoundClaim[], sentence: Sentence, block: BlockFacts, relint: Relint): Map<FoundClaim, ClaimRewrites> {
+export function planSentence(
+  claims: readonly FoundClaim[],
+  sentence: Sentence,
+  block: BlockFacts,
+  relint: Relint,
+  options: { insertions?: boolean } = {},
+): Map<FoundClaim, ClaimRewrites> {
   const none = (): Map<FoundClaim, ClaimRewrites> => new Map(claims.map((c) => [c, { rewrites: [], fixable: false }]));
-  const local = claims.map(localRewrites);
+  // A heading gets no added words ("(individual results vary)" in a title reads as part of it).
+  const local = claims.map((c) => localRewrites(c).filter((r) => options.insertions !== false || r.end > r.start || r.text === ''));
   // A claim with no rewrite leaves the sentence flagged whatever the others do.
   if (claims.length === 0 || local.some((l) => l.length === 0)) return none();
   // Findings of the sentence that are not reported (approved, or of a rule
@@ -226,7 +243,7 @@ export function planSentence(claims: readonly FoundClaim[], sentence: Sentence, 
       const key = JSON.stringify(settled.edits.pieces);
       if (seen.has(key)) return;
       seen.add(key);
-      rewrites.push({ pieces: settled.edits.pieces, desc: describe(settled.edits.pieces, sentence, own), safe: settled.safe && !question });
+      rewrites.push({ pieces: settled.edits.pieces, desc: describe(settled.edits.pieces, sentence, own, claim), safe: settled.safe && !question });
     };
     add(primary, local[i]![0]!);
     for (const alt of local[i]!.slice(1)) add(combine(local.map((l, j) => (j === i ? alt : l[0]!))), alt);
