@@ -1,4 +1,3 @@
-import { articleFor } from '../src/edit/inflect.js';
 import { positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule } from '../src/judge/rule.js';
 
@@ -60,11 +59,9 @@ export default defineRule({
     const prev = tokens[c.start - 1];
     const plural = /[^s]s$/.test(noun.norm) && !/(ss|us|is)$/.test(noun.norm);
     const adjective = soft.replace(/^(a|an) /, '');
-    if (prev?.norm === 'the') {
-      const before = tokens[c.start - 2];
-      if (before && /^(of|among)$/.test(before.norm)) return [];
-      return [replaceAdjective(claim, c.start - 1, c.end, plural || adjective === soft ? adjective : `${articleFor(adjective)} ${adjective}`)];
-    }
+    // "the most effective peel": "the" belongs to the superlative, and "an
+    // effective peel" would drop a word of the writer's; they reword it.
+    if (prev?.norm === 'the') return [];
     if (prev && /['’]s$/.test(prev.surface)) return [];
     return [replaceAdjective(claim, c.start, c.end, adjective)];
   },

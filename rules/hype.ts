@@ -57,7 +57,7 @@ export default defineRule({
     const adjective = SOFT_ADJECTIVES.has(soft);
     const at = positionOf(claim, c.start, c.end);
     if (adjective && at === 'attributive') return [replaceAdjective(claim, c.start, c.end, soft)];
-    if (!adjective && nounPhraseEnds(claim.tokens, c.end) && DETERMINER.test(claim.tokens[c.start - 1]?.norm ?? '')) {
+    if (!adjective && nounPhraseEnds(claim.tokens, c.end) && claim.tokens[c.end]?.norm !== 'of' && DETERMINER.test(claim.tokens[c.start - 1]?.norm ?? '')) {
       return [replaceTokens(claim, c.start, c.end, soft)];
     }
     return [];

@@ -1,4 +1,4 @@
-import { positionOf, replaceAdjective, replaceTokens } from '../src/edit/rewrite.js';
+import { positionOf, replaceAdjective, replaceTokens, runsOn } from '../src/edit/rewrite.js';
 import { nounPhraseEnds } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
 import { phrasesOf } from '../src/match/word-lists.js';
@@ -85,12 +85,11 @@ export default defineRule({
       while (from > claim.start && INTENSIFIERS.has(tokens[from - 1]!.norm)) from--;
       let to = safe.end;
       let tail = '';
-      // "safe for all skin types": no assurance for everyone either.
+      // "safe for all skin types": no assurance for everyone either; "all" says "most".
       if (tokens[to]?.norm === 'for' && to < claim.end) {
-        const who = claim.sentence.text.slice(tokens[to + 1]!.start - claim.sentence.start, tokens[claim.end - 1]!.end - claim.sentence.start);
-        const most = /^(all|every|any)\s+(.+)$/i.exec(who);
-        if (most && /s$/i.test(most[2]!)) tail = ` for most ${most[2]!.toLowerCase()}`;
-        else if (/^(everyone|anyone|everybody|all)$/i.test(who)) tail = ' for most people';
+        const who = tokens.slice(to + 1, claim.end).map((t) => t.norm).join(' ');
+        if (/^(everyone|anyone|everybody)$/.test(who)) tail = ' for most people';
+        else if (/^all( |$)/.test(who) && (who !== 'all' || runsOn(claim))) tail = ` for most${claim.sentence.text.slice(tokens[to + 1]!.end - claim.sentence.start, tokens[claim.end - 1]!.end - claim.sentence.start)}`;
         else return [];
         to = claim.end;
       }
@@ -103,11 +102,11 @@ export default defineRule({
     if (claim.capture('claim') || /^(virtually|almost|practically|nearly) /i.test(claim.text)) {
       const softer = SOFTER.find(([re]) => re.test(claim.text.replace(/^(virtually|almost|practically|nearly) /i, '')));
       if (!softer) return [];
-      let from = claim.start;
-      // "little to no pain", "little or no downtime": the "little to" goes too.
+      const from = claim.start;
       const a = tokens[from - 2];
       const b = tokens[from - 1];
-      if (a && b && /^(little|minimal)$/.test(a.norm) && /^(to|or)$/.test(b.norm) && /^no$/i.test(tokens[from]!.norm)) from -= 2;
+      // "little to no pain" already qualifies; rewording it would drop the writer's words.
+      if (a && b && /^(little|minimal)$/.test(a.norm) && /^(to|or)$/.test(b.norm) && /^no$/i.test(tokens[from]!.norm)) return [];
       const [, noun, predicate, attributive] = softer;
       if (noun) return nounPhraseEnds(tokens, claim.end) ? [replaceTokens(claim, from, claim.end, noun)] : [];
       const at = positionOf(claim, claim.start, claim.end);

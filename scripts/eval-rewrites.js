@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lintText } from '../dist/src/screen/lint-text.js';
 import { rulePack } from '../dist/rules/index.js';
+import { sentenceSpans } from '../dist/src/text/sentences.js';
 import { sharedPath } from './bench/shared-dir.js';
 import { marketOf } from './eval-market.js';
 import { checkSentence, passes } from './rewrite-checks.js';
@@ -44,7 +45,7 @@ for (const file of files) {
     totals.sentences++;
     const config = configFor(marketOf(row.source));
     const lint = (text) => lintText(text, { pack: rulePack, config }).messages.filter((m) => m.ruleId);
-    const checked = checkSentence(row.text, lint);
+    const checked = checkSentence(row.text, lint, sentenceSpans);
     if (checked.findings.length === 0) continue;
     totals.flagged++;
     for (const f of checked.findings) {

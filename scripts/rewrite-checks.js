@@ -175,15 +175,23 @@ function countPair(words, a, b) {
  * appear, in order, among the words of the replacement. */
 export function lostWords(original, fix, claimRanges) {
   const [s, e] = fix.range;
-  const inClaim = (w) => claimRanges.some(([cs, ce]) => w.start < ce && w.end > cs);
+  // A claim's span, with the "and"/"or" that joins it to a list: dropping a
+  // listed adjective drops its joiner ("visible and immediate results").
+  const spans = claimRanges.map(([cs, ce]) => {
+    const before = /(?:^|\s)(and|or|&)\s+$/i.exec(original.slice(Math.max(0, cs - 6), cs));
+    return [before ? cs - before[0].trimStart().length : cs, ce];
+  });
+  const inClaim = (w) => spans.some(([cs, ce]) => w.start < ce && w.end > cs);
   const needed = wordsOf(original).filter((w) => w.start >= s && w.end <= e && !inClaim(w));
   // A word only partly inside the edit is cut.
   const cut = wordsOf(original).filter((w) => (w.start < s && w.end > s) || (w.start < e && w.end > e)).filter((w) => !inClaim(w));
-  const have = wordsOf(fix.text).map((w) => w.lower);
+  // "a" and "an" are one word: which one is the next word's sound, not the writer's choice.
+  const fold = (w) => (w === 'an' ? 'a' : w);
+  const have = wordsOf(fix.text).map((w) => fold(w.lower));
   const lost = [...cut.map((w) => w.word)];
   let at = 0;
   for (const w of needed) {
-    const k = have.indexOf(w.lower, at);
+    const k = have.indexOf(fold(w.lower), at);
     if (k < 0) lost.push(w.word);
     else at = k + 1;
   }
@@ -195,13 +203,16 @@ export function lostWords(original, fix, claimRanges) {
  * `lint(text)` returns the findings (LintMessage[] with ruleId) of `text`
  * linted under all rules.
  */
-export function checkSentence(text, lint) {
+export function checkSentence(text, lint, sentenceSpans = (t) => [[0, t.length]]) {
   const messages = lint(text);
   const claimRanges = messages.map((m) => m.range);
   const findings = messages.map((m) => {
     const suggestions = (m.suggestions ?? []).map((s) => {
       const edited = applyEdit(text, s.fix);
-      const left = lint(edited);
+      // Findings of the sentence the edit is in: a row may hold several sentences.
+      const spans = sentenceSpans(edited);
+      const home = spans.find(([a, b]) => s.fix.range[0] >= a && s.fix.range[0] + s.fix.text.length <= b) ?? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))];
+      const left = lint(edited).filter((l) => l.range[0] < home[1] && l.range[1] > home[0]);
       const lost = lostWords(text, s.fix, claimRanges);
       const grammar = grammarProblems(text, edited, s.fix);
       const isFix = m.fix !== undefined && m.fix.range[0] === s.fix.range[0] && m.fix.range[1] === s.fix.range[1] && m.fix.text === s.fix.text;

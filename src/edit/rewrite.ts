@@ -92,7 +92,9 @@ export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { s
   if (!verb || !role) return undefined;
   const soft = options.soft ?? verb.entry?.attrs['soft'] ?? verb.entry?.phrase ?? verb.text.toLowerCase();
   const text = hedgeFor(role.form, soft, role.kept) + (options.appearance ? ' the appearance of' : '');
-  return made(claim, role.start, role.end, text, options);
+  // "rid of your scars": the verb's own "of" goes into "the appearance of".
+  const end = options.appearance && claim.tokens[role.end]?.norm === 'of' ? role.end + 1 : role.end;
+  return made(claim, role.start, end, text, options);
 }
 
 /** Replaces the verb group and everything up to the claim's end with a

@@ -155,6 +155,8 @@ function settle(
     const next = resentence(sentence, text);
     const blockText = block.text.slice(0, sentence.start) + text + block.text.slice(sentence.end);
     const facts: BlockFacts = { text: blockText, citations: block.citations };
+    // A word said twice where the writer said it once ("modern, modern") reads as a slip.
+    if (doubled(text) > doubled(sentence.text)) return undefined;
     const left = relint(next, facts).filter((f) => !allowed(f, next));
     if (left.length === 0) return { edits, safe };
     if (round === MAX_ROUNDS) return undefined;
@@ -168,6 +170,14 @@ function settle(
     edits = grown!;
   }
   return undefined;
+}
+
+/** How many times a word follows itself ("the the", "modern, modern"). */
+function doubled(text: string): number {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  let n = 0;
+  for (let i = 1; i < words.length; i++) if (words[i] === words[i - 1] && !/^(that|had|is)$/.test(words[i]!)) n++;
+  return n;
 }
 
 /** A question asks; --fix does not rewrite what a reader is asked. */
