@@ -23,6 +23,7 @@ const LOOKS: Array<[RegExp, string]> = [
   [/^hair-free /i, 'smoother'],
 ];
 
+const MEASURES = /\b(inch(es)?|weight|pounds?|lbs|kilos?|kg|stones?|sizes?|centimet(er|re)s?|cm)\b/i;
 const RESULT_WORD = /^(results?|outcomes?|improvements?|success)$/;
 // A money-back guarantee is a refund promise: dropping "guaranteed" from it leaves nonsense.
 const MONEY_BACK = /money[- ]back|refund|or your money/i;
@@ -91,7 +92,9 @@ export default defineRule({
     const coordinated = verb !== undefined && /^(and|or|&)$/.test(claim.tokens[verb.end]?.norm ?? '');
     if (verb && object && verb.start === claim.start && !coordinated) {
       // The verb, hedged in its own form; a participle before its noun ("Diminished acne scars") names the look instead.
-      const hedged = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim), safe: true });
+      // Weight and inches have no "appearance of": only the writer can say what changes.
+      if (MEASURES.test(object.text)) return [];
+      const hedged = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim), object: 'object', safe: true });
       if (hedged) return [hedged];
       const named = participleLook(claim, 'verb');
       return named ? [named] : [];
@@ -105,7 +108,9 @@ export default defineRule({
     }
     // "flawless skin", "a scar-free complexion": the adjective says how it looks instead.
     const look = LOOKS.find(([re]) => re.test(claim.text));
-    if (look && positionOf(claim, claim.start, claim.end - 1) === 'attributive') {
+    // In a list of adjectives ("smooth, hair-free skin") the plainer word would repeat its neighbour.
+    const listed = claim.tokens[claim.start]!.commaBefore || /^(and|or)$/.test(claim.tokens[claim.start - 1]?.norm ?? '');
+    if (look && !listed && positionOf(claim, claim.start, claim.end - 1) === 'attributive') {
       return [replaceAdjective(claim, claim.start, claim.end - 1, look[1])];
     }
     return [];

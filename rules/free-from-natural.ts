@@ -2,6 +2,14 @@ import { dropTokens, positionOf, replaceTokens } from '../src/edit/rewrite.js';
 import { nounPhraseEnds } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
 
+// Ingredients counted one by one: "paraben-free" is without parabens, "fragrance-free" without fragrance.
+const COUNTED = /^(paraben|sulfate|sulphate|silicone|phthalate|dye|preservative|allergen|steroid|microplastic|microbead|nanoparticle|hormone|antibiotic|emulsifier)$/i;
+
+function ingredients(what: string): string {
+  const words = what.toLowerCase().trim();
+  return COUNTED.test(words) ? `${words}s` : words;
+}
+
 // Free-from words that name no ingredient: a rewrite cannot say what is left out.
 const VAGUE = /\b(chemicals?|toxins?|toxic|nasties|nasty|harmful|harsh|synthetics?|artificial|irritants?|bad stuff|junk|fillers?)\b/i;
 
@@ -73,7 +81,7 @@ export default defineRule({
         return r ? [r] : [];
       }
       // "This balm is fragrance-free." -> "is formulated without fragrance", the wording regulators accept.
-      if (at === 'predicate') return [replaceTokens(claim, claim.start, last, `formulated without ${what.text.toLowerCase()}`)];
+      if (at === 'predicate') return [replaceTokens(claim, claim.start, last, `formulated without ${ingredients(what.text)}`)];
       return [];
     }
     // "Free from parabens." opening a bullet, or "is free from parabens".
@@ -82,7 +90,7 @@ export default defineRule({
       const opens = claim.start === 0 || tokens[claim.start]!.hardBreakBefore;
       if (opens || (prev && /^(is|are|it's|stays|remains)$/.test(prev.norm) && !tokens[claim.start]!.commaBefore)) {
         if (!nounPhraseEnds(tokens, last)) return [];
-        return [replaceTokens(claim, claim.start, last, `formulated without ${what.text.toLowerCase()}`)];
+        return [replaceTokens(claim, claim.start, last, `formulated without ${ingredients(what.text)}`)];
       }
       return [];
     }

@@ -4,6 +4,12 @@ import { nounPhraseEnds } from '../src/edit/role.js';
 // The plainer words of the hype lists that are adjectives.
 const SOFT_ADJECTIVES = new Set(['nourishing', 'noticeable', 'pleasant', 'modern', 'new', 'popular', 'welcome', 'refreshing', 'skin-caring', 'well-regarded', 'established', 'competitive', 'concentrated', 'trusted', 'thorough', 'natural-looking', 'convenient', 'effective', 'well-established']);
 const DETERMINER = /^(a|an|the|our|your|this|my|its|their)$/;
+// Hype adjectives the patterns match without a list entry, what they become,
+// and whether the match ends with the noun they qualify.
+const PLAIN_ADJECTIVES: Array<[RegExp, string, boolean]> = [
+  [/^(state-of-the-art|state of the art|next-generation|next generation|cutting-edge|cutting edge|next-level|next level)$/i, 'modern', false],
+  [/^(astonishing|amazing|incredible|insane|dramatic|remarkable|stunning|phenomenal|extraordinary|spectacular|unreal|crazy) \S+$/i, 'noticeable', true],
+];
 import { defineRule } from '../src/judge/rule.js';
 
 export default defineRule({
@@ -48,7 +54,14 @@ export default defineRule({
   suggest(claim) {
     const c = claim.capture('claim');
     const soft = c?.entry?.attrs['soft'];
-    if (!c || !soft) return [];
+    if (!c || !soft) {
+      // "state-of-the-art clinic", "astonishing results": an adjective before its noun says "modern" or "noticeable".
+      const plain = PLAIN_ADJECTIVES.find(([re]) => re.test(claim.text));
+      if (!plain) return [];
+      const adjectiveEnd = plain[2] ? claim.end - 1 : claim.end;
+      if (adjectiveEnd <= claim.start || positionOf(claim, claim.start, adjectiveEnd) !== 'attributive') return [];
+      return [replaceAdjective(claim, claim.start, adjectiveEnd, plain[1])];
+    }
     // The plainer word takes the hype word's place only in the same role: an
     // adjective before its noun ("revolutionary facial" -> "modern facial"),
     // a noun where a noun phrase ends ("a true elixir." -> "a true serum.").

@@ -2,7 +2,7 @@ import { dropTokens, positionOf, replaceAdjective } from '../src/edit/rewrite.js
 import { concern } from './lexicon/concerns.js';
 import { conditionAmbiguous } from './lexicon/conditions.js';
 import { keySetOf } from '../src/match/word-lists.js';
-import { defineRule } from '../src/judge/rule.js';
+import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 
 // Adjectives of permanence, and the adjective a rewrite uses instead.
 const ADJECTIVES: Record<string, string> = {
@@ -13,6 +13,19 @@ const ADJECTIVES: Record<string, string> = {
 
 // Adverbs and idioms of permanence that can go without the sentence losing its shape.
 const DROPPED = new Set(['permanently', 'forever', 'for good', 'for life', 'once and for all']);
+
+/** "removed for good", "removing unwanted hair, permanently": the adverb
+ * of permanence that closes the claim, as a span of its tokens. */
+function closingAdverb(claim: ClaimContext): { start: number; end: number; text: string } | undefined {
+  for (const words of DROPPED) {
+    const n = words.split(' ').length;
+    const start = claim.end - n;
+    if (start <= claim.start) continue;
+    const text = claim.tokens.slice(start, claim.end).map((t) => t.norm).join(' ');
+    if (text === words) return { start, end: claim.end, text };
+  }
+  return undefined;
+}
 
 // A duration stated after the claim ("up to 18 months", "6 to 12 months").
 const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\s*(?:months?|years?)\b/i;
@@ -73,9 +86,9 @@ export default defineRule({
     return `"${claim.text}" promises a permanent result; regulators upheld complaints against "permanent" claims even when qualified with "visible" (CAP 3.1/3.7; ASA).`;
   },
   suggest(claim) {
-    const trigger = claim.capture('trigger');
-    if (!trigger) return [];
     const tokens = claim.tokens;
+    const trigger = claim.capture('trigger') ?? closingAdverb(claim);
+    if (!trigger) return [];
     const words = trigger.text.toLowerCase().replace(/\s+/g, ' ');
     // "permanent results", "results are permanent": the adjective says longer-lasting.
     const adjective = ADJECTIVES[words];

@@ -16,6 +16,7 @@ const SOFTER: Array<[RegExp, string | undefined, string | undefined, string | un
 ];
 
 const INTENSIFIERS = new Set(phrasesOf(safetyIntensifier));
+const DEGREE = /^(completely|totally|entirely|absolutely|fully|100|truly|perfectly|really|very|so|extremely|always)$/;
 
 export default defineRule({
   meta: {
@@ -103,6 +104,8 @@ export default defineRule({
       const softer = SOFTER.find(([re]) => re.test(claim.text.replace(/^(virtually|almost|practically|nearly) /i, '')));
       if (!softer) return [];
       const from = claim.start;
+      // "completely non-invasive": the degree word is the writer's and says more than a plainer word can.
+      if (from > 0 && DEGREE.test(tokens[from - 1]!.norm) && !tokens[from]!.commaBefore) return [];
       const a = tokens[from - 2];
       const b = tokens[from - 1];
       // "little to no pain" already qualifies; rewording it would drop the writer's words.

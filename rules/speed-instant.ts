@@ -10,7 +10,7 @@ const LOGISTICS = keySetOf(logistics);
 const SIDE_EFFECTS = keySetOf(symptom, ['side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']);
 
 // Adverbs of speed that can go, leaving the verb they qualified.
-const ADVERBS = new Set(['instantly', 'instantaneously', 'immediately']);
+const ADVERBS = new Set(['instantly', 'instantaneously', 'immediately', 'fast', 'quickly', 'rapidly']);
 // Adjectives of speed that can go from before their noun.
 const ADJECTIVES = new Set(['instant', 'instantaneous', 'immediate', 'overnight', 'fast-acting', 'fast acting', 'quick-acting', 'rapid-acting', 'same-day', 'same day']);
 // Where a time phrase starts.

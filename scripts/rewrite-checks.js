@@ -40,9 +40,57 @@ const NOT_PLURAL = /(ss|us|is|ous|ness|sis|ics|ys)$|^(this|his|has|was|is|as|its
 const AN_BEFORE_CONSONANT = /^(hour|honest|honou?r|heir|fda|spf|mri|led|lpg|ipl|x-?ray|rf|hifu|md|ms|nhs|fx|sms)/i;
 const A_BEFORE_VOWEL = /^(uni|use|usu|uk|us\b|one|once|eu|euro|ur[ae]|utens|util)/i;
 
+/** The changes one edit makes, each as its own edit of `original`: an edit
+ * that rewrites a whole clause keeps the words between its changes, and each
+ * change is checked where it stands. Words are aligned by a longest common
+ * subsequence. */
+export function changesOf(original, fix) {
+  const [s, e] = fix.range;
+  const before = wordsOf(original.slice(s, e));
+  const after = wordsOf(fix.text);
+  const n = before.length;
+  const m = after.length;
+  const lcs = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = before[i].word === after[j].word ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const out = [];
+  let i = 0;
+  let j = 0;
+  let open;
+  const close = (bi, aj) => {
+    if (!open) return;
+    const from = open.bi > 0 ? before[open.bi - 1].end : 0;
+    const to = bi < n ? before[bi].start : e - s;
+    const tFrom = open.aj > 0 ? after[open.aj - 1].end : 0;
+    const tTo = aj < m ? after[aj].start : fix.text.length;
+    out.push({ range: [s + from, s + to], text: fix.text.slice(tFrom, tTo) });
+    open = undefined;
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && before[i].word === after[j].word && lcs[i][j] === lcs[i + 1][j + 1] + 1) {
+      close(i, j);
+      i++;
+      j++;
+    } else {
+      open ??= { bi: i, aj: j };
+      if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) j++;
+      else i++;
+    }
+  }
+  close(n, m);
+  return out.length > 0 ? out : [fix];
+}
+
 /** Grammar sanity problems the edit brought into the text (problems the
- * original already had are not counted). */
+ * original already had are not counted), change by change. */
 export function grammarProblems(original, edited, fix) {
+  const changes = changesOf(original, fix);
+  if (changes.length === 1) return changeProblems(original, edited, changes[0]);
+  const problems = new Set();
+  for (const c of changes) for (const p of changeProblems(original, original.slice(0, c.range[0]) + c.text + original.slice(c.range[1]), c)) problems.add(p);
+  return [...problems];
+}
+
+function changeProblems(original, edited, fix) {
   const problems = [];
   const before = wordsOf(original);
   const after = wordsOf(edited);

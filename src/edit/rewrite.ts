@@ -86,14 +86,18 @@ export function roleOfVerb(claim: ClaimContext, verbCapture: string): VerbRole |
 
 /** "reduces scars" -> "may help reduce the appearance of scars": the verb
  * group becomes the hedge, in the verb's form; the object stays. */
-export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { soft?: string; appearance: boolean } & RewriteOptions): Rewrite | undefined {
+export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { soft?: string; appearance: boolean; object?: string } & RewriteOptions): Rewrite | undefined {
   const verb = claim.capture(verbCapture);
   const role = roleOfVerb(claim, verbCapture);
   if (!verb || !role) return undefined;
   const soft = options.soft ?? verb.entry?.attrs['soft'] ?? verb.entry?.phrase ?? verb.text.toLowerCase();
   const text = hedgeFor(role.form, soft, role.kept) + (options.appearance ? ' the appearance of' : '');
-  // "rid of your scars": the verb's own "of" goes into "the appearance of".
-  const end = options.appearance && claim.tokens[role.end]?.norm === 'of' ? role.end + 1 : role.end;
+  // "rid yourself of fat", "reduces the depth of scars": the words up to the
+  // object's "of" are the verb's frame; "the appearance of" takes their place.
+  let end = role.end;
+  const object = options.object ? claim.capture(options.object) : undefined;
+  if (options.appearance && object && object.start > end && claim.tokens[object.start - 1]!.norm === 'of') end = object.start;
+  else if (options.appearance && claim.tokens[end]?.norm === 'of') end++;
   return made(claim, role.start, end, text, options);
 }
 
@@ -185,7 +189,9 @@ export function dropTokens(claim: ClaimContext, start: number, end: number, opti
     return out(first.start, next.start);
   }
   if (prev) {
+    // The last words go with the space, or the comma and space, before them ("hair, permanently.").
     const before = text.slice(prev.end - base, first.start - base);
+    if (/^,?\s+$/.test(before) && (!next || next.hardBreakBefore || next.commaBefore)) return out(prev.end, last.end);
     if (/^\s+$/.test(before)) return out(prev.end, last.end);
   }
   return undefined;

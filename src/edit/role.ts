@@ -210,7 +210,7 @@ function sharedForm(tokens: readonly Token[], i: number): VerbForm | undefined {
 export type AdjectivePosition = 'attributive' | 'predicate';
 
 /** Degree words between a linking verb and its adjective ("is completely safe"). */
-const DEGREE_WORDS: ReadonlySet<string> = new Set(['very', 'so', 'really', 'totally', 'completely', 'entirely', 'absolutely', 'perfectly', 'extremely', 'virtually', 'almost', 'practically', 'nearly', 'fully', 'quite', 'incredibly', 'generally', 'also', 'always', 'both']);
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['very', 'so', 'really', 'totally', 'completely', 'entirely', 'absolutely', 'perfectly', 'extremely', 'virtually', 'almost', 'practically', 'nearly', 'fully', 'quite', 'incredibly', 'generally', 'also', 'always', 'both', 'essentially', 'relatively', 'mostly', 'largely', 'considered', 'proven']);
 
 /** Where the adjective at tokens [start, end) stands: before its noun ("a
  * painless session", "safe, effective treatment") or after a linking verb
@@ -218,22 +218,41 @@ const DEGREE_WORDS: ReadonlySet<string> = new Set(['very', 'so', 'really', 'tota
 export function adjectivePosition(tokens: readonly Token[], start: number, end: number, intensifiers: ReadonlySet<string> = DEGREE_WORDS): AdjectivePosition | undefined {
   const next = tokens[end];
   if (next && joined(tokens, end) && !FUNCTION_WORDS.has(next.norm) && !/ly$/.test(next.norm)) return 'attributive';
-  // "safe, effective laser": a list of adjectives before one noun.
+  // "safe, effective laser", "painless and quick peel": a list of adjectives before one noun.
   if (next && (next.commaBefore || COORDINATORS.has(next.norm)) && !next.hardBreakBefore) {
     let j = COORDINATORS.has(next.norm) ? end + 1 : end;
-    const listEnd = Math.min(tokens.length, j + 4);
-    for (; j < listEnd; j++) {
+    while (j < tokens.length && /ly$/.test(tokens[j]!.norm) && joined(tokens, j + 1)) j++;
+    for (const limit = Math.min(tokens.length, j + 3); j < limit; j++) {
       const t = tokens[j]!;
       const after = tokens[j + 1];
-      if (FUNCTION_WORDS.has(t.norm) && !COORDINATORS.has(t.norm)) break;
-      if (after && joined(tokens, j + 1) && !FUNCTION_WORDS.has(after.norm) && /^[a-z]/i.test(after.surface) && isAdjectiveLike(t.norm)) return 'attributive';
+      if (FUNCTION_WORDS.has(t.norm) || /ly$/.test(t.norm)) break;
+      if (after && joined(tokens, j + 1) && !FUNCTION_WORDS.has(after.norm) && !/ly$/.test(after.norm)) return 'attributive';
+      if (!after || !(after.commaBefore || COORDINATORS.has(after.norm))) break;
+      if (COORDINATORS.has(after.norm)) j++;
     }
   }
   let i = start - 1;
   while (i >= 0 && joined(tokens, i + 1) && intensifiers.has(tokens[i]!.norm)) i--;
   const before = i >= 0 && joined(tokens, i + 1) ? tokens[i]!.norm : undefined;
   const closes = !next || !joined(tokens, end) || FUNCTION_WORDS.has(next.norm);
-  if (before !== undefined && COPULAS.has(before) && closes) return 'predicate';
+  if (!closes) return undefined;
+  if (before !== undefined && COPULAS.has(before)) return 'predicate';
+  // A bullet that opens with the adjective has its subject understood
+  // ("Painless.", "Non-invasive with no downtime"), and so has an adjective
+  // joined to one by "and" ("Gentle and totally safe").
+  if (i < 0 || (i >= 0 && !joined(tokens, i + 1) && tokens[i + 1]!.hardBreakBefore)) return 'predicate';
+  const listed = before !== undefined && COORDINATORS.has(before) ? i - 1 : tokens[start]!.commaBefore && !tokens[start]!.hardBreakBefore ? start - 1 : -1;
+  if (listed >= 0) {
+    // Back over the earlier adjectives of the list, and their adverbs, to where the clause opens or a linking verb stands.
+    let k = listed;
+    while (k >= 0 && !FUNCTION_WORDS.has(tokens[k]!.norm) && (isAdjectiveLike(tokens[k]!.norm) || /ly$/.test(tokens[k]!.norm) || tokens[k]!.norm === 'non')) {
+      if (k === 0 || tokens[k]!.hardBreakBefore) return 'predicate';
+      if (COPULAS.has(tokens[k - 1]!.norm) && joined(tokens, k)) return 'predicate';
+      if (!joined(tokens, k) && !tokens[k]!.commaBefore) break;
+      if (k > 0 && COORDINATORS.has(tokens[k - 1]!.norm)) k--;
+      k--;
+    }
+  }
   return undefined;
 }
 
