@@ -55,7 +55,9 @@ export default defineRule({
       'Ask your doctor before treatment.',
     ],
     invalid: [
-      { text: 'FDA-approved microneedling.', output: 'FDA-cleared microneedling.' },
+      { text: 'FDA-approved microneedling.', output: 'Microneedling.' },
+      // Whether a drug is approved is a fact only the writer knows: no rewrite says otherwise.
+      { text: 'Backed by FDA approval.' },
       { text: 'Dermatologist recommended for sensitive skin.' },
       { text: 'Developed by leading dermatologists.' },
       { text: 'Our award-winning serum.' },

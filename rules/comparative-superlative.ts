@@ -73,7 +73,8 @@ export default defineRule({
     ],
     invalid: [
       { text: 'The best microneedling clinic in London.' },
-      { text: "The UK's most effective face wash.", output: "The UK's effective face wash." },
+      { text: "The UK's most effective face wash." },
+      { text: 'A world-leading clinic.', output: 'An established clinic.' },
       { text: 'The only treatment that works from the inside out.' },
       { text: 'Botox-like results without needles.' },
       { text: 'The #1 brand for sensitive skin.' },

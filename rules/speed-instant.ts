@@ -112,7 +112,7 @@ export default defineRule({
       'Results are not instant; changes develop over several weeks.',
     ],
     invalid: [
-      { text: 'Get instant results.', output: 'Get gradual results.' },
+      { text: 'Get instant results.', output: 'Get results.' },
       { text: 'It instantly conceals dark circles.', output: 'It conceals dark circles.' },
       { text: 'Visible results in just 7 days.' },
       { text: 'Smoother skin from the first session.' },

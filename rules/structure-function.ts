@@ -95,8 +95,13 @@ export default defineRule({
       'It does not stimulate collagen.',
     ],
     invalid: [
-      { text: 'Microneedling stimulates a prolonged period of collagen production.', output: 'Microneedling may help skin look smoother and firmer.' },
-      { text: 'The serum boosts collagen and elastin.', output: 'The serum may help skin look smoother and firmer.' },
+      { text: 'Microneedling stimulates a prolonged period of collagen production.', output: 'Microneedling may help skin look firmer and smoother.' },
+      { text: 'The serum boosts collagen and elastin.', output: 'The serum may help skin look firmer and smoother.' },
+      // The rewrite speaks of what the claim is about: hair stays hair, fat the body's contours.
+      { text: 'Stimulate hair follicles.', output: 'Help hair look thicker and fuller.' },
+      { text: 'It destroys fat cells.', output: 'It may help refine the look of body contours.' },
+      // Blood flow has no look of its own: advice, no rewrite.
+      { text: 'The massage boosts blood circulation.' },
       { text: 'Helps stimulate collagen.' },
       { text: 'Our treatment triggers cell regeneration.' },
       { text: 'Collagen induction therapy for everyone.' },

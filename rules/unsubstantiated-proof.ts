@@ -71,7 +71,7 @@ export default defineRule({
       'This serum is not clinically proven.',
     ],
     invalid: [
-      { text: 'Clinically proven to reduce redness.', output: 'Clinically studied to reduce redness.' },
+      { text: 'Clinically proven to reduce redness.', output: 'Clinically studied to help reduce the appearance of redness.' },
       { text: 'Studies show microneedling works.' },
       { text: 'A 73% reduction in fine lines.' },
       { text: 'Research has shown that results are lasting.' },

@@ -14,6 +14,17 @@ export type { VerbForm } from './role.js';
 /** "help X" in the form the verb had: "Help X", "may help X", "to help X" (the
  * "to" stays), "helping X", "helped X". */
 export function hedgeFor(form: VerbForm, phrase: string, kept?: string): string {
+  if (kept && (form === 'third' || form === 'plural')) {
+    // "It also reduces" -> "may also help reduce"; "It gently reduces" ->
+    // "may help gently reduce" (a manner adverb stays with the verb it
+    // qualified, unless the phrase has no verb of its own to go before).
+    const words = kept.toLowerCase().split(/\s+/);
+    const sentence = words.filter((w) => !/ly$/.test(w));
+    const manner = words.filter((w) => /ly$/.test(w));
+    const verbFirst = !/^[a-z]+ (look|feel)\b/.test(phrase);
+    const may = ['may', ...sentence, ...(verbFirst ? [] : manner)].join(' ');
+    return `${may} help ${verbFirst && manner.length > 0 ? `${manner.join(' ')} ` : ''}${phrase}`;
+  }
   switch (form) {
     case 'imperative':
     case 'infinitive':
@@ -30,7 +41,7 @@ export function hedgeFor(form: VerbForm, phrase: string, kept?: string): string 
       return `helped ${phrase}`;
     case 'third':
     case 'plural':
-      return kept ? `may ${kept.toLowerCase()} help ${phrase}` : `may help ${phrase}`;
+      return `may help ${phrase}`;
   }
 }
 

@@ -24,7 +24,8 @@ const TOPIC_WORDS: Array<[Topic | 'none', RegExp]> = [
   ['oil', /\b(sebum|sebaceous|oil gland|oil production)/],
   ['scars', /\b(scar)/],
   ['barrier', /\b(barrier|lipid)/],
-  ['renewal', /\b(cell|turnover|renewal|regenerat|proliferat|skin growth|new skin|division)/],
+  // A cell is the skin's unless it is named as another's ("fat cells", "hair cells").
+  ['renewal', /(?<!(fat|storage|hair|stem|pigment|immune|nerve|muscle|blood|fat-storage)[ -])\b(cell|turnover|renewal|regenerat|proliferat|skin growth|new skin|division)/],
   ['skin', /\b(collagen|elastin|elastic|dermis|dermal|epidermis|hypodermis|subcutis|matrix|fibroblast|keratinocyte|keratin|tissue|density|thickness|hyaluronic|glycosaminoglycan|proteoglycan|protein|structure|skin|firmness|plumpness|volume)/],
 ];
 
