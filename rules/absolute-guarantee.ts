@@ -90,7 +90,9 @@ export default defineRule({
     const verb = claim.capture('verb');
     const object = claim.capture('object');
     const coordinated = verb !== undefined && /^(and|or|&)$/.test(claim.tokens[verb.end]?.norm ?? '');
-    if (verb && object && verb.start === claim.start && !coordinated) {
+    // "Say goodbye to cellulite" speaks to the reader; a hedge would speak of the product. The writer rewords it.
+    const idiom = verb !== undefined && /goodbye|farewell|put an end/i.test(verb.entry?.phrase ?? verb.text);
+    if (verb && object && verb.start === claim.start && !coordinated && !idiom) {
       // The verb, hedged in its own form; a participle before its noun ("Diminished acne scars") names the look instead.
       // Weight and inches have no "appearance of": only the writer can say what changes.
       if (MEASURES.test(object.text)) return [];
@@ -103,7 +105,7 @@ export default defineRule({
     // "guaranteed results": the word that guarantees goes; what is offered stays.
     const first = claim.tokens[claim.start]!;
     if (/^guaranteed$/.test(first.norm) && RESULT_WORD.test(claim.tokens[claim.start + 1]?.norm ?? '') && !MONEY_BACK.test(claim.sentence.text) && positionOf(claim, claim.start, claim.start + 1) === 'attributive') {
-      const r = dropTokens(claim, claim.start, claim.start + 1);
+      const r = dropTokens(claim, claim.start, claim.start + 1, { listItem: true });
       return r ? [r] : [];
     }
     // "flawless skin", "a scar-free complexion": the adjective says how it looks instead.
@@ -136,7 +138,7 @@ export default defineRule({
       { text: 'Reduced fine lines:', output: 'Reduced appearance of fine lines:' },
       { text: 'Scars are removed in a single visit.' },
       { text: 'It lifts and tightens sagging skin.' },
-      { text: 'Minimising wrinkles is what we do best.', output: 'Helping minimize the appearance of wrinkles is what we do best.' },
+      { text: 'Minimising wrinkles is what we do best.', output: 'Helping minimise the appearance of wrinkles is what we do best.' },
     ],
   },
 });

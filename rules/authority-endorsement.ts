@@ -45,7 +45,7 @@ export default defineRule({
     const tokens = claim.tokens;
     if (/\s/.test(claim.text.trim()) && !/-/.test(claim.text)) return [];
     if (positionOf(claim, claim.start, claim.end) !== 'attributive') return [];
-    const r = dropTokens(claim, claim.start, claim.end, { desc: `Remove "${claim.text}" unless you can show the approval or endorsement for this use` });
+    const r = dropTokens(claim, claim.start, claim.end, { desc: `Remove "${claim.text}" unless you can show the approval or endorsement for this use`, listItem: true });
     return r && tokens[claim.end] ? [r] : [];
   },
   examples: {

@@ -42,7 +42,7 @@ export default defineRule({
       name: 'FD&C Act 201(g)(1)(B); Directive 2001/83/EC Art. 1(2); CAP Code 12.1, 12.2',
       url: 'https://www.fda.gov/cosmetics/cosmetics-laws-regulations/it-cosmetic-drug-or-both-or-it-soap',
     },
-    fixable: false,
+    fixable: true,
     advice: 'Describe the appearance, not the condition (e.g. "helps skin look clearer" instead of treating acne); name a condition only for a licensed medicine or authorised device and its approved use.',
     markets: {
       uk: { note: 'UK: medicinal claims are only for licensed medicines (CAP 12.1).' },

@@ -77,7 +77,7 @@ export default defineRule({
       // Before a noun ("a paraben-free cleanser") the claim can only go; say
       // what the product does contain elsewhere.
       if (at === 'attributive') {
-        const r = dropTokens(claim, claim.start, last, { desc: `Remove "${claim.text}" and name what the product contains instead` });
+        const r = dropTokens(claim, claim.start, last, { desc: `Remove "${claim.text}" and name what the product contains instead`, listItem: true });
         return r ? [r] : [];
       }
       // "This balm is fragrance-free." -> "is formulated without fragrance", the wording regulators accept.
@@ -93,9 +93,6 @@ export default defineRule({
         return [replaceTokens(claim, claim.start, last, `formulated without ${ingredients(what.text)}`)];
       }
       return [];
-    }
-    if (/hypo-?allergenic/i.test(claim.text) && positionOf(claim, claim.start, last) === 'predicate') {
-      return [replaceTokens(claim, claim.start, last, 'formulated to minimise the risk of allergy')];
     }
     return [];
   },

@@ -44,7 +44,7 @@ export default defineRule({
       name: 'CAP Code 3.1, 3.7, 12.1; ASA rulings on "permanent" hair and fat removal',
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-treatments-using-fillers.html',
     },
-    fixable: false,
+    fixable: true,
     advice: 'Say how long results typically last, with evidence, and that maintenance is usually needed.',
   },
   patterns: [

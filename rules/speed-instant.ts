@@ -26,7 +26,7 @@ export default defineRule({
       name: 'CAP Code 3.7, 12.1 (cumulative-effect claims need product-specific trials); FTC v. L\'Oréal (2014)',
       url: 'https://www.asa.org.uk/advice-online/anti-ageing-general.html',
     },
-    fixable: false,
+    fixable: true,
     advice: 'Say what typically happens and when, with evidence ("some people notice a glow after one session; further changes develop over weeks").',
   },
   patterns: [
@@ -83,7 +83,7 @@ export default defineRule({
       // "an instant glow", "overnight results": the adjective goes before its noun.
       if (ADJECTIVES.has(word)) {
         if (positionOf(claim, trigger.start, trigger.end) !== 'attributive') return [];
-        const r = dropTokens(claim, trigger.start, trigger.end);
+        const r = dropTokens(claim, trigger.start, trigger.end, { listItem: true });
         return r ? [r] : [];
       }
       // "instantly conceals": the adverb goes, the verb stays; nothing new is said.
@@ -95,7 +95,8 @@ export default defineRule({
     }
     // "Smoother skin in just 7 days": the time phrase at the end goes; what
     // is promised stays for the writer to time with evidence.
-    for (let i = Math.max(1, claim.start); i < claim.end; i++) {
+    // At least two words stay before it: "Results in 3 sessions" is all time phrase.
+    for (let i = Math.max(2, claim.start); i < claim.end; i++) {
       if (!TIME_OPENERS.has(tokens[i]!.norm)) continue;
       const next = tokens[claim.end];
       if (next && !next.hardBreakBefore && !next.commaBefore && !FUNCTION_WORDS.has(next.norm)) return [];

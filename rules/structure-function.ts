@@ -15,6 +15,8 @@ function objectRunsOn(claim: ClaimContext): boolean {
   if (!next) return false;
   if (tokens.slice(claim.end, claim.end + 3).some((t) => REFERS_BACK.has(t.norm))) return true;
   if (next.hardBreakBefore || next.commaBefore) return false;
+  // "the muscles that cause frown lines": a relative clause says more about the object.
+  if (/^(that|who|where)$/.test(next.norm)) return true;
   if (GOES_ON.has(next.norm)) return true;
   if (/^(and|or|&)$/.test(next.norm)) {
     // "stimulates collagen and improves texture" starts a new verb phrase; "collagen and elastin" goes on.

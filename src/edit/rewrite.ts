@@ -74,6 +74,8 @@ export interface RewriteOptions {
   /** --fix may apply it once the sentence re-lints clean. */
   safe?: boolean;
   desc?: string;
+  /** The words dropped are an adjective in a list before a noun: its comma or "and" goes too. */
+  listItem?: boolean;
 }
 
 function made(claim: ClaimContext, start: number, end: number, text: string, options: RewriteOptions): Rewrite {
@@ -101,7 +103,7 @@ export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { s
   const verb = claim.capture(verbCapture);
   const role = roleOfVerb(claim, verbCapture);
   if (!verb || !role) return undefined;
-  const soft = options.soft ?? verb.entry?.attrs['soft'] ?? verb.entry?.phrase ?? verb.text.toLowerCase();
+  const soft = spelledAsWritten(options.soft ?? verb.entry?.attrs['soft'] ?? verb.entry?.phrase ?? verb.text.toLowerCase(), verb.text);
   const text = hedgeFor(role.form, soft, role.kept) + (options.appearance ? ' the appearance of' : '');
   // "rid yourself of fat", "reduces the depth of scars": the words up to the
   // object's "of" are the verb's frame; "the appearance of" takes their place.
@@ -110,6 +112,13 @@ export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { s
   if (options.appearance && object && object.start > end && claim.tokens[object.start - 1]!.norm === 'of') end = object.start;
   else if (options.appearance && claim.tokens[end]?.norm === 'of') end++;
   return made(claim, role.start, end, text, options);
+}
+
+/** The writer's spelling kept: "minimises" is hedged as "help minimise", not "minimize". */
+function spelledAsWritten(soft: string, written: string): string {
+  if (/is(e|es|ed|ing)\b/i.test(written)) return soft.replace(/iz(e)\b/, 'is$1');
+  if (/iz(e|es|ed|ing)\b/i.test(written)) return soft.replace(/is(e)\b/, 'iz$1');
+  return soft;
 }
 
 /** Replaces the verb group and everything up to the claim's end with a
@@ -171,18 +180,22 @@ export function dropTokens(claim: ClaimContext, start: number, end: number, opti
   const desc = options.desc ?? `Remove "${sliceTokens(claim, start, end)}"`;
   const out = (s: number, e: number, replacement = ''): Rewrite => ({ start: s, end: e, text: replacement, desc, ...(options.safe ? { safe: true } : {}) });
   // "gentle, fragrance-free products", "gentle and fragrance-free products": the joiner before goes too.
-  if (prev && next && (first.commaBefore || /^(and|or|&)$/.test(prev.norm)) && !next.commaBefore && !next.hardBreakBefore) {
+  if (options.listItem && prev && next && (first.commaBefore || /^(and|or|&)$/.test(prev.norm)) && !next.commaBefore && !next.hardBreakBefore) {
     const joinerStart = /^(and|or|&)$/.test(prev.norm) ? tokens[start - 1]!.start : first.start;
     let s = joinerStart;
     while (s > 0 && /[\s,]/.test(text[s - 1 - base]!)) s--;
     // "a gentle and fragrance-free" keeps "a gentle": only the joiner and the words go.
     return out(s, last.end);
   }
-  // "fragrance-free, gentle products": the comma after goes too.
-  if (next && next.commaBefore && !next.hardBreakBefore && prev === undefined) {
+  // "fragrance-free, gentle products": the comma after goes too; a word
+  // that now opens the sentence takes the capital.
+  if (options.listItem && next && next.commaBefore && !next.hardBreakBefore && (prev === undefined || first.hardBreakBefore)) {
+    if (/^\p{Lu}/u.test(first.surface) && /^\p{Ll}/u.test(next.surface)) {
+      return { start: first.start, end: next.end, text: next.surface.charAt(0).toUpperCase() + next.surface.slice(1), desc, ...(options.safe ? { safe: true } : {}) };
+    }
     return out(first.start, next.start, '');
   }
-  if (next && next.commaBefore && !next.hardBreakBefore && prev && !first.commaBefore && !first.hardBreakBefore) {
+  if (options.listItem && next && next.commaBefore && !next.hardBreakBefore && prev && !first.commaBefore && !first.hardBreakBefore) {
     // "our fragrance-free, gentle cream": drop the word and its comma.
     return out(first.start, next.start);
   }

@@ -116,6 +116,10 @@ function deletionEdit(block: ProseBlock, source: string, start: number, end: num
   if (we <= ws) return { range: [block.starts[start]!, block.starts[start]!], text: '', safe: false };
   const words = sourceEdit(block, source, ws, we, '');
   if (!words.safe) return words;
+  // A word that is the whole of its emphasis or link cannot go without
+  // emptying the markup around it, which changes the document's structure:
+  // a person edits that one.
+  if (block.wrappers.some((w) => w.contentStart === words.range[0] && w.contentEnd === words.range[1])) return { ...words, safe: false };
   if (we < end) {
     // Spaces after: up to where the next character's source starts.
     const spaceEnd = end < block.starts.length ? block.starts[end]! : block.ends[end - 1]!;
