@@ -135,8 +135,11 @@ export function verbRole(tokens: readonly Token[], verbStart: number, verbEnd: n
   if (endsInS(verb)) {
     if (opens) return at('third');
     if (prev !== undefined && (SUBJECT_PRONOUNS.has(prev) || isSubjectNoun(tokens, prevIndex))) return at('third');
-    if (prev === undefined && tokens[adverbs]!.commaBefore) return coordinated(tokens, adverbs, 'third') ? at('third') : undefined;
-    if (prev !== undefined && COORDINATORS.has(prev)) return coordinated(tokens, prevIndex, 'third') ? at('third') : undefined;
+    // After "and" or a comma an -s word with its object after it continues a
+    // list of verbs ("eliminates fine lines and corrects sun damage"); a list
+    // of plural nouns would not be followed by an object.
+    const listed = (prev === undefined && tokens[adverbs]!.commaBefore) || (prev !== undefined && COORDINATORS.has(prev));
+    if (listed && takesObject(tokens, verbEnd)) return at('third');
     return undefined;
   }
   if (!isBase(verb)) return undefined;
@@ -154,6 +157,14 @@ export function verbRole(tokens: readonly Token[], verbStart: number, verbEnd: n
     if (form) return at(form);
   }
   return undefined;
+}
+
+/** Whether an object follows the verb ending at `end`: a determiner or a
+ * content word, joined to it. */
+function takesObject(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (!next || !joined(tokens, end)) return false;
+  return DETERMINERS.has(next.norm) || !FUNCTION_WORDS.has(next.norm);
 }
 
 /** A base form: no inflection ending (irregular pasts are not in the rules' verb lists). */
@@ -176,21 +187,6 @@ function isPluralNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   // "our lasers", "peels", "treatments": a plural noun with nothing odd before it.
   return endsInS(t.norm) && (before === undefined || !joined(tokens, i) || DETERMINERS.has(before.norm) || !FUNCTION_WORDS.has(before.norm));
-}
-
-/** Whether the verb joined by "and"/a comma at `i` continues a list of verbs
- * in `form` ("refines texture, reduces scarring"): some earlier word of
- * the clause has the same ending and opens it or follows a subject. */
-function coordinated(tokens: readonly Token[], i: number, form: 'third'): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const t = tokens[j]!;
-    if (t.hardBreakBefore && j > 0) return false;
-    if (form === 'third' && endsInS(t.norm) && !FUNCTION_WORDS.has(t.norm)) {
-      const p = tokens[j - 1];
-      if (j === 0 || t.hardBreakBefore || (p && (SUBJECT_PRONOUNS.has(p.norm) || /^[A-Z]/.test(p.surface)) && joined(tokens, j))) return true;
-    }
-  }
-  return false;
 }
 
 /** The form a coordinated base verb shares with the first verb of its list:

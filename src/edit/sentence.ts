@@ -187,16 +187,16 @@ function isQuestion(sentence: Sentence): boolean {
 
 /** What a suggestion says: a single change with the rule's own words keeps
  * them; otherwise the words from the first change to the last, as they will read. */
-function describe(pieces: readonly Piece[], sentence: Sentence, single: Rewrite | undefined, claim: FoundClaim): string {
+function describe(pieces: readonly Piece[], sentence: Sentence, single: Rewrite | undefined, claims: readonly FoundClaim[]): string {
   if (single?.desc && pieces.length === 1 && pieces[0]!.start === single.start && pieces[0]!.end === single.end) return single.desc;
   const edits = new Edits([...pieces]);
   const text = edits.apply(sentence.text, sentence.start);
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
   if (pieces.every((p) => p.text === '')) return `Remove "${sentence.text.slice(first.start - sentence.start, last.end - sentence.start).trim()}"`;
-  // From the first change (or the claim, if it starts sooner) to the last (or the claim's end).
-  const from = edits.newPosition(Math.min(first.start, claim.start)) - sentence.start;
-  const to = edits.newPosition(Math.max(last.end, claim.end)) - sentence.start;
+  // From the first change (or claim, if one starts sooner) to the last (or the last claim's end).
+  const from = edits.newPosition(Math.min(first.start, ...claims.map((c) => c.start))) - sentence.start;
+  const to = edits.newPosition(Math.max(last.end, ...claims.map((c) => c.end))) - sentence.start;
   const preview = text.slice(from, to).replace(/\s+/g, ' ').trim();
   return `Replace with "${preview}"`;
 }
@@ -253,7 +253,7 @@ export function planSentence(
       const key = JSON.stringify(settled.edits.pieces);
       if (seen.has(key)) return;
       seen.add(key);
-      rewrites.push({ pieces: settled.edits.pieces, desc: describe(settled.edits.pieces, sentence, own, claim), safe: settled.safe && !question });
+      rewrites.push({ pieces: settled.edits.pieces, desc: describe(settled.edits.pieces, sentence, own, claims), safe: settled.safe && !question });
     };
     add(primary, local[i]![0]!);
     for (const alt of local[i]!.slice(1)) add(combine(local.map((l, j) => (j === i ? alt : l[0]!))), alt);
