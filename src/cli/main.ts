@@ -31,6 +31,9 @@ import { VERSION } from '../shared/version.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
+  /** Standard output for bytes that must pass unchanged (the dry run of
+   * --stdin); without it they are written as UTF-8 text. */
+  stdoutBytes?: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -249,7 +252,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   const silent = !early && !fixer && results.every((r) => r.messages.length === 0);
   const color = silent ? false : opts.outputFile ? false : useColor(opts, io);
   const tooManyWarnings = opts.maxWarnings !== undefined && warningCount > opts.maxWarnings;
-  let report = silent
+  let report: string | Uint8Array = silent
     ? ''
     : await (early ?? (await load()))(results, {
         cwd: io.cwd,
@@ -267,8 +270,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   if (opts.outputFile) {
     await writeReport(opts.outputFile, io, report);
     io.stdout(`claimlint: ${errorCount} error(s), ${warningCount} warning(s); report written to ${opts.outputFile}\n`);
-  } else if (report) {
-    io.stdout(report);
+  } else if (report.length > 0) {
+    writeStdout(io, report);
   }
   if (incomplete) return 2;
   if (errorCount > 0) return 1;
@@ -353,15 +356,22 @@ async function keepChanged<T extends { files: string[] }>(found: T, ref: string,
   return { ...found, files: found.files.filter((f) => changed.has(f)) };
 }
 
+function writeStdout(io: CliIO, report: string | Uint8Array): void {
+  if (typeof report === 'string') io.stdout(report);
+  else if (io.stdoutBytes) io.stdoutBytes(report);
+  else io.stdout(Buffer.from(report).toString('utf8'));
+}
+
 /** The report is written whole or not at all: an interrupted run never
  * leaves half a SARIF file for the upload step to choke on. A device or pipe
  * (`-o /dev/stdout`) is written into, never replaced (src/files/write-output.ts). */
-async function writeReport(file: string, io: CliIO, report: string): Promise<void> {
+async function writeReport(file: string, io: CliIO, report: string | Uint8Array): Promise<void> {
   const { OutputFileError, standardStreamFor, writeOutputFile } = await import('../files/write-output.js');
   const target = path.resolve(io.cwd, file);
   const stream = standardStreamFor(target);
+  if (stream === 1) return writeStdout(io, report);
   if (stream !== undefined) {
-    (stream === 1 ? io.stdout : io.stderr)(report);
+    io.stderr(typeof report === 'string' ? report : Buffer.from(report).toString('utf8'));
     return;
   }
   try {
@@ -411,6 +421,7 @@ export async function runCli(): Promise<void> {
   }
   const code = await main(process.argv.slice(2), {
     stdout: (s) => void (closed.stdout || process.stdout.write(s)),
+    stdoutBytes: (b) => void (closed.stdout || process.stdout.write(b)),
     stderr: (s) => void (closed.stderr || process.stderr.write(s)),
     cwd: process.cwd(),
     env: process.env,

@@ -1,0 +1,117 @@
+// Issue 21, items 7-10: file names taken literally, the most severe finding
+// on the same words, --stdin --fix-dry-run byte for byte, and encodings that
+// do not pass silently. Each test failed before its fix.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, type CliIO } from '../../src/cli/main.js';
+import { decodeText, NotTextError } from '../../src/files/decode.js';
+import { cli, tempDir } from '../cli-helpers.js';
+
+const CLAIM = 'Reduce scars.\n';
+const posixOnly = process.platform === 'win32' ? it.skip : it;
+
+async function stdinDryRun(input: Buffer, cwd: string): Promise<{ code: number; out: Buffer; stderr: string }> {
+  const chunks: Buffer[] = [];
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (s) => chunks.push(Buffer.from(s)),
+    stdoutBytes: (b) => chunks.push(Buffer.from(b)),
+    stderr: (s) => (stderr += s),
+    cwd,
+    env: {},
+    isTTY: false,
+    readStdin: async () => input,
+  };
+  const code = await main(['--stdin', '--fix-dry-run', '--no-config'], io);
+  return { code, out: Buffer.concat(chunks), stderr };
+}
+
+describe('file names are taken literally (item 7)', () => {
+  posixOnly('reads a walked file called back\\slash.md as itself, not as its sibling back/slash.md', async () => {
+    const dir = await tempDir({ 'walk/back\\slash.md': CLAIM, 'walk/back/slash.md': 'A quiet page.\n' });
+    const run = await cli(['walk', '-f', 'compact'], dir);
+    expect(run.stdout).toContain('walk/back\\slash.md:1:1: error absolute-guarantee');
+    expect(run.code).toBe(1);
+  });
+
+  posixOnly('lints an existing file called {c,d}.md named on the command line, and a folder called [a]', async () => {
+    const dir = await tempDir({ '{c,d}.md': CLAIM, 'c.md': 'Calm.\n', '[a]/x.md': CLAIM, 'a/y.md': CLAIM });
+    const run = await cli(['{c,d}.md', '[a]', '-f', 'compact'], dir);
+    expect(run.stderr).toBe('');
+    const files = run.stdout.trim().split('\n').map((l) => l.split(':')[0]);
+    expect(files).toEqual(['[a]/x.md', '{c,d}.md']);
+    // A glob that names no file is still a glob.
+    expect((await cli(['{c,e}.md', '-f', 'compact'], dir)).stdout).toBe('');
+  });
+});
+
+describe('the most severe finding wins on the same words (item 8)', () => {
+  const config = (severity: string) =>
+    JSON.stringify({ phrases: [{ id: 'team/scars', match: ['reduce {concern}'], message: 'Team wording.', severity }] });
+
+  it('a team phrase at warn does not hide the built-in error: the run fails', async () => {
+    const dir = await tempDir({ '.git/HEAD': '', 'a.md': CLAIM, 'claimlint.config.json': config('warn') });
+    const run = await cli(['a.md', '-f', 'compact'], dir);
+    expect(run.stdout.trim().split('\n')).toEqual([expect.stringContaining('a.md:1:1: error absolute-guarantee')]);
+    expect(run.code).toBe(1);
+  });
+
+  it('a team phrase at error stands over the built-in finding on the same words', async () => {
+    const dir = await tempDir({ '.git/HEAD': '', 'a.md': CLAIM, 'claimlint.config.json': config('error') });
+    const run = await cli(['a.md', '-f', 'compact'], dir);
+    expect(run.stdout.trim().split('\n')).toEqual(['a.md:1:1: error team/scars Team wording.']);
+  });
+});
+
+describe('--stdin --fix-dry-run gives back the bytes it was given (item 9)', () => {
+  it('returns invalid UTF-8 unchanged with nothing to fix, and refuses to fix it', async () => {
+    const dir = await tempDir({});
+    const plain = Buffer.from('A calm \xff page.\n', 'latin1');
+    expect((await stdinDryRun(plain, dir)).out).toEqual(plain);
+    const claim = Buffer.concat([Buffer.from('Reduce scars. '), Buffer.from([0xff]), Buffer.from('\n')]);
+    const run = await stdinDryRun(claim, dir);
+    expect(run.out).toEqual(claim);
+    expect(run.stderr).toContain('not fixed: the file has bytes that could not be decoded');
+  });
+
+  it('returns UTF-16 as UTF-16, fixed or not', async () => {
+    const dir = await tempDir({});
+    const utf16 = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+    expect((await stdinDryRun(utf16('A calm page.\n'), dir)).out).toEqual(utf16('A calm page.\n'));
+    expect((await stdinDryRun(utf16(CLAIM), dir)).out).toEqual(utf16('Help reduce the appearance of scars.\n'));
+  });
+});
+
+describe('encodings (item 10)', () => {
+  it('refuses UTF-32 with a byte order mark instead of reading it as UTF-16', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), ...[...CLAIM].map((c) => Buffer.from([c.charCodeAt(0), 0, 0, 0]))]);
+    expect(() => decodeText(le)).toThrow(NotTextError);
+    expect(() => decodeText(le)).toThrow('UTF-32 text is not read; save the file as UTF-8');
+    const dir = await tempDir({ 'a.md': le });
+    const run = await cli(['a.md', '-f', 'compact'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('a.md: UTF-32 text is not read');
+  });
+
+  it('warns on a lone surrogate and an odd last byte in UTF-16', () => {
+    const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Re', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from('x\n', 'utf16le'), Buffer.from([0x41])]);
+    expect(decodeText(body).warnings).toEqual([
+      'invalid UTF-16 (a lone surrogate) at byte offset 6; read as U+FFFD',
+      'UTF-16 text with an odd number of bytes: the last byte (offset 12) was read as U+FFFD',
+    ]);
+    // A U+FFFD the text spells itself is no problem.
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\ufffdb', 'utf16le')])).warnings).toEqual([]);
+  });
+
+  it('reports the invalid UTF-8 warning at line 1 under --fix, as without it', async () => {
+    const dir = await tempDir({});
+    await mkdir(path.join(dir, 'd'));
+    await writeFile(path.join(dir, 'd', 'a.md'), Buffer.concat([Buffer.from('Reduce scars. '), Buffer.from([0xff]), Buffer.from('\n')]));
+    for (const extra of [[], ['--fix-dry-run']]) {
+      const run = await cli(['d/a.md', '-f', 'json', ...extra], dir);
+      const warning = JSON.parse(run.stdout)[0].messages.find((m: { message: string }) => m.message.startsWith('invalid UTF-8'));
+      expect(warning.line, extra.join(' ')).toBe(1);
+    }
+  });
+});
