@@ -115,3 +115,16 @@ describe('encodings (item 10)', () => {
     }
   });
 });
+
+describe('a list view does not join words across a break (the prefilter-order failure)', () => {
+  it('reads "remov!t, scar" as no claim, as the screen does: the "!" stands between the verb and the moved item', async () => {
+    const { enumerationViews } = await import('../../src/text/enumerations.js');
+    const { splitSentences } = await import('../../src/text/sentences.js');
+    const [sentence] = splitSentences('remov!t, scar');
+    const views = enumerationViews(sentence!.tokens);
+    expect(views.length).toBeGreaterThan(0);
+    for (const view of views) expect(view.tokens[view.item.start]!.hardBreakBefore).toBe(true);
+    const dir = await tempDir({ 'a.md': 'We remov!t, scar. We removes!t&#44;scar.\n' });
+    expect((await cli(['a.md', '-f', 'compact'], dir)).stdout).toBe('');
+  });
+});
