@@ -98,8 +98,9 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option('--market <market>', `jurisdiction whose rules apply: ${MARKETS.join(', ')}`).argParser(marketArgument))
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings: expected a whole number, got "${v}"`);
+      // Digits only: Number() would also take "", "0x10" and "1e3".
+      const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+      if (!Number.isSafeInteger(n)) throw new UsageError(`--max-warnings: expected a whole number, got "${v}"`);
       return n;
     })
     .option('--stdin', 'lint text from standard input')

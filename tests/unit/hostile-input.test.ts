@@ -128,3 +128,17 @@ describe('a list view does not join words across a break (the prefilter-order fa
     expect((await cli(['a.md', '-f', 'compact'], dir)).stdout).toBe('');
   });
 });
+
+describe('option papercuts (item 13)', () => {
+  it.each(['', '0x10', '1e3', '-1', '1.5', ' '])('refuses --max-warnings %j with one line, exit 2', async (value) => {
+    const dir = await tempDir({ 'a.md': 'A calm page.\n' });
+    const run = await cli(['a.md', `--max-warnings=${value}`], dir);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(`claimlint: --max-warnings: expected a whole number, got "${value}"\n`);
+  });
+
+  it('takes --max-warnings 0 and 10', async () => {
+    const dir = await tempDir({ 'a.md': 'A calm page.\n' });
+    for (const value of ['0', '10']) expect((await cli(['a.md', '--max-warnings', value], dir)).code).toBe(0);
+  });
+});
