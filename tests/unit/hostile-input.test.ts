@@ -142,3 +142,21 @@ describe('option papercuts (item 13)', () => {
     for (const value of ['0', '10']) expect((await cli(['a.md', '--max-warnings', value], dir)).code).toBe(0);
   });
 });
+
+describe('control characters reach the terminal escaped (item 13)', () => {
+  posixOnly('shows ESC, BEL and a bidi override in a file name and in a coloured dry-run diff as escapes', async () => {
+    const { unifiedDiff } = await import('../../src/fix/diff.js');
+    const name = 'a\u001b[31m.md';
+    const dir = await tempDir({ [name]: 'Reduce scars \u001b]0;x\u0007.\n' });
+    const run = await cli(['.', '-f', 'stylish'], dir);
+    expect(run.stdout).toContain('a\\x1b[31m.md');
+    expect(run.stdout).not.toContain('\u001b');
+    const diff = await unifiedDiff([{ name, before: 'Reduce scars \u001b]0;x\u0007.\n', after: 'Help\u202e \u0008x.\n' }], true);
+    expect(diff.replace(/\u001b\[[0-9;]*m/g, '')).toContain('-Reduce scars \\x1b]0;x\\x07.');
+    expect(diff.replace(/\u001b\[[0-9;]*m/g, '')).toContain('+Help\\u202e \\x08x.');
+    // The diff library quotes the name itself ("a/a\033[31m.md"); no raw ESC is left but colour.
+    expect(diff.replace(/\u001b\[[0-9;]*m/g, '').replace(/\u001b/g, 'RAW')).not.toContain('RAW');
+    // Piped to a file (no colour) the diff keeps the bytes, so that `git apply` takes it.
+    expect(await unifiedDiff([{ name: 'b.md', before: 'x\u001b\n', after: 'y\u001b\n' }], false)).toContain('+y\u001b');
+  });
+});
