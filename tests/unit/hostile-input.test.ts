@@ -160,3 +160,18 @@ describe('control characters reach the terminal escaped (item 13)', () => {
     expect(await unifiedDiff([{ name: 'b.md', before: 'x\u001b\n', after: 'y\u001b\n' }], false)).toContain('+y\u001b');
   });
 });
+
+describe('YAML config errors name the file and place, and the rest is linted (item 12)', () => {
+  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`)].join('\n');
+  it.each([
+    ['an alias to no anchor', 'market: uk\nrules: *nope\n', 'sub/claimlint.config.yaml:2:8: invalid YAML: an alias names no anchor set before it'],
+    ['an alias bomb', `${bomb}\n`, 'sub/claimlint.config.yaml:2:8: invalid YAML: Excessive alias count indicates a resource exhaustion attack'],
+  ])('%s in a subfolder config', async (_name, yaml, message) => {
+    const dir = await tempDir({ '.git/HEAD': '', 'a.md': CLAIM, 'sub/b.md': CLAIM, 'sub/claimlint.config.yaml': yaml });
+    const run = await cli(['-f', 'compact'], dir);
+    expect(run.stderr).toBe(`claimlint: ${message}\n`);
+    expect(run.stdout).toContain('a.md:1:1: error absolute-guarantee');
+    expect(run.stdout).not.toContain('internal error');
+    expect(run.code).toBe(2);
+  });
+});
