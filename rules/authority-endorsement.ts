@@ -19,7 +19,12 @@ export default defineRule({
     },
   },
   patterns: [
-    '{who=authority} [has|have|had] verb=(approved|approval|certified|registered|endorsed|licensed|accredited)',
+    // A registration number may stand between the authority and its verb: "FDA 510 registered".
+    '{who=authority} ~2 [has|have|had] verb=(approved|approval|certified|registered|endorsed|licensed|accredited)',
+    // A named person's endorsement: "the serum our founder swears by".
+    '{endorsement-by-use}',
+    // Membership shown as backing: "a member of the Cosmetic Skin Institute".
+    '(member|members|fellow|fellows) of [the] ~4 {professional-body}',
     '(approved|certified|endorsed|registered|licensed) by [the] {who=authority}',
     'ce (approved|certified)',
     '{who=expert} verb=(recommended|approved|endorsed|developed|tested|formulated|designed|created|trusted|preferred|favourite|favorite)',

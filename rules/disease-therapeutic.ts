@@ -55,7 +55,7 @@ export default defineRule({
     '{verb=therapeutic-action} (and|or|&) ~1 ~2 {object=medical-condition}',
     'verb=(treat|cure|heal|relieve|alleviate|remedy|soothe) ~3 {object=symptom-sign}',
     // Passive and participle forms: "can be remedied with IPL", "Scalp irritation relieved."
-    '{object=medical-condition} (is|are|was|were|be|been|being|get|gets|got) ~2 {verb=therapeutic-action}',
+    '{object=medical-condition} {passive-auxiliary} ~2 {verb=therapeutic-action}',
     '{object=medical-condition} {participle=therapeutic-verb}',
     '{object=medical-condition} {participle=reduction-verb}',
     '{object=symptom-sign} {participle=therapeutic-verb}',
@@ -80,7 +80,7 @@ export default defineRule({
     '{concern=borderline-condition} {reduction-noun}',
     '{concern=borderline-condition} {removal-noun}',
     '{hair-regrowth}',
-    '(experiencing|experience|experiences|living with|battling|struggling with|prone to) ~2 {object=medical-condition}',
+    '(experiencing|experience|experiences|living with|battling|struggling with|prone to) ~3 {object=medical-condition}',
     '{therapeutic-noun} (for|of) ~2 {concern=borderline-condition}',
     '(keep|keeps|kept|keeping) ~2 {object=medical-condition} (under control|at bay|down)',
     'verb=(heal|cure) [the|your|damaged|broken|injured|irritated] (skin|wounds|damage|skin damage|damaged skin)',
@@ -92,9 +92,11 @@ export default defineRule({
     // "can be used for actinic keratoses", "used to treat melasma".
     '(used|use|uses|using) (for|against|on|in) ~2 {object=medical-condition}',
     // A symptom tied to a condition: "helps with the redness associated with rosacea".
-    '{verb=therapeutic-action} ~2 {symptom-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
-    '{verb=reduction-verb} ~2 {symptom-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    '{verb=therapeutic-action} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    '{verb=reduction-verb} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
     'verb=(kill|kills|destroy|eliminate) ~2 {pathogen}',
+    // Reducing microbes is an antimicrobial claim, whatever the verb: "cuts down acne germs".
+    '{verb=reduction-verb} ~2 {pathogen}',
     '(health|medical|therapeutic|healing|medicinal) (benefits|properties|purposes)',
     'therapeutic grade',
     '{healing-claim}',

@@ -25,6 +25,10 @@ export default defineRule({
     '{claim=incentive}',
     '(win|won) (a|an|the|your) ~3 (package|treatment|makeover|procedure)',
     '(done|performed|had) (in|on|during) (your|the|a) (lunch break|lunch hour|lunchtime)',
+    // A deadline by duration: "for the next two weeks only", "this month only".
+    '(for|next|this|these) ~3 {time-unit} only',
+    // A new year sold as a new face: "New year, new you".
+    'new year , new (you|me|face|body|look|skin)',
   ],
   clearedBy: [['negation']],
   ignore(claim) {

@@ -399,6 +399,8 @@ export const comparisonTarget: WordList = {
   entries: withSpellings([
     'botox', 'filler', 'dermal filler', 'surgery', 'cosmetic surgery', 'plastic surgery', 'a facelift', 'facelift', 'liposuction', 'laser', 'injection',
     'injectables', 'needles', 'the knife', 'retinol', 'competitors', 'the competition', 'any other', 'other brands', 'leading brands', 'the rest',
+    // Medicines: a cosmetic "as effective as" a medicine claims a medicine's effect (CAP 12.1; rulebook 6.9).
+    'steroid', 'steroid cream', 'hydrocortisone', 'prescription cream', 'prescription medicine', 'prescription medication', 'antibiotic', 'medication',
   ]),
 };
 

@@ -163,6 +163,6 @@ export const riskDisclosure: WordList = {
   entries: [
     'risks include', 'side effects include', 'may experience', 'might experience', 'may have some', 'might have some', 'you may notice', 'you might notice',
     'some redness', 'mild redness', 'temporary redness', 'some swelling', 'mild swelling', 'some bruising', 'mild bruising', 'pinpoint bleeding',
-    'mild discomfort', 'some discomfort', 'rarely', 'in rare cases', 'a small risk', 'a low risk',
+    'mild discomfort', 'some discomfort', 'rarely', 'in rare cases', 'a small risk of', 'a low risk of', 'a slight risk of',
   ],
 };

@@ -23,6 +23,16 @@ export const borderlineCondition: WordList = {
   entries: ['{condition-ambiguous}'],
 };
 
+/** Signs a condition shows: the ICD-10 symptoms and the visible signs copy names
+ * ("the redness of rosacea", "flare-ups caused by eczema"). Tied to a named
+ * condition, acting on them is acting on the condition (rulebook 6.1); alone,
+ * "redness" is an appearance concern. */
+export const conditionSign: WordList = {
+  id: 'condition-sign',
+  description: 'Symptoms and visible signs of a condition, for claims that tie them to it (rulebook 6.1: "reduces the redness associated with rosacea").',
+  entries: ['{symptom-sign}', 'redness', 'flushing', 'blushing', 'flare-up', 'flare', 'breakout', 'bump', 'blotchiness', 'visible vessels', 'visible veins', 'spots', 'lesions'],
+};
+
 /** Verbs that say a product treats: the strong therapeutic ones and the broader fight/clear/prevent family. */
 export const therapeuticAction: WordList = {
   id: 'therapeutic-action',
