@@ -62,6 +62,8 @@ export default defineRule({
     '{object=concern} {concern-removal-noun}',
     '(effective|treat|treats|successful|works|work|results) ~4 (all|any|every) ~2 (skin types|skin type|ages|skin tones|skin tone|skin shade|skin shades|skin colours|skin colors|skin conditions|hair types)',
     '(guaranteed|guarantee|guarantees) ~3 {result-noun}',
+    // Whatever follows, "a guaranteed ..." promises it: "a guaranteed fuller head of hair".
+    '(a|an) {guarantee-participle}',
     '(can|will|we) guarantee ~2 (results|successful results|success|your results)',
     '(has|have|with|leaving) no ~1 {object=concern}',
     'without ~1 {object=concern} (on|for|again)',

@@ -54,6 +54,10 @@ export default defineRule({
     '{verb=therapeutic-action} ~3 {object=medical-condition}',
     '{verb=therapeutic-action} (and|or|&) ~1 ~2 {object=medical-condition}',
     'verb=(treat|cure|heal|relieve|alleviate|remedy|soothe) ~3 {object=symptom-sign}',
+    // Shielding the body from a condition: "protects your skin against infection".
+    '{protect-verb} ~3 (from|against) ~2 {object=medical-condition}',
+    // Treating a sign is treating its condition: "treats skin redness", "heals breakouts".
+    'verb=(treat|cure|heal|remedy) ~3 {condition-sign}',
     // Passive and participle forms: "can be remedied with IPL", "Scalp irritation relieved."
     '{object=medical-condition} {passive-auxiliary} ~2 {verb=therapeutic-action}',
     '{object=medical-condition} {participle=therapeutic-verb}',

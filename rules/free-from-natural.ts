@@ -23,6 +23,13 @@ export default defineRule({
     '(chemical-free|chemical free|non-toxic|nontoxic|non toxic|toxin-free|toxin free|no nasties|clean beauty|nothing artificial|hypoallergenic|hypo-allergenic|allergen-free|allergy-free)',
     '(all natural|all-natural|100 % natural|purely natural|completely natural|totally natural|entirely natural|100 % organic|all organic|pure and natural|natural and safe|natural so safe|naturally safe)',
     '(not|never|no|none) ~4 {animal-testing}',
+    // The passive: "none of our range has been tested on animals".
+    '(not|never|no|none) ~4 {passive-auxiliary} {animal-testing}',
+    // Saying what a product leaves out, as a virtue: "does not contain common allergens",
+    // "isn't full of harsh preservatives", "made without the use of harsh synthetics".
+    '(not|never) (contain|contains|include|includes) [any] ~3 {what=free-from-substance}',
+    "(isn't|is not|aren't|are not|never) full of ~2 {what=free-from-substance}",
+    'without the use of {denigrating-modifier} ~1 {what=free-from-substance}',
     '(cruelty-free|cruelty free)',
     '{purity-word} ~1 {purity-noun}',
     '(derived from|made from|uses|use|contains|contain) ~2 (natural|organic) ~1 (ingredients|sources|origin|extracts|actives)',

@@ -25,6 +25,8 @@ export default defineRule({
     // The process named as a noun: "collagen remodelling", "deep cellular renewal", "stimulation of collagen".
     '{object=body-target} {process-noun}',
     '{process-noun} of [new] ~2 {object=body-target}',
+    // The effect as a noun: "a lasting stimulating effect on collagen", "a regenerating action on cells".
+    '{verb=body-action} (effect|effects|action|impact) on ~2 {object=body-target}',
     '{object=body-process}',
     '{object=body-target} {verb=body-action}',
     '{process-compound}',

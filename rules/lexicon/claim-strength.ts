@@ -581,3 +581,14 @@ export const permanenceIdiom: WordList = {
     { phrase: 'here to stay', exact: 'yes' },
   ],
 };
+
+/** The participle that turns whatever follows into a promise ("a guaranteed smooth finish");
+ * matched exactly, so "a guarantee of a refund" is not read as one. */
+export const guaranteeParticiple: WordList = {
+  id: 'guarantee-participle',
+  description: 'Participles of guaranteeing before a result (rulebook 6.3: "guaranteed results").',
+  entries: [
+    { phrase: 'guaranteed', exact: 'yes' },
+    { phrase: 'guaranteed-to-work', exact: 'yes' },
+  ],
+};

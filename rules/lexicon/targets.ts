@@ -33,6 +33,13 @@ export const conditionSign: WordList = {
   entries: ['{symptom-sign}', 'redness', 'flushing', 'blushing', 'flare-up', 'flare', 'breakout', 'bump', 'blotchiness', 'visible vessels', 'visible veins', 'spots', 'lesions'],
 };
 
+/** Verbs of shielding: "protect ... from", "defend ... against" a condition (rulebook 6.1: prevention). */
+export const protectVerb: WordList = {
+  id: 'protect-verb',
+  description: 'Verbs of shielding the body from a condition; with a condition after "from" or "against", a claim to prevent it (rulebook 6.1).',
+  entries: ['protect', 'shield', 'defend', 'guard', 'safeguard'],
+};
+
 /** Verbs that say a product treats: the strong therapeutic ones and the broader fight/clear/prevent family. */
 export const therapeuticAction: WordList = {
   id: 'therapeutic-action',
