@@ -96,6 +96,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'We offer a guarantee of a full refund if the parcel is damaged.',
       'Microneedling may help reduce the appearance of acne scars.',
       'Our peel can help soften the look of fine lines.',
       'We cannot guarantee results.',
@@ -104,6 +105,7 @@ export default defineRule({
       'Remove your makeup before the appointment.',
     ],
     invalid: [
+      { text: 'Enjoy a guaranteed smoother jawline.' },
       { text: 'Reduce scars.', output: 'Help reduce the appearance of scars.' },
       { text: 'Correct sun damage.', output: 'Help improve the appearance of sun damage.' },
       { text: 'Microneedling reduces scars.', output: 'Microneedling may help reduce the appearance of scars.' },

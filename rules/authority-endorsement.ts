@@ -60,11 +60,15 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'The FDA has not approved this cream.',
       'Our clinic uses a device FDA-cleared to improve the appearance of facial acne scars in adults.',
       'Cosmetics are not FDA approved.',
       'Ask your doctor before treatment.',
     ],
     invalid: [
+      { text: 'The night cream my favourite actress swears by.' },
+      { text: 'Our lead nurse is a fellow of the Aesthetic Skin Institute.' },
+      { text: 'Made in a US FDA 210 registered laboratory.' },
       { text: 'FDA-approved microneedling.', output: 'FDA-cleared microneedling.' },
       { text: 'Dermatologist recommended for sensitive skin.' },
       { text: 'Developed by leading dermatologists.' },

@@ -70,6 +70,8 @@ export default defineRule({
       'Do your best to avoid the sun.',
     ],
     invalid: [
+      { text: 'Just as effective as a prescription cream.' },
+      { text: 'Four times the potency of ordinary retinol serums.' },
       { text: 'The best microneedling clinic in London.' },
       { text: "The UK's most effective face wash.", output: "The UK's effective face wash." },
       { text: 'The only treatment that works from the inside out.' },

@@ -100,7 +100,7 @@ export default defineRule({
     '{verb=reduction-verb} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
     'verb=(kill|kills|destroy|eliminate) ~2 {pathogen}',
     // Reducing microbes is an antimicrobial claim, whatever the verb: "cuts down acne germs".
-    '{verb=reduction-verb} ~2 {pathogen}',
+    '{verb=reduction-verb} ~3 {pathogen}',
     '(health|medical|therapeutic|healing|medicinal) (benefits|properties|purposes)',
     'therapeutic grade',
     '{healing-claim}',
@@ -121,6 +121,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'Protects skin from the sun.',
+      'Our serum soothes redness.',
       'Helps skin look clearer and feel calmer.',
       'It is not recommended for people with active acne.',
       'A gentle cleanser for acne-prone skin.',
@@ -130,6 +132,13 @@ export default defineRule({
       'Can microneedling cure rosacea?',
     ],
     invalid: [
+      { text: 'Acne can be calmed with blue light.' },
+      { text: 'Eases the flushing associated with rosacea.' },
+      { text: 'Reduces the spot-causing bacteria on your skin.' },
+      { text: 'Guards your skin against infection.' },
+      { text: 'Clears breakouts, redness and eczema flare-ups.' },
+      { text: 'For anyone experiencing the signs of hair loss.' },
+      { text: 'It reduces dullness, age spots, acne scars and fine lines.' },
       { text: 'Our peel treats acne and prevents breakouts.' },
       { text: 'Natural relief for psoriasis flare-ups.' },
       { text: 'A calming, anti-inflammatory balm.' },

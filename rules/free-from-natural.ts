@@ -51,7 +51,9 @@ export default defineRule({
     // Fragrance- or alcohol-free stated for a real need ("suits people who
     // prefer unscented products") is what EU guidance accepts (Annex III).
     const what = claim.capture('what')?.text.toLowerCase() ?? '';
-    if (/^(fragrance|perfume|alcohol)/.test(what) && /\b(sensitive|prefer|unscented|suits|allerg|for people who|for those who)/i.test(claim.sentence.text)) return true;
+    if (/^(fragrance|perfume|alcohol)/.test(what) && /\b(sensitive|reactive|intoleran|irritat|prefer|unscented|suits|allerg|for people who|for those who)/i.test(claim.sentence.text)) return true;
+    // "looks completely natural" describes the result's appearance, not the ingredients.
+    if (prev && /^(look|looks|looking|looked|appear|appears|appearing|feel|feels|feeling)$/.test(prev.norm)) return true;
     // Aftercare ("come with skin free of any products") is an instruction, not a product claim.
     return claim.patternIndex === 1 && !claim.capture('what');
   },
@@ -75,8 +77,14 @@ export default defineRule({
     return [];
   },
   examples: {
-    valid: ['See the full ingredient list on the box.', 'Come to your appointment with skin free of any products.', 'A natural-looking result.'],
+    valid: ['See the full ingredient list on the box.', 'Come to your appointment with skin free of any products.', 'A natural-looking result.', 'A fragrance-free wash for reactive skin.', 'Results that look completely natural.'],
     invalid: [
+      { text: 'None of our balms have been tested on animals.' },
+      { text: 'Our toner does not contain common allergens.' },
+      { text: "It isn't full of harsh preservatives." },
+      { text: 'Made without the use of harsh synthetic dyes.' },
+      { text: 'Free from endocrine disruptors.' },
+      { text: 'Hydroquinone-free brightening gel.' },
       { text: 'A paraben-free cleanser.', output: 'A cleanser.' },
       { text: 'This balm is fragrance-free.', output: 'This balm is formulated without fragrance.' },
       { text: 'Our chemical-free serum.' },

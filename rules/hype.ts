@@ -50,6 +50,7 @@ export default defineRule({
   examples: {
     valid: ['A rich moisturiser that helps skin look smoother.', 'There is no miracle cure for ageing skin.', 'Plain, honest skincare.'],
     invalid: [
+      { text: 'Turn the clock back on tired eyes.' },
       { text: 'A miracle cream for tired skin.', output: 'A nourishing cream for tired skin.' },
       { text: 'Revolutionary collagen facial.' },
       { text: 'See astonishing results.' },

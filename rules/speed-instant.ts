@@ -132,6 +132,7 @@ export default defineRule({
       'The appointment takes about 45 minutes.',
       'Results are not instant; changes develop over several weeks.',
       'Mild swelling settles within a few days.',
+      'We cannot guarantee results after only one visit.',
     ],
     invalid: [
       { text: 'Get instant results.', output: 'Get gradual results.' },

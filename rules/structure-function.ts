@@ -67,6 +67,7 @@ export default defineRule({
       'It does not stimulate collagen.',
     ],
     invalid: [
+      { text: 'A lasting stimulating effect on collagen.' },
       { text: 'Microneedling stimulates a prolonged period of collagen production.', output: 'Microneedling may help skin look smoother and firmer.' },
       { text: 'The serum boosts collagen and elastin.', output: 'The serum may help skin look smoother and firmer.' },
       { text: 'Helps stimulate collagen.' },

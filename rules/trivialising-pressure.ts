@@ -48,6 +48,9 @@ export default defineRule({
   examples: {
     valid: ['Book a consultation to talk through benefits, risks and aftercare.', 'Take your time to decide.', 'Our opening hours are listed below.'],
     invalid: [
+      { text: 'New year, new you: lip filler offers.' },
+      { text: 'Book for the next two weeks only.' },
+      { text: 'The jawline you have been dreaming of.' },
       { text: 'BLACK FRIDAY: 40% off all peels!' },
       { text: 'Only 3 spots left this week.' },
       { text: 'A quick fix for tired skin.' },
