@@ -30,7 +30,8 @@ export default defineRule({
     '{object=body-process}',
     '{object=body-target} {verb=body-action}',
     '{process-compound}',
-    'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|the clock|cellular aging)',
+    // "Turn back the clock" is a figure of speech: hype, not a body-function claim.
+    'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|cellular aging)',
     'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel|regenerating|renew) ~3 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue|itself)',
     'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) (and|or|&) ~1 ~2 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
     '(penetrate|penetrates|penetrating|penetration) ~4 (deep|deeper|deeply|dermis|deeper layers|deep layers|tissue)',
@@ -61,12 +62,17 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'As we age, collagen production starts to slow.',
       'Over a course of sessions, skin may look smoother and firmer.',
       'Our facial helps skin look radiant.',
       'Collagen is a protein found in skin.',
       'It does not stimulate collagen.',
     ],
     invalid: [
+      // A textbook marker after "helps to" is what the offer does.
+      { text: 'Our serum helps to slow down the ageing process.' },
+      { text: 'The pen triggers skin remodelling deep in the dermis.' },
+      { text: 'Works by breaking up scar tissue.' },
       { text: 'A lasting stimulating effect on collagen.' },
       { text: 'Microneedling stimulates a prolonged period of collagen production.', output: 'Microneedling may help skin look smoother and firmer.' },
       { text: 'The serum boosts collagen and elastin.', output: 'The serum may help skin look smoother and firmer.' },

@@ -548,6 +548,8 @@ export const freeFromIngredient: WordList = {
     'colourant', 'gluten', 'pesticide', 'heavy metal', 'lead', 'mercury', 'triclosan', 'bpa', 'microplastic', 'nanoparticles', 'irritant', 'hormone',
     'hormone disruptors', 'endocrine disruptors', 'carcinogens', 'lanolin', 'oxybenzone', 'hydroquinone', 'acetone', 'essential oils', 'aluminium', 'peg',
     'palm oil', 'gmo', 'animal ingredients', 'additives', 'artificial additives', 'artificial ingredients',
+    // Classes the Annex III guidance also names: "free from allergenic substances".
+    'allergenic substance', 'sensitising substance', 'irritating substance', 'bleaching agent',
   ]),
 };
 

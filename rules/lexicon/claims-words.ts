@@ -91,11 +91,6 @@ export const freeFromSubstance: WordList = {
     'synthetic', 'synthetics', 'dye', 'dyes', 'gluten', 'pesticide', 'pesticides', 'heavy metal', 'heavy metals',
     'triclosan', 'bpa', 'microplastic', 'microplastics', 'artificial colour', 'artificial color', 'harsh chemicals',
     'nasty chemicals', 'irritant', 'irritants', 'hormone', 'hormones', 'lanolin', 'oxybenzone',
-    // Classes the EU free-from guidance names (Technical Document on cosmetic claims, Annex III):
-    // "free from allergenic substances", "free from endocrine disruptors"; and actives a
-    // brand avoids to imply they are unsafe ("hydroquinone-free").
-    'allergenic substance', 'sensitizing substance', 'sensitising substance', 'irritating substance', 'endocrine disruptor', 'endocrine disruptors',
-    'hydroquinone', 'mercury', 'bleaching agent', 'bleaching agents',
   ],
 };
 

@@ -57,6 +57,7 @@ export const bodyTarget: WordList = {
     'elasticity', 'skin elasticity', 'elastin fibres', 'hair thickness', 'lash length', 'eyelash length', 'lash density', 'eyelash density', 'hair density',
     'regenerative process', 'regenerative processes', 'repair mechanism', 'repair mechanisms', 'repair mode', 'growth factors', 'stem cells',
     'healing compounds', 'cellular signals', 'muscle recovery', 'fat volume', 'fat cell membrane', 'fat cell membranes', 'lymph', 'lymph circulation',
+    'scar tissue', 'fibrous tissue',
   ],
 };
 
@@ -64,7 +65,7 @@ export const bodyTarget: WordList = {
 export const bodyAction: WordList = {
   id: 'body-action',
   description: 'Verbs that change a body structure or process (rulebook 6.2).',
-  entries: ['{physio-verb}', '{process-verb}', 'support', 'aid', 'disrupt', 'supercharge', 'train', 'maintain', 'oxygenate', 'work on', 'act on', 'kick into', 'churn out'],
+  entries: ['{physio-verb}', '{process-verb}', 'support', 'aid', 'disrupt', 'supercharge', 'train', 'maintain', 'oxygenate', 'work on', 'act on', 'kick into', 'churn out', 'break up', 'break down'],
 };
 
 /** Restoring hair growth: a drug claim in the US (rulebook 1.1: "restore hair growth"). */

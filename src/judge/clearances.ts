@@ -63,6 +63,9 @@ interface SentenceContext {
 // Words that open a new clause: context before them does not reach past.
 const CLAUSE_BREAK = new Set(['but', 'while', 'which', 'who', 'because', 'although', 'though', 'whereas', 'however', 'yet']);
 const COORDINATOR = new Set(['and', 'or', 'so', 'yet', 'nor', 'then']);
+// A textbook marker right after these is what the offer does, not what the
+// body does by itself: "helps to slow down the ageing process".
+const OFFER_ACTS = new Set(['to', 'help', 'helps', 'helping', 'helped']);
 const HEDGE_WINDOW = 6;
 const NEGATION_WINDOW = 7;
 // (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
@@ -123,7 +126,7 @@ export class Judge {
         appearance: spans(this.appearance),
         negators: spans(this.negator),
         scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
-        textbook: this.textbook ? spans(this.textbook) : [],
+        textbook: this.textbook ? spans(this.textbook).filter((t) => !OFFER_ACTS.has(sentence.tokens[t.start - 1]?.norm ?? '')) : [],
         mention: this.mention ? spans(this.mention) : [],
         instruction: this.instruction ? spans(this.instruction) : [],
         instructionVerb: this.instructionVerb ? spans(this.instructionVerb) : [],
