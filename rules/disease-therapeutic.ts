@@ -18,6 +18,17 @@ const MEDICINE_NOUNS = new Set(['drug', 'medic', 'medicin', 'tablet', 'painkil',
 // "difficult to treat", "hard to cure": a fact about the condition.
 const DIFFICULTY = new Set(['difficult', 'hard', 'impossible', 'tricky', 'notoriously']);
 
+const SUFFER = /^suffer/;
+// What directly before "suffer" denies it: "don't", "no longer", "no need to", "stop".
+const DENIES_SUFFERING = new Set(["don't", 'dont', 'not', 'longer', 'never', 'stop', 'need']);
+
+function sufferingDenied(claim: ClaimContext): boolean {
+  if (!SUFFER.test(claim.tokens[claim.start]!.norm)) return false;
+  const prev = claim.tokens[claim.start - 1];
+  const skipTo = prev?.norm === 'to' ? claim.tokens[claim.start - 2] : prev;
+  return skipTo !== undefined && DENIES_SUFFERING.has(skipTo.norm);
+}
+
 function ignored(claim: ClaimContext): boolean {
   if (objectIsCompound(claim)) return true;
   const participle = claim.capture('participle');
@@ -98,6 +109,9 @@ export default defineRule({
     // A symptom tied to a condition: "helps with the redness associated with rosacea".
     '{verb=therapeutic-action} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
     '{verb=reduction-verb} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    // The condition named before, the sign after: "rosacea is lifelong, but this calms the flushing it brings".
+    '{verb=therapeutic-action} ~2 {condition-sign} (it|they) (causes|cause|brings|bring|triggers|trigger|produces|produce)',
+    '{verb=reduction-verb} ~2 {condition-sign} (it|they) (causes|cause|brings|bring|triggers|trigger|produces|produce)',
     'verb=(kill|kills|destroy|eliminate) ~2 {pathogen}',
     // Reducing microbes is an antimicrobial claim, whatever the verb: "cuts down acne germs".
     '{verb=reduction-verb} ~3 {pathogen}',
@@ -106,7 +120,12 @@ export default defineRule({
     '{healing-claim}',
   ],
   // Reducing a borderline condition is cleared by appearance wording; treating a disease never is.
-  clearedBy: (claim) => (claim.capture('reduce') ? [['negation'], ['instruction'], ['appearance']] : [['negation'], ['instruction']]),
+  clearedBy: (claim) => {
+    // "Don't suffer with hay fever", "no need to suffer from acne": denying the
+    // suffering sells its end; neither the negation nor the imperative clears it.
+    if (sufferingDenied(claim)) return [];
+    return claim.capture('reduce') ? [['negation'], ['instruction'], ['appearance']] : [['negation'], ['instruction']];
+  },
   ignore: ignored,
   message(claim) {
     const object = claim.capture('object') ?? claim.capture('concern');
@@ -132,6 +151,8 @@ export default defineRule({
       'Can microneedling cure rosacea?',
     ],
     invalid: [
+      { text: 'Rosacea is lifelong, but our light facial calms the flushing it brings.' },
+      { text: "Don't suffer with eczema this winter." },
       { text: 'Acne can be calmed with blue light.' },
       { text: 'Eases the flushing associated with rosacea.' },
       { text: 'Reduces the spot-causing bacteria on your skin.' },

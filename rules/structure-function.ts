@@ -69,6 +69,8 @@ export default defineRule({
       'It does not stimulate collagen.',
     ],
     invalid: [
+      // "Nothing ... like ours" ranks the product; it denies nothing.
+      { text: 'Nothing rebuilds collagen like our night serum.' },
       // A textbook marker after "helps to" is what the offer does.
       { text: 'Our serum helps to slow down the ageing process.' },
       { text: 'The pen triggers skin remodelling deep in the dermis.' },

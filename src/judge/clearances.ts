@@ -71,6 +71,14 @@ const NEGATION_WINDOW = 7;
 // (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
 const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
 
+// "Nothing ... like ours", "nothing compares to": a superlative, not a denial.
+const NONE_LIKE = new Set(['nothing', 'no other']);
+const LIKE = new Set(['like', 'compares', 'compare', 'beats', 'rivals', 'matches']);
+function ranksAbove(sentence: Sentence, n: Span): boolean {
+  const words = sentence.tokens.slice(n.start, n.end).map((t) => t.norm).join(' ');
+  return NONE_LIKE.has(words) && sentence.tokens.slice(n.end).some((t) => LIKE.has(t.norm));
+}
+
 export class Judge {
   private readonly hedge: Matcher;
   private readonly sentenceHedge: Matcher;
@@ -124,7 +132,7 @@ export class Judge {
         hedges,
         sentenceHedges: spans(this.sentenceHedge),
         appearance: spans(this.appearance),
-        negators: spans(this.negator),
+        negators: spans(this.negator).filter((n) => !ranksAbove(sentence, n)),
         scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
         textbook: this.textbook ? spans(this.textbook).filter((t) => !OFFER_ACTS.has(sentence.tokens[t.start - 1]?.norm ?? '')) : [],
         mention: this.mention ? spans(this.mention) : [],
