@@ -140,6 +140,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'Helps fade the look of dark spots.',
       'Protects skin from the sun.',
       'Our serum soothes redness.',
       'Helps skin look clearer and feel calmer.',
@@ -151,6 +152,8 @@ export default defineRule({
       'Can microneedling cure rosacea?',
     ],
     invalid: [
+      // The skin-bleaching drug's own indication (US OTC monograph): acting on melanin.
+      { text: 'Fades brown spots in weeks.' },
       { text: 'Rosacea is lifelong, but our light facial calms the flushing it brings.' },
       { text: "Don't suffer with eczema this winter." },
       { text: 'Acne can be calmed with blue light.' },
