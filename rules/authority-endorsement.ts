@@ -19,7 +19,12 @@ export default defineRule({
     },
   },
   patterns: [
-    '{who=authority} [has|have|had] verb=(approved|approval|certified|registered|endorsed|licensed|accredited)',
+    // A registration number may stand between the authority and its verb: "FDA 510 registered".
+    '{who=authority} ~2 [has|have|had] verb=(approved|approval|certified|registered|endorsed|licensed|accredited)',
+    // A named person's endorsement: "the serum our founder swears by".
+    '{endorsement-by-use}',
+    // Membership shown as backing: "a member of the Cosmetic Skin Institute".
+    '(member|members|fellow|fellows) of [the] ~4 {professional-body}',
     '(approved|certified|endorsed|registered|licensed) by [the] {who=authority}',
     'ce (approved|certified)',
     '{who=expert} verb=(recommended|approved|endorsed|developed|tested|formulated|designed|created|trusted|preferred|favourite|favorite)',
@@ -55,11 +60,15 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'The FDA has not approved this cream.',
       'Our clinic uses a device FDA-cleared to improve the appearance of facial acne scars in adults.',
       'Cosmetics are not FDA approved.',
       'Ask your doctor before treatment.',
     ],
     invalid: [
+      { text: 'The night cream my favourite actress swears by.' },
+      { text: 'Our lead nurse is a fellow of the Aesthetic Skin Institute.' },
+      { text: 'Made in a US FDA 210 registered laboratory.' },
       { text: 'FDA-approved microneedling.', output: 'FDA-cleared microneedling.' },
       { text: 'Dermatologist recommended for sensitive skin.' },
       { text: 'Developed by leading dermatologists.' },

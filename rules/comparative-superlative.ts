@@ -31,7 +31,9 @@ export default defineRule({
     '(botox-like|botox like|like botox|like a facelift|facelift in a jar|needle-free botox|botox in a bottle|botox in a jar|better than botox|alternative to botox|alternative to surgery|alternative to fillers|alternative to liposuction|alternative to a facelift|non-surgical facelift|liquid facelift)',
     '{claim=ranking-claim}',
     '(as effective as|as good as|just as effective as|works like|same results as) ~2 {comparison-target}',
-    '{number} (x|times) the (strength|power|results|effect|effectiveness)',
+    '{number} (x|times) the {efficacy-measure}',
+    // "three times the potency of", "2x the strength of": a multiplied comparison.
+    '{multiplier} the {efficacy-measure} (of|than)',
     'without (injectables|injections|needles|surgery|fillers|botox|the needles|going under the knife)',
     '(liposuction free|surgery free|needle free|needle-free|surgery-free|injection-free)',
   ],
@@ -68,6 +70,8 @@ export default defineRule({
       'Do your best to avoid the sun.',
     ],
     invalid: [
+      { text: 'Just as effective as a prescription cream.' },
+      { text: 'Four times the potency of ordinary retinol serums.' },
       { text: 'The best microneedling clinic in London.' },
       { text: "The UK's most effective face wash.", output: "The UK's effective face wash." },
       { text: 'The only treatment that works from the inside out.' },

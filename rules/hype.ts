@@ -25,6 +25,7 @@ export default defineRule({
     '{claim=hype-term}',
     '(cutting-edge|cutting edge|state-of-the-art|state of the art|next-generation|next generation|next-level|next level)',
     '(turn|turns|turning|wind|winds|set|sets) back the (clock|hands of time|years|time)',
+    '(turn|turns|turning|wind|winds|set|sets) the (clock|hands of time|years) back',
     '(slow|slows|slowing|stop|stops|stopping) (down) the clock',
     'the new (reality|era|frontier)',
     '{claim=hype-intensifier} ~2 (results|result|improvement|improvements|transformation|difference|change|changes|lifting|firming|smoothing|effects)',
@@ -49,6 +50,7 @@ export default defineRule({
   examples: {
     valid: ['A rich moisturiser that helps skin look smoother.', 'There is no miracle cure for ageing skin.', 'Plain, honest skincare.'],
     invalid: [
+      { text: 'Turn the clock back on tired eyes.' },
       { text: 'A miracle cream for tired skin.', output: 'A nourishing cream for tired skin.' },
       { text: 'Revolutionary collagen facial.' },
       { text: 'See astonishing results.' },

@@ -87,6 +87,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'Some salons will tell you that their laser is permanent; ask what the studies measured.',
       'Results typically last six to twelve months; maintenance sessions are recommended.',
       'Results are not permanent.',
       'We offer semi-permanent makeup.',

@@ -91,12 +91,16 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'There is a low risk of infection, and we talk you through it before treatment.',
       'Most people have mild redness for a day or two.',
       'The procedure is not painless, but numbing cream helps.',
       'Is it safe during pregnancy?',
       'Like all cosmetic procedures, it carries some risks.',
     ],
     invalid: [
+      { text: 'Safe surgery with our award-winning team.' },
+      // "a low risk" balances an assurance only when it states a risk of something.
+      { text: 'A low risk clinic procedure with no risk of infection.' },
       { text: 'The treatment is painless.', output: 'The treatment is comfortable for most people.' },
       { text: 'No downtime and no side effects.' },
       { text: 'Totally safe for all skin types.' },

@@ -25,10 +25,13 @@ export default defineRule({
     // The process named as a noun: "collagen remodelling", "deep cellular renewal", "stimulation of collagen".
     '{object=body-target} {process-noun}',
     '{process-noun} of [new] ~2 {object=body-target}',
+    // The effect as a noun: "a lasting stimulating effect on collagen", "a regenerating action on cells".
+    '{verb=body-action} (effect|effects|action|impact) on ~2 {object=body-target}',
     '{object=body-process}',
     '{object=body-target} {verb=body-action}',
     '{process-compound}',
-    'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|the clock|cellular aging)',
+    // "Turn back the clock" is a figure of speech: hype, not a body-function claim.
+    'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|cellular aging)',
     'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel|regenerating|renew) ~3 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue|itself)',
     'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) (and|or|&) ~1 ~2 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
     '(penetrate|penetrates|penetrating|penetration) ~4 (deep|deeper|deeply|dermis|deeper layers|deep layers|tissue)',
@@ -59,12 +62,20 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'As we age, collagen production starts to slow.',
       'Over a course of sessions, skin may look smoother and firmer.',
       'Our facial helps skin look radiant.',
       'Collagen is a protein found in skin.',
       'It does not stimulate collagen.',
     ],
     invalid: [
+      // "Nothing ... like ours" ranks the product; it denies nothing.
+      { text: 'Nothing rebuilds collagen like our night serum.' },
+      // A textbook marker after "helps to" is what the offer does.
+      { text: 'Our serum helps to slow down the ageing process.' },
+      { text: 'The pen triggers skin remodelling deep in the dermis.' },
+      { text: 'Works by breaking up scar tissue.' },
+      { text: 'A lasting stimulating effect on collagen.' },
       { text: 'Microneedling stimulates a prolonged period of collagen production.', output: 'Microneedling may help skin look smoother and firmer.' },
       { text: 'The serum boosts collagen and elastin.', output: 'The serum may help skin look smoother and firmer.' },
       { text: 'Helps stimulate collagen.' },

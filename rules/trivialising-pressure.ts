@@ -25,6 +25,10 @@ export default defineRule({
     '{claim=incentive}',
     '(win|won) (a|an|the|your) ~3 (package|treatment|makeover|procedure)',
     '(done|performed|had) (in|on|during) (your|the|a) (lunch break|lunch hour|lunchtime)',
+    // A deadline by duration: "for the next two weeks only", "this month only".
+    '(for|next|this|these) ~3 {time-unit} only',
+    // A new year sold as a new face: "New year, new you".
+    'new year , new (you|me|face|body|look|skin)',
   ],
   clearedBy: [['negation']],
   ignore(claim) {
@@ -44,6 +48,9 @@ export default defineRule({
   examples: {
     valid: ['Book a consultation to talk through benefits, risks and aftercare.', 'Take your time to decide.', 'Our opening hours are listed below.'],
     invalid: [
+      { text: 'New year, new you: lip filler offers.' },
+      { text: 'Book for the next two weeks only.' },
+      { text: 'The jawline you have been dreaming of.' },
       { text: 'BLACK FRIDAY: 40% off all peels!' },
       { text: 'Only 3 spots left this week.' },
       { text: 'A quick fix for tired skin.' },

@@ -59,15 +59,17 @@ function score(rows: readonly Row[], marketFor: (row: Row) => Market) {
   return { precision: tp / (tp + fp), recall: tp / (tp + fn), byCategory, misses };
 }
 
-// Every category's recall (a sentence of it flagged under it), all sets together;
-// issue 13 aims for 0.80; the weakest today (prescription medicine) is at 0.61.
-const CATEGORY_FLOOR = 0.6;
+// Every category's recall (a sentence of it flagged under it), all sets together:
+// issue 13's 0.80, but for prescription medicine (0.61 today), whose rule
+// follows the market policy and is raised separately.
+const CATEGORY_FLOOR = 0.8;
+const CATEGORY_FLOOR_EXCEPT: Record<string, number> = { prescription_medicine: 0.6 };
 
 // Today's figures (December 2026), each floor a little under them.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'dev.jsonl': { precision: 0.97, recall: 0.96 },
-  'train.jsonl': { precision: 0.93, recall: 0.85 },
-  'clinic-pages.jsonl': { precision: 0.93, recall: 0.91 },
+  'dev.jsonl': { precision: 0.97, recall: 0.97 },
+  'train.jsonl': { precision: 0.95, recall: 0.91 },
+  'clinic-pages.jsonl': { precision: 0.94, recall: 0.94 },
 };
 
 describe('accuracy on real copy (../shared/eval)', () => {
@@ -91,8 +93,18 @@ describe('accuracy on real copy (../shared/eval)', () => {
   it.skipIf(!shared)('finds most of every category across the three sets', () => {
     const rows = Object.keys(FLOORS).flatMap((f) => read(path.join(shared!, f)));
     const s = score(rows, (row) => marketOf(row.source));
-    const weak = [...s.byCategory].filter(([, c]) => c.hit / c.all < CATEGORY_FLOOR).map(([k, c]) => `${k} ${c.hit}/${c.all}`);
+    const weak = [...s.byCategory].filter(([k, c]) => c.hit / c.all < (CATEGORY_FLOOR_EXCEPT[k] ?? CATEGORY_FLOOR)).map(([k, c]) => `${k} ${c.hit}/${c.all}`);
     expect(weak).toEqual([]);
+  });
+
+  // Issue 13: no set may be judged much better than another (the rules are not
+  // tuned to one source): the three F1 scores lie within 0.05 of each other.
+  it.skipIf(!shared)('scores the three sets alike (F1 within 0.05)', () => {
+    const f1s = Object.keys(FLOORS).map((f) => {
+      const s = score(read(path.join(shared!, f)), (row) => marketOf(row.source));
+      return (2 * s.precision * s.recall) / (s.precision + s.recall);
+    });
+    expect(Math.max(...f1s) - Math.min(...f1s)).toBeLessThanOrEqual(0.05);
   });
 });
 

@@ -151,6 +151,11 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
   }
   const best = new Map<string, { m: ListMatch; owner: number }>();
   for (const m of matches) {
+    // A match its rule sets aside ("acne" in "acne scars") must not stand in
+    // for another match of the rule at the same place ("reduces age spots,
+    // acne scars and..." still claims to reduce age spots).
+    const o = compiled.owners[m.pattern]!;
+    if (o.kind === 'rule' && o.rule.ignore?.(claimContext(sentence, m, o.patternIndex))) continue;
     const id = idOf(m);
     const key = `${id}@${m.start}`;
     const prev = best.get(key);
@@ -183,7 +188,6 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     const { rule, patternIndex } = owner;
     const active = compiled.active.get(rule.meta.id)!;
     const claim = claimContext(sentence, m, patternIndex);
-    if (rule.ignore?.(claim)) continue;
     const span = { start: m.start, end: m.end };
     const modifiers = modifierSpans(m);
     const cleared = clearances(rule, claim).some((set) =>
