@@ -38,6 +38,7 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-treatments-using-fillers.html',
     },
     fixable: false,
+    reason: 'results fade and need upkeep, and regulators reject "permanent" even when qualified',
     advice: 'Say how long results typically last, with evidence, and that maintenance is usually needed.',
   },
   patterns: [
@@ -76,7 +77,7 @@ export default defineRule({
     return false;
   },
   message(claim) {
-    return `"${claim.text}" promises a permanent result; regulators upheld complaints against "permanent" claims even when qualified with "visible" (CAP 3.1/3.7; ASA).`;
+    return `"${claim.text}" promises a result that lasts forever`;
   },
   suggest(claim) {
     const trigger = claim.capture('trigger');
