@@ -47,7 +47,7 @@ export default defineRule({
     advice: 'Describe the appearance, not the condition (e.g. "helps skin look clearer" instead of treating acne); name a condition only for a licensed medicine or authorised device and its approved use.',
     markets: {
       us: {
-        reason: 'in the US that makes a cosmetic an unapproved drug, and "may help" does not change it',
+        reason: 'in the US that makes a cosmetic an unapproved drug, hedged or not',
         basis: 'FD&C Act 201(g)(1)(B); FDA "Is It a Cosmetic, a Drug, or Both?"',
       },
       uk: {
@@ -115,7 +115,7 @@ export default defineRule({
   ignore: ignored,
   message(claim) {
     const object = claim.capture('object') ?? claim.capture('concern');
-    return object ? `This says it treats a condition (${object.text.toLowerCase()}): "${claim.text}"` : `"${claim.text}" claims a treatment effect`;
+    return object ? `"${claim.text}" says it treats a condition (${object.text.toLowerCase()})` : `"${claim.text}" claims a treatment effect`;
   },
   suggest(claim) {
     // Only a cosmetic concern ("treats acne scars") has an appearance wording.

@@ -45,10 +45,10 @@ function claimsAbout(claim: ClaimContext): ClaimAbout[] {
 }
 
 const SAYS: Record<ClaimAbout['kind'], (name: string, words: string) => string> = {
-  offer: (name, words) => `This ties ${name}, a prescription medicine, to a price or offer ("${words}")`,
-  effect: (name, words) => `This promises what ${name}, a prescription medicine, does ("${words}")`,
-  safety: (name, words) => `This calls ${name}, a prescription medicine, safe or painless ("${words}")`,
-  endorsement: (name, words) => `This praises ${name}, a prescription medicine ("${words}")`,
+  offer: (name, words) => `This ties ${name} to a price or offer ("${words}")`,
+  effect: (name, words) => `This promises what ${name} does ("${words}")`,
+  safety: (name, words) => `This calls ${name} safe or painless ("${words}")`,
+  endorsement: (name, words) => `This praises ${name} ("${words}")`,
 };
 
 export default defineRule({
@@ -81,7 +81,7 @@ export default defineRule({
         // A US provider may name the medicines it uses; what it claims about them must be truthful and balanced.
         reports: 'claims',
         clearedBy: [['negation'], ['likelihood', 'appearance'], ['balanced']],
-        reason: 'in the US such claims must be truthful, within its approved use and name its risks',
+        reason: 'in the US claims about a prescription medicine must be on-label and name its risks',
         basis: 'FTC Act s.5 and s.12 (false advertising of drugs); FTC Health Products Compliance Guidance (2022); FDA labeling: approved indications only',
         advice: 'Keep what you say about the medicine to its approved use, hedged and about appearance ("may help soften the look of frown lines"), give its main risks nearby, and tie no price or offer to it.',
       },
@@ -117,12 +117,20 @@ export default defineRule({
     return `${name} names a prescription-only medicine`;
   },
   examples: {
-    valid: ['Book a consultation to discuss treatment options for lines and wrinkles.', 'We do not offer Botox at this clinic.', 'A toxin-free formula.'],
+    valid: [
+      'Book a consultation to discuss treatment options for lines and wrinkles.',
+      'We do not offer Botox at this clinic.',
+      'A toxin-free formula.',
+      // A US provider naming what it uses, hedged and about appearance.
+      'Our injectors use Botox Cosmetic, which may help soften the look of frown lines for a few months.',
+    ],
     invalid: [
       { text: 'Botox: three areas for £199!' },
-      { text: 'Anti-wrinkle injections for a fresher you.' },
-      { text: 'Ask about our wrinkle-relaxing injections.' },
-      { text: 'Weight loss with Mounjaro, now in stock.' },
+      { text: 'Dysport melts away every wrinkle.' },
+      { text: 'Treatment with Xeomin is completely safe.' },
+      { text: 'Anti-wrinkle injections for a fresher you.', market: 'uk' },
+      { text: 'Ask about our wrinkle-relaxing injections.', market: 'uk' },
+      { text: 'Weight loss with Mounjaro, now in stock.', market: 'eu' },
     ],
   },
 });

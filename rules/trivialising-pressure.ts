@@ -16,7 +16,7 @@ export default defineRule({
     markets: {
       uk: {
         severity: 'error',
-        reason: 'in the UK time-limited offers for cosmetic procedures are ruled irresponsible',
+        reason: 'in the UK time-limited procedure offers are ruled irresponsible',
         basis: 'CAP Code 1.3; CAP guidance on cosmetic interventions; ASA rulings on time-limited procedure offers (2025)',
       },
     },
@@ -38,7 +38,7 @@ export default defineRule({
     return next !== undefined && /^(opening|hours|closing|closed|closure|schedule|times|timetable|delivery)$/.test(next.norm);
   },
   message(claim) {
-    return `"${claim.text}" rushes or trivialises a decision about a procedure`;
+    return `"${claim.text}" rushes or trivialises a procedure`;
   },
   suggest(claim) {
     if (!/^book (now|today)$/i.test(claim.text)) return [];

@@ -57,7 +57,7 @@ function runExamples(rule, lintText, markets) {
   const { id } = rule.meta;
   const lint = (text, market) => lintText(text, { config: configFor(market) }).messages;
   const invalid = rule.examples.invalid.map((example) => {
-    const messages = lint(example.text, markets[0]);
+    const messages = lint(example.text, example.market ?? markets[0]);
     const own = messages.filter((m) => m.ruleId === id);
     if (own.length === 0) throw new Error(`${id}: the example "${example.text}" is not reported by the rule`);
     const first = own[0].suggestions?.[0];

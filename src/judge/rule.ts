@@ -138,7 +138,7 @@ export interface RuleExamples {
   /** Sentences the rule must not report. */
   valid: string[];
   /** Sentences the rule must report, with the rewrite expected when the rule offers one. */
-  invalid: Array<{ text: string; output?: string }>;
+  invalid: Array<{ text: string; output?: string; /** Where it is reported, when only some markets report it (default us). */ market?: Market }>;
 }
 
 export interface RuleDefinition {
