@@ -112,6 +112,9 @@ export function ruleListJson(config: ResolvedConfig, rules: readonly RuleDefinit
     source: r.meta.source,
     reason: r.meta.markets?.[config.market]?.reason ?? r.meta.reason,
     basis: r.meta.markets?.[config.market]?.basis ?? r.meta.source.name,
+    // As SARIF's rule table words them.
+    help: `Why: ${r.meta.markets?.[config.market]?.reason ?? r.meta.reason}. Legal basis: ${r.meta.markets?.[config.market]?.basis ?? r.meta.source.name}.`,
+    helpUri: r.meta.source.url,
     ...(r.meta.markets?.[config.market] ? { market: { [config.market]: marketDifference(r, config.market) } } : {}),
   }));
   return JSON.stringify(list, null, 2) + '\n';
