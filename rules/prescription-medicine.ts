@@ -17,6 +17,7 @@ const SAFETY = keys('safe safely safest painless harmless risk-free pain-free ge
 const PRAISE = keys('delighted love loved loves favourite favorite popular best leading amazing obsessed');
 const CURRENCY = /[£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|gbp|eur)\b|££|\$\$/iu;
 const PERCENT_OFF = /\d\s?%\s*off\b/iu;
+const NEXT_OFFER = /\b(?:free|save|saving|discount(?:ed)?|deals?|promo(?:tion)?|voucher|special offer|half price)\b/iu;
 
 /** Every claim the sentence makes that could be about the named medicine. */
 function claimsAbout(claim: ClaimContext): ClaimAbout[] {
@@ -33,6 +34,13 @@ function claimsAbout(claim: ClaimContext): ClaimAbout[] {
   };
   const offerAt = CURRENCY.exec(sentence.text) ?? PERCENT_OFF.exec(sentence.text);
   if (offerAt) out.push({ kind: 'offer', words: offerAt[0], firm: true });
+  // A question that names the medicine and a next sentence that answers it
+  // with an offer ("Thinking about Dysport? Your first consultation is free.").
+  if (/\?\s*$/.test(sentence.text)) {
+    const next = /^\s*([^.!?]*[.!?]?)/.exec(claim.blockText.slice(sentence.end))?.[1] ?? '';
+    const answer = CURRENCY.exec(next) ?? PERCENT_OFF.exec(next) ?? NEXT_OFFER.exec(next);
+    if (answer) out.push({ kind: 'offer', words: answer[0], firm: true });
+  }
   tokens.forEach((t, i) => {
     if (i >= claim.start && i < claim.end) return;
     const next = tokens[i + 1]?.norm;
@@ -128,6 +136,7 @@ export default defineRule({
       { text: 'Botox: three areas for £199!' },
       { text: 'Dysport melts away every wrinkle.' },
       { text: 'Treatment with Xeomin is completely safe.' },
+      { text: 'Curious about Jeuveau? Your first consultation is free this week.' },
       { text: 'Anti-wrinkle injections for a fresher you.', market: 'uk' },
       { text: 'Ask about our wrinkle-relaxing injections.', market: 'uk' },
       { text: 'Weight loss with Mounjaro, now in stock.', market: 'eu' },

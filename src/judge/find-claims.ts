@@ -58,7 +58,7 @@ function better(a: Match, b: Match, startsA: ReadonlySet<number>, startsB: Reado
   return gapLength(a) < gapLength(b);
 }
 
-export function claimContext(sentence: Sentence, m: Match, patternIndex: number, market: Market): ClaimContext {
+export function claimContext(sentence: Sentence, m: Match, patternIndex: number, market: Market, blockText = sentence.text): ClaimContext {
   const tokens = sentence.tokens;
   const textOf = (s: number, e: number) =>
     e > s ? sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start).replace(/\s+/g, ' ') : '';
@@ -70,6 +70,7 @@ export function claimContext(sentence: Sentence, m: Match, patternIndex: number,
     captures: m.captures,
     patternIndex,
     market,
+    blockText,
     text: textOf(m.start, m.end),
     capture(name: string) {
       const c: Capture | undefined = m.captures.find((x) => x.name === name && x.end > x.start);
@@ -173,7 +174,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     const end = tokens[m.end - 1]!.end;
     if (owner.kind === 'phrase') {
       const p = owner.phrase;
-      const claim = claimContext(sentence, m, owner.patternIndex, compiled.market);
+      const claim = claimContext(sentence, m, owner.patternIndex, compiled.market, block.text);
       found.push({
         ruleId: p.id,
         severity: owner.severity,
@@ -191,7 +192,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     }
     const { rule, patternIndex } = owner;
     const active = compiled.active.get(rule.meta.id)!;
-    const claim = claimContext(sentence, m, patternIndex, compiled.market);
+    const claim = claimContext(sentence, m, patternIndex, compiled.market, block.text);
     if (rule.ignore?.(claim)) continue;
     const { policy } = active;
     const span = { start: m.start, end: m.end };

@@ -119,6 +119,10 @@ export interface ClaimContext {
   patternIndex: number;
   /** The market the document is linted for. */
   market: Market;
+  /** The text of the block the sentence stands in (`sentence.start` and
+   * `sentence.end` are offsets into it): for claims a question sets up and
+   * the next sentence answers ("Need a lift? ... free"). */
+  blockText: string;
   /** What the sentence claims about the match, when the market's policy asks (`reports: 'claims'`). */
   about?: ClaimAbout;
 }
