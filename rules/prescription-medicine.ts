@@ -111,11 +111,11 @@ export default defineRule({
   },
   claimAbout: claimsAbout,
   subject(claim) {
-    // One medicine, however it is spelt or branded: by its active substance
-    // where the product facts know it (Botox and Vistabel are both
-    // onabotulinumtoxinA), else by its product or the words used.
+    // One medicine, however it is spelt or branded: by its product, the same
+    // product under another market's name counting as one (Vistabel is Botox
+    // Cosmetic), else by the words used.
     const entry = findProduct(claim.text);
-    if (entry?.type === 'product') return entry.product.substance?.name.toLowerCase() ?? entry.product.id;
+    if (entry?.type === 'product') return entry.product.sameProductAs?.id ?? entry.product.id;
     if (entry?.type === 'family') return entry.family.id;
     return claim.tokens.slice(claim.start, claim.end).map((t) => t.key).join(' ');
   },
