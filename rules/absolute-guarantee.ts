@@ -38,6 +38,7 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-the-general-principles.html',
     },
     fixable: true,
+    reason: 'results vary: say it may help, and that it is about appearance',
     advice: 'Say it may help, that results vary, and that it is about appearance ("may help reduce the appearance of...").',
   },
   patterns: [
@@ -90,10 +91,10 @@ export default defineRule({
     const verb = claim.capture('verb');
     const object = claim.capture('object');
     if (verb && object) {
-      const how = isAbsoluteVerb(claim) ? 'complete removal or correction' : 'a certain result';
-      return `Unqualified claim to ${verb.entry?.phrase ?? verb.text.toLowerCase()} ${object.text.toLowerCase()} promises ${how}; say it may help and that it is about appearance. (CAP 3.1/12.1, FTC)`;
+      const how = isAbsoluteVerb(claim) ? 'complete removal' : 'a certain result';
+      return `"${verb.entry?.phrase ?? verb.text.toLowerCase()} ${object.text.toLowerCase()}" promises ${how}`;
     }
-    return `"${claim.text}" promises a certain or universal result; results vary and need evidence. (CAP 3.1/3.7, FTC)`;
+    return `"${claim.text}" promises a certain result for everyone`;
   },
   suggest(claim) {
     const verb = claim.capture('verb');

@@ -15,6 +15,7 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/comparisons-with-identifiable-competitors.html',
     },
     fixable: false,
+    reason: 'a ranking needs evidence against the whole market, and its basis shown',
     advice: 'Substantiate a superiority claim against the whole market and show its basis, or describe what you offer without ranking it.',
   },
   patterns: [
@@ -46,7 +47,7 @@ export default defineRule({
     return prev?.norm === 'even' || (prev?.norm === 'the' && claim.tokens[claim.start - 2]?.norm === 'even');
   },
   message(claim) {
-    return `"${claim.text}" ranks the offer above others; comparative and superlative claims need evidence against the whole market and a signposted basis (CAP 3.33/3.7; Reg. 655/2013 fairness).`;
+    return `"${claim.text}" ranks the offer above others`;
   },
   suggest(claim) {
     const c = claim.capture('claim');

@@ -54,10 +54,21 @@ export default defineRule({
       url: 'https://www.fda.gov/cosmetics/cosmetics-laws-regulations/it-cosmetic-drug-or-both-or-it-soap',
     },
     fixable: false,
+    reason: 'only a licensed medicine or authorised device may claim to treat a condition',
     advice: 'Describe the appearance, not the condition (e.g. "helps skin look clearer" instead of treating acne); name a condition only for a licensed medicine or authorised device and its approved use.',
     markets: {
-      uk: { note: 'UK: medicinal claims are only for licensed medicines (CAP 12.1).' },
-      eu: { note: 'EU: a medicinal claim makes the product a medicine by presentation (Dir. 2001/83/EC).' },
+      us: {
+        reason: 'in the US that makes a cosmetic an unapproved drug, hedged or not',
+        basis: 'FD&C Act 201(g)(1)(B); FDA "Is It a Cosmetic, a Drug, or Both?"',
+      },
+      uk: {
+        reason: 'in the UK only a licensed medicine may claim to treat a condition',
+        basis: 'CAP Code 12.1, 12.2',
+      },
+      eu: {
+        reason: 'in the EU that presents it as a medicine, which a cosmetic may not be',
+        basis: 'Directive 2001/83/EC Art. 1(2) (medicine by presentation)',
+      },
     },
   },
   patterns: [
@@ -129,8 +140,7 @@ export default defineRule({
   ignore: ignored,
   message(claim) {
     const object = claim.capture('object') ?? claim.capture('concern');
-    const what = object ? `a condition (${object.text.toLowerCase()})` : 'a therapeutic effect';
-    return `"${claim.text}" claims to act on ${what}: a treatment or disease claim makes a cosmetic a drug (FD&C 201(g)(1)(B)) and is medicinal in the UK/EU (CAP 12.1); hedging does not fix it.`;
+    return object ? `"${claim.text}" says it treats a condition (${object.text.toLowerCase()})` : `"${claim.text}" claims a treatment effect`;
   },
   suggest(claim) {
     // Only a cosmetic concern ("treats acne scars") has an appearance wording.

@@ -11,9 +11,14 @@ export default defineRule({
       url: 'https://single-market-economy.ec.europa.eu/sectors/cosmetics/cosmetic-products-specific-topics/cosmetic-claims_en',
     },
     fixable: false,
+    reason: 'it must be true and must not imply that other products are unsafe',
     advice: 'Name what the product contains instead, and only say "free from" when it informs a real need and does not imply that the ingredient is unsafe.',
     markets: {
-      eu: { severity: 'error', note: 'EU: free-from claims must meet the Annex III criteria of the Technical Document on cosmetic claims.' },
+      eu: {
+        severity: 'error',
+        reason: 'in the EU a free-from claim must meet the criteria for free-from claims',
+        basis: 'Technical Document on cosmetic claims, Annex III (free-from) and IV (hypoallergenic); Reg. (EU) 655/2013',
+      },
     },
   },
   patterns: [
@@ -58,7 +63,7 @@ export default defineRule({
     return claim.patternIndex === 1 && !claim.capture('what');
   },
   message(claim) {
-    return `"${claim.text}" is a free-from or purity claim; it must be true, verifiable, inform a real need and not imply that other products are unsafe (EU Annex III/IV; Reg. 655/2013).`;
+    return `"${claim.text}" is a free-from or purity claim`;
   },
   suggest(claim) {
     const what = claim.capture('what');

@@ -12,6 +12,7 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-the-general-principles.html',
     },
     fixable: false,
+    reason: 'words like these promise an extraordinary effect that needs evidence',
     advice: 'Say plainly what the product is and what it does for how skin looks or feels.',
   },
   patterns: [
@@ -39,7 +40,7 @@ export default defineRule({
     return claim.tokens[claim.start]!.norm === 'magic' && prev !== undefined && /^(their|its|her|his|your)$/.test(prev.norm) && before !== undefined && /^work/.test(before.norm);
   },
   message(claim) {
-    return `"${claim.text}" is hype that implies an extraordinary or novel effect; regulators treat it as an efficacy claim needing evidence (CAP 3.1/3.7; ASA).`;
+    return `"${claim.text}" is hype`;
   },
   suggest(claim) {
     const c = claim.capture('claim');

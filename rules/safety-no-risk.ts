@@ -25,9 +25,14 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/cosmetic-interventions-non-surgical-procedures.html',
     },
     fixable: false,
+    reason: 'every procedure has risks, and leaving them out plays them down',
     advice: 'Balance the claim with the real risks and recovery ("most people have mild redness for a day or two").',
     markets: {
-      uk: { severity: 'error', note: 'UK: ads must not trivialise cosmetic interventions or play down their risks (CAP guidance, 2025 rulings).' },
+      uk: {
+        severity: 'error',
+        reason: 'in the UK ads for cosmetic procedures must not play down their risks',
+        basis: 'CAP Code 1.3, 3.1, 12.1; CAP guidance on cosmetic interventions; ASA rulings (2025)',
+      },
     },
   },
   patterns: [
@@ -70,7 +75,7 @@ export default defineRule({
     return /\?\s*$/.test(claim.sentence.text) && /^(is|are)$/i.test(claim.tokens[0]?.norm ?? '');
   },
   message(claim) {
-    return `"${claim.text}" assures safety or comfort without balancing the risks; regulators ruled such claims trivialise procedures (CAP 1.3/3.1; ASA).`;
+    return `"${claim.text}" promises safety or comfort without the risks`;
   },
   suggest(claim) {
     const tokens = claim.tokens;

@@ -49,6 +49,7 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/anti-ageing-general.html',
     },
     fixable: false,
+    reason: 'a time-bound result needs evidence for this product',
     advice: 'Say what typically happens and when, with evidence ("some people notice a glow after one session; further changes develop over weeks").',
   },
   patterns: [
@@ -97,7 +98,7 @@ export default defineRule({
     return near.some((k) => LOGISTICS.has(k));
   },
   message(claim) {
-    return `"${claim.text}" promises a result within a set time; time-bound and instant claims need product-specific evidence (CAP 3.7/12.1; FTC).`;
+    return `"${claim.text}" promises a result by a set time`;
   },
   suggest(claim) {
     const trigger = claim.capture('trigger');

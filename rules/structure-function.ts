@@ -12,6 +12,7 @@ export default defineRule({
       url: 'https://www.fda.gov/cosmetics/cosmetics-laws-regulations/it-cosmetic-drug-or-both-or-it-soap',
     },
     fixable: false,
+    reason: 'changing how the body works makes a cosmetic a drug, and "may help" does not fix it',
     advice: 'Describe how skin looks or feels, not what happens to collagen, cells or tissue; "may help" does not make a physiological claim cosmetic.',
   },
   patterns: [
@@ -50,7 +51,7 @@ export default defineRule({
     return claim.end - claim.start <= 2 && /-/.test(claim.text) === false && next !== undefined && /^(treatment|procedure|session|therapy|machine|device)/.test(next.norm) && /freez|sculpt/.test(claim.text.toLowerCase());
   },
   message(claim) {
-    return `"${claim.text}" is a physiological claim: acting on the skin's structure or function makes a cosmetic a drug or device (FD&C 201(g)(1)(C)) and needs high-level evidence in the UK/EU; hedging does not fix it.`;
+    return `"${claim.text}" says it changes how the skin or body works`;
   },
   suggest(claim) {
     const verb = claim.capture('verb');

@@ -11,9 +11,14 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/cosmetic-interventions-non-surgical-procedures.html',
     },
     fixable: false,
+    reason: 'a procedure is a medical decision and people need time to make it',
     advice: 'Drop the urgency: say a consultation and suitability assessment come first, and give time to decide.',
     markets: {
-      uk: { severity: 'error', note: 'UK: the ASA has upheld time-limited offers for cosmetic procedures as irresponsible (CAP 1.3).' },
+      uk: {
+        severity: 'error',
+        reason: 'in the UK time-limited procedure offers are ruled irresponsible',
+        basis: 'CAP Code 1.3; CAP guidance on cosmetic interventions; ASA rulings on time-limited procedure offers (2025)',
+      },
     },
   },
   patterns: [
@@ -37,7 +42,7 @@ export default defineRule({
     return next !== undefined && /^(opening|hours|closing|closed|closure|schedule|times|timetable|delivery)$/.test(next.norm);
   },
   message(claim) {
-    return `"${claim.text}" pressures or trivialises a procedure decision; ads for cosmetic procedures must not rush people or play down the decision (CAP 1.3; ASA).`;
+    return `"${claim.text}" rushes or trivialises a procedure`;
   },
   suggest(claim) {
     if (!/^book (now|today)$/i.test(claim.text)) return [];

@@ -71,11 +71,12 @@ describe('compiled config', () => {
       severity: 'warn',
       source: { name: 'test', url: 'https://example.org' },
       fixable: false,
-      markets: { uk: { severity: 'error', note: 'In the UK, prescription-only medicines may not be advertised.' } },
+      reason: 'it is a test',
+      markets: { uk: { severity: 'error', reason: 'in the UK prescription-only medicines may not be advertised' } },
     },
     patterns: ['neurotoxin'],
     clearedBy: [],
-    message: () => 'Names a neurotoxin.',
+    message: () => 'Names a neurotoxin',
     examples: { valid: [], invalid: [] },
   });
   const quietRule = defineRule({ ...marketRule, meta: { ...marketRule.meta, id: 'test-quiet', recommended: false, markets: {} }, patterns: ['quietly'] });
@@ -84,15 +85,15 @@ describe('compiled config', () => {
     lintText(text, { pack, config: { market: 'us', rules: {}, phrases: [], approved: [], ...config } }).messages.map((m) => `${m.ruleId}:${m.severity}:${m.message}`);
 
   it('applies a rule\'s market severity and note, below an explicit setting', () => {
-    expect(run({}, 'A neurotoxin.\n')).toEqual(['test-neurotoxin:1:Names a neurotoxin.']);
+    expect(run({}, 'A neurotoxin.\n')).toEqual(['test-neurotoxin:1:Names a neurotoxin; it is a test.']);
     expect(run({ market: 'uk' }, 'A neurotoxin.\n')).toEqual([
-      'test-neurotoxin:2:Names a neurotoxin. In the UK, prescription-only medicines may not be advertised.',
+      'test-neurotoxin:2:Names a neurotoxin; in the UK prescription-only medicines may not be advertised.',
     ]);
     expect(run({ market: 'uk', rules: { 'test-neurotoxin': { severity: 'warn' } } }, 'A neurotoxin.\n')[0]).toMatch(/^test-neurotoxin:1:/);
   });
 
   it('leaves rules marked recommended: false off unless all rules are on', () => {
     expect(run({}, 'Said quietly.\n')).toEqual([]);
-    expect(run({ allRules: true }, 'Said quietly.\n')).toEqual(['test-quiet:1:Names a neurotoxin.']);
+    expect(run({ allRules: true }, 'Said quietly.\n')).toEqual(['test-quiet:1:Names a neurotoxin; it is a test.']);
   });
 });

@@ -57,8 +57,11 @@ describe('sarif', () => {
     for (const rule of rules) {
       const d = driverRules.find((r) => r.id === rule.meta.id)!;
       expect(d.helpUri).toBe(rule.meta.source.url);
-      expect(d.help.text).toContain(rule.meta.source.name);
-      expect(d.fullDescription.text).toContain(rule.meta.source.name);
+      // The legal basis of the run's market (us here), and the plain reason.
+      const basis = rule.meta.markets?.us?.basis ?? rule.meta.source.name;
+      expect(d.help.text).toContain(`Legal basis: ${basis}`);
+      expect(d.help.text).toContain(`Why: ${rule.meta.markets?.us?.reason ?? rule.meta.reason}.`);
+      expect(d.fullDescription.text).toContain(basis);
       expect(d.defaultConfiguration.level).toBe(rule.meta.severity === 'error' ? 'error' : 'warning');
     }
   });

@@ -200,7 +200,7 @@ describe('the page, served by claimlint serve', () => {
       if (market === 'uk') {
         // The reason beside a finding says how this market sees it.
         const card = page.locator('.finding[data-rule="safety-no-risk"]').first();
-        const note = rules.find((r) => r.meta.id === 'safety-no-risk')!.meta.markets!.uk!.note!;
+        const note = rules.find((r) => r.meta.id === 'safety-no-risk')!.meta.markets!.uk!.reason!;
         await expect(card.locator('.why').textContent()).resolves.toContain(note);
       }
     }

@@ -30,13 +30,16 @@ function levelOf(severity: RuleSummary['severity']): Level {
 
 function describeRule(id: string, meta: RuleSummary | undefined): SarifRule {
   const description = meta?.description ?? id;
-  const reference = meta?.source ? `Source: ${meta.source.name} (${meta.source.url})` : '';
+  const basis = meta?.basis ?? meta?.source?.name;
+  const reference = meta?.source ? `Legal basis: ${basis} (${meta.source.url})` : '';
+  const why = meta?.reason ? `Why: ${meta.reason}.` : '';
   const advice = meta?.advice ?? '';
-  const help = [description, advice, reference].filter(Boolean).join('\n\n');
+  const help = [description, why, advice, reference].filter(Boolean).join('\n\n');
   const helpMarkdown = [
     description,
+    why,
     advice,
-    meta?.source ? `Source: [${meta.source.name.replace(/[[\]\\]/g, '\\$&')}](<${meta.source.url}>)` : '',
+    meta?.source ? `Legal basis: [${(basis ?? '').replace(/[[\]\\]/g, '\\$&')}](<${meta.source.url}>)` : '',
   ]
     .filter(Boolean)
     .join('\n\n');
