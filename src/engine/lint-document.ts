@@ -180,7 +180,7 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
       const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
       const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
       if (approval) {
-        candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
+        candidate.suppressions.push({ kind: 'approved', justification: approval.evidence, ...(approval.entry ? { entry: approval.entry } : {}) });
         candidate.approvedBy = approval.evidence;
       }
       candidates.push(candidate);
