@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { rulePack } from '../../rules/index.js';
-import type { LintResult } from '../shared/lint-result.js';
+import type { LintMessage, LintResult } from '../shared/lint-result.js';
+import type { RegisterEntry } from '../adopt/register.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import type { LintTarget } from '../run/target.js';
 import { DEFAULT_MARKET } from '../shared/markets.js';
@@ -90,7 +91,7 @@ export async function startAdoption(opts: AdoptCliOptions, io: AdoptIO, stdinNam
   const ruleFilter = opts.suppressRule?.length ? new Set(opts.suppressRule.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean)) : undefined;
   const configure = reg ? register.registerConfigurer(reg) : (c: ResolvedConfig) => c;
   const on = register.today(io.env);
-  let expired: Map<import('../shared/lint-result.js').LintMessage, import('../adopt/register.js').RegisterEntry> | undefined;
+  let expired: Map<LintMessage, RegisterEntry> | undefined;
   let knownIds: Set<string> | undefined;
   return {
     configure(config) {
