@@ -183,7 +183,7 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
       if (c.found.once) onceOf.set(candidate.message, c.found.once);
       const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
       if (approval) {
-        candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
+        candidate.suppressions.push({ kind: 'approved', justification: approval.evidence, ...(approval.entry ? { entry: approval.entry } : {}) });
         candidate.approvedBy = approval.evidence;
       }
       candidates.push(candidate);
