@@ -6,7 +6,7 @@
 //
 // Pure: the caller hands in the pack, the library's `lintText` and the
 // market names, and writes the returned files. scripts/build-docs.js does so
-// from dist/; tests/docs-current.test.ts does so from source.
+// from dist/; tests/unit/docs-current.test.ts does so from source.
 
 /** First line of every generated page; build-docs.js removes pages that carry
  * it when their rule is gone. */

@@ -1,5 +1,5 @@
 // The judge's mechanisms, each shown by sentences written for this test (not
-// evidence of accuracy: that is tests/accuracy.test.ts on real copy). Every
+// evidence of accuracy: that is tests/unit/accuracy.test.ts on real copy). Every
 // row names the rule that must report the sentence, or null for none.
 import { describe, expect, it } from 'vitest';
 import { rulePack } from '../../rules/index.js';
