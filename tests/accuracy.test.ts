@@ -71,14 +71,16 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
 };
 
 describe('accuracy on real copy (../shared/eval)', () => {
-  it('finds the shared eval sets', () => {
+  // A clone on its own (a contributor's fork, a CI runner without the
+  // workplace's data) has no labelled sets: say so rather than fail, unless
+  // the run asks for them (CLAIMLINT_REQUIRE_EVAL=1), as the eval job does.
+  it.skipIf(!shared && !process.env['CLAIMLINT_REQUIRE_EVAL'])('finds the shared eval sets', () => {
     expect(shared, 'the labelled sets live in ../shared/eval beside the repository').toBeDefined();
   });
 
   describe.each(Object.keys(FLOORS))('%s', (file) => {
-    it('keeps precision and recall at or above the floors', () => {
-      if (!shared) return;
-      const s = score(read(path.join(shared, file)), (row) => marketOf(row.source));
+    it.skipIf(!shared)('keeps precision and recall at or above the floors', () => {
+      const s = score(read(path.join(shared!, file)), (row) => marketOf(row.source));
       const floor = FLOORS[file]!;
       const detail = s.misses.slice(0, 40).join('\n');
       expect(s.precision, detail).toBeGreaterThanOrEqual(floor.precision);
@@ -86,9 +88,8 @@ describe('accuracy on real copy (../shared/eval)', () => {
     });
   });
 
-  it('finds most of every category across the three sets', () => {
-    if (!shared) return;
-    const rows = Object.keys(FLOORS).flatMap((f) => read(path.join(shared, f)));
+  it.skipIf(!shared)('finds most of every category across the three sets', () => {
+    const rows = Object.keys(FLOORS).flatMap((f) => read(path.join(shared!, f)));
     const s = score(rows, (row) => marketOf(row.source));
     const weak = [...s.byCategory].filter(([, c]) => c.hit / c.all < CATEGORY_FLOOR).map(([k, c]) => `${k} ${c.hit}/${c.all}`);
     expect(weak).toEqual([]);
