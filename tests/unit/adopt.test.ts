@@ -6,16 +6,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { LintResult } from '../src/shared/lint-result.js';
-import { runCli } from './cli-run.js';
-import { sarifValidator } from './sarif-schema.js';
-import { DataFile, DataFileError } from '../src/adopt/data-file.js';
-import { claimFingerprint, formatSuppressions, parseSuppressions } from '../src/adopt/suppressions.js';
-import { parseRegister } from '../src/adopt/register.js';
-import { inventoryCsv } from '../src/adopt/inventory-formats.js';
-import { sentenceAround } from '../src/adopt/inventory.js';
+import type { LintResult } from '../../src/shared/lint-result.js';
+import { runCli } from '../cli-run.js';
+import { sarifValidator } from '../sarif-schema.js';
+import { DataFile, DataFileError } from '../../src/adopt/data-file.js';
+import { claimFingerprint, formatSuppressions, parseSuppressions } from '../../src/adopt/suppressions.js';
+import { parseRegister } from '../../src/adopt/register.js';
+import { inventoryCsv } from '../../src/adopt/inventory-formats.js';
+import { sentenceAround } from '../../src/adopt/inventory.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SUPPRESSIONS = 'claimlint-suppressions.json';
 const TODAY = { CLAIMLINT_TODAY: '2026-06-01' };
 
