@@ -60,10 +60,10 @@ function score(rows: readonly Row[], marketFor: (row: Row) => Market) {
 }
 
 // Every category's recall (a sentence of it flagged under it), all sets together:
-// issue 13's 0.80, but for prescription medicine (0.61 today), whose rule
+// issue 13's 0.80, but for prescription medicine (0.59 after the US policy that names are not claims), whose rule
 // follows the market policy and is raised separately.
 const CATEGORY_FLOOR = 0.8;
-const CATEGORY_FLOOR_EXCEPT: Record<string, number> = { prescription_medicine: 0.6 };
+const CATEGORY_FLOOR_EXCEPT: Record<string, number> = { prescription_medicine: 0.55 };
 
 // Today's figures (December 2026), each floor a little under them.
 const FLOORS: Record<string, { precision: number; recall: number }> = {

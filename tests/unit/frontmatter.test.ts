@@ -50,7 +50,7 @@ describe('front matter findings', () => {
 
   it('says where in the front matter, after the rule message', () => {
     const [m] = lint('---\nfaq:\n  - answer: It erases wrinkles.\n---\n');
-    expect(m!.message).toMatch(/\) \(in front matter `faq\[0\]\.answer`\)$/);
+    expect(m!.message).toMatch(/\. \(in front matter `faq\[0\]\.answer`\)$/);
     expect(m).toMatchObject({ line: 3, column: 16, endLine: 3, endColumn: 31 });
   });
 
