@@ -2,21 +2,12 @@
 // the built modules (dist/), so these need `npm run build`. The other safe-write
 // cases run in-process (tests/unit/fix-write.test.ts).
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../cli-helpers.js';
+import { fileIn, root } from '../cli-helpers.js';
 
 const CLAIM = 'Reduce scars.\n';
-
-async function fileIn(name: string, content: string | Buffer, mode = 0o644): Promise<{ dir: string; file: string }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-fix-'));
-  const file = path.join(dir, name);
-  await writeFile(file, content);
-  await chmod(file, mode);
-  return { dir, file };
-}
 
 describe('safe writes under a signal', () => {
   it('leaves the original intact, and its temporary file behind, when the process is killed mid-write', async () => {

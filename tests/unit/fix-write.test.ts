@@ -1,21 +1,13 @@
 import { rulePack } from '../../rules/index.js';
-import { chmod, lstat, mkdtemp, readFile, readdir, readlink, stat, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, lstat, readFile, readdir, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixFile } from '../../src/fix/fix-file.js';
+import { fileIn } from '../cli-helpers.js';
 import { FileWriteError, nodeFs, replaceFile, type WriteHandle, type WriterFs } from '../../src/files/write-atomic.js';
 
 const CLAIM = 'Reduce scars.\n';
 const FIXED = 'Help reduce the appearance of scars.\n';
-
-async function fileIn(name: string, content: string | Buffer, mode = 0o644): Promise<{ dir: string; file: string }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-fix-'));
-  const file = path.join(dir, name);
-  await writeFile(file, content);
-  await chmod(file, mode);
-  return { dir, file };
-}
 
 /** Real fs, except that written data goes through `onWrite`, which may fail. */
 function faultyFs(onWrite: (handle: WriteHandle, data: Uint8Array, offset: number, length: number, position: number) => Promise<{ bytesWritten: number }>, extra: Partial<WriterFs> = {}) {
