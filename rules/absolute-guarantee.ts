@@ -2,6 +2,10 @@ import { dropTokens, hedgeVerb, participleLook, positionOf, replaceAdjective } f
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb } from './lexicon/verbs.js';
+import { keySetOf } from '../src/match/word-lists.js';
+import { resultNoun } from './lexicon/measures.js';
+
+const RESULT_NOUNS = keySetOf(resultNoun);
 
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
 
@@ -39,6 +43,7 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-the-general-principles.html',
     },
     fixable: true,
+    reason: 'results vary: say it may help, and that it is about appearance',
     advice: 'Say it may help, that results vary, and that it is about appearance ("may help reduce the appearance of...").',
   },
   patterns: [
@@ -67,11 +72,21 @@ export default defineRule({
     '{object=concern} {concern-removal-noun}',
     '(effective|treat|treats|successful|works|work|results) ~4 (all|any|every) ~2 (skin types|skin type|ages|skin tones|skin tone|skin shade|skin shades|skin colours|skin colors|skin conditions|hair types)',
     '(guaranteed|guarantee|guarantees) ~3 {result-noun}',
+    // Whatever follows, "a guaranteed ..." promises it: "a guaranteed fuller head of hair"
+    // (the article is checked in ignore, so the claim's words are the participle's own).
+    '{promised=guarantee-participle}',
     '(can|will|we) guarantee ~2 (results|successful results|success|your results)',
     '(has|have|with|leaving) no ~1 {object=concern}',
     'without ~1 {object=concern} (on|for|again)',
     '{verb=efficacy-verb} (and|or|&) ~1 ~3 {object=concern}',
   ],
+  ignore(claim) {
+    if (claim.capture('promised') === undefined) return false;
+    // "guaranteed" promises a result after an article ("guaranteed delivery" is service);
+    // before a result noun ("a guaranteed glow") the result pattern is the claim's home.
+    const next = claim.tokens[claim.end];
+    return !/^(a|an)$/.test(claim.tokens[claim.start - 1]?.norm ?? '') || (next !== undefined && RESULT_NOUNS.has(next.key));
+  },
   clearedBy: (claim) => {
     if (claim.capture('passive')) return [['negation'], ['hedge'], ['appearance']];
     if (!claim.capture('verb')) return [['negation'], ['hedge']];
@@ -81,10 +96,10 @@ export default defineRule({
     const verb = claim.capture('verb');
     const object = claim.capture('object');
     if (verb && object) {
-      const how = isAbsoluteVerb(claim) ? 'complete removal or correction' : 'a certain result';
-      return `Unqualified claim to ${verb.entry?.phrase ?? verb.text.toLowerCase()} ${object.text.toLowerCase()} promises ${how}; say it may help and that it is about appearance. (CAP 3.1/12.1, FTC)`;
+      const how = isAbsoluteVerb(claim) ? 'complete removal' : 'a certain result';
+      return `"${verb.entry?.phrase ?? verb.text.toLowerCase()} ${object.text.toLowerCase()}" promises ${how}`;
     }
-    return `"${claim.text}" promises a certain or universal result; results vary and need evidence. (CAP 3.1/3.7, FTC)`;
+    return `"${claim.text}" promises a certain result for everyone`;
   },
   suggest(claim) {
     const verb = claim.capture('verb');
@@ -119,6 +134,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'We offer a guarantee of a full refund if the parcel is damaged.',
       'Microneedling may help reduce the appearance of acne scars.',
       'Our peel can help soften the look of fine lines.',
       'We cannot guarantee results.',
@@ -127,6 +143,7 @@ export default defineRule({
       'Remove your makeup before the appointment.',
     ],
     invalid: [
+      { text: 'Enjoy a guaranteed smoother jawline.' },
       { text: 'Reduce scars.', output: 'Help reduce the appearance of scars.' },
       { text: 'Correct sun damage.', output: 'Help improve the appearance of sun damage.' },
       { text: 'Microneedling reduces scars.', output: 'Microneedling may help reduce the appearance of scars.' },

@@ -11,6 +11,7 @@ export default defineRule({
       url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-255',
     },
     fixable: false,
+    reason: 'show typical results and say that results vary',
     advice: 'Show typical results and say so ("individual results vary"); keep client words to how skin looks and feel, never to conditions cured.',
   },
   patterns: [
@@ -44,7 +45,7 @@ export default defineRule({
   ],
   clearedBy: [['hedge'], ['negation']],
   message(claim) {
-    return `"${claim.text}" presents a testimonial or before/after result as typical efficacy; it needs evidence, typical results disclosed and no retouching (FTC 16 CFR 255.2; CAP 3.45).`;
+    return `"${claim.text}" presents one client's result as what everyone gets`;
   },
   suggest(claim) {
     // "(individual results vary)" closes the sentence: before its final

@@ -15,6 +15,7 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/comparisons-with-identifiable-competitors.html',
     },
     fixable: false,
+    reason: 'a ranking needs evidence against the whole market, and its basis shown',
     advice: 'Substantiate a superiority claim against the whole market and show its basis, or describe what you offer without ranking it.',
   },
   patterns: [
@@ -31,7 +32,9 @@ export default defineRule({
     '(botox-like|botox like|like botox|like a facelift|facelift in a jar|needle-free botox|botox in a bottle|botox in a jar|better than botox|alternative to botox|alternative to surgery|alternative to fillers|alternative to liposuction|alternative to a facelift|non-surgical facelift|liquid facelift)',
     '{claim=ranking-claim}',
     '(as effective as|as good as|just as effective as|works like|same results as) ~2 {comparison-target}',
-    '{number} (x|times) the (strength|power|results|effect|effectiveness)',
+    '{number} (x|times) the {efficacy-measure}',
+    // "three times the potency of", "2x the strength of": a multiplied comparison.
+    '{multiplier} the {efficacy-measure} (of|than)',
     'without (injectables|injections|needles|surgery|fillers|botox|the needles|going under the knife)',
     '(liposuction free|surgery free|needle free|needle-free|surgery-free|injection-free)',
   ],
@@ -44,7 +47,7 @@ export default defineRule({
     return prev?.norm === 'even' || (prev?.norm === 'the' && claim.tokens[claim.start - 2]?.norm === 'even');
   },
   message(claim) {
-    return `"${claim.text}" ranks the offer above others; comparative and superlative claims need evidence against the whole market and a signposted basis (CAP 3.33/3.7; Reg. 655/2013 fairness).`;
+    return `"${claim.text}" ranks the offer above others`;
   },
   suggest(claim) {
     const c = claim.capture('claim');
@@ -72,6 +75,8 @@ export default defineRule({
       'Do your best to avoid the sun.',
     ],
     invalid: [
+      { text: 'Just as effective as a prescription cream.' },
+      { text: 'Four times the potency of ordinary retinol serums.' },
       { text: 'The best microneedling clinic in London.' },
       { text: "The UK's most effective face wash." },
       { text: 'A world-leading clinic.', output: 'An established clinic.' },

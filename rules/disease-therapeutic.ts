@@ -18,6 +18,17 @@ const MEDICINE_NOUNS = new Set(['drug', 'medic', 'medicin', 'tablet', 'painkil',
 // "difficult to treat", "hard to cure": a fact about the condition.
 const DIFFICULTY = new Set(['difficult', 'hard', 'impossible', 'tricky', 'notoriously']);
 
+const SUFFER = /^suffer/;
+// What directly before "suffer" denies it: "don't", "no longer", "no need to", "stop".
+const DENIES_SUFFERING = new Set(["don't", 'dont', 'not', 'longer', 'never', 'stop', 'need']);
+
+function sufferingDenied(claim: ClaimContext): boolean {
+  if (!SUFFER.test(claim.tokens[claim.start]!.norm)) return false;
+  const prev = claim.tokens[claim.start - 1];
+  const skipTo = prev?.norm === 'to' ? claim.tokens[claim.start - 2] : prev;
+  return skipTo !== undefined && DENIES_SUFFERING.has(skipTo.norm);
+}
+
 function ignored(claim: ClaimContext): boolean {
   if (objectIsCompound(claim)) return true;
   const participle = claim.capture('participle');
@@ -43,10 +54,21 @@ export default defineRule({
       url: 'https://www.fda.gov/cosmetics/cosmetics-laws-regulations/it-cosmetic-drug-or-both-or-it-soap',
     },
     fixable: true,
+    reason: 'only a licensed medicine or authorised device may claim to treat a condition',
     advice: 'Describe the appearance, not the condition (e.g. "helps skin look clearer" instead of treating acne); name a condition only for a licensed medicine or authorised device and its approved use.',
     markets: {
-      uk: { note: 'UK: medicinal claims are only for licensed medicines (CAP 12.1).' },
-      eu: { note: 'EU: a medicinal claim makes the product a medicine by presentation (Dir. 2001/83/EC).' },
+      us: {
+        reason: 'in the US that makes a cosmetic an unapproved drug, hedged or not',
+        basis: 'FD&C Act 201(g)(1)(B); FDA "Is It a Cosmetic, a Drug, or Both?"',
+      },
+      uk: {
+        reason: 'in the UK only a licensed medicine may claim to treat a condition',
+        basis: 'CAP Code 12.1, 12.2',
+      },
+      eu: {
+        reason: 'in the EU that presents it as a medicine, which a cosmetic may not be',
+        basis: 'Directive 2001/83/EC Art. 1(2) (medicine by presentation)',
+      },
     },
   },
   patterns: [
@@ -54,8 +76,12 @@ export default defineRule({
     '{verb=therapeutic-action} ~3 {object=medical-condition}',
     '{verb=therapeutic-action} (and|or|&) ~1 ~2 {object=medical-condition}',
     'verb=(treat|cure|heal|relieve|alleviate|remedy|soothe) ~3 {object=symptom-sign}',
+    // Shielding the body from a condition: "protects your skin against infection".
+    '{protect-verb} ~3 (from|against) ~2 {object=medical-condition}',
+    // Treating a sign is treating its condition: "treats skin redness", "heals breakouts".
+    'verb=(treat|cure|heal|remedy) ~3 {condition-sign}',
     // Passive and participle forms: "can be remedied with IPL", "Scalp irritation relieved."
-    '{object=medical-condition} (is|are|was|were|be|been|being|get|gets|got) ~2 {verb=therapeutic-action}',
+    '{object=medical-condition} {passive-auxiliary} ~2 {verb=therapeutic-action}',
     '{object=medical-condition} {participle=therapeutic-verb}',
     '{object=medical-condition} {participle=reduction-verb}',
     '{object=symptom-sign} {participle=therapeutic-verb}',
@@ -80,7 +106,7 @@ export default defineRule({
     '{concern=borderline-condition} {reduction-noun}',
     '{concern=borderline-condition} {removal-noun}',
     '{hair-regrowth}',
-    '(experiencing|experience|experiences|living with|battling|struggling with|prone to) ~2 {object=medical-condition}',
+    '(experiencing|experience|experiences|living with|battling|struggling with|prone to) ~3 {object=medical-condition}',
     '{therapeutic-noun} (for|of) ~2 {concern=borderline-condition}',
     '(keep|keeps|kept|keeping) ~2 {object=medical-condition} (under control|at bay|down)',
     'verb=(heal|cure) [the|your|damaged|broken|injured|irritated] (skin|wounds|damage|skin damage|damaged skin)',
@@ -92,20 +118,29 @@ export default defineRule({
     // "can be used for actinic keratoses", "used to treat melasma".
     '(used|use|uses|using) (for|against|on|in) ~2 {object=medical-condition}',
     // A symptom tied to a condition: "helps with the redness associated with rosacea".
-    '{verb=therapeutic-action} ~2 {symptom-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
-    '{verb=reduction-verb} ~2 {symptom-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    '{verb=therapeutic-action} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    '{verb=reduction-verb} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    // The condition named before, the sign after: "rosacea is lifelong, but this calms the flushing it brings".
+    '{verb=therapeutic-action} ~2 {condition-sign} (it|they) (causes|cause|brings|bring|triggers|trigger|produces|produce)',
+    '{verb=reduction-verb} ~2 {condition-sign} (it|they) (causes|cause|brings|bring|triggers|trigger|produces|produce)',
     'verb=(kill|kills|destroy|eliminate) ~2 {pathogen}',
+    // Reducing microbes is an antimicrobial claim, whatever the verb: "cuts down acne germs".
+    '{verb=reduction-verb} ~3 {pathogen}',
     '(health|medical|therapeutic|healing|medicinal) (benefits|properties|purposes)',
     'therapeutic grade',
     '{healing-claim}',
   ],
   // Reducing a borderline condition is cleared by appearance wording; treating a disease never is.
-  clearedBy: (claim) => (claim.capture('reduce') ? [['negation'], ['instruction'], ['appearance']] : [['negation'], ['instruction']]),
+  clearedBy: (claim) => {
+    // "Don't suffer with hay fever", "no need to suffer from acne": denying the
+    // suffering sells its end; neither the negation nor the imperative clears it.
+    if (sufferingDenied(claim)) return [];
+    return claim.capture('reduce') ? [['negation'], ['instruction'], ['appearance']] : [['negation'], ['instruction']];
+  },
   ignore: ignored,
   message(claim) {
     const object = claim.capture('object') ?? claim.capture('concern');
-    const what = object ? `a condition (${object.text.toLowerCase()})` : 'a therapeutic effect';
-    return `"${claim.text}" claims to act on ${what}: a treatment or disease claim makes a cosmetic a drug (FD&C 201(g)(1)(B)) and is medicinal in the UK/EU (CAP 12.1); hedging does not fix it.`;
+    return object ? `"${claim.text}" says it treats a condition (${object.text.toLowerCase()})` : `"${claim.text}" claims a treatment effect`;
   },
   suggest(claim) {
     // Only a cosmetic concern ("treats acne scars", "reduces spider veins") has
@@ -119,6 +154,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'Helps fade the look of dark spots.',
+      'Protects skin from the sun.',
+      'Our serum soothes redness.',
       'Helps skin look clearer and feel calmer.',
       'It is not recommended for people with active acne.',
       'A gentle cleanser for acne-prone skin.',
@@ -128,6 +166,17 @@ export default defineRule({
       'Can microneedling cure rosacea?',
     ],
     invalid: [
+      // The skin-bleaching drug's own indication (US OTC monograph): acting on melanin.
+      { text: 'Fades brown spots in weeks.' },
+      { text: 'Rosacea is lifelong, but our light facial calms the flushing it brings.' },
+      { text: "Don't suffer with eczema this winter." },
+      { text: 'Acne can be calmed with blue light.' },
+      { text: 'Eases the flushing associated with rosacea.' },
+      { text: 'Reduces the spot-causing bacteria on your skin.' },
+      { text: 'Guards your skin against infection.' },
+      { text: 'Clears breakouts, redness and eczema flare-ups.' },
+      { text: 'For anyone experiencing the signs of hair loss.' },
+      { text: 'It reduces dullness, age spots, acne scars and fine lines.' },
       { text: 'Our peel treats acne and prevents breakouts.' },
       { text: 'Natural relief for psoriasis flare-ups.' },
       { text: 'A calming, anti-inflammatory balm.' },

@@ -24,18 +24,30 @@ export default defineRule({
       url: 'https://single-market-economy.ec.europa.eu/sectors/cosmetics/cosmetic-products-specific-topics/cosmetic-claims_en',
     },
     fixable: false,
+    reason: 'it must be true and must not imply that other products are unsafe',
     advice: 'Name what the product contains instead, and only say "free from" when it informs a real need and does not imply that the ingredient is unsafe.',
     markets: {
-      eu: { severity: 'error', note: 'EU: free-from claims must meet the Annex III criteria of the Technical Document on cosmetic claims.' },
+      eu: {
+        severity: 'error',
+        reason: 'in the EU a free-from claim must meet the criteria for free-from claims',
+        basis: 'Technical Document on cosmetic claims, Annex III (free-from) and IV (hypoallergenic); Reg. (EU) 655/2013',
+      },
     },
   },
   patterns: [
-    '{what=free-from-substance} (free|-free)',
-    'free (from|of) [all|any] ~1 {what=free-from-substance}',
-    '(no|zero|0 %|without) [added|harsh|nasty|artificial] {what=free-from-substance}',
+    '{what=free-from-ingredient} (free|-free)',
+    'free (from|of) [all|any] ~1 {what=free-from-ingredient}',
+    '(no|zero|0 %|without) [added|harsh|nasty|artificial] {what=free-from-ingredient}',
     '(chemical-free|chemical free|non-toxic|nontoxic|non toxic|toxin-free|toxin free|no nasties|clean beauty|nothing artificial|hypoallergenic|hypo-allergenic|allergen-free|allergy-free)',
     '(all natural|all-natural|100 % natural|purely natural|completely natural|totally natural|entirely natural|100 % organic|all organic|pure and natural|natural and safe|natural so safe|naturally safe)',
     '(not|never|no|none) ~4 {animal-testing}',
+    // The passive: "none of our range has been tested on animals".
+    '(not|never|no|none) ~4 {passive-auxiliary} {animal-testing}',
+    // Saying what a product leaves out, as a virtue: "does not contain common allergens",
+    // "isn't full of harsh preservatives", "made without the use of harsh synthetics".
+    '(not|never) (contain|contains|include|includes) [any] ~3 {what=free-from-ingredient}',
+    "(isn't|is not|aren't|are not|never) full of ~2 {what=free-from-ingredient}",
+    'without the use of {denigrating-modifier} ~1 {what=free-from-ingredient}',
     '(cruelty-free|cruelty free)',
     '{purity-word} ~1 {purity-noun}',
     '(derived from|made from|uses|use|contains|contain) ~2 (natural|organic) ~1 (ingredients|sources|origin|extracts|actives)',
@@ -57,12 +69,14 @@ export default defineRule({
     // Fragrance- or alcohol-free stated for a real need ("suits people who
     // prefer unscented products") is what EU guidance accepts (Annex III).
     const what = claim.capture('what')?.text.toLowerCase() ?? '';
-    if (/^(fragrance|perfume|alcohol)/.test(what) && /\b(sensitive|prefer|unscented|suits|allerg|for people who|for those who)/i.test(claim.sentence.text)) return true;
+    if (/^(fragrance|perfume|alcohol)/.test(what) && /\b(sensitive|reactive|intoleran|irritat|prefer|unscented|suits|allerg|for people who|for those who)/i.test(claim.sentence.text)) return true;
+    // "looks completely natural" describes the result's appearance, not the ingredients.
+    if (prev && /^(look|looks|looking|looked|appear|appears|appearing|feel|feels|feeling)$/.test(prev.norm)) return true;
     // Aftercare ("come with skin free of any products") is an instruction, not a product claim.
     return claim.patternIndex === 1 && !claim.capture('what');
   },
   message(claim) {
-    return `"${claim.text}" is a free-from or purity claim; it must be true, verifiable, inform a real need and not imply that other products are unsafe (EU Annex III/IV; Reg. 655/2013).`;
+    return `"${claim.text}" is a free-from or purity claim`;
   },
   suggest(claim) {
     const what = claim.capture('what');
@@ -97,8 +111,14 @@ export default defineRule({
     return [];
   },
   examples: {
-    valid: ['See the full ingredient list on the box.', 'Come to your appointment with skin free of any products.', 'A natural-looking result.'],
+    valid: ['See the full ingredient list on the box.', 'Come to your appointment with skin free of any products.', 'A natural-looking result.', 'A fragrance-free wash for reactive skin.', 'Results that look completely natural.'],
     invalid: [
+      { text: 'None of our balms have been tested on animals.' },
+      { text: 'Our toner does not contain common allergens.' },
+      { text: "It isn't full of harsh preservatives." },
+      { text: 'Made without the use of harsh synthetic dyes.' },
+      { text: 'Free from endocrine disruptors.' },
+      { text: 'Hydroquinone-free brightening gel.' },
       { text: 'A paraben-free cleanser.', output: 'A cleanser.' },
       { text: 'This balm is fragrance-free.', output: 'This balm is formulated without fragrance.' },
       { text: 'Our chemical-free serum.' },

@@ -3,6 +3,8 @@ import { concern } from './lexicon/concerns.js';
 import { conditionAmbiguous } from './lexicon/conditions.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
+import { regulatoryWordings } from './facts/wordings.js';
+import { wordKey } from '../src/text/word-key.js';
 
 // Adjectives of permanence, and the adjective a rewrite uses instead.
 const ADJECTIVES: Record<string, string> = {
@@ -34,6 +36,19 @@ const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:
 const CONCERN_KEYS = keySetOf(concern);
 const BORDERLINE_KEYS = keySetOf(conditionAmbiguous);
 
+// The wordings a regulator accepts in the market ("permanent hair reduction"
+// for laser and IPL hair removal), as word keys, from the product facts.
+const ACCEPTED = regulatoryWordings
+  .filter((w) => /permanent/i.test(w.accepted))
+  .map((w) => ({ market: w.market, keys: w.accepted.split(/\s+/).map(wordKey) }));
+
+/** Whether the claim's words begin the market's accepted wording. */
+function acceptedWording(claim: ClaimContext): boolean {
+  return ACCEPTED.some(
+    (w) => w.market === claim.market && w.keys.every((k, i) => claim.tokens[claim.start + i]?.key === k),
+  );
+}
+
 export default defineRule({
   meta: {
     id: 'permanence',
@@ -45,6 +60,7 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-treatments-using-fillers.html',
     },
     fixable: true,
+    reason: 'results fade and need upkeep, and regulators reject "permanent" even when qualified',
     advice: 'Say how long results typically last, with evidence, and that maintenance is usually needed.',
   },
   patterns: [
@@ -64,6 +80,7 @@ export default defineRule({
   ],
   clearedBy: [['negation']],
   ignore(claim) {
+    if (acceptedWording(claim)) return true;
     const first = claim.tokens[claim.start]!.norm;
     const next = claim.tokens[claim.end];
     const prev = claim.tokens[claim.start - 1];
@@ -83,7 +100,7 @@ export default defineRule({
     return false;
   },
   message(claim) {
-    return `"${claim.text}" promises a permanent result; regulators upheld complaints against "permanent" claims even when qualified with "visible" (CAP 3.1/3.7; ASA).`;
+    return `"${claim.text}" promises a result that lasts forever`;
   },
   suggest(claim) {
     const tokens = claim.tokens;
@@ -112,9 +129,11 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'Some salons will tell you that their laser is permanent; ask what the studies measured.',
       'Results typically last six to twelve months; maintenance sessions are recommended.',
       'Results are not permanent.',
       'We offer semi-permanent makeup.',
+      'Our diode laser is cleared for permanent hair reduction.',
       'Stop for good reason.',
     ],
     invalid: [

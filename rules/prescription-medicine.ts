@@ -1,4 +1,63 @@
-import { defineRule } from '../src/judge/rule.js';
+import { defineRule, type ClaimAbout, type ClaimContext } from '../src/judge/rule.js';
+import { wordKey } from '../src/text/word-key.js';
+import { findProduct } from './facts/lookup.js';
+
+// What a sentence may claim about a medicine it names. The markets differ on
+// the name itself (UK/EU: naming it to the public is the problem), but agree
+// that these are claims: a price or offer, a result, safety, praise.
+const keys = (words: string) => new Set(words.split(/\s+/).map(wordKey));
+const OFFER = keys('free save saving savings discount discounted deal deals promo promotion voucher bogo price prices priced pricing cheap cheapest sale');
+// Two-word offers whose words are ordinary alone ("special offer", "half price").
+const OFFER_PAIRS = [['special', 'offer'], ['introductory', 'offer'], ['limited', 'offer'], ['half', 'price'], ['per', 'area'], ['per', 'unit']] as const;
+const EFFECT = keys(
+  'reduce lift smooth soften relax erase eliminate remove banish destroy dissolve melt freeze boost enhance plump sculpt contour tighten ' +
+    'rejuvenate refresh restore improve prevent stop fix cure treat heal transform maximum maximise dramatic effective effectiveness younger youthful',
+);
+const SAFETY = keys('safe safely safest painless harmless risk-free pain-free gentle');
+const PRAISE = keys('delighted love loved loves favourite favorite popular best leading amazing obsessed');
+const CURRENCY = /[£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|gbp|eur)\b|££|\$\$/iu;
+const PERCENT_OFF = /\d\s?%\s*off\b/iu;
+const NEXT_OFFER = /\b(?:free|save|saving|discount(?:ed)?|deals?|promo(?:tion)?|voucher|special offer|half price)\b/iu;
+
+/** Every claim the sentence makes that could be about the named medicine. */
+function claimsAbout(claim: ClaimContext): ClaimAbout[] {
+  const { tokens, sentence } = claim;
+  const out: ClaimAbout[] = [];
+  const words = (s: number, e: number) => sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start);
+  // A claim word's reach: to the end of its clause, at most six words, so a
+  // hedge before it and an appearance phrase after it ("may help soften the
+  // look of lines") are judged on its own words.
+  const reach = (i: number) => {
+    let e = i + 1;
+    while (e < tokens.length && e < i + 6 && !tokens[e]!.hardBreakBefore && !tokens[e]!.commaBefore) e++;
+    return e;
+  };
+  const offerAt = CURRENCY.exec(sentence.text) ?? PERCENT_OFF.exec(sentence.text);
+  if (offerAt) out.push({ kind: 'offer', words: offerAt[0], firm: true });
+  // A question that names the medicine and a next sentence that answers it
+  // with an offer ("Thinking about Dysport? Your first consultation is free.").
+  if (/\?\s*$/.test(sentence.text)) {
+    const next = /^\s*([^.!?]*[.!?]?)/.exec(claim.blockText.slice(sentence.end))?.[1] ?? '';
+    const answer = CURRENCY.exec(next) ?? PERCENT_OFF.exec(next) ?? NEXT_OFFER.exec(next);
+    if (answer) out.push({ kind: 'offer', words: answer[0], firm: true });
+  }
+  tokens.forEach((t, i) => {
+    if (i >= claim.start && i < claim.end) return;
+    const next = tokens[i + 1]?.norm;
+    if (OFFER.has(t.key) || OFFER_PAIRS.some(([a, b]) => t.norm === a && next === b)) out.push({ kind: 'offer', words: words(i, i + 1), firm: true });
+    else if (EFFECT.has(t.key)) out.push({ kind: 'effect', words: words(i, reach(i)), span: { start: i, end: reach(i) } });
+    else if (SAFETY.has(t.key)) out.push({ kind: 'safety', words: words(i, i + 1), span: { start: i, end: i + 1 } });
+    else if (PRAISE.has(t.key)) out.push({ kind: 'endorsement', words: words(i, i + 1), span: { start: i, end: i + 1 } });
+  });
+  return out;
+}
+
+const SAYS: Record<ClaimAbout['kind'], (name: string, words: string) => string> = {
+  offer: (name, words) => `This ties ${name} to a price or offer ("${words}")`,
+  effect: (name, words) => `This promises what ${name} does ("${words}")`,
+  safety: (name, words) => `This calls ${name} safe or painless ("${words}")`,
+  endorsement: (name, words) => `This praises ${name} ("${words}")`,
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +70,29 @@ export default defineRule({
       url: 'https://www.asa.org.uk/news/cosmetic-interventions-and-the-cap-code.html',
     },
     fixable: false,
+    reason: 'a prescription-only medicine may not be advertised to the public',
     advice: 'Remove the medicine\'s name and any benefit, price or offer tied to it; invite readers to a consultation to discuss treatment options instead.',
     markets: {
-      uk: { severity: 'error', note: 'UK: prescription-only medicines may not be advertised to the public, even indirectly (CAP 12.12).' },
-      eu: { severity: 'error', note: 'EU: advertising prescription-only medicines to the public is banned (Dir. 2001/83/EC Art. 88).' },
-      us: { note: 'US: allowed for clinics, but claims must be truthful, on-label and balanced with risks (FTC/FDA).' },
+      uk: {
+        severity: 'error',
+        reason: 'in the UK it may not be advertised to the public, even by a nickname',
+        basis: 'CAP Code 12.12; Human Medicines Regulations 2012 reg. 284; CAP/MHRA enforcement notice on Botox advertising',
+        once: 'first-per-document',
+      },
+      eu: {
+        severity: 'error',
+        reason: 'in the EU it may not be advertised to the public',
+        basis: 'Directive 2001/83/EC Art. 88(1); national medicines-advertising law (Ireland: ASAI Code, health and beauty rules)',
+        once: 'first-per-document',
+      },
+      us: {
+        // A US provider may name the medicines it uses; what it claims about them must be truthful and balanced.
+        reports: 'claims',
+        clearedBy: [['negation'], ['likelihood', 'appearance'], ['balanced']],
+        reason: 'in the US claims about a prescription medicine must be on-label and name its risks',
+        basis: 'FTC Act s.5 and s.12 (false advertising of drugs); FTC Health Products Compliance Guidance (2022); FDA labeling: approved indications only',
+        advice: 'Keep what you say about the medicine to its approved use, hedged and about appearance ("may help soften the look of frown lines"), give its main risks nearby, and tie no price or offer to it.',
+      },
     },
   },
   patterns: ['{medicine=prescription-medicine}', '# (botox|botulinumtoxin|antiwrinkle)', '{number-word} areas (of|for) (botox|toxin|anti-wrinkle)'],
@@ -32,16 +109,37 @@ export default defineRule({
     if (before.some((w) => /^(taking|take|takes|took|stopped|stop|avoid|prescribed|currently|recently|used|using)$/.test(w))) return true;
     return false;
   },
+  claimAbout: claimsAbout,
+  subject(claim) {
+    // One medicine, however it is spelt or branded: by its product, the same
+    // product under another market's name counting as one (Vistabel is Botox
+    // Cosmetic), else by the words used.
+    const entry = findProduct(claim.text);
+    if (entry?.type === 'product') return entry.product.sameProductAs?.id ?? entry.product.id;
+    if (entry?.type === 'family') return entry.family.id;
+    return claim.tokens.slice(claim.start, claim.end).map((t) => t.key).join(' ');
+  },
   message(claim) {
-    return `"${claim.text}" names a prescription-only medicine; promoting it to the public is banned in the UK and EU (CAP 12.12; Dir. 2001/83/EC Art. 88).`;
+    const name = `"${claim.text}"`;
+    if (claim.about) return SAYS[claim.about.kind](name, claim.about.words);
+    return `${name} names a prescription-only medicine`;
   },
   examples: {
-    valid: ['Book a consultation to discuss treatment options for lines and wrinkles.', 'We do not offer Botox at this clinic.', 'A toxin-free formula.'],
+    valid: [
+      'Book a consultation to discuss treatment options for lines and wrinkles.',
+      'We do not offer Botox at this clinic.',
+      'A toxin-free formula.',
+      // A US provider naming what it uses, hedged and about appearance.
+      'Our injectors use Botox Cosmetic, which may help soften the look of frown lines for a few months.',
+    ],
     invalid: [
       { text: 'Botox: three areas for £199!' },
-      { text: 'Anti-wrinkle injections for a fresher you.' },
-      { text: 'Ask about our wrinkle-relaxing injections.' },
-      { text: 'Weight loss with Mounjaro, now in stock.' },
+      { text: 'Dysport melts away every wrinkle.' },
+      { text: 'Treatment with Xeomin is completely safe.' },
+      { text: 'Curious about Jeuveau? Your first consultation is free this week.' },
+      { text: 'Anti-wrinkle injections for a fresher you.', market: 'uk' },
+      { text: 'Ask about our wrinkle-relaxing injections.', market: 'uk' },
+      { text: 'Weight loss with Mounjaro, now in stock.', market: 'eu' },
     ],
   },
 });

@@ -29,9 +29,14 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/cosmetic-interventions-non-surgical-procedures.html',
     },
     fixable: false,
+    reason: 'every procedure has risks, and leaving them out plays them down',
     advice: 'Balance the claim with the real risks and recovery ("most people have mild redness for a day or two").',
     markets: {
-      uk: { severity: 'error', note: 'UK: ads must not trivialise cosmetic interventions or play down their risks (CAP guidance, 2025 rulings).' },
+      uk: {
+        severity: 'error',
+        reason: 'in the UK ads for cosmetic procedures must not play down their risks',
+        basis: 'CAP Code 1.3, 3.1, 12.1; CAP guidance on cosmetic interventions; ASA rulings (2025)',
+      },
     },
   },
   patterns: [
@@ -74,7 +79,7 @@ export default defineRule({
     return /\?\s*$/.test(claim.sentence.text) && /^(is|are)$/i.test(claim.tokens[0]?.norm ?? '');
   },
   message(claim) {
-    return `"${claim.text}" assures safety or comfort without balancing the risks; regulators ruled such claims trivialise procedures (CAP 1.3/3.1; ASA).`;
+    return `"${claim.text}" promises safety or comfort without the risks`;
   },
   suggest(claim) {
     const tokens = claim.tokens;
@@ -120,12 +125,16 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'There is a low risk of infection, and we talk you through it before treatment.',
       'Most people have mild redness for a day or two.',
       'The procedure is not painless, but numbing cream helps.',
       'Is it safe during pregnancy?',
       'Like all cosmetic procedures, it carries some risks.',
     ],
     invalid: [
+      { text: 'Safe surgery with our award-winning team.' },
+      // "a low risk" balances an assurance only when it states a risk of something.
+      { text: 'A low risk clinic procedure with no risk of infection.' },
       { text: 'The treatment is painless.', output: 'The treatment is comfortable for most people.' },
       { text: 'No downtime and no side effects.' },
       { text: 'Totally safe for all skin types.' },

@@ -3,11 +3,15 @@ import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
+import { efficacyVerb } from './lexicon/verbs.js';
 import { logistics } from './lexicon/context.js';
 
 const LOGISTICS = keySetOf(logistics);
 
 const SIDE_EFFECTS = keySetOf(symptom, ['side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']);
+// A side effect word right after one of these is the result being promised
+// ("reduces redness", "less swelling"), not a side effect settling.
+const LESSENING = keySetOf(efficacyVerb, ['less', 'fewer']);
 
 // Adverbs of speed that can go, leaving the verb they qualified.
 const ADVERBS = new Set(['instantly', 'instantaneously', 'immediately', 'fast', 'quickly', 'rapidly']);
@@ -27,6 +31,7 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/anti-ageing-general.html',
     },
     fixable: true,
+    reason: 'a time-bound result needs evidence for this product',
     advice: 'Say what typically happens and when, with evidence ("some people notice a glow after one session; further changes develop over weeks").',
   },
   patterns: [
@@ -67,13 +72,15 @@ export default defineRule({
   ignore(claim) {
     // How fast side effects settle ("bruising fades within a week") is
     // aftercare information, not a promise about results.
-    if (claim.tokens.slice(0, claim.start).some((t) => SIDE_EFFECTS.has(t.key))) return true;
+    const before = claim.tokens.slice(0, claim.start);
+    const settling = (i: number) => SIDE_EFFECTS.has(before[i]!.key) && !before.slice(Math.max(0, i - 2), i).some((t) => LESSENING.has(t.key));
+    if (before.some((_, i) => settling(i))) return true;
     // "Instantly download the guide", "book instantly": speed of service, not of results.
     const near = claim.tokens.slice(Math.max(0, claim.start - 2), claim.end + 2).map((t) => t.key);
     return near.some((k) => LOGISTICS.has(k));
   },
   message(claim) {
-    return `"${claim.text}" promises a result within a set time; time-bound and instant claims need product-specific evidence (CAP 3.7/12.1; FTC).`;
+    return `"${claim.text}" promises a result by a set time`;
   },
   suggest(claim) {
     const trigger = claim.capture('trigger');
@@ -111,6 +118,8 @@ export default defineRule({
       'Avoid makeup for 24 hours after treatment.',
       'The appointment takes about 45 minutes.',
       'Results are not instant; changes develop over several weeks.',
+      'Mild swelling settles within a few days.',
+      'We cannot guarantee results after only one visit.',
     ],
     invalid: [
       { text: 'Get instant results.', output: 'Get results.' },
@@ -119,6 +128,8 @@ export default defineRule({
       { text: 'Smoother skin from the first session.' },
       { text: 'Wrinkles vanish overnight.' },
       { text: 'Stains lift in 30 seconds.' },
+      // The side effect word is the promised result here, not aftercare.
+      { text: 'Clients see noticeably less swelling after only one session.' },
     ],
   },
 });

@@ -40,6 +40,7 @@ export default defineRule({
       url: 'https://www.fda.gov/cosmetics/cosmetics-laws-regulations/it-cosmetic-drug-or-both-or-it-soap',
     },
     fixable: false,
+    reason: 'changing how the body works makes a cosmetic a drug, and "may help" does not fix it',
     advice: 'Describe how skin looks or feels, not what happens to collagen, cells or tissue; "may help" does not make a physiological claim cosmetic.',
   },
   patterns: [
@@ -53,10 +54,13 @@ export default defineRule({
     // The process named as a noun: "collagen remodelling", "deep cellular renewal", "stimulation of collagen".
     '{object=body-target} {process-noun}',
     '{process-noun} of [new] ~2 {object=body-target}',
+    // The effect as a noun: "a lasting stimulating effect on collagen", "a regenerating action on cells".
+    '{verb=body-action} (effect|effects|action|impact) on ~2 {object=body-target}',
     '{object=body-process}',
     '{object=body-target} {verb=body-action}',
     '{process-compound}',
-    'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|the clock|cellular aging)',
+    // "Turn back the clock" is a figure of speech: hype, not a body-function claim.
+    'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|cellular aging)',
     'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel|regenerating|renew) ~3 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue|itself)',
     'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) (and|or|&) ~1 ~2 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
     '(penetrate|penetrates|penetrating|penetration) ~4 (deep|deeper|deeply|dermis|deeper layers|deep layers|tissue)',
@@ -75,7 +79,7 @@ export default defineRule({
     return claim.end - claim.start <= 2 && /-/.test(claim.text) === false && next !== undefined && /^(treatment|procedure|session|therapy|machine|device)/.test(next.norm) && /freez|sculpt/.test(claim.text.toLowerCase());
   },
   message(claim) {
-    return `"${claim.text}" is a physiological claim: acting on the skin's structure or function makes a cosmetic a drug or device (FD&C 201(g)(1)(C)) and needs high-level evidence in the UK/EU; hedging does not fix it.`;
+    return `"${claim.text}" says it changes how the skin or body works`;
   },
   suggest(claim) {
     // A verb acting on a structure: say how that same thing looks, in the verb's form.
@@ -91,12 +95,20 @@ export default defineRule({
   },
   examples: {
     valid: [
+      'As we age, collagen production starts to slow.',
       'Over a course of sessions, skin may look smoother and firmer.',
       'Our facial helps skin look radiant.',
       'Collagen is a protein found in skin.',
       'It does not stimulate collagen.',
     ],
     invalid: [
+      // "Nothing ... like ours" ranks the product; it denies nothing.
+      { text: 'Nothing rebuilds collagen like our night serum.' },
+      // A textbook marker after "helps to" is what the offer does.
+      { text: 'Our serum helps to slow down the ageing process.' },
+      { text: 'The pen triggers skin remodelling deep in the dermis.' },
+      { text: 'Works by breaking up scar tissue.' },
+      { text: 'A lasting stimulating effect on collagen.' },
       { text: 'Microneedling stimulates a prolonged period of collagen production.', output: 'Microneedling may help skin look firmer and smoother.' },
       { text: 'The serum boosts collagen and elastin.', output: 'The serum may help skin look firmer and smoother.' },
       // The rewrite speaks of what the claim is about: hair stays hair, fat the body's contours.

@@ -11,9 +11,14 @@ export default defineRule({
       url: 'https://www.asa.org.uk/advice-online/cosmetic-interventions-non-surgical-procedures.html',
     },
     fixable: false,
+    reason: 'a procedure is a medical decision and people need time to make it',
     advice: 'Drop the urgency: say a consultation and suitability assessment come first, and give time to decide.',
     markets: {
-      uk: { severity: 'error', note: 'UK: the ASA has upheld time-limited offers for cosmetic procedures as irresponsible (CAP 1.3).' },
+      uk: {
+        severity: 'error',
+        reason: 'in the UK time-limited procedure offers are ruled irresponsible',
+        basis: 'CAP Code 1.3; CAP guidance on cosmetic interventions; ASA rulings on time-limited procedure offers (2025)',
+      },
     },
   },
   patterns: [
@@ -25,6 +30,10 @@ export default defineRule({
     '{claim=incentive}',
     '(win|won) (a|an|the|your) ~3 (package|treatment|makeover|procedure)',
     '(done|performed|had) (in|on|during) (your|the|a) (lunch break|lunch hour|lunchtime)',
+    // A deadline by duration: "for the next two weeks only", "this month only".
+    '(for|next|this|these) ~3 {time-unit} only',
+    // A new year sold as a new face: "New year, new you".
+    'new year , new (you|me|face|body|look|skin)',
   ],
   clearedBy: [['negation']],
   ignore(claim) {
@@ -33,7 +42,7 @@ export default defineRule({
     return next !== undefined && /^(opening|hours|closing|closed|closure|schedule|times|timetable|delivery)$/.test(next.norm);
   },
   message(claim) {
-    return `"${claim.text}" pressures or trivialises a procedure decision; ads for cosmetic procedures must not rush people or play down the decision (CAP 1.3; ASA).`;
+    return `"${claim.text}" rushes or trivialises a procedure`;
   },
   suggest(claim) {
     if (!/^book (now|today)$/i.test(claim.text)) return [];
@@ -44,6 +53,9 @@ export default defineRule({
   examples: {
     valid: ['Book a consultation to talk through benefits, risks and aftercare.', 'Take your time to decide.', 'Our opening hours are listed below.'],
     invalid: [
+      { text: 'New year, new you: lip filler offers.' },
+      { text: 'Book for the next two weeks only.' },
+      { text: 'The jawline you have been dreaming of.' },
       { text: 'BLACK FRIDAY: 40% off all peels!' },
       { text: 'Only 3 spots left this week.' },
       { text: 'A quick fix for tired skin.' },

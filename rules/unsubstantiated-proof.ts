@@ -22,6 +22,7 @@ export default defineRule({
       url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
     },
     fixable: false,
+    reason: 'proof needs its evidence cited next to the claim',
     advice: 'Cite the study next to the claim (author and year, a link or a footnote) and make the claim match what it measured, or remove the claim.',
   },
   patterns: [
@@ -52,7 +53,7 @@ export default defineRule({
     return after.some((k) => PERCEPTION.has(k));
   },
   message(claim) {
-    return `"${claim.text}" claims proof without citing it; an establishment claim needs the specific evidence it implies, identified where the claim is made (FTC; CAP 3.7).`;
+    return `"${claim.text}" claims proof without citing it`;
   },
   suggest(claim) {
     // "clinically proven to" -> "clinically studied to": a weaker word for

@@ -1,7 +1,7 @@
 // The market a labelled row is judged in: that of the page it came from, as a
 // writer there would lint it. UK regulators' rulings and .uk sites are `uk`,
 // Irish and other EU ones `eu`, the rest (FDA, FTC, NAD, US clinic sites,
-// repositories) `us`. Shared by `npm run eval` and tests/accuracy.test.ts.
+// repositories) `us`. Shared by `npm run eval` and tests/unit/accuracy.test.ts.
 const UK = /(^|\.)(asa\.org\.uk|cap\.org\.uk|[a-z0-9-]+\.uk)$|osborneclarke\.com$/;
 const EU = /(^|\.)(adstandards\.ie|hpra\.ie|[a-z0-9-]+\.(ie|eu|mt|de|fr|it|es|nl|be|at|se|dk|fi|pt|gr|pl|cz))$/;
 

@@ -69,7 +69,7 @@ export interface RuleInfo {
 export function rules(config: ResolvedConfig = DEFAULT_CONFIG): Record<string, RuleInfo> {
   const out: Record<string, RuleInfo> = ruleSummaries(config, rulePack.rules);
   for (const rule of rulePack.rules) {
-    const note = rule.meta.markets?.[config.market]?.note;
+    const note = rule.meta.markets?.[config.market]?.reason;
     if (note) out[rule.meta.id] = { ...out[rule.meta.id]!, marketNote: note };
   }
   return out;

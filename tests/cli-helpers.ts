@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -41,6 +41,15 @@ export async function tempDir(files: Record<string, string | Buffer>): Promise<s
   const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-'));
   await writeFiles(dir, files);
   return dir;
+}
+
+/** One file, with the given mode, alone in a new temporary folder. */
+export async function fileIn(name: string, content: string | Buffer, mode = 0o644): Promise<{ dir: string; file: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-fix-'));
+  const file = path.join(dir, name);
+  await writeFile(file, content);
+  await chmod(file, mode);
+  return { dir, file };
 }
 
 export const exec = promisify(execFile);

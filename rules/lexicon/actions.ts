@@ -25,7 +25,7 @@ const therapeuticFamilies: FamilySpec[] = [
   { base: 'calm', pos: 'verb' },
   { base: 'ease', pos: 'verb' },
   { base: 'clear up', pos: 'verb' },
-  { base: 'clear', pos: 'verb' },
+  { base: 'clear', pos: 'verb', nouns: ['-ance'] },
   { base: 'fight', pos: 'verb' },
   { base: 'fight off', pos: 'verb' },
   { base: 'combat', pos: 'verb' },

@@ -131,6 +131,7 @@ export const bodyProcess: WordList = {
     'oil production', 'sweat production', 'hair growth', 'hair regrowth', 'new hair growth', 'hyaluronic acid production', 'lipolysis', 'fat metabolism',
     'fat breakdown', 'apoptosis', 'cell death', 'thermogenesis', 'muscle contraction', 'muscle activity', 'lymphatic drainage', 'detoxification', 'angiogenesis',
     'oxygenation', 'ageing process', 'cellular ageing', 'cellular breakdown', 'glycation', 'skin growth', 'new skin growth', 'new skin formation',
+    'skin remodelling', 'tissue remodelling', 'dermal remodelling', 'regeneration process', 'regenerative response', 'cellular rejuvenation', 'cell rejuvenation',
   ]),
 };
 

@@ -77,6 +77,8 @@ export const incentive: WordList = {
     'competition time', 'giveaway', 'tag a friend', 'tag your friends', 'tag 2 of your friends', 'repost', 'win the', 'chance to win', 'summer campaign',
     'fill out the form now', 'no better time', 'treat yourself', 'why not treat yourself', 'lunch break', 'lunch hour', 'lunch-hour', 'lunchtime',
     'dream body', 'the look you dream of', 'unleash your inner beauty',
+    // A procedure sold as a long-held dream (CAP 1.3: exploiting insecurity about appearance).
+    "you've been dreaming", 'you have been dreaming', "you've always dreamed", 'you have always dreamed', 'of your dreams',
   ],
 };
 
@@ -87,4 +89,17 @@ export const concernRemovalNoun: WordList = {
   id: 'concern-removal-noun',
   description: 'Removal and reduction nouns after a concern (rulebook 6.3; FDA warning letters: "wrinkle removal", "cellulite reduction", "stretch mark reduction").',
   entries: ['reduction', 'removal', 'elimination', 'eradication', 'erasure', 'eraser', 'remover', 'minimisation', 'minimization', 'shrinkage', 'correction', 'corrector'],
+};
+
+/** What stands between a condition and its verb in a passive claim: "rosacea
+ * can be calmed", "scars have been treated". A modal does not hedge a disease
+ * claim (rulebook 1.2), so it only joins the two. */
+export const passiveAuxiliary: WordList = {
+  id: 'passive-auxiliary',
+  description: 'Auxiliaries of a passive claim, with or without a modal ("is", "can be", "will be", "has been").',
+  entries: [
+    'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got',
+    'can be', 'could be', 'will be', 'may be', 'might be', 'should be', 'can also be', 'may also be', 'will also be', 'can often be',
+    'has been', 'have been', 'can get', 'will get',
+  ],
 };

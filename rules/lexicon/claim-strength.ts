@@ -399,6 +399,8 @@ export const comparisonTarget: WordList = {
   entries: withSpellings([
     'botox', 'filler', 'dermal filler', 'surgery', 'cosmetic surgery', 'plastic surgery', 'a facelift', 'facelift', 'liposuction', 'laser', 'injection',
     'injectables', 'needles', 'the knife', 'retinol', 'competitors', 'the competition', 'any other', 'other brands', 'leading brands', 'the rest',
+    // Medicines: a cosmetic "as effective as" a medicine claims a medicine's effect (CAP 12.1; rulebook 6.9).
+    'steroid', 'steroid cream', 'hydrocortisone', 'prescription cream', 'prescription medicine', 'prescription medication', 'antibiotic', 'medication',
   ]),
 };
 
@@ -546,6 +548,8 @@ export const freeFromIngredient: WordList = {
     'colourant', 'gluten', 'pesticide', 'heavy metal', 'lead', 'mercury', 'triclosan', 'bpa', 'microplastic', 'nanoparticles', 'irritant', 'hormone',
     'hormone disruptors', 'endocrine disruptors', 'carcinogens', 'lanolin', 'oxybenzone', 'hydroquinone', 'acetone', 'essential oils', 'aluminium', 'peg',
     'palm oil', 'gmo', 'animal ingredients', 'additives', 'artificial additives', 'artificial ingredients',
+    // Classes the Annex III guidance also names: "free from allergenic substances".
+    'allergenic substance', 'sensitising substance', 'irritating substance', 'bleaching agent',
   ]),
 };
 
@@ -577,5 +581,16 @@ export const permanenceIdiom: WordList = {
     { phrase: 'once and for all', exact: 'yes' },
     { phrase: 'never again', exact: 'yes' },
     { phrase: 'here to stay', exact: 'yes' },
+  ],
+};
+
+/** The participle that turns whatever follows into a promise ("a guaranteed smooth finish");
+ * matched exactly, so "a guarantee of a refund" is not read as one. */
+export const guaranteeParticiple: WordList = {
+  id: 'guarantee-participle',
+  description: 'Participles of guaranteeing before a result (rulebook 6.3: "guaranteed results").',
+  entries: [
+    { phrase: 'guaranteed', exact: 'yes' },
+    { phrase: 'guaranteed-to-work', exact: 'yes' },
   ],
 };

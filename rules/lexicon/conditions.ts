@@ -350,7 +350,7 @@ export const conditionAmbiguous: WordList = {
     ),
     ...ambiguous(
       'L81.4',
-      ['age spot', 'sun spot', 'sunspot', 'liver spot', 'solar lentigo', 'solar lentigines', 'lentigo', 'lentigines'],
+      ['age spot', 'sun spot', 'sunspot', 'liver spot', 'dark spot', 'brown spot', 'solar lentigo', 'solar lentigines', 'lentigo', 'lentigines'],
       'UK: "age spots appear reduced" was not upheld (ASA L\'Oreal A15-297452), so appearance wording is acceptable; US: acting on melanin is a drug claim (1.1).',
     ),
     ...ambiguous('L81.2', ['freckle'], 'Classified as a pigment disorder but a cosmetic concern in copy; fading by acting on melanin is a US drug claim (1.1).'),

@@ -26,6 +26,8 @@ export const scopeNegator: WordList = {
     'not intended to', 'is not intended to', 'are not intended to', 'not designed to', 'not meant to', 'does not claim to',
     'do not claim to', 'cannot claim to', 'we make no claim', 'makes no claim', 'not a substitute for', 'is not a medicine',
     'not a medical treatment', 'we do not offer', 'we don\'t offer', 'we no longer offer', 'not evaluated by',
+    // A disclaimed guarantee covers what follows it: "we cannot guarantee results after one visit".
+    'cannot guarantee', 'can not guarantee', "can't guarantee", 'cannot always guarantee', 'can not always guarantee', 'do not guarantee', "don't guarantee", 'no guarantee',
   ],
 };
 
@@ -100,6 +102,8 @@ export const mentionMarker: WordList = {
     'cannot be advertised', 'not permitted', 'not allowed', 'prohibited', 'is illegal', 'prescription-only medicine', 'prescription only medicine',
     'prescription-only medicines', 'must be safe', 'by law', 'the law', 'regulations', 'regulators', 'the regulator', 'the asa', 'the cap code',
     'fda has not', 'the fda does not', 'beware of', 'be wary of', 'watch out for',
+    // Others' claims reported, not made: "many salons will tell you that...".
+    'will tell you that', 'would have you believe', 'will try to tell you',
   ],
 };
 
@@ -163,6 +167,6 @@ export const riskDisclosure: WordList = {
   entries: [
     'risks include', 'side effects include', 'may experience', 'might experience', 'may have some', 'might have some', 'you may notice', 'you might notice',
     'some redness', 'mild redness', 'temporary redness', 'some swelling', 'mild swelling', 'some bruising', 'mild bruising', 'pinpoint bleeding',
-    'mild discomfort', 'some discomfort', 'rarely', 'in rare cases', 'a small risk', 'a low risk',
+    'mild discomfort', 'some discomfort', 'rarely', 'in rare cases', 'a small risk of', 'a low risk of', 'a slight risk of',
   ],
 };

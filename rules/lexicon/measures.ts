@@ -60,6 +60,13 @@ export const multiplier: WordList = {
   entries: ['2x', '3x', '4x', '5x', '6x', '10x', 'twice', 'two times', 'three times', 'four times', 'five times', 'ten times', '2 times', '3 times', '5 times', '10 times'],
 };
 
+/** What a multiplier claims more of: "three times the potency of", "2x the results". */
+export const efficacyMeasure: WordList = {
+  id: 'efficacy-measure',
+  description: 'Measures of effect a multiplied comparison claims (rulebook 6.9: comparisons need a like-for-like basis).',
+  entries: ['strength', 'power', 'potency', 'result', 'effect', 'effectiveness', 'efficacy', 'performance', 'impact', 'concentration'],
+};
+
 /** Comparatives of speed after a multiplier or "as ... as" (rulebook 6.5: "Nx faster", "as fast as 6 weeks"). */
 export const speedComparative: WordList = {
   id: 'speed-comparative',

@@ -23,7 +23,7 @@ export const offering: WordList = {
   entries: withSpellings([
     'treatment', 'procedure', 'therapy', 'facial', 'session', 'course', 'programme', 'plan', 'package', 'service', 'care', 'skincare', 'option', 'choice',
     'solution', 'technology', 'system', 'method', 'approach', 'protocol', 'technique', 'clinic', 'salon', 'spa', 'studio', 'practice', 'centre', 'brand',
-    'practitioner', 'specialist', 'injector', 'team', 'microneedling',
+    'practitioner', 'specialist', 'injector', 'team', 'microneedling', 'surgery', 'operation',
   ]),
 };
 

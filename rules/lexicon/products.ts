@@ -30,6 +30,24 @@ export const authority: WordList = {
   ],
 };
 
+/** Phrases that present a person's or body's backing as an endorsement (rulebook 6.7; FTC
+ * Endorsement Guides 16 CFR 255: celebrity use; ASA: membership presented as endorsement). */
+export const endorsementByUse: WordList = {
+  id: 'endorsement-by-use',
+  description: 'Endorsement by use or affiliation: a person who "swears by" it, membership of a professional or research body shown as backing (rulebook 6.7; 16 CFR 255).',
+  entries: [
+    'swears by', 'swear by', 'swore by', 'sworn by', 'celebrity approved', 'celebrity-approved',
+  ],
+};
+
+/** Professional and research bodies whose membership copy shows as backing (ASA: a membership
+ * presented as endorsing the treatment misleads when the body does not). */
+export const professionalBody: WordList = {
+  id: 'professional-body',
+  description: 'Kinds of professional, scientific or trade body (rulebook 6.7; ASA rulings on memberships presented as endorsement).',
+  entries: ['society', 'association', 'academy', 'college', 'federation', 'institute', 'council', 'board', 'guild', 'foundation'],
+};
+
 /** Experts whose endorsement a claim may invoke. */
 export const expert: WordList = {
   id: 'expert',

@@ -23,6 +23,23 @@ export const borderlineCondition: WordList = {
   entries: ['{condition-ambiguous}'],
 };
 
+/** Signs a condition shows: the ICD-10 symptoms and the visible signs copy names
+ * ("the redness of rosacea", "flare-ups caused by eczema"). Tied to a named
+ * condition, acting on them is acting on the condition (rulebook 6.1); alone,
+ * "redness" is an appearance concern. */
+export const conditionSign: WordList = {
+  id: 'condition-sign',
+  description: 'Symptoms and visible signs of a condition, for claims that tie them to it (rulebook 6.1: "reduces the redness associated with rosacea").',
+  entries: ['{symptom-sign}', 'redness', 'flushing', 'blushing', 'flare-up', 'flare', 'breakout', 'bump', 'blotchiness', 'visible vessels', 'visible veins', 'spots', 'lesions'],
+};
+
+/** Verbs of shielding: "protect ... from", "defend ... against" a condition (rulebook 6.1: prevention). */
+export const protectVerb: WordList = {
+  id: 'protect-verb',
+  description: 'Verbs of shielding the body from a condition; with a condition after "from" or "against", a claim to prevent it (rulebook 6.1).',
+  entries: ['protect', 'shield', 'defend', 'guard', 'safeguard'],
+};
+
 /** Verbs that say a product treats: the strong therapeutic ones and the broader fight/clear/prevent family. */
 export const therapeuticAction: WordList = {
   id: 'therapeutic-action',
@@ -40,6 +57,7 @@ export const bodyTarget: WordList = {
     'elasticity', 'skin elasticity', 'elastin fibres', 'hair thickness', 'lash length', 'eyelash length', 'lash density', 'eyelash density', 'hair density',
     'regenerative process', 'regenerative processes', 'repair mechanism', 'repair mechanisms', 'repair mode', 'growth factors', 'stem cells',
     'healing compounds', 'cellular signals', 'muscle recovery', 'fat volume', 'fat cell membrane', 'fat cell membranes', 'lymph', 'lymph circulation',
+    'scar tissue', 'fibrous tissue',
   ],
 };
 
@@ -47,7 +65,7 @@ export const bodyTarget: WordList = {
 export const bodyAction: WordList = {
   id: 'body-action',
   description: 'Verbs that change a body structure or process (rulebook 6.2).',
-  entries: ['{physio-verb}', '{process-verb}', 'support', 'aid', 'disrupt', 'supercharge', 'train', 'maintain', 'oxygenate', 'work on', 'act on', 'kick into', 'churn out'],
+  entries: ['{physio-verb}', '{process-verb}', 'support', 'aid', 'disrupt', 'supercharge', 'train', 'maintain', 'oxygenate', 'work on', 'act on', 'kick into', 'churn out', 'break up', 'break down'],
 };
 
 /** Restoring hair growth: a drug claim in the US (rulebook 1.1: "restore hair growth"). */

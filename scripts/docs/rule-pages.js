@@ -6,7 +6,7 @@
 //
 // Pure: the caller hands in the pack, the library's `lintText` and the
 // market names, and writes the returned files. scripts/build-docs.js does so
-// from dist/; tests/docs-current.test.ts does so from source.
+// from dist/; tests/unit/docs-current.test.ts does so from source.
 
 /** First line of every generated page; build-docs.js removes pages that carry
  * it when their rule is gone. */
@@ -22,9 +22,11 @@ export const TABLE_END = '<!-- rules-table:end -->';
  * @typedef {(text: string, options: { config: object }) => { messages: Message[] }} LintText
  * @typedef {{ id: string, description?: string, entries: Array<string | { phrase: string }> }} WordList
  * @typedef {{ meta: { id: string, category: string, description: string, severity: 'warn' | 'error',
- *   source: { name: string, url: string }, fixable: boolean, advice?: string, recommended?: boolean,
- *   markets?: Record<string, { severity?: 'warn' | 'error', note?: string }> },
- *   patterns: string[], clearedBy: unknown, examples: { valid: string[], invalid: Array<{ text: string, output?: string }> } }} Rule
+ *   source: { name: string, url: string }, fixable: boolean, reason: string, advice?: string, recommended?: boolean,
+ *   markets?: Record<string, { severity?: 'off' | 'warn' | 'error', reason?: string, basis?: string, advice?: string,
+ *     reports?: 'mentions' | 'claims', once?: 'first-per-document' }> },
+ *   patterns: string[], clearedBy: unknown,
+ *   examples: { valid: string[], invalid: Array<{ text: string, output?: string, market?: string }> } }} Rule
  */
 
 /**
@@ -57,7 +59,7 @@ function runExamples(rule, lintText, markets) {
   const { id } = rule.meta;
   const lint = (text, market) => lintText(text, { config: configFor(market) }).messages;
   const invalid = rule.examples.invalid.map((example) => {
-    const messages = lint(example.text, markets[0]);
+    const messages = lint(example.text, example.market ?? markets[0]);
     const own = messages.filter((m) => m.ruleId === id);
     if (own.length === 0) throw new Error(`${id}: the example "${example.text}" is not reported by the rule`);
     const first = own[0].suggestions?.[0];
@@ -108,6 +110,16 @@ function clearances(clearedBy) {
   return `${sets.join('; or ')} ([what each means](${CLEARANCE_ANCHOR}))`;
 }
 
+/** What a market's policy changes, in a phrase (as `claimlint rules --market` says it). */
+function marketDifference(meta, policy) {
+  const parts = [];
+  if (policy.severity && policy.severity !== meta.severity) parts.push(policy.severity === 'off' ? 'does not apply' : `${policy.severity} (default ${meta.severity})`);
+  if (policy.reports === 'claims') parts.push('naming it is fine; only claims about it are reported');
+  if (policy.once === 'first-per-document') parts.push('reported once per document for each thing named, at its first mention');
+  if (policy.reason) parts.push(`why: ${policy.reason}`);
+  return parts.join('; ');
+}
+
 /** "error in every market", or "warn (`us`, `eu`); error (`uk`)". */
 function severitySummary(severities, markets) {
   const by = new Map();
@@ -130,25 +142,31 @@ function rulePage({ rule, invalid, severities }, markets) {
     `- **Source:** ${link(meta.source.name, meta.source.url)}`,
     '',
   );
+  lines.push('## Why', '', `${md(meta.reason[0].toUpperCase() + meta.reason.slice(1))}.`, '');
   if (meta.advice) lines.push('## What to write instead', '', md(meta.advice), '');
-  const notes = Object.entries(meta.markets ?? {}).filter(([, m]) => m?.note);
   if (meta.markets && Object.keys(meta.markets).length > 0) {
     lines.push('## Markets', '', 'The jurisdictions differ for this rule. With `--market` (or `market` in the config):', '');
-    lines.push('| Market | Severity | Added to the message |', '| --- | --- | --- |');
-    for (const market of markets) lines.push(`| ${code(market)} | ${severities[market]} | ${md(meta.markets[market]?.note ?? '')} |`);
+    lines.push('| Market | Severity | What differs | Legal basis |', '| --- | --- | --- | --- |');
+    for (const market of markets) {
+      const policy = meta.markets[market];
+      lines.push(`| ${code(market)} | ${severities[market]} | ${md(policy ? marketDifference(meta, policy) : 'as by default')} | ${md(policy?.basis ?? meta.source.name)} |`);
+    }
     lines.push('');
-    if (notes.length === 0) lines.pop();
+    for (const market of markets) {
+      const advice = meta.markets[market]?.advice;
+      if (advice) lines.push(`In ${code(market)}: ${md(advice)}`, '');
+    }
   }
   lines.push(
     '## Examples',
     '',
-    `Each example was linted (market ${code(markets[0])}, every rule on) when this page was generated; what follows is what claimlint reported.`,
+    `Each example was linted (market ${code(markets[0])} unless it names another, every rule on) when this page was generated; what follows is what claimlint reported.`,
     '',
     '### Reported',
     '',
   );
   for (const example of invalid) {
-    lines.push(`- ${code(example.text)}`);
+    lines.push(`- ${code(example.text)}${example.market ? ` (market ${code(example.market)})` : ''}`);
     for (const m of example.own) {
       // Worded as reports word it ("warning"), where settings say "warn".
       lines.push(`  - ${m.line}:${m.column} **${m.severity === 2 ? 'error' : 'warning'}**: ${md(m.message)}`);

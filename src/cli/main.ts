@@ -28,9 +28,13 @@ import { wantsColor } from './color.js';
 import { Progress } from './progress.js';
 import { didYouMean, unknownValue } from '../shared/did-you-mean.js';
 import { VERSION } from '../shared/version.js';
+import { addAdoptOptions, INVENTORY_COMMAND, startAdoption, type AdoptCliOptions } from './adopt-options.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
+  /** Standard output for bytes that must pass unchanged (the dry run of
+   * --stdin); without it they are written as UTF-8 text. */
+  stdoutBytes?: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -45,7 +49,7 @@ export interface CliIO {
   ask?: (question: string) => Promise<string>;
 }
 
-export interface CliOptions extends ConfigCliOptions {
+export interface CliOptions extends ConfigCliOptions, AdoptCliOptions {
   format: string;
   outputFile?: string;
   market?: Market;
@@ -78,6 +82,8 @@ Examples:
   $ claimlint --print-config docs/a.md show the configuration that lints a file
   $ claimlint --init                   write a starter claimlint.config.json
   $ claimlint docs/ --fix-dry-run      show the safe rewrites --fix would make, as a diff
+  $ claimlint content/ --suppress-all  record today's findings; later runs report only new ones
+  $ claimlint inventory content/ -f html -o claims.html   every claim and its status, for legal review
 
 Exit codes: 0 no errors, 1 errors found (or --max-warnings exceeded), 2 usage error or a file could not be linted.`;
 
@@ -95,8 +101,9 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option('--market <market>', `jurisdiction whose rules apply: ${MARKETS.join(', ')}`).argParser(marketArgument))
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings: expected a whole number, got "${v}"`);
+      // Digits only: Number() would also take "", "0x10" and "1e3".
+      const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+      if (!Number.isSafeInteger(n)) throw new UsageError(`--max-warnings: expected a whole number, got "${v}"`);
       return n;
     })
     .option('--stdin', 'lint text from standard input')
@@ -123,7 +130,7 @@ function buildProgram(io: CliIO): Command {
           }
         }),
     );
-  addConfigOptions(program)
+  addAdoptOptions(addConfigOptions(program))
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -164,6 +171,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     (await import('../lsp/server.js')).runLanguageServer(argv);
     return new Promise<number>(() => {});
   }
+  // `claimlint inventory [paths]`: the same run, written as the list of claims (src/adopt/).
+  const inventory = argv[0] === INVENTORY_COMMAND;
+  if (inventory) argv = argv.slice(1);
   const program = buildProgram(io);
   let paths: string[];
   let opts: CliOptions;
@@ -171,6 +181,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     program.parse(argv, { from: 'user' });
     paths = program.args;
     opts = program.opts<CliOptions>();
+    if (inventory) opts.inventory = program.getOptionValueSource('format') === 'default' ? 'csv' : opts.format;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
@@ -190,7 +201,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr('claimlint: --init cancelled; nothing written\n');
       return 2;
     }
-    if (error instanceof UsageError || error instanceof ConfigError || (error as Error | undefined)?.name === 'FormatterError') {
+    if (error instanceof UsageError || error instanceof ConfigError || ['FormatterError', 'AdoptUsageError'].includes((error as Error | undefined)?.name ?? '')) {
       io.stderr(`claimlint: ${(error as Error).message}\n`);
       return 2;
     }
@@ -209,16 +220,18 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   const load = (): Promise<AnyFormatter> => loadFormatter(opts.format, io.cwd);
   // The default report of a clean run is empty: a pre-commit run on clean
   // files need not load it (nor chalk). Any other format is checked up front.
-  const early = opts.format === 'stylish' ? undefined : await load();
+  const early = opts.format === 'stylish' || opts.inventory ? undefined : await load();
   const resolver = configResolverFor(opts, io.cwd);
   const commandCode = await runConfigCommand(opts, resolver, io);
   if (commandCode !== undefined) return commandCode;
+  const adopt = await startAdoption(opts, io, opts.stdin ? (opts.stdinFilename ?? '<stdin>') : undefined);
   const discovered = opts.stdin ? { files: [], problems: [] } : await discoverFiles(paths, { cwd: io.cwd });
   const { files, problems } = opts.changedSince ? await keepChanged(discovered, opts.changedSince, io.cwd) : discovered;
   const configured = await configureFiles(resolver, files);
-  const targets = configured.targets;
+  const targets = adopt ? configured.targets.map((t) => ({ ...t, config: adopt.configure(t.config) })) : configured.targets;
   problems.push(...configured.problems);
   const stdin = opts.stdin ? await stdinTarget(opts, resolver, io) : undefined;
+  if (stdin && adopt) stdin.config = adopt.configure(stdin.config);
   if (stdin?.ignored) {
     // As for a file named on the command line: said, not linted, not an error.
     io.stderr(`claimlint: ${opts.stdinFilename} is ignored (by the config's ignores, --ignore-pattern or a .claimlintignore); nothing linted\n`);
@@ -242,6 +255,13 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
     }
     results.push(result);
   }
+  if (adopt) results = await adopt.finish(results);
+  if (adopt && opts.inventory) {
+    const text = await adopt.inventory(results, targets);
+    if (opts.outputFile) await writeReport(opts.outputFile, io, text);
+    else io.stdout(text);
+    return results.some((r) => r.fatalErrorCount > 0) ? 2 : 0;
+  }
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const incomplete = results.some((r) => r.fatalErrorCount > 0);
@@ -249,7 +269,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   const silent = !early && !fixer && results.every((r) => r.messages.length === 0);
   const color = silent ? false : opts.outputFile ? false : useColor(opts, io);
   const tooManyWarnings = opts.maxWarnings !== undefined && warningCount > opts.maxWarnings;
-  let report = silent
+  let report: string | Uint8Array = silent
     ? ''
     : await (early ?? (await load()))(results, {
         cwd: io.cwd,
@@ -267,8 +287,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   if (opts.outputFile) {
     await writeReport(opts.outputFile, io, report);
     io.stdout(`claimlint: ${errorCount} error(s), ${warningCount} warning(s); report written to ${opts.outputFile}\n`);
-  } else if (report) {
-    io.stdout(report);
+  } else if (report.length > 0) {
+    writeStdout(io, report);
   }
   if (incomplete) return 2;
   if (errorCount > 0) return 1;
@@ -353,15 +373,22 @@ async function keepChanged<T extends { files: string[] }>(found: T, ref: string,
   return { ...found, files: found.files.filter((f) => changed.has(f)) };
 }
 
+function writeStdout(io: CliIO, report: string | Uint8Array): void {
+  if (typeof report === 'string') io.stdout(report);
+  else if (io.stdoutBytes) io.stdoutBytes(report);
+  else io.stdout(Buffer.from(report).toString('utf8'));
+}
+
 /** The report is written whole or not at all: an interrupted run never
  * leaves half a SARIF file for the upload step to choke on. A device or pipe
  * (`-o /dev/stdout`) is written into, never replaced (src/files/write-output.ts). */
-async function writeReport(file: string, io: CliIO, report: string): Promise<void> {
+async function writeReport(file: string, io: CliIO, report: string | Uint8Array): Promise<void> {
   const { OutputFileError, standardStreamFor, writeOutputFile } = await import('../files/write-output.js');
   const target = path.resolve(io.cwd, file);
   const stream = standardStreamFor(target);
+  if (stream === 1) return writeStdout(io, report);
   if (stream !== undefined) {
-    (stream === 1 ? io.stdout : io.stderr)(report);
+    io.stderr(typeof report === 'string' ? report : Buffer.from(report).toString('utf8'));
     return;
   }
   try {
@@ -411,6 +438,7 @@ export async function runCli(): Promise<void> {
   }
   const code = await main(process.argv.slice(2), {
     stdout: (s) => void (closed.stdout || process.stdout.write(s)),
+    stdoutBytes: (b) => void (closed.stdout || process.stdout.write(b)),
     stderr: (s) => void (closed.stderr || process.stderr.write(s)),
     cwd: process.cwd(),
     env: process.env,

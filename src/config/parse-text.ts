@@ -68,7 +68,29 @@ export async function parseYamlConfig(text: string, name: string): Promise<unkno
     const problem = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(at ? `${name}:${at.line}:${at.col}` : name, `invalid YAML: ${problem}`);
   }
-  return doc.toJS({ maxAliasCount: 100 }) ?? {};
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // An alias to no anchor, or aliases that multiply into a huge value (an
+    // alias bomb): a config error at the alias, not an internal error.
+    const { isAlias, visit } = await import('yaml');
+    let offset: number | undefined;
+    let unresolved: number | undefined;
+    visit(doc, (_key, node) => {
+      if (!isAlias(node)) return undefined;
+      offset ??= node.range?.[0];
+      if (node.resolve(doc) === undefined) {
+        unresolved = node.range?.[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    });
+    const at = unresolved ?? offset;
+    const lines = at === undefined ? undefined : text.slice(0, at).split('\n');
+    const where = lines ? `${name}:${lines.length}:${lines[lines.length - 1]!.length + 1}` : name;
+    const problem = unresolved !== undefined ? 'an alias names no anchor set before it' : error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw new ConfigError(where, `invalid YAML: ${problem}`);
+  }
 }
 
 /** Parses config text by the name it goes by: YAML for `.yaml`/`.yml`, else JSON. */

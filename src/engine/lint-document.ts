@@ -168,6 +168,8 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
   // a 20 MB file at once costs more in garbage collection than the linting.
   const blocks: Array<{ start: number; end: number }> = [];
   const comments: CommentNode[] = [];
+  // Findings a market reports once per document per thing named, by that thing.
+  const onceOf = new Map<LintMessage, string>();
   const take = (doc: ProseDocument) => {
     for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
     for (const c of doc.comments) comments.push(c);
@@ -177,9 +179,10 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
     const planned = located.length > 0 ? planRewrites(located.filter((_, i) => !approvals[i]), relintFor(compiled)) : new Map<FoundClaim, ClaimRewrites>();
     for (const [i, c] of located.entries()) {
       const candidate: Candidate = { message: toMessage(text, c, place, planned.get(c.found)), suppressions: [] };
+      if (c.found.once) onceOf.set(candidate.message, c.found.once);
       const approval = approvals[i];
       if (approval) {
-        candidate.suppressions.push({ kind: 'approved', justification: approval.evidence });
+        candidate.suppressions.push({ kind: 'approved', justification: approval.evidence, ...(approval.entry ? { entry: approval.entry } : {}) });
         candidate.approvedBy = approval.evidence;
       }
       candidates.push(candidate);
@@ -198,7 +201,33 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
     ...(compiled.config.reportUnusedDirectives ? { reportUnused: compiled.config.reportUnusedDirectives } : {}),
   });
   const problems = embedded.problems.map((p) => warningAt(p.message, p.offset, place));
-  return { ...controlled, messages: [...notes, ...problems, ...controlled.messages] };
+  const reported = onceOf.size > 0 ? foldRepeats(controlled.messages, onceOf) : controlled.messages;
+  return { ...controlled, messages: [...notes, ...problems, ...reported] };
+}
+
+/** Each thing a market reports once per document: its first reported
+ * mention stays and says how many more there are; the others go. Mentions a
+ * directive silenced are not counted. */
+export function foldRepeats(messages: readonly LintMessage[], onceOf: ReadonlyMap<LintMessage, string>): LintMessage[] {
+  const groups = new Map<string, LintMessage[]>();
+  for (const m of messages) {
+    const key = onceOf.get(m);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
+  const dropped = new Set<LintMessage>();
+  const firsts = new Map<LintMessage, LintMessage>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => a.range[0] - b.range[0]);
+    const [first, ...rest] = group as [LintMessage, ...LintMessage[]];
+    for (const m of rest) dropped.add(m);
+    const times = rest.length === 1 ? 'once more' : `${rest.length} more times`;
+    firsts.set(first, { ...first, message: `${first.message} It is named ${times} in this document.` });
+  }
+  return messages.filter((m) => !dropped.has(m)).map((m) => firsts.get(m) ?? m);
 }
 
 function warningAt(message: string, offset: number, place: ReturnType<typeof location>): LintMessage {

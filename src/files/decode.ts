@@ -68,13 +68,39 @@ function invalidUtf8Offsets(bytes: Uint8Array, limit = 5): number[] {
   return bad;
 }
 
+/** UTF-16 after its BOM, saying where it is not valid: a lone surrogate or
+ * an odd last byte is read as U+FFFD, and --fix leaves such a file alone
+ * because it would not write back the same bytes. */
+function decodeUtf16(body: Uint8Array, encoding: 'utf16le' | 'utf16be'): DecodedText {
+  const label = encoding === 'utf16le' ? 'utf-16le' : 'utf-16be';
+  const text = new TextDecoder(label).decode(body);
+  const warnings: string[] = [];
+  const lone: number[] = [];
+  for (let i = 0; i < text.length && lone.length < 5; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xfffd) continue;
+    // Only a replacement the bytes did not spell themselves.
+    const at = 2 + i * 2;
+    const spelled = encoding === 'utf16le' ? body[i * 2] === 0xfd && body[i * 2 + 1] === 0xff : body[i * 2] === 0xff && body[i * 2 + 1] === 0xfd;
+    if (!spelled && i * 2 + 1 < body.length) lone.push(at);
+  }
+  if (lone.length > 0) {
+    warnings.push(
+      `invalid UTF-16 (a lone surrogate) at byte offset${lone.length > 1 ? 's' : ''} ${lone.join(', ')}${lone.length === 5 ? ' (and maybe more)' : ''}; read as U+FFFD`,
+    );
+  }
+  if (body.length % 2 === 1) warnings.push(`UTF-16 text with an odd number of bytes: the last byte (offset ${body.length + 1}) was read as U+FFFD`);
+  return { text, encoding, bom: true, warnings };
+}
+
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', bom: true, warnings: [] };
+  // UTF-32's BOM begins like UTF-16LE's: read as UTF-16 it would pass as
+  // text of nonsense and nulls, with no claim found and no word said.
+  if (bytes.length >= 4 && ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff))) {
+    throw new NotTextError('UTF-32 text is not read; save the file as UTF-8');
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be', bom: true, warnings: [] };
-  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf16be');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (looksBinary(body)) throw new NotTextError('not a text file (binary content)');

@@ -50,6 +50,12 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/** A folder's name as a glob that matches only itself. Windows names cannot
+ * hold the characters that matter, and there a backslash is a separator. */
+function escapeGlob(p: string): string {
+  return path.sep === '/' ? p.replace(/[*?[\]{}()!@+\\]/g, '\\$&') : p;
+}
+
 export async function discoverFiles(args: readonly string[], options: DiscoverOptions = {}): Promise<DiscoveredFiles> {
   const cwd = options.cwd ?? process.cwd();
   const inputs = args.length > 0 ? args : ['.'];
@@ -59,20 +65,20 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
   const extGlob = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
   for (const input of inputs) {
     const posix = toPosix(input);
-    if (MAY_BE_GLOB.test(posix) && (await loadGlobby()).isDynamicPattern(posix)) {
+    // A name that exists is that file or folder, glob characters or not
+    // (as ESLint 9): a file called "{c,d}.md" is linted, not expanded.
+    const s = await stat(path.resolve(cwd, input)).catch((error: unknown) => error as Error);
+    if (s instanceof Error && MAY_BE_GLOB.test(posix) && (await loadGlobby()).isDynamicPattern(posix)) {
       globs.push({ input, pattern: posix });
       continue;
     }
-    try {
-      const s = await stat(path.resolve(cwd, input));
-      if (s.isDirectory()) {
-        const rel = toPosix(path.relative(cwd, path.resolve(cwd, input)));
-        globs.push({ input, pattern: rel === '' ? extGlob : `${rel.replace(/\/$/, '')}/${extGlob}` });
-      } else {
-        explicit.push(path.resolve(cwd, input));
-      }
-    } catch (error) {
-      problems.push({ filePath: input, message: describeFsError(error) });
+    if (s instanceof Error) {
+      problems.push({ filePath: input, message: describeFsError(s) });
+    } else if (s.isDirectory()) {
+      const rel = toPosix(path.relative(cwd, path.resolve(cwd, input)));
+      globs.push({ input, pattern: rel === '' ? extGlob : `${escapeGlob(rel).replace(/\/$/, '')}/${extGlob}` });
+    } else {
+      explicit.push(path.resolve(cwd, input));
     }
   }
   const found: string[] = [];
@@ -80,7 +86,6 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
   for (const glob of globs) {
     const matches = await (await loadGlobby()).globby(glob.pattern, {
       cwd,
-      absolute: true,
       gitignore: options.ignoreFiles !== false,
       ignoreFiles: options.ignoreFiles === false ? [] : [`**/${IGNORE_FILE}`],
       ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
@@ -94,8 +99,12 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       // be reported as unreadable instead.
       onlyFiles: false,
       objectMode: true,
+      // Relative: fast-glob's absolute paths turn a backslash in a name
+      // into a separator ("back\\slash.md" read as "back/slash.md").
+      absolute: false,
     });
-    const files = (await Promise.all(matches.map(async (m) => ((await isFolder(m.dirent, m.path)) ? [] : [m.path])))).flat();
+    const resolved = matches.map((m) => ({ dirent: m.dirent, file: path.resolve(cwd, m.path) }));
+    const files = (await Promise.all(resolved.map(async (m) => ((await isFolder(m.dirent, m.file)) ? [] : [m.file])))).flat();
     if (files.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
     for (const f of files) found.push(path.normalize(f));
   }

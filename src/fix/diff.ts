@@ -1,6 +1,7 @@
 // --fix-dry-run's report: what the fixes would change, as a unified diff that
 // `git apply` and `patch -p1` accept. The diff library loads only for dry runs.
 import { Chalk } from 'chalk';
+import { forTerminal } from '../report/formatters/display.js';
 
 export interface FileChange {
   /** Path relative to the working directory, with forward slashes. */
@@ -17,7 +18,9 @@ export async function unifiedDiff(changes: readonly FileChange[], color: boolean
     const patch = createTwoFilesPatch(`a/${ch.name}`, `b/${ch.name}`, ch.before, ch.after, undefined, undefined, { context: 3 });
     // The library starts with a rule line that git does not need.
     const body = patch.replace(/^(?:Index: .*\n)?=+\n/, '');
-    out += color ? body.split('\n').map(paint(c)).join('\n') : body;
+    // On a terminal, control characters from the text or the file name are
+    // shown escaped; a diff piped to a file keeps them, so that it applies.
+    out += color ? body.split('\n').map((line) => paint(c)(forTerminal(line))).join('\n') : body;
   }
   return out;
 }

@@ -58,7 +58,7 @@ export function planFix(input: Uint8Array, filePath: string, options: FixFileOpt
     if (error instanceof NotTextError) return { result: makeResult(filePath, [fatalMessage(error.message)]), fixesApplied: 0 };
     throw error;
   }
-  const warnings = decoded.warnings.map(fileWarning);
+  const warnings = decoded.warnings.map((w) => fileWarning(w));
   const report = (messages: LintMessage[], suppressedMessages: SuppressedMessage[], extra: LintMessage[] = [], output?: string): LintResult =>
     makeResult(filePath, [...warnings, ...extra, ...messages], { suppressedMessages, ...(output === undefined ? {} : { output }) });
 

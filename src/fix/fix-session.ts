@@ -4,9 +4,7 @@
 import type { RulePack } from '../judge/compile.js';
 import { loadParsersForText } from '../screen/lint-text.js';
 import { headOf } from './head.js';
-import { BOM } from '../shared/bom.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
-import { decodeText } from '../files/read.js';
 import type { LintMessage, LintResult } from '../shared/lint-result.js';
 import { displayPath, plural } from '../report/formatters/display.js';
 import { unifiedDiff, type FileChange } from './diff.js';
@@ -33,8 +31,10 @@ export interface FixSessionOptions {
 export class FixSession {
   fixesApplied = 0;
   readonly changes: FileChange[] = [];
-  /** Standard input as it reads after the fixes, for a dry run with --stdin. */
-  private stdinText: string | undefined;
+  /** Standard input's bytes after the fixes, for a dry run with --stdin: the
+   * bytes as they came where nothing changed, in their own encoding where
+   * something did. */
+  private stdinBytes: Uint8Array | undefined;
   private readonly accept: (m: LintMessage) => boolean;
 
   constructor(private readonly options: FixSessionOptions) {
@@ -57,10 +57,12 @@ export class FixSession {
   /** Standard input is never written: its fixed text is the dry run's report. */
   async fixStdin(bytes: Uint8Array, filePath: string, config: ResolvedConfig): Promise<LintResult> {
     await loadParsersForText(headOf(bytes), filePath);
-    const fixed = planFix(bytes, filePath, { pack: this.options.pack, config, accept: this.accept });
-    // Unfixed text goes back as it came; a binary input gets nothing back but its fatal message.
-    this.stdinText = fixed.after ?? (fixed.result.fatalErrorCount > 0 ? '' : asRead(bytes));
-    return this.record(fixed, '<stdin>');
+    const plan = planFix(bytes, filePath, { pack: this.options.pack, config, accept: this.accept });
+    // planFix gives bytes only for text that round-trips; anything else
+    // (invalid UTF-8, nothing to fix) goes back byte for byte, and a binary
+    // input gets nothing back but its fatal message.
+    this.stdinBytes = plan.bytes ?? (plan.result.fatalErrorCount > 0 ? new Uint8Array(0) : bytes);
+    return this.record(plan, '<stdin>');
   }
 
   private record(fixed: FixedFile, name: string): LintResult {
@@ -70,9 +72,9 @@ export class FixSession {
     return fixed.result;
   }
 
-  /** What a dry run shows: the fixed text of standard input, or a diff of the files. */
-  dryRunReport(color: boolean): Promise<string> {
-    if (this.stdinText !== undefined) return Promise.resolve(this.stdinText);
+  /** What a dry run shows: the fixed bytes of standard input, or a diff of the files. */
+  dryRunReport(color: boolean): Promise<string | Uint8Array> {
+    if (this.stdinBytes !== undefined) return Promise.resolve(this.stdinBytes);
     // Files may be fixed concurrently; the diff lists them in path order all the same.
     const ordered = [...this.changes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return unifiedDiff(ordered, color);
@@ -82,13 +84,7 @@ export class FixSession {
   summary(results: readonly LintResult[]): string {
     const problems = results.reduce((n, r) => n + r.errorCount + r.warningCount, 0);
     const files = this.changes.length;
-    const where = this.stdinText === undefined ? ` to ${plural(files, 'file')}` : '';
+    const where = this.stdinBytes === undefined ? ` to ${plural(files, 'file')}` : '';
     return `claimlint: ${plural(this.fixesApplied, 'fix', 'fixes')} would be applied${where}; ${plural(problems, 'problem')} would remain\n`;
   }
-}
-
-/** Text as read, with a UTF-8 BOM kept, as a fixed text would keep it. */
-function asRead(bytes: Uint8Array): string {
-  const d = decodeText(bytes);
-  return (d.bom && d.encoding === 'utf8' ? BOM : '') + d.text;
 }

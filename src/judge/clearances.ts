@@ -63,10 +63,21 @@ interface SentenceContext {
 // Words that open a new clause: context before them does not reach past.
 const CLAUSE_BREAK = new Set(['but', 'while', 'which', 'who', 'because', 'although', 'though', 'whereas', 'however', 'yet']);
 const COORDINATOR = new Set(['and', 'or', 'so', 'yet', 'nor', 'then']);
+// A textbook marker right after these is what the offer does, not what the
+// body does by itself: "helps to slow down the ageing process".
+const OFFER_ACTS = new Set(['to', 'help', 'helps', 'helping', 'helped']);
 const HEDGE_WINDOW = 6;
 const NEGATION_WINDOW = 7;
 // (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
 const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
+
+// "Nothing ... like ours", "nothing compares to": a superlative, not a denial.
+const NONE_LIKE = new Set(['nothing', 'no other']);
+const LIKE = new Set(['like', 'compares', 'compare', 'beats', 'rivals', 'matches']);
+function ranksAbove(sentence: Sentence, n: Span): boolean {
+  const words = sentence.tokens.slice(n.start, n.end).map((t) => t.norm).join(' ');
+  return NONE_LIKE.has(words) && sentence.tokens.slice(n.end).some((t) => LIKE.has(t.norm));
+}
 
 export class Judge {
   private readonly hedge: Matcher;
@@ -121,9 +132,9 @@ export class Judge {
         hedges,
         sentenceHedges: spans(this.sentenceHedge),
         appearance: spans(this.appearance),
-        negators: spans(this.negator),
+        negators: spans(this.negator).filter((n) => !ranksAbove(sentence, n)),
         scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
-        textbook: this.textbook ? spans(this.textbook) : [],
+        textbook: this.textbook ? spans(this.textbook).filter((t) => !OFFER_ACTS.has(sentence.tokens[t.start - 1]?.norm ?? '')) : [],
         mention: this.mention ? spans(this.mention) : [],
         instruction: this.instruction ? spans(this.instruction) : [],
         instructionVerb: this.instructionVerb ? spans(this.instructionVerb) : [],

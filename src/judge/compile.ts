@@ -4,7 +4,7 @@ import type { ResolvedConfig, UserPhrase } from '../shared/resolved-config.js';
 import { Judge, type JudgeLists } from './clearances.js';
 import { Matcher, type WordList } from '../match/matcher.js';
 import { PATTERN_SYNTAX } from '../match/pattern.js';
-import type { RuleDefinition } from './rule.js';
+import type { MarketPolicy, RuleDefinition } from './rule.js';
 import { levelOf, phraseSeverity, ruleSeverity, type SeverityLevel } from '../shared/severity.js';
 import type { Market } from '../shared/markets.js';
 
@@ -15,8 +15,12 @@ export type PatternOwner =
 export interface ActiveRule {
   rule: RuleDefinition;
   severity: SeverityLevel;
-  /** Market note appended to messages where the jurisdictions differ. */
-  note?: string;
+  /** The market's policy for the rule ({} where it has none). */
+  policy: MarketPolicy;
+  /** Why, in plain words: the market's reason, else the rule's. */
+  reason: string;
+  /** What to do instead: the market's advice, else the rule's. */
+  advice?: string;
 }
 
 export interface RulePack {
@@ -63,8 +67,10 @@ export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRu
     const marketSetting = rule.meta.markets?.[config.market];
     const severityName = ruleSeverity(rule.meta, config);
     if (severityName === 'off') continue;
-    const entry: ActiveRule = { rule, severity: levelOf(severityName) };
-    if (marketSetting?.note) entry.note = marketSetting.note;
+    const policy = marketSetting ?? {};
+    const entry: ActiveRule = { rule, severity: levelOf(severityName), policy, reason: policy.reason ?? rule.meta.reason };
+    const advice = policy.advice ?? rule.meta.advice;
+    if (advice) entry.advice = advice;
     active.set(rule.meta.id, entry);
   }
   activePhrases(config).forEach((phrase, order) => priority.set(phrase.id, -1 - order));

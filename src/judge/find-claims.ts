@@ -5,7 +5,8 @@ import type { CompiledRules } from './compile.js';
 import type { BlockFacts } from './clearances.js';
 import type { Capture, Match } from '../match/matcher.js';
 import type { UserPhrase } from '../shared/resolved-config.js';
-import type { ClaimContext, Clearance, RuleDefinition } from './rule.js';
+import type { ClaimContext, Clearance, ClearanceRule, RuleDefinition } from './rule.js';
+import type { Market } from '../shared/markets.js';
 import { enumerationViews } from '../text/enumerations.js';
 import { normalizeWord } from '../text/word-key.js';
 import type { Sentence, Token } from '../text/sentences.js';
@@ -30,6 +31,9 @@ export interface FoundClaim {
    * spots and scars"): its words are not one phrase, so no rewrite is applied unasked. */
   throughList?: boolean;
   advice?: string;
+  /** Set where the market reports each named thing once per document: the
+   * thing's key (the rule's `subject`), so later mentions fold into the first. */
+  once?: string;
 }
 
 function gapLength(m: Match): number {
@@ -54,7 +58,7 @@ function better(a: Match, b: Match, startsA: ReadonlySet<number>, startsB: Reado
   return gapLength(a) < gapLength(b);
 }
 
-export function claimContext(sentence: Sentence, m: Match, patternIndex: number): ClaimContext {
+export function claimContext(sentence: Sentence, m: Match, patternIndex: number, market: Market, blockText = sentence.text): ClaimContext {
   const tokens = sentence.tokens;
   const textOf = (s: number, e: number) =>
     e > s ? sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start).replace(/\s+/g, ' ') : '';
@@ -65,6 +69,8 @@ export function claimContext(sentence: Sentence, m: Match, patternIndex: number)
     end: m.end,
     captures: m.captures,
     patternIndex,
+    market,
+    blockText,
     text: textOf(m.start, m.end),
     capture(name: string) {
       const c: Capture | undefined = m.captures.find((x) => x.name === name && x.end > x.start);
@@ -77,8 +83,12 @@ export function claimContext(sentence: Sentence, m: Match, patternIndex: number)
 // and a reader's neutral question asks rather than claims.
 const EVERY_RULE: ReadonlyArray<ReadonlyArray<Clearance>> = [['mention'], ['question']];
 
-function clearances(rule: RuleDefinition, claim: ClaimContext): ReadonlyArray<ReadonlyArray<Clearance>> {
-  return [...(typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy), ...EVERY_RULE];
+// A firm claim (a price offer) is unsaid only by a negation.
+const FIRM: ClearanceRule = [['negation']];
+
+function clearances(rule: RuleDefinition, claim: ClaimContext, market?: ClearanceRule): ReadonlyArray<ReadonlyArray<Clearance>> {
+  const own = claim.about?.firm ? FIRM : market ?? (typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy);
+  return [...own, ...EVERY_RULE];
 }
 
 /** The claim's own modifier words (its gaps): the judge looks for hedges and
@@ -151,6 +161,11 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
   }
   const best = new Map<string, { m: ListMatch; owner: number }>();
   for (const m of matches) {
+    // A match its rule sets aside ("acne" in "acne scars") must not stand in
+    // for another match of the rule at the same place ("reduces age spots,
+    // acne scars and..." still claims to reduce age spots).
+    const o = compiled.owners[m.pattern]!;
+    if (o.kind === 'rule' && o.rule.ignore?.(claimContext(sentence, m, o.patternIndex, compiled.market, block.text))) continue;
     const id = idOf(m);
     const key = `${id}@${m.start}`;
     const prev = best.get(key);
@@ -164,7 +179,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     const end = tokens[m.end - 1]!.end;
     if (owner.kind === 'phrase') {
       const p = owner.phrase;
-      const claim = claimContext(sentence, m, owner.patternIndex);
+      const claim = claimContext(sentence, m, owner.patternIndex, compiled.market, block.text);
       found.push({
         ruleId: p.id,
         severity: owner.severity,
@@ -182,19 +197,27 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     }
     const { rule, patternIndex } = owner;
     const active = compiled.active.get(rule.meta.id)!;
-    const claim = claimContext(sentence, m, patternIndex);
-    if (rule.ignore?.(claim)) continue;
+    const claim = claimContext(sentence, m, patternIndex, compiled.market, block.text);
+    const { policy } = active;
     const span = { start: m.start, end: m.end };
     const modifiers = modifierSpans(m);
-    const cleared = clearances(rule, claim).some((set) =>
-      set.every((c) => compiled.judge.holds(c, sentence, block, span, modifiers)),
-    );
-    if (cleared) continue;
-    const message = active.note ? `${rule.message(claim)} ${active.note}` : rule.message(claim);
+    const clearedAt = (at: { start: number; end: number }, mods: ReadonlyArray<{ start: number; end: number }>) =>
+      clearances(rule, claim, policy.clearedBy).some((set) => set.every((c) => compiled.judge.holds(c, sentence, block, at, mods)));
+    if (policy.reports === 'claims') {
+      // The market objects to claims about the thing, not to naming it: the
+      // first claim the sentence makes about it that its clearances leave standing.
+      const about = (rule.claimAbout?.(claim) ?? []).find((a) => {
+        claim.about = a;
+        return !clearedAt(a.span ?? span, a.span ? [] : modifiers);
+      });
+      if (!about) continue;
+      claim.about = about;
+    } else if (clearedAt(span, modifiers)) continue;
+    const message = `${rule.message(claim)}; ${rule.reasonFor?.(claim) ?? active.reason}.`;
     const f: FoundClaim = {
       ruleId: rule.meta.id,
       category: rule.meta.category,
-      severity: active.severity,
+      severity: severityOf(rule, claim, active.severity),
       message,
       start,
       end,
@@ -204,10 +227,19 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
       by: { kind: 'rule', rule },
       ...(m.throughList ? { throughList: true } : {}),
     };
-    if (rule.meta.advice) f.advice = rule.meta.advice;
+    const advice = rule.adviceFor?.(claim) ?? active.advice;
+    if (advice) f.advice = advice;
+    if (policy.once === 'first-per-document' && rule.subject) f.once = `${rule.meta.id}:${rule.subject(claim)}`;
     found.push(f);
   }
   return settleOverlaps(found, compiled.priority);
+}
+
+/** The rule's severity for this claim: milder where the rule says so, never
+ * harsher than the configuration set. */
+function severityOf(rule: RuleDefinition, claim: ClaimContext, configured: SeverityLevel): SeverityLevel {
+  const own = rule.severityFor?.(claim);
+  return own === 'warn' ? 1 : configured;
 }
 
 /** One finding per claim. The same rule twice on overlapping words: the

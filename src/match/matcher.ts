@@ -56,6 +56,14 @@ interface PatternNode {
   /** A comma may stand before the next element. */
   comma?: PatternNode;
   accepts: number[];
+  /** `edges` that can do anything at a token with this key (their list has
+   * an entry starting with it, is numeric, or is optional), in `edges`'
+   * order; built before matching (see indexEdges). */
+  edgesByKey?: Map<string, Edge[]>;
+  /** The edges that act at any token: numeric or optional, in order. */
+  edgesAny?: Edge[];
+  /** The optional edges, in order: all that acts where no word may follow. */
+  edgesOptional?: Edge[];
 }
 
 export interface Capture {
@@ -182,6 +190,8 @@ export class Matcher {
   private count = 0;
   /** Keys a match can start with; `null` when any token may start one. */
   private startKeys: Set<string> | null | undefined;
+  /** Whether every node's edge index is current (see indexEdges). */
+  private indexed = false;
 
   constructor(lists: Iterable<WordList> = []) {
     for (const l of lists) this.sources.set(l.id, l);
@@ -205,6 +215,7 @@ export class Matcher {
     const id = this.count++;
     node.accepts.push(id);
     this.startKeys = undefined;
+    this.indexed = false;
     return id;
   }
 
@@ -217,6 +228,7 @@ export class Matcher {
     const id = this.count++;
     node.accepts.push(id);
     this.startKeys = undefined;
+    this.indexed = false;
     return id;
   }
 
@@ -334,15 +346,14 @@ export class Matcher {
     // the sentence; without it, n optional words are 2^n paths. The first
     // way there wins: the walk tries words before skipping them and short
     // gaps before long ones, so it is the one that consumes most and skips least.
-    const seen = new Set<number>();
+    const seen = new SeenStates((this.nodeCount * (tokens.length + 1)) * 2);
     const width = tokens.length + 1;
     const limit = Math.max(MIN_MATCH_LIMIT, MATCHES_PER_TOKEN * tokens.length);
     // `comma`: the element before allowed a comma here.
     const walk = (node: PatternNode, start: number, pos: number, comma: boolean): void => {
       if (stats) stats.steps++;
       const state = (node.id * width + pos) * 2 + (comma ? 1 : 0);
-      if (seen.has(state) || out.length >= limit) return;
-      seen.add(state);
+      if (out.length >= limit || !seen.add(state)) return;
       for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
       // Whether the token at `pos` may continue the match.
       const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
@@ -354,7 +365,10 @@ export class Matcher {
           path.pop();
         }
       }
-      for (const e of node.edges) {
+      // Only the edges that can act here, in `edges`' order, so the walk
+      // (and which way reaches a state first) is the same as over them all.
+      const acting = !open || pos >= tokens.length ? node.edgesOptional! : (node.edgesByKey!.get(tokens[pos]!.key) ?? node.edgesAny!);
+      for (const e of acting) {
         if (open) {
           for (const m of listAt(e.list, pos, true)) {
             path.push({ name: e.capture, start: pos, end: m.end, entry: m.entry });
@@ -381,11 +395,15 @@ export class Matcher {
         }
       }
     };
+    if (!this.indexed) {
+      indexEdges(this.root, new Set());
+      this.indexed = true;
+    }
     if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
     const starts = this.startKeys;
     for (let i = 0; i < tokens.length; i++) {
       if (starts !== null && !starts.has(tokens[i]!.key)) continue;
-      if (seen.size > 0) seen.clear();
+      seen.clear();
       walk(this.root, i, i, false);
     }
     return out;
@@ -467,6 +485,82 @@ function entryKeys(root: ListNode): string[][] {
   };
   walk(root, []);
   return out;
+}
+
+/** Stamps shared by every walk: a state is seen when its stamp is the
+ * current one, so starting over is one increment, not a cleared Set. */
+let stamps = new Uint32Array(0);
+let stamp = 0;
+/** States beyond this many are kept in a Set (a very long sentence). */
+const MAX_STAMPS = 1 << 22;
+
+/** The (node, position, comma) states one walk has entered. */
+class SeenStates {
+  private readonly set: Set<number> | undefined;
+
+  constructor(states: number) {
+    if (states > MAX_STAMPS) {
+      this.set = new Set();
+      return;
+    }
+    if (stamps.length < states) {
+      stamps = new Uint32Array(Math.min(MAX_STAMPS, Math.max(states, stamps.length * 2, 1024)));
+      stamp = 0;
+    }
+    this.clear();
+  }
+
+  /** Marks `state` seen; false if it already was. */
+  add(state: number): boolean {
+    if (this.set) {
+      if (this.set.has(state)) return false;
+      this.set.add(state);
+      return true;
+    }
+    if (stamps[state] === stamp) return false;
+    stamps[state] = stamp;
+    return true;
+  }
+
+  clear(): void {
+    if (this.set) {
+      this.set.clear();
+      return;
+    }
+    if (stamp === 0xffffffff) {
+      stamps.fill(0);
+      stamp = 0;
+    }
+    stamp++;
+  }
+}
+
+/** Indexes each node's edges by the token keys at which they can act: a
+ * node may have hundreds of edges (the root has one per pattern that starts
+ * with a word list) and a token starts an entry of very few of them. */
+function indexEdges(node: PatternNode, seen: Set<PatternNode>): void {
+  if (seen.has(node)) return;
+  seen.add(node);
+  // In one pass, in order: a key's list starts as the edges that act at any
+  // token so far, and an edge that acts at any token joins every list.
+  const any: Edge[] = [];
+  const byKey = new Map<string, Edge[]>();
+  for (const e of node.edges) {
+    for (const k of e.list.root.next.keys()) if (!byKey.has(k)) byKey.set(k, any.slice());
+    if (e.list.numeric || e.optional) {
+      any.push(e);
+      for (const list of byKey.values()) list.push(e);
+    } else {
+      for (const k of e.list.root.next.keys()) byKey.get(k)!.push(e);
+    }
+  }
+  node.edgesByKey = byKey;
+  node.edgesAny = any;
+  node.edgesOptional = node.edges.filter((e) => e.optional);
+  for (const lit of node.lit.values()) indexEdges(lit.next, seen);
+  for (const e of node.edges) indexEdges(e.next, seen);
+  for (const g of node.gaps) indexEdges(g.next, seen);
+  if (node.comma) indexEdges(node.comma, seen);
 }
 
 /** Keys a match from `node` can begin with, or `null` when any token can

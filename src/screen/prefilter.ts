@@ -69,8 +69,8 @@ class NeedsIndex implements Prefilter {
 
   mayMatch(text: string): boolean {
     if (this.always) return true;
-    const found = this.candidates(textKeys(text, undefined, this.read));
-    return found === null || found.length > 0;
+    const keys = textKeys(text, undefined, this.read);
+    return keys === null || patternsMet(keys, this.byAnchor, true).length > 0;
   }
 
   /** The whole text first, which rules out most documents in one pass,
@@ -106,19 +106,55 @@ class NeedsIndex implements Prefilter {
   }
 }
 
-/** The patterns, found by anchor among `keys`, whose every need `keys` meets. */
-function patternsMet(keys: ReadonlySet<string>, byAnchor: ReadonlyMap<string, readonly PatternNeeds[]>): PatternNeeds[] {
+/** A need's entries by their first key, made once per need. */
+const entriesByFirst = new WeakMap<Need, Map<string, Array<readonly string[]>>>();
+
+function byFirst(need: Need): Map<string, Array<readonly string[]>> {
+  let m = entriesByFirst.get(need);
+  if (!m) {
+    m = new Map();
+    for (const entry of need) {
+      let list = m.get(entry[0]!);
+      if (!list) m.set(entry[0]!, (list = []));
+      list.push(entry);
+    }
+    entriesByFirst.set(need, m);
+  }
+  return m;
+}
+
+/** Whether `keys` hold every key of some entry of `need`. A word list has
+ * hundreds of entries and a sentence a few dozen keys: the smaller side is walked. */
+function needMet(need: Need, keys: ReadonlySet<string>): boolean {
+  const all = (entry: readonly string[]) => entry.every((k) => keys.has(k));
+  if (keys.size >= need.length) return need.some(all);
+  const first = byFirst(need);
+  for (const k of keys) {
+    const entries = first.get(k);
+    if (entries?.some(all)) return true;
+  }
+  return false;
+}
+
+/** The patterns, found by anchor among `keys`, whose every need `keys` meets;
+ * with `one`, stops at the first. */
+function patternsMet(keys: ReadonlySet<string>, byAnchor: ReadonlyMap<string, readonly PatternNeeds[]>, one = false): PatternNeeds[] {
   // Needs (word lists) recur across patterns: each is checked once.
   const met = new Map<Need, boolean>();
   const has = (need: Need) => {
     let r = met.get(need);
-    if (r === undefined) met.set(need, (r = need.some((entry) => entry.every((k) => keys.has(k)))));
+    if (r === undefined) met.set(need, (r = needMet(need, keys)));
     return r;
   };
   const out: PatternNeeds[] = [];
   for (const key of keys) {
     const patterns = byAnchor.get(key);
-    if (patterns) for (const p of patterns) if (p.needs.every(has)) out.push(p);
+    if (!patterns) continue;
+    for (const p of patterns) {
+      if (!p.needs.every(has)) continue;
+      out.push(p);
+      if (one) return out;
+    }
   }
   return out;
 }

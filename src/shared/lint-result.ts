@@ -40,9 +40,13 @@ export interface LintMessage {
 
 /** Why a finding was not reported, as in ESLint's suppressedMessages. */
 export interface Suppression {
-  kind: 'directive' | 'approved';
-  /** The text after `--` in the directive, or the approved claim's evidence. */
+  /** `baseline`: an entry of the suppressions file (`--suppress-all`) that
+   * holds an existing finding back while the site is cleaned up. */
+  kind: 'directive' | 'approved' | 'baseline';
+  /** The text after `--` in the directive, the approved claim's evidence, or the suppressions file. */
   justification: string;
+  /** For `approved`: the claims register entry that approved it, when one did. */
+  entry?: string;
 }
 
 /** A finding that was found but not reported. */

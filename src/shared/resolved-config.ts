@@ -22,6 +22,8 @@ export interface UserPhrase {
 export interface ApprovedClaim {
   claim: string;
   evidence: string;
+  /** The claims register entry this claim comes from (src/adopt/register.ts); config claims have none. */
+  entry?: string;
 }
 
 /** Front matter key patterns ("title", "**.description", "faq.*.answer", "!**.icon"):

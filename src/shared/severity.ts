@@ -34,7 +34,8 @@ export interface SeverityFacts {
   severity: Exclude<SeverityName, 'off'>;
   /** False for rules that run only under claimlint:all. */
   recommended?: boolean;
-  markets?: Partial<Record<Market, { severity?: Exclude<SeverityName, 'off'> }>>;
+  /** A market may switch the rule off ('off') where it does not apply. */
+  markets?: Partial<Record<Market, { severity?: SeverityName }>>;
 }
 
 /** A rule's severity under a config: the config's setting, else off for a

@@ -105,7 +105,11 @@ export function enumerationViews(tokens: readonly Token[]): EnumerationView[] {
     if (views.length >= MAX_VIEWS) return;
     const moved = tokens.slice(item.start, item.end);
     const first = moved[0]!;
-    const head = first.commaBefore ? { ...first, commaBefore: false } : first;
+    // A break before the cut (a "!" inside the run, a comment in the markup)
+    // still stands between the words before and the moved item: the matcher,
+    // and the screen that reads the raw text, never join across it.
+    const broken = before < tokens.length && before > 0 && tokens[before]!.hardBreakBefore;
+    const head = first.commaBefore || broken ? { ...first, commaBefore: false, hardBreakBefore: first.hardBreakBefore || broken } : first;
     const prefix = tokens.slice(Math.max(0, before - CONTEXT), before);
     views.push({
       tokens: [...prefix, head, ...moved.slice(1), ...tokens.slice(after, after + CONTEXT)],

@@ -32,7 +32,8 @@ const fixtures = path.join(root, 'fixtures');
 const seedPath = path.join(fixtures, 'seed-article.md');
 const seed = readFileSync(seedPath, 'utf8');
 
-/** Every Markdown or MDX article under fixtures/, but the site linted with its own config below. */
+/** Every Markdown or MDX article under fixtures/, but the site linted with its own config below
+ * and the site linted with its own claims register (tests/browser/inventory.test.ts). */
 function fixtureArticles(): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -43,7 +44,7 @@ function fixtureArticles(): string[] {
     }
   };
   walk(fixtures);
-  return out.filter((f) => !f.startsWith(path.join(fixtures, 'config', 'site'))).sort();
+  return out.filter((f) => !f.startsWith(path.join(fixtures, 'config', 'site')) && !f.startsWith(path.join(fixtures, 'site') + path.sep)).sort();
 }
 
 const claimed = (messages: readonly LintMessage[]) => messages.filter((m) => m.ruleId !== null && m.range[1] > m.range[0]);
@@ -200,7 +201,7 @@ describe('the page, served by claimlint serve', () => {
       if (market === 'uk') {
         // The reason beside a finding says how this market sees it.
         const card = page.locator('.finding[data-rule="safety-no-risk"]').first();
-        const note = rules.find((r) => r.meta.id === 'safety-no-risk')!.meta.markets!.uk!.note!;
+        const note = rules.find((r) => r.meta.id === 'safety-no-risk')!.meta.markets!.uk!.reason!;
         await expect(card.locator('.why').textContent()).resolves.toContain(note);
       }
     }

@@ -1,7 +1,8 @@
 // The built CLI as a process: what only a real process shows (a pipe closed
 // early) and what the bundle must load at run time (a user's formatter).
-import { spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { root, tempDir } from '../cli-helpers.js';
 
@@ -46,5 +47,37 @@ describe('a formatter module given by path', () => {
     expect(missing).toMatchObject({ code: 2, stdout: '', stderr: 'claimlint: cannot load the formatter ./fmt/missing.mjs: no such file\n' });
     expect(run(['a.md', '-f', './fmt/none.mjs'], dir).stderr).toMatch(/^claimlint: \.\/fmt\/none\.mjs exports no formatter function/);
     expect(run(['a.md', '-f', './fmt/bad.mjs'], dir).stderr).toBe('claimlint: the formatter ./fmt/bad.mjs returned number, not a string\n');
+  });
+});
+
+// Moved from the unit tests of the same behaviour run in-process
+// (tests/unit/cli.test.ts, cli-conventions.test.ts, output-file.test.ts).
+describe('the built CLI as a process', () => {
+  it('runs as a real process with the right exit code', async () => {
+    const run = promisify(execFile);
+    const bin = path.join(root, 'bin', 'claimlint.js');
+    const ok = await run(process.execPath, [bin, '--version']);
+    expect(ok.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    await expect(run(process.execPath, [bin, 'fixtures/seed-article.md'], { cwd: root })).rejects.toMatchObject({ code: 1 });
+  });
+
+  it('reads the real standard input when run as a process', async () => {
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'claimlint.js'), '--stdin', '--stdin-filename', 'a.md', '-f', 'compact'], { cwd: await tempDir({}) });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stdin.end('Reduce scars.\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^a\.md:1:1: error absolute-guarantee /);
+  });
+
+  it('writes to /dev/stdout when it is a pipe (the bundled CLI)', async () => {
+    const dir = await tempDir({ 'a.md': 'Our cream will reduce scars.\n' });
+    const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin', 'claimlint.js'), 'a.md', '-o', '/dev/stdout', '-f', 'compact'], { cwd: dir }).catch(
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^.*a\.md:1:16: .*absolute-guarantee/m);
+    expect(r.stdout).toContain('report written to /dev/stdout');
   });
 });

@@ -1,5 +1,5 @@
 // The judge's mechanisms, each shown by sentences written for this test (not
-// evidence of accuracy: that is tests/accuracy.test.ts on real copy). Every
+// evidence of accuracy: that is tests/unit/accuracy.test.ts on real copy). Every
 // row names the rule that must report the sentence, or null for none.
 import { describe, expect, it } from 'vitest';
 import { rulePack } from '../../rules/index.js';
@@ -21,7 +21,12 @@ const cases: Record<string, Array<[string, string | null]>> = {
     ['Itching relieved.', 'disease-therapeutic'],
     ['Relief for shingles pain.', 'disease-therapeutic'],
     ['Hair restoration for thinning crowns.', 'disease-therapeutic'],
-    ['Dark spot removal in our clinic.', 'absolute-guarantee'],
+    // Wrinkles are an appearance concern: removing them is an absolute claim;
+    // dark spots are pigment (L81.4), and removing them acts on melanin.
+    ['Wrinkle removal in our clinic.', 'absolute-guarantee'],
+    ['Dark spot removal in our clinic.', 'disease-therapeutic'],
+    // A modal between a condition and its verb still joins them.
+    ['Rosacea can be calmed with our light facial.', 'disease-therapeutic'],
   ],
   'body structures and processes': [
     ['Our peptide blend rebuilds elastin in the dermis.', 'structure-function'],
@@ -63,6 +68,8 @@ const cases: Record<string, Array<[string, string | null]>> = {
     ['You should stop retinoids before your appointment.', null],
   ],
   'lists: a verb governs every item': [
+    // An item the rule sets aside ("acne" in "acne scars") does not hide the others.
+    ['It helps to reduce dullness, sun spots, acne scars and other damage.', 'disease-therapeutic'],
     ['Our serum erases freckles, dark spots and sun damage.', 'absolute-guarantee'],
     ['It soothes skin, eases redness and relieves eczema.', 'disease-therapeutic'],
     ['The cream treats concerns such as psoriasis.', 'disease-therapeutic'],

@@ -56,6 +56,16 @@ describe('the layout', () => {
     }
   });
 
+  it('lets a stage import only stages before it in the pipeline table of src/README.md', () => {
+    const order = [...readFileSync(path.join(src, 'README.md'), 'utf8').matchAll(/^\| `([a-z]+)\/` \|/gm)].map((m) => m[1]!);
+    expect([...order].sort()).toEqual([...stages].sort());
+    const later: string[] = [];
+    for (const stage of stages) {
+      for (const name of allowedBy(stage)) if (name !== 'rules' && order.indexOf(name) > order.indexOf(stage)) later.push(`${stage} -> ${name}`);
+    }
+    expect(later).toEqual([]);
+  });
+
   it('has no module import from a stage its folder does not allow', () => {
     const wrong: string[] = [];
     for (const file of modules) {

@@ -185,8 +185,8 @@ const TABLE: Row[] = [
   ["trivialising-pressure", "unknown", "A quick fix for tired skin.", null, false],
   ["trivialising-pressure", "unknown", "40% off all peels.", null, false],
   ["prescription-medicine", "unknown", "Botox from £99.", null, false],
-  ["prescription-medicine", "unknown", "Anti-wrinkle injections for a fresher look.", null, false],
-  ["prescription-medicine", "unknown", "Book your Botox today.", null, false],
+  ["prescription-medicine", "unknown", "Botox offer: three areas for one price.", null, false],
+  ["prescription-medicine", "unknown", "Book your Botox today and save 20%.", null, false],
   ["absolute-guarantee", "imperative", "Banish dark circles.", "Help reduce the appearance of dark circles.", true],
   ["absolute-guarantee", "third", "The cream corrects sun damage.", "The cream may help improve the appearance of sun damage.", true],
   ["absolute-guarantee", "third", "ERASES FINE LINES.", "MAY HELP REDUCE THE APPEARANCE OF FINE LINES.", true],
@@ -233,7 +233,7 @@ const TABLE: Row[] = [
   ["unsubstantiated-proof", "participle", "A dermatologically proven formula.", "A dermatologically studied formula.", false],
   ["trivialising-pressure", "imperative", "BOOK NOW", "BOOK A CONSULTATION", false],
   ["trivialising-pressure", "imperative", "Click here to book now.", "Click here to book a consultation.", false],
-  ["prescription-medicine", "unknown", "Lip fillers and Botox for lines.", null, false],
+  ["prescription-medicine", "unknown", "Botox injections smooth frown lines.", null, false],
   ["structure-function", "third", "Microneedling stimulates collagen and reduces scars.", "Microneedling may help skin look firmer and smoother and may help reduce the appearance of scars.", false],
   ["safety-no-risk", "predicate", "Gentle, painless and quick.", "Gentle, comfortable for most people and quick.", false],
   ["absolute-guarantee", "third", "This serum removes wrinkles, and it is painless.", "This serum may help reduce the appearance of wrinkles, and it is comfortable for most people.", false],
@@ -260,7 +260,7 @@ const MECHANISMS: Array<{ mechanism: string; text: string; rule: string; expecte
   { mechanism: 'a contradiction left ("Results that vary ... or your money back.")', text: 'Results guaranteed or your money back.', rule: 'absolute-guarantee', expected: null },
   { mechanism: '"(individual results vary)" pushed into a title', text: '# This serum really works', rule: 'before-after-testimonial', expected: null },
   { mechanism: 'facts changed ("FDA-approved" becomes "FDA-cleared")', text: 'Our filler is FDA-approved.', rule: 'authority-endorsement', expected: null },
-  { mechanism: 'facts changed: an FDA-approved drug before its noun can only lose the word', text: 'An FDA-approved filler for lines.', rule: 'authority-endorsement', expected: 'A filler for lines.' },
+  { mechanism: 'facts changed: an approval the facts record as true is not rewritten', text: 'An FDA-approved filler for lines.', rule: 'authority-endorsement', expected: null },
 ];
 
 describe('the rewrite table', () => {

@@ -20,6 +20,19 @@ export function reportRoot(ctx: Pick<FormatterContext, 'cwd' | 'env'>, variable:
   return dir ? path.resolve(ctx.cwd, dir) : ctx.cwd;
 }
 
+// Control characters (ESC, BS, an OSC sequence's BEL) and bidi controls
+// from a file's text or name would act on the terminal instead of being
+// shown: they are written as escapes. Tab and a CR before LF stay.
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+
+/** Text as a terminal should show it: control characters as `\x1b`, `\u202e`. */
+export function forTerminal(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }

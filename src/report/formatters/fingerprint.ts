@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { LintMessage } from '../../shared/lint-result.js';
 
-function normalisedClaim(m: LintMessage): string {
+/** A claim's words without their case, spacing or Markdown (also the suppressions file's key, src/adopt/). */
+export function normalisedClaim(m: Pick<LintMessage, 'claim' | 'message'>): string {
   return (m.claim ?? m.message).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

@@ -11,6 +11,10 @@ export interface RuleSummary {
   category?: string;
   /** Said when no safe rewrite exists. */
   advice?: string;
+  /** Why, in plain words, for the run's market. */
+  reason?: string;
+  /** The run's market's legal basis (statute, code clause, ruling). */
+  basis?: string;
 }
 
 export interface FormatterContext {

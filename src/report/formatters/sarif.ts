@@ -2,9 +2,12 @@
 // in effect is described in tool.driver (with the regulation behind it);
 // each finding carries its region, a fingerprint that survives unrelated
 // edits, and its suggested rewrites as SARIF fixes. Problems that stopped a
-// file being linted are tool notifications, not results.
+// file being linted are tool notifications, not results. Findings that were
+// found but not reported (a claimlint-disable comment, an approved claim, the
+// suppressions file) are results with SARIF `suppressions`, so a viewer shows
+// them as suppressed rather than losing them.
 import { severityWord } from '../../shared/severity.js';
-import type { LintMessage, LintResult } from '../../shared/lint-result.js';
+import type { LintMessage, LintResult, SuppressedMessage } from '../../shared/lint-result.js';
 import { VERSION } from '../../shared/version.js';
 import { displayPath, reportRoot } from './display.js';
 import { fingerprinter } from './fingerprint.js';
@@ -30,13 +33,16 @@ function levelOf(severity: RuleSummary['severity']): Level {
 
 function describeRule(id: string, meta: RuleSummary | undefined): SarifRule {
   const description = meta?.description ?? id;
-  const reference = meta?.source ? `Source: ${meta.source.name} (${meta.source.url})` : '';
+  const basis = meta?.basis ?? meta?.source?.name;
+  const reference = meta?.source ? `Legal basis: ${basis} (${meta.source.url})` : '';
+  const why = meta?.reason ? `Why: ${meta.reason}.` : '';
   const advice = meta?.advice ?? '';
-  const help = [description, advice, reference].filter(Boolean).join('\n\n');
+  const help = [description, why, advice, reference].filter(Boolean).join('\n\n');
   const helpMarkdown = [
     description,
+    why,
     advice,
-    meta?.source ? `Source: [${meta.source.name.replace(/[[\]\\]/g, '\\$&')}](<${meta.source.url}>)` : '',
+    meta?.source ? `Legal basis: [${(basis ?? '').replace(/[[\]\\]/g, '\\$&')}](<${meta.source.url}>)` : '',
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -72,7 +78,11 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
   for (const r of results) {
     const uri = toUri(displayPath(r.filePath, reportRoot(ctx, 'GITHUB_WORKSPACE')));
     const fingerprint = fingerprinter();
-    for (const m of r.messages) {
+    // In source order, reported and suppressed alike: a finding keeps its
+    // fingerprint when a suppression comes or goes.
+    const all: Array<LintMessage | SuppressedMessage> = [...r.messages, ...(r.suppressedMessages ?? [])];
+    if (r.suppressedMessages?.length) all.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    for (const m of all) {
       const level: Level = severityWord(m.severity);
       if (!m.ruleId) {
         notifications.push({ level, message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: artifact(uri) } }] });
@@ -100,6 +110,13 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
         locations: [{ physicalLocation: { artifactLocation: artifact(uri), region } }],
         partialFingerprints: { 'claimlint/claim/v1': fingerprint({ ...m, ruleId: m.ruleId }) },
       };
+      if ('suppressions' in m) {
+        result['suppressions'] = m.suppressions.map((s) => ({
+          kind: s.kind === 'directive' ? 'inSource' : 'external',
+          status: 'accepted',
+          justification: s.kind === 'approved' ? `approved claim: ${s.justification}` : s.justification || s.kind,
+        }));
+      }
       if (suggestions.length > 0) {
         result['fixes'] = suggestions.map((s) => ({
           description: { text: s.desc },

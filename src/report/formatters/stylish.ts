@@ -2,7 +2,7 @@
 // suggested wording under it, and a summary, like ESLint's stylish.
 import { severityWord } from '../../shared/severity.js';
 import { Chalk } from 'chalk';
-import { countProblems, displayPath, plural } from './display.js';
+import { countProblems, displayPath, forTerminal, plural } from './display.js';
 import type { Formatter } from './formatter.js';
 
 const stylish: Formatter = (results, ctx) => {
@@ -11,7 +11,7 @@ const stylish: Formatter = (results, ctx) => {
   const { errors, warnings, fixableErrors, fixableWarnings } = countProblems(results);
   for (const r of results) {
     if (r.messages.length === 0) continue;
-    out += `\n${c.underline(displayPath(r.filePath, ctx.cwd))}\n`;
+    out += `\n${c.underline(forTerminal(displayPath(r.filePath, ctx.cwd)))}\n`;
     const rows = r.messages.map((m) => ({
       pos: `${m.line}:${m.column}`,
       sev: severityWord(m.severity),
@@ -22,12 +22,12 @@ const stylish: Formatter = (results, ctx) => {
     for (const { pos, sev, m } of rows) {
       const sevText = sev === 'error' ? c.red(sev.padEnd(7)) : c.yellow(sev.padEnd(7));
       const rule = m.ruleId ? `  ${c.dim(m.ruleId)}` : '';
-      out += `  ${c.dim(pos.padEnd(posWidth))}  ${sevText}  ${m.message}${rule}\n`;
+      out += `  ${c.dim(pos.padEnd(posWidth))}  ${sevText}  ${forTerminal(m.message)}${rule}\n`;
       const indent = ' '.repeat(posWidth + 4);
       if (m.suggestions && m.suggestions.length > 0) {
-        for (const s of m.suggestions) out += `${indent}${c.green('\u2192')} ${s.desc}${m.fix && m.fix === s.fix ? c.dim(' (fixable)') : ''}\n`;
+        for (const s of m.suggestions) out += `${indent}${c.green('\u2192')} ${forTerminal(s.desc)}${m.fix && m.fix === s.fix ? c.dim(' (fixable)') : ''}\n`;
       } else if (m.advice) {
-        out += `${indent}${c.cyan('\u2192')} ${m.advice}\n`;
+        out += `${indent}${c.cyan('\u2192')} ${forTerminal(m.advice)}\n`;
       }
     }
   }

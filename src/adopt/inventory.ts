@@ -1,0 +1,137 @@
+// The inventory: every claim a site makes, once, with what became of it, for
+// the compliance reviewer. A claim is a finding of a rule, reported or not:
+// reported (`finding`), reported because its register approval has expired
+// (`expired`), set aside by an approved claim (`approved`), held back by the
+// suppressions file (`suppressed`) or silenced by a comment in the page
+// (`disabled`, with the comment's reason).
+import type { LintMessage, LintResult, SuppressedMessage } from '../shared/lint-result.js';
+import type { Market } from '../shared/markets.js';
+import { severityWord } from '../shared/severity.js';
+import { sentenceSpans } from '../text/sentences.js';
+import { approvingEntry, type Register, type RegisterEntry } from './register.js';
+
+export const STATUSES = ['finding', 'expired', 'approved', 'suppressed', 'disabled'] as const;
+export type ClaimStatus = (typeof STATUSES)[number];
+
+export interface InventoryRow {
+  /** Relative to the working directory, '/'-separated. */
+  file: string;
+  line: number;
+  column: number;
+  status: ClaimStatus;
+  severity: 'error' | 'warning';
+  rule: string;
+  category: string;
+  market: Market;
+  /** The claim's words as written. */
+  claim: string;
+  /** The sentence around it, as plain as the source allows. */
+  sentence: string;
+  evidence?: string;
+  approvedBy?: string;
+  reviewDate?: string;
+  registerEntry?: string;
+  /** The reason given in a `claimlint-disable` comment, or the suppressions file. */
+  reason?: string;
+}
+
+export interface Inventory {
+  generated: string;
+  rows: InventoryRow[];
+  /** Claims per category and per status. */
+  counts: { byCategory: Record<string, number>; byStatus: Record<ClaimStatus, number> };
+}
+
+export interface InventoryInput {
+  results: readonly LintResult[];
+  /** The display path of a result's file. */
+  displayPath: (filePath: string) => string;
+  marketOf: (filePath: string) => Market;
+  /** The text of a file, as the offsets of its findings count it; undefined when it cannot be read. */
+  textOf: (filePath: string) => Promise<string | undefined>;
+  register?: Register;
+  expired?: ReadonlyMap<LintMessage, RegisterEntry>;
+  generated: string;
+}
+
+const MAX_SENTENCE = 600;
+
+/** The sentence of the source around [start, end): its paragraph split into sentences. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 2000);
+  const to = Math.min(text.length, end + 2000);
+  const before = text.lastIndexOf('\n\n', start);
+  const after = text.indexOf('\n\n', end);
+  const pStart = Math.max(from, before === -1 ? 0 : before + 2);
+  const pEnd = Math.min(to, after === -1 ? text.length : after);
+  // Comments (a claimlint-disable line above the claim) are no part of what a reader sees;
+  // blanked to spaces of the same length, every offset still holds.
+  const paragraph = text.slice(pStart, pEnd).replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+  const spans = sentenceSpans(paragraph).filter(([s, e]) => e > start - pStart && s < end - pStart);
+  const raw = spans.length ? paragraph.slice(spans[0]![0], spans[spans.length - 1]![1]) : text.slice(start, end);
+  const plain = raw
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?/, ''))
+    .join(' ')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > MAX_SENTENCE ? `${plain.slice(0, MAX_SENTENCE - 1)}\u2026` : plain;
+}
+
+function statusOf(m: SuppressedMessage): ClaimStatus {
+  // A comment in the page is the most deliberate of the three: it wins.
+  if (m.suppressions.some((s) => s.kind === 'directive')) return 'disabled';
+  if (m.suppressions.some((s) => s.kind === 'approved')) return 'approved';
+  return 'suppressed';
+}
+
+export async function buildInventory(input: InventoryInput): Promise<Inventory> {
+  const rows: InventoryRow[] = [];
+  for (const result of input.results) {
+    const claims: Array<{ m: LintMessage; status: ClaimStatus; suppressed?: SuppressedMessage }> = [];
+    for (const m of result.messages) {
+      if (m.ruleId === null || m.fatal) continue;
+      claims.push({ m, status: input.expired?.has(m) ? 'expired' : 'finding' });
+    }
+    for (const m of result.suppressedMessages ?? []) if (m.ruleId !== null) claims.push({ m, status: statusOf(m), suppressed: m });
+    if (claims.length === 0) continue;
+    claims.sort((a, b) => a.m.range[0] - b.m.range[0] || a.m.range[1] - b.m.range[1]);
+    const text = await input.textOf(result.filePath);
+    const file = input.displayPath(result.filePath);
+    const market = input.marketOf(result.filePath);
+    for (const { m, status, suppressed } of claims) {
+      const row: InventoryRow = {
+        file,
+        line: m.line,
+        column: m.column,
+        status,
+        severity: severityWord(m.severity),
+        rule: m.ruleId!,
+        category: m.category ?? '',
+        market,
+        claim: m.claim ?? '',
+        sentence: text !== undefined ? sentenceAround(text, m.range[0], m.range[1]) : (m.claim ?? ''),
+      };
+      const entry = status === 'expired' ? input.expired?.get(m) : suppressed ? approvingEntry(suppressed, input.register) : undefined;
+      if (status === 'approved' || status === 'expired') {
+        const evidence = entry?.evidence ?? suppressed?.approvedBy;
+        if (evidence) row.evidence = evidence;
+        if (entry) Object.assign(row, { approvedBy: entry.approvedBy, reviewDate: entry.reviewDate, registerEntry: entry.id });
+      }
+      if (status === 'disabled' || status === 'suppressed') {
+        const kind = status === 'disabled' ? 'directive' : 'baseline';
+        const reason = suppressed?.suppressions.find((s) => s.kind === kind)?.justification;
+        if (reason) row.reason = reason;
+      }
+      rows.push(row);
+    }
+  }
+  const byCategory: Record<string, number> = {};
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const r of rows) {
+    byCategory[r.category] = (byCategory[r.category] ?? 0) + 1;
+    byStatus[r.status]++;
+  }
+  return { generated: input.generated, rows, counts: { byCategory, byStatus } };
+}

@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+// bin/claimlint.js runs the esbuild bundle from V8's code cache: what loads
+// lazily there (config readers, front matter and MDX parsers, JavaScript
+// config files) must load in the bundle as it does from the sources.
+const bin = path.resolve(import.meta.dirname, '..', '..', 'bin', 'claimlint.js');
+const run = promisify(execFile);
+
+async function lintIn(files: Record<string, string>, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-bundle-'));
+  for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+  const r = await run(process.execPath, [bin, ...args], { cwd: dir }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+  return { code: (r as { code?: number }).code ?? 0, stdout: r.stdout, stderr: r.stderr };
+}
+
+const rulesIn = (stdout: string) => stdout.trim().split('\n').map((l) => `${l.split(' ')[0]} ${l.split(' ')[2]}`);
+
+describe('the bundled CLI', () => {
+  it('reads JSON, YAML and JavaScript config files', async () => {
+    const copy = 'It erases wrinkles. Stimulates collagen production.\n';
+    const json = await lintIn({ 'a.md': copy, 'c.json': '{ "rules": { "structure-function": "off" } }' }, ['a.md', '-c', 'c.json', '-f', 'compact']);
+    expect(rulesIn(json.stdout)).toEqual(['a.md:1:4: absolute-guarantee']);
+    const yaml = await lintIn({ 'a.md': copy, 'claimlint.config.yaml': 'rules:\n  absolute-guarantee: "off"\n' }, ['-f', 'compact']);
+    expect(rulesIn(yaml.stdout)).toEqual(['a.md:1:21: structure-function']);
+    const mjs = await lintIn({ 'a.md': copy, 'claimlint.config.mjs': 'export default { rules: { "absolute-guarantee": "off" } };\n' }, ['-f', 'compact']);
+    expect(rulesIn(mjs.stdout)).toEqual(['a.md:1:21: structure-function']);
+    expect([json.stderr, yaml.stderr, mjs.stderr]).toEqual(['', '', '']);
+  });
+
+  it('lints YAML and TOML front matter and MDX attributes', async () => {
+    const { stdout, stderr } = await lintIn(
+      {
+        'a.md': '---\ntitle: Erases wrinkles\n---\n\nHello.\n',
+        'b.md': '+++\ntitle = "Removes scars"\n+++\n\nHello.\n',
+        'c.mdx': '<Note title="Erases wrinkles" />\n',
+      },
+      ['-f', 'compact'],
+    );
+    expect(rulesIn(stdout)).toEqual(['a.md:2:8: absolute-guarantee', 'b.md:2:10: absolute-guarantee', 'c.mdx:1:14: absolute-guarantee']);
+    expect(stderr).toBe('');
+  });
+});
