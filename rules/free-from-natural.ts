@@ -6,7 +6,8 @@ import { defineRule } from '../src/judge/rule.js';
 const COUNTED = /^(paraben|sulfate|sulphate|silicone|phthalate|dye|preservative|allergen|steroid|microplastic|microbead|nanoparticle|hormone|antibiotic|emulsifier)$/i;
 
 function ingredients(what: string): string {
-  const words = what.toLowerCase().trim();
+  // Acronyms ("SLS") keep their capitals; a capitalised word goes mid-sentence.
+  const words = what.trim().split(/\s+/).map((w) => (/^\p{Lu}\p{Ll}*$/u.test(w) ? w.toLowerCase() : w)).join(' ');
   return COUNTED.test(words) ? `${words}s` : words;
 }
 
@@ -104,6 +105,10 @@ export default defineRule({
       const opens = claim.start === 0 || tokens[claim.start]!.hardBreakBefore;
       if (opens || (prev && /^(is|are|it's|stays|remains)$/.test(prev.norm) && !tokens[claim.start]!.commaBefore)) {
         if (!nounPhraseEnds(tokens, last)) return [];
+        // Only "free from [all|any]" changes: the words naming what is left out stay as written.
+        let to = claim.start + 2;
+        while (to < what.start && /^(all|any)$/.test(tokens[to]!.norm)) to++;
+        if (to < what.start) return [replaceTokens(claim, claim.start, to, 'formulated without')];
         return [replaceTokens(claim, claim.start, last, `formulated without ${ingredients(what.text)}`)];
       }
       return [];

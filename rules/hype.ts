@@ -1,7 +1,10 @@
 import { positionOf, replaceAdjective, replaceTokens } from '../src/edit/rewrite.js';
 import { nounPhraseEnds } from '../src/edit/role.js';
+import { phrasesOf } from '../src/match/word-lists.js';
+import { productForm } from './lexicon/offerings.js';
 
 // The plainer words of the hype lists that are adjectives.
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(phrasesOf(productForm).map((w) => w.toLowerCase()));
 const SOFT_ADJECTIVES = new Set(['nourishing', 'noticeable', 'pleasant', 'modern', 'new', 'popular', 'welcome', 'refreshing', 'skin-caring', 'well-regarded', 'established', 'competitive', 'concentrated', 'trusted', 'thorough', 'natural-looking', 'convenient', 'effective', 'well-established']);
 const DETERMINER = /^(a|an|the|our|your|this|my|its|their)$/;
 // Hype adjectives the patterns match without a list entry, what they become,
@@ -72,7 +75,9 @@ export default defineRule({
     const adjective = SOFT_ADJECTIVES.has(soft);
     const at = positionOf(claim, c.start, c.end);
     if (adjective && at === 'attributive') return [replaceAdjective(claim, c.start, c.end, soft)];
-    if (!adjective && nounPhraseEnds(claim.tokens, c.end) && claim.tokens[c.end]?.norm !== 'of' && DETERMINER.test(claim.tokens[c.start - 1]?.norm ?? '')) {
+    // A plainer noun only where it names what the hype noun named, a product
+    // ("a true elixir" -> "a true serum"); "the game-changer" has no plain word.
+    if (!adjective && PRODUCT_NOUNS.has(soft) && nounPhraseEnds(claim.tokens, c.end) && claim.tokens[c.end]?.norm !== 'of' && DETERMINER.test(claim.tokens[c.start - 1]?.norm ?? '')) {
       return [replaceTokens(claim, c.start, c.end, soft)];
     }
     return [];

@@ -1,4 +1,5 @@
 import { dropTokens, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
+import { degreeBefore } from '../src/edit/role.js';
 import { concern } from './lexicon/concerns.js';
 import { conditionAmbiguous } from './lexicon/conditions.js';
 import { keySetOf } from '../src/match/word-lists.js';
@@ -107,6 +108,8 @@ export default defineRule({
     const trigger = claim.capture('trigger') ?? closingAdverb(claim);
     if (!trigger) return [];
     const words = trigger.text.toLowerCase().replace(/\s+/g, ' ');
+    // "very permanent", "pretty much forever": the degree word has nothing left to qualify.
+    if (degreeBefore(tokens, trigger.start)) return [];
     // "permanent results", "results are permanent": the adjective says longer-lasting.
     const adjective = ADJECTIVES[words];
     if (adjective) {

@@ -1,8 +1,10 @@
 import { positionOf, replaceAdjective, replaceTokens, runsOn } from '../src/edit/rewrite.js';
-import { nounPhraseEnds } from '../src/edit/role.js';
+import { degreeBefore, nounPhraseEnds } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
 import { phrasesOf } from '../src/match/word-lists.js';
 import { safetyIntensifier } from './lexicon/context.js';
+import { procedure, productForm } from './lexicon/offerings.js';
+import type { Token } from '../src/text/sentences.js';
 
 // Each assurance, and what a rewrite says instead: as a noun phrase ("no
 // downtime"), or as an adjective after a linking verb ("is painless") and
@@ -16,7 +18,19 @@ const SOFTER: Array<[RegExp, string | undefined, string | undefined, string | un
 ];
 
 const INTENSIFIERS = new Set(phrasesOf(safetyIntensifier));
-const DEGREE = /^(completely|totally|entirely|absolutely|fully|100|truly|perfectly|really|very|so|extremely|always)$/;
+// What can be well tolerated: a product or a procedure ("a safe, gentle
+// peel"); not "a safe choice" or "safe and affordable services".
+const TOLERATED = new Set([...phrasesOf(productForm), ...phrasesOf(procedure), 'treatment', 'procedure', 'therapy', 'facial', 'session', 'course', 'surgery', 'operation', 'technique', 'injection', 'removal'].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
+
+/** Whether the noun an attributive adjective at [start, end) goes with names a product or procedure. */
+function namesTreatment(tokens: readonly Token[], end: number): boolean {
+  for (let i = end; i < Math.min(tokens.length, end + 6); i++) {
+    const t = tokens[i]!;
+    if (i > end && t.hardBreakBefore) return false;
+    if (TOLERATED.has(t.norm) || TOLERATED.has(t.norm.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -101,7 +115,7 @@ export default defineRule({
       }
       const at = positionOf(claim, from, safe.end);
       if (at === 'predicate') return [replaceTokens(claim, from, to, `generally well tolerated${tail}`)];
-      if (at === 'attributive' && tail === '') return [replaceAdjective(claim, from, to, 'well-tolerated')];
+      if (at === 'attributive' && tail === '' && namesTreatment(tokens, to)) return [replaceAdjective(claim, from, to, 'well-tolerated')];
       return [];
     }
     // "little to no downtime", "no pain": a noun phrase takes the place of a noun phrase.
@@ -110,7 +124,7 @@ export default defineRule({
       if (!softer) return [];
       const from = claim.start;
       // "completely non-invasive": the degree word is the writer's and says more than a plainer word can.
-      if (from > 0 && DEGREE.test(tokens[from - 1]!.norm) && !tokens[from]!.commaBefore) return [];
+      if (degreeBefore(tokens, from)) return [];
       const a = tokens[from - 2];
       const b = tokens[from - 1];
       // "little to no pain" already qualifies; rewording it would drop the writer's words.

@@ -106,7 +106,8 @@ export default defineRule({
     for (let i = Math.max(2, claim.start); i < claim.end; i++) {
       if (!TIME_OPENERS.has(tokens[i]!.norm)) continue;
       const next = tokens[claim.end];
-      if (next && !next.hardBreakBefore && !next.commaBefore && !FUNCTION_WORDS.has(next.norm)) return [];
+      // "within a few weeks of using it": the phrase goes on after the claim.
+      if (next && !next.hardBreakBefore && !next.commaBefore && (!FUNCTION_WORDS.has(next.norm) || next.norm === 'of')) return [];
       const r = dropTokens(claim, i, claim.end, { desc: `Remove "${claim.sentence.text.slice(tokens[i]!.start - claim.sentence.start, tokens[claim.end - 1]!.end - claim.sentence.start)}" and say, with evidence, when changes typically show` });
       return r ? [r] : [];
     }

@@ -14,6 +14,8 @@ function objectRunsOn(claim: ClaimContext): boolean {
   const next = tokens[claim.end];
   if (!next) return false;
   if (tokens.slice(claim.end, claim.end + 3).some((t) => REFERS_BACK.has(t.norm))) return true;
+  // "collagen and elastin, the building blocks of skin": an appositive names the object again.
+  if (claim.start > 0 && next.commaBefore && !next.hardBreakBefore && /^(the|a|an|which|who|whose|its|their)$/.test(next.norm)) return true;
   if (next.hardBreakBefore || next.commaBefore) return false;
   // "the muscles that cause frown lines": a relative clause says more about the object.
   if (/^(that|who|where)$/.test(next.norm)) return true;

@@ -12,6 +12,7 @@
 //   npm run eval:rewrites                 every file in ../shared/eval
 //   npm run eval:rewrites -- FILE...      those files
 //   --list                                print every failing suggestion
+//   --all                                 print every suggestion (for a reviewer's read)
 //   --json                                the figures as JSON
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,8 @@ import { checkSentence, passes } from './rewrite-checks.js';
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const list = args.includes('--list');
+const all = args.includes('--all');
+const every = [];
 const named = args.filter((a) => !a.startsWith('--'));
 const evalDir = sharedPath('eval');
 const files = named.length > 0 ? named : readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(evalDir, f));
@@ -69,6 +72,7 @@ for (const file of files) {
         if (s.lost.length === 0) totals.kept++;
         if (s.grammar.length === 0) totals.grammatical++;
         const ok = passes(s);
+        every.push({ rule: f.ruleId, fix: s.isFix, text: row.text, edited: s.edited });
         if (ok) {
           totals.passed++;
           r.passed++;
@@ -112,4 +116,8 @@ if (list) {
   for (const f of failures) {
     console.log(`\n[${f.rule}${f.fix ? ', --fix' : ''}] ${f.why.join('; ')}\n  - ${f.text}\n  + ${f.edited}`);
   }
+}
+if (all) {
+  console.log(`\nevery suggestion (${every.length}):`);
+  for (const e of every) console.log(`\n[${e.rule}${e.fix ? ', --fix' : ''}]\n  - ${e.text}\n  + ${e.edited}`);
 }

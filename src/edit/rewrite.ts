@@ -65,6 +65,21 @@ function sliceTokens(claim: ClaimContext, start: number, end: number): string {
   return claim.sentence.text.slice(s, e);
 }
 
+const capitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}\p{Ll}/u.test(word);
+
+/** Whether the words replaced stand in a heading or name in title case
+ * ("7-Minute Miracle Lift"): they and a neighbour are capitalised mid-sentence. */
+function inTitle(tokens: readonly Token[], start: number, end: number): boolean {
+  if (startsClause(tokens, start) || !capitalised(tokens[start]!.surface)) return false;
+  return capitalised(tokens[end]?.surface) || capitalised(tokens[start - 1]?.surface);
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'with', 'by', 'at']);
+
+function titleCase(text: string): string {
+  return text.replace(/\p{L}[\p{L}'-]*/gu, (w) => (SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
 /** Whether token `i` starts its sentence or a clause after strong punctuation (capitals kept there). */
 function startsClause(tokens: readonly Token[], i: number): boolean {
   return i === 0 || tokens[i]!.hardBreakBefore;
@@ -80,10 +95,11 @@ export interface RewriteOptions {
 
 function made(claim: ClaimContext, start: number, end: number, text: string, options: RewriteOptions): Rewrite {
   const tokens = claim.tokens;
+  const original = sliceTokens(claim, start, end);
   const out: Rewrite = {
     start: tokens[start]!.start,
     end: tokens[end - 1]!.end,
-    text: matchCase(sliceTokens(claim, start, end), text, startsClause(tokens, start)),
+    text: inTitle(tokens, start, end) ? titleCase(text) : matchCase(original, text, startsClause(tokens, start)),
   };
   if (options.desc) out.desc = options.desc;
   if (options.safe) out.safe = true;
@@ -94,7 +110,12 @@ function made(claim: ClaimContext, start: number, end: number, text: string, opt
 export function roleOfVerb(claim: ClaimContext, verbCapture: string): VerbRole | undefined {
   const verb = claim.capture(verbCapture);
   if (!verb || verb.end <= verb.start) return undefined;
-  return verbRole(claim.tokens, verb.start, verb.end);
+  // "Treats-fine lines": a verb glued to its neighbour by a hyphen is no verb the reader can be sure of.
+  const text = claim.sentence.text;
+  const base = claim.sentence.start;
+  const tokens = claim.tokens;
+  if (text[tokens[verb.end - 1]!.end - base] === '-' || text[tokens[verb.start]!.start - base - 1] === '-') return undefined;
+  return verbRole(tokens, verb.start, verb.end);
 }
 
 /** "reduces scars" -> "may help reduce the appearance of scars": the verb
@@ -104,14 +125,39 @@ export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { s
   const role = roleOfVerb(claim, verbCapture);
   if (!verb || !role) return undefined;
   const soft = spelledAsWritten(options.soft ?? verb.entry?.attrs['soft'] ?? verb.entry?.phrase ?? verb.text.toLowerCase(), verb.text);
-  const text = hedgeFor(role.form, soft, role.kept) + (options.appearance ? ' the appearance of' : '');
+  let hedged = hedgeFor(role.form, soft, role.kept);
+  // "reduces redness and hydrates": "may help reduce ... and hydrates" breaks
+  // the agreement; "helps" hedges as well and keeps the second verb's form.
+  if (role.form === 'third' && !role.kept && coordinatedThird(claim)) hedged = hedged.replace(/^may help /, 'helps ');
+  const text = hedged + (options.appearance ? ' the appearance of' : '');
   // "rid yourself of fat", "reduces the depth of scars": the words up to the
   // object's "of" are the verb's frame; "the appearance of" takes their place.
   let end = role.end;
+  // "fade away those circles": the particle is part of the verb and goes with it.
+  if (options.appearance && PARTICLES.has(claim.tokens[end]?.norm ?? '') && claim.tokens[end + 1] && !claim.tokens[end + 1]!.hardBreakBefore && !claim.tokens[end]!.commaBefore) end++;
   const object = options.object ? claim.capture(options.object) : undefined;
   if (options.appearance && object && object.start > end && claim.tokens[object.start - 1]!.norm === 'of') end = object.start;
   else if (options.appearance && claim.tokens[end]?.norm === 'of') end++;
   return made(claim, role.start, end, text, options);
+}
+
+/** Particles of phrasal verbs ("fade away", "smooth out", "wipe off"). */
+const PARTICLES: ReadonlySet<string> = new Set(['away', 'out', 'off', 'up', 'down']);
+
+/** Whether the claim's clause goes on with "and"/"or" and an -s verb after
+ * the claim ("reduces redness and hydrates"). */
+function coordinatedThird(claim: ClaimContext): boolean {
+  const tokens = claim.tokens;
+  for (let i = claim.end; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (i > claim.end && (t.hardBreakBefore || t.commaBefore)) return false;
+    if (/^(and|or)$/.test(t.norm)) {
+      const next = tokens[i + 1]!;
+      // A plural noun would have a determiner or another noun joined to it; a verb ends the clause or takes an object.
+      return /[^s]s$/.test(next.norm) && !FUNCTION_WORDS.has(next.norm) && (i + 2 >= tokens.length || tokens[i + 2]!.hardBreakBefore || tokens[i + 2]!.commaBefore || FUNCTION_WORDS.has(tokens[i + 2]!.norm) || /ly$/.test(tokens[i + 2]!.norm));
+    }
+  }
+  return false;
 }
 
 /** The writer's spelling kept: "minimises" is hedged as "help minimise", not "minimize". */

@@ -208,6 +208,16 @@ export type AdjectivePosition = 'attributive' | 'predicate';
 /** Degree words between a linking verb and its adjective ("is completely safe"). */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['very', 'so', 'really', 'totally', 'completely', 'entirely', 'absolutely', 'perfectly', 'extremely', 'virtually', 'almost', 'practically', 'nearly', 'fully', 'quite', 'incredibly', 'generally', 'also', 'always', 'both', 'essentially', 'relatively', 'mostly', 'largely', 'considered', 'proven']);
 
+/** Degree words that qualify the next word only: a rewrite that drops or
+ * replaces that word would strand them ("very longer-lasting", "to last pretty
+ * much."), so the rules offer none after one. */
+const STRANDED_DEGREE: ReadonlySet<string> = new Set(['very', 'so', 'really', 'truly', 'totally', 'completely', 'entirely', 'absolutely', 'perfectly', 'extremely', 'virtually', 'almost', 'practically', 'nearly', 'fully', 'quite', 'incredibly', 'essentially', 'basically', 'pretty', 'much', 'literally', 'just', 'most', 'more', '100']);
+
+/** Whether the word joined before token `i` is a degree word that qualifies it. */
+export function degreeBefore(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && joined(tokens, i) && STRANDED_DEGREE.has(tokens[i - 1]!.norm);
+}
+
 /** Where the adjective at tokens [start, end) stands: before its noun ("a
  * painless session", "safe, effective treatment") or after a linking verb
  * ("is painless", "feels completely safe"); undefined when not plain. */

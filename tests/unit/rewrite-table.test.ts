@@ -132,7 +132,10 @@ const TABLE: Row[] = [
   ["safety-no-risk", "predicate", "Our laser is risk-free.", "Our laser is low-risk for most people.", false],
   ["safety-no-risk", "predicate", "Non-invasive and totally safe.", "Minimally invasive and generally well tolerated.", false],
   ["safety-no-risk", "predicate", "The procedure is safe and effective.", "The procedure is generally well tolerated and effective.", false],
-  ["safety-no-risk", "attributive", "A safe, gentle way to refresh your skin.", "A well-tolerated, gentle way to refresh your skin.", false],
+  ["safety-no-risk", "attributive", "A safe, gentle peel to refresh your skin.", "A well-tolerated, gentle peel to refresh your skin.", false],
+  // A way, a choice or a service is not something the body tolerates: advice only.
+  ["safety-no-risk", "attributive", "A safe, gentle way to refresh your skin.", null, false],
+  ["safety-no-risk", "attributive", "Booking with us is a safe choice.", null, false],
   ["safety-no-risk", "attributive", "Enjoy a painless treatment.", "Enjoy a generally comfortable treatment.", false],
   ["safety-no-risk", "attributive", "A virtually painless session.", "A generally comfortable session.", false],
   ["safety-no-risk", "attributive", "A non-invasive facial for busy people.", "A minimally invasive facial for busy people.", false],
@@ -167,7 +170,8 @@ const TABLE: Row[] = [
   ["hype", "attributive", "Our state-of-the-art clinic.", "Our modern clinic.", false],
   ["hype", "attributive", "See astonishing results.", "See noticeable results.", false],
   ["hype", "attributive", "A miracle cream.", "A nourishing cream.", false],
-  ["hype", "noun", "This serum is a game-changer.", "This serum is a favourite.", false],
+  // A hype noun has a plain word only where it names a product; "a favourite" would say something else.
+  ["hype", "noun", "This serum is a game-changer.", null, false],
   ["hype", "unknown", "The cutting edge of skin care.", null, false],
   ["hype", "unknown", "A breakthrough in skin care.", null, false],
   ["free-from-natural", "attributive", "A paraben-free cleanser.", "A cleanser.", false],
@@ -240,6 +244,26 @@ const TABLE: Row[] = [
   ["speed-instant", "attributive", "An immediate lift for tired eyes.", "A lift for tired eyes.", false],
   ["structure-function", "gerund", "Stimulating collagen, the laser firms skin.", "Helping skin look firmer and smoother, the laser firms skin.", false],
   ["hype", "question", "Ready for a miracle cream?", "Ready for a nourishing cream?", false],
+  // A phrasal verb's particle goes with the verb it belongs to.
+  ["disease-therapeutic", "imperative", "Fade away those dark spots!", "Help fade the appearance of those dark spots!", true],
+  // A verb glued to the next word by a hyphen is no verb the reader can be sure of.
+  ["disease-therapeutic", "unknown", "Clinic menu. Treats-acne scars.", null, false],
+  // A degree word would be left with nothing to qualify.
+  ["permanence", "predicate", "Laser hair removal is very permanent.", null, false],
+  ["permanence", "adverb", "The results last pretty much forever.", null, false],
+  ["safety-no-risk", "predicate", "The treatment is essentially painless.", null, false],
+  ["safety-no-risk", "noun", "There is basically no downtime.", null, false],
+  // A time phrase that goes on past the claim ("of daily use") cannot go alone.
+  ["speed-instant", "noun", "Wrinkles fade within a week of daily use.", null, false],
+  // "free from" changes; the words naming what is left out stay as written.
+  ["free-from-natural", "noun", "Free of SLS.", "Formulated without SLS.", false],
+  ["free-from-natural", "noun", "Free from added sulfates.", "Formulated without added sulfates.", false],
+  // A second -s verb after "and" keeps its agreement: "helps" hedges too.
+  ["absolute-guarantee", "third", "A toner that reduces redness and soothes.", "A toner that helps reduce the appearance of redness and soothes.", true],
+  // In a title-case name the plainer word is capitalised like its neighbours.
+  ["hype", "attributive", "Our 10-Minute Miracle Facial", "Our 10-Minute Nourishing Facial", false],
+  // An appositive names the object again: a rewrite of the object would leave it describing nothing.
+  ["structure-function", "third", "We boost collagen and elastin, the proteins that keep skin firm.", null, false],
 ];
 
 /** Issue 14, "Where it stands": each mechanism, in our own words, and what claimlint does now. */
