@@ -1,9 +1,6 @@
 import { positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule } from '../src/judge/rule.js';
 
-const OFFERING =
-  '(treatment|treatments|clinic|clinics|product|products|serum|cream|results|skincare|facial|facials|procedure|procedures|option|solution|choice|technology|device|formula|microneedling|peel|laser|moisturiser|moisturizer|cleanser|face wash|facewash|brand|practitioner|practitioners|team|care|service|machine|system|method|approach|patch|mask|balm|oil|gel|lotion|toner|kit|pen|roller|tool|app|programme|program|plan|range|collection|ingredient|filler|fillers|injectable|injectables|salon|spa|studio|specialist|specialists|surgeon|doctor|nurse)';
-
 export default defineRule({
   meta: {
     id: 'comparative-superlative',
@@ -19,23 +16,23 @@ export default defineRule({
     advice: 'Substantiate a superiority claim against the whole market and show its basis, or describe what you offer without ranking it.',
   },
   patterns: [
-    `[the] claim=(best) [{concern}] ~2 ${OFFERING}`,
-    `the claim=(best) (in|on) (the|town|london|the uk|the us|the world|the market|class)`,
-    'claim=(# 1|no 1|no. 1|number one|number 1|n1|n° 1|nr 1) ~3 (brand|clinic|treatment|product|choice|skincare|serum|recommended|dermatologist|rated|selling|in)',
-    `{claim=superlative} ~2 (${OFFERING.slice(1, -1)}|quality|expertise|experience|efficacy|performance|precision|comfort)`,
+    '[the] claim=(best) [{concern}] ~2 {ranked-offering}',
+    'the claim=(best) (in|on) {ranking-scope}',
+    '{claim=number-one-claim} ~3 {number-one-what}',
+    '{claim=superlative} ~2 {ranked-offering-or-quality}',
     '(is|are|remains|remain) [simply|truly|quite] {claim=superlative}',
     'the {claim=superlative} (in|for|of|among)',
     'the (fastest|quickest|most effective|surest|only proven|only) way to',
     '{claim=superlative} [{concern}] (treatment|results|facial|serum|formula)',
-    `(the only|the first|the one and only) ~2 ${OFFERING}`,
-    '(superior to|better than|outperforms|more effective than|works better than|beats|stronger than) ~2 (botox|fillers|filler|surgery|a facelift|facelifts|competitors|any other|other|the rest|leading|lasers|injections|retinol|the competition)',
-    '(botox-like|botox like|like botox|like a facelift|facelift in a jar|needle-free botox|botox in a bottle|botox in a jar|better than botox|alternative to botox|alternative to surgery|alternative to fillers|alternative to liposuction|alternative to a facelift|non-surgical facelift|liquid facelift)',
+    '(the only|the first|the one and only) ~2 {ranked-offering}',
+    '(superior to|better than|outperforms|more effective than|works better than|beats|stronger than) ~2 {outperformed-rival}',
+    '{like-botox-phrase}',
     '{claim=ranking-claim}',
     '(as effective as|as good as|just as effective as|works like|same results as) ~2 {comparison-target}',
     '{number} (x|times) the {efficacy-measure}',
     // "three times the potency of", "2x the strength of": a multiplied comparison.
     '{multiplier} the {efficacy-measure} (of|than)',
-    'without (injectables|injections|needles|surgery|fillers|botox|the needles|going under the knife)',
+    'without {avoided-procedure}',
     '(liposuction free|surgery free|needle free|needle-free|surgery-free|injection-free)',
   ],
   clearedBy: [['negation'], ['citation'], ['instruction']],

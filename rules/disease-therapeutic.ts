@@ -93,10 +93,10 @@ export default defineRule({
     '{object=medical-condition} {offer}',
     '{therapeutic-noun} (for|of|from|against|to) ~3 {object=medical-condition}',
     '{offer} (for|against) ~2 {object=medical-condition}',
-    '(find|get|bring|give|gives|provide|offer|offers) relief',
+    '{relief-giving-verb} relief',
     '(suffer|suffering|sufferers|sufferer|suffers) (from|with|of) ~2 {object=medical-condition}',
     // Selling the end of a condition: "Why put up with rosacea?", "No more eczema flare-ups".
-    '(put up with|tired of|fed up with|sick of|done with|say goodbye to|goodbye to|no more|end your) ~2 {object=medical-condition}',
+    '{enough-of-phrase} ~2 {object=medical-condition}',
     '{therapeutic-property}',
     '{suitability-word} (for|as|against|in treating|with) ~3 {object=medical-condition}',
     // Borderline conditions (scars, stretch marks, cellulite) become medical when treated.
@@ -121,8 +121,8 @@ export default defineRule({
     '{verb=therapeutic-action} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
     '{verb=reduction-verb} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
     // The condition named before, the sign after: "rosacea is lifelong, but this calms the flushing it brings".
-    '{verb=therapeutic-action} ~2 {condition-sign} (it|they) (causes|cause|brings|bring|triggers|trigger|produces|produce)',
-    '{verb=reduction-verb} ~2 {condition-sign} (it|they) (causes|cause|brings|bring|triggers|trigger|produces|produce)',
+    '{verb=therapeutic-action} ~2 {condition-sign} (it|they) {causation-verb}',
+    '{verb=reduction-verb} ~2 {condition-sign} (it|they) {causation-verb}',
     'verb=(kill|kills|destroy|eliminate) ~2 {pathogen}',
     // Reducing microbes is an antimicrobial claim, whatever the verb: "cuts down acne germs".
     '{verb=reduction-verb} ~3 {pathogen}',

@@ -24,6 +24,7 @@ import * as conditions from './lexicon/conditions.js';
 import * as offerings from './lexicon/offerings.js';
 import * as targets from './lexicon/targets.js';
 import * as claimForms from './lexicon/claim-forms.js';
+import * as slots from './lexicon/slots.js';
 import permanence from './permanence.js';
 import prescriptionMedicine from './prescription-medicine.js';
 import safetyNoRisk from './safety-no-risk.js';
@@ -63,6 +64,7 @@ export const lists: WordList[] = [
   ...Object.values(offerings),
   ...Object.values(targets),
   ...Object.values(claimForms),
+  ...Object.values(slots),
 ];
 
 export const rulePack: RulePack = {

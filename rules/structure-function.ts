@@ -52,7 +52,7 @@ export default defineRule({
     '{verb=body-action} ~3 (and|or|&) ~1 {object=body-target}',
     '{verb=process-verb-weak} [more|new] {object=body-target}',
     // Passive: "more collagen is produced", "the tissue is oxygenated", "fat cells are cleared away".
-    '{object=body-target} (is|are|was|were|be|been|being|get|gets) ~2 {verb=body-action}',
+    '{object=body-target} {be-or-get-form} ~2 {verb=body-action}',
     // The process named as a noun: "collagen remodelling", "deep cellular renewal", "stimulation of collagen".
     '{object=body-target} {process-noun}',
     '{process-noun} of [new] ~2 {object=body-target}',
@@ -63,13 +63,13 @@ export default defineRule({
     '{process-compound}',
     // "Turn back the clock" is a figure of speech: hype, not a body-function claim.
     'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|cellular aging)',
-    'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel|regenerating|renew) ~3 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue|itself)',
+    '{verb=rebuild-verb} ~3 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue|itself)',
     'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) (and|or|&) ~1 ~2 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
     '(penetrate|penetrates|penetrating|penetration) ~4 (deep|deeper|deeply|dermis|deeper layers|deep layers|tissue)',
-    '(regenerative|regenerating|rejuvenating) (technology|compounds|potential|processes|process|medicine|treatment|therapy|power|properties|effect)',
+    '(regenerative|regenerating|rejuvenating) {active-principle-noun}',
     '(slimming|fat-burning|firming) {product-form}',
     'verb=(relax|relaxes|relaxing|freeze|freezes|paralyse|paralyze) ~2 (expression lines|muscles|muscle|wrinkles|lines)',
-    '(shrinking|shrink|shrinks|dissolving|dissolve|dissolves|destroy|destroys|destroying) [the] (fat|fat cells)',
+    '{shrink-dissolve-verb} [the] (fat|fat cells)',
     '(new|healthy|fresh) (skin cells|skin tissue|cells|collagen|tissue) (replace|replaces|form|forms|grow|grows)',
   ],
   // Repairing "skin" (not cells or collagen) is cleared by appearance wording:

@@ -26,7 +26,7 @@ export default defineRule({
     'only {number-word} (spots|slots|places|appointments|spaces) (left|remaining|available)',
     '{number} % off',
     '(get|achieve|reach) your (body|dream|summer) (goals|body|look)',
-    '(win|won) (a|an|your) [free] ~2 (treatment|facial|lift|filler|fillers|session|peel|procedure|course|injection|injections|makeover|microneedling|laser|liposuction|tummy tuck|boob job|nose job|bbl)',
+    '(win|won) (a|an|your) [free] ~2 {trivialised-procedure}',
     '{claim=incentive}',
     '(win|won) (a|an|the|your) ~3 (package|treatment|makeover|procedure)',
     '(done|performed|had) (in|on|during) (your|the|a) (lunch break|lunch hour|lunchtime)',
