@@ -4,12 +4,13 @@
 // value becomes a layer's (read), how the layers that apply to a file combine
 // (merge), how --print-config shows the result (print) and its default.
 // schema.ts, normalize.ts, merge.ts and print.ts only walk this table, so a
-// key cannot be validated and then dropped on the way. The `KeyTable` type
-// holds the table to ResolvedConfig: a setting missing from either side does
-// not compile. docs/architecture.md has the checklist for a new key.
+// key cannot be validated and then dropped on the way. The table is also the
+// type: ResolvedConfig (src/shared/resolved-config.ts) gets its fields from
+// here, as ESLint's config types follow its schema, so a setting is declared
+// once. docs/architecture.md has the checklist for a new key.
 import { didYouMean } from '../shared/did-you-mean.js';
-import { DEFAULT_MARKET, MARKETS, parseMarket } from '../shared/markets.js';
-import type { ApprovedClaim, ResolvedConfig, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
+import { DEFAULT_MARKET, MARKETS, parseMarket, type Market } from '../shared/markets.js';
+import type { ApprovedClaim, FrontmatterKeys, MdxOptions, ResolvedConfig, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
 import { SEVERITY_NAMES, phraseSeverity, ruleSeverity, type SeverityName } from '../shared/severity.js';
 import { phraseKeys, type Matcher } from '../match/matcher.js';
 import { PATTERN_SYNTAX } from '../match/pattern.js';
@@ -81,12 +82,15 @@ interface SettingParts<L, V> {
   print?: ((value: V, ctx: PrintContext) => unknown) | 'hidden';
 }
 
-/** A key every ResolvedConfig holds has a default it starts from. An
- * optional key may name the default its consumers assume (--print-config
- * shows it) or leave it to them (then --print-config shows it only when set). */
-type Presence<V> = undefined extends V ? { always?: false; default?: NonNullable<V> } : { always: true; default: V };
+/** A setting every ResolvedConfig holds: it starts from its default. */
+export type AlwaysSetting<L, V> = SettingParts<L, V> & { always: true; default: NoInfer<V> };
 
-export type Setting<L, V> = SettingParts<L, NonNullable<V>> & Presence<V>;
+/** A setting a ResolvedConfig may lack. It may name the default its consumers
+ * assume (--print-config shows it) or leave it to them (then --print-config
+ * shows it only when set). */
+export type OptionalSetting<L, V> = SettingParts<L, V> & { always?: false; default?: NoInfer<V> };
+
+export type Setting<L, V> = AlwaysSetting<L, V> | OptionalSetting<L, V>;
 
 /** A key that shapes how a file's settings are found rather than being one. */
 export interface FileKey {
@@ -97,11 +101,20 @@ export interface FileKey {
   role: string;
 }
 
-export type FileKeyName = '$schema' | 'extends' | 'overrides' | 'ignores';
+// The entries are built by these three, so that each keeps its own types
+// (the layer value `read` gives, the value `merge` resolves to, whether every
+// config holds it) for ResolvedConfig to be read off the table.
+const always = <L, V>(setting: Omit<AlwaysSetting<L, V>, 'kind' | 'always'>): AlwaysSetting<L, V> => ({ kind: 'setting', always: true, ...setting });
+const optional = <L, V>(setting: Omit<OptionalSetting<L, V>, 'kind'>): OptionalSetting<L, V> => ({ kind: 'setting', ...setting });
+const fileKey = (key: Omit<FileKey, 'kind'>): FileKey => ({ kind: 'file', ...key });
 
-/** Every setting of ResolvedConfig and every file key, once. The order is the
- * schema's, and --print-config's. */
-export type KeyTable = { [K in SettingName]-?: Setting<LayerValue<K>, ResolvedConfig[K]> } & { [K in FileKeyName]: FileKey };
+/** The settings of a key table, as a configuration holds them: the value
+ * each `merge` resolves to, required for `always` settings. */
+export type ConfigOf<T> = {
+  -readonly [K in keyof T as T[K] extends { kind: 'setting'; always: true } ? K : never]: T[K] extends { merge: Merge<never, infer V> } ? V : never;
+} & {
+  -readonly [K in keyof T as T[K] extends { kind: 'setting'; always: true } ? never : T[K] extends { kind: 'setting' } ? K : never]?: T[K] extends { merge: Merge<never, infer V> } ? V : never;
+};
 
 // --- merge strategies ---
 
@@ -227,14 +240,16 @@ const mergeRules: Merge<RuleEntry[], Readonly<Record<string, RuleSetting>>> = {
 
 // --- the table ---
 
-export const KEYS: KeyTable = {
-  $schema: {
-    kind: 'file',
+// A setting's value type is its merge's (`lastWins<boolean>()`), and
+// `always(...)` makes it a field every config holds. A `finish` or `print`
+// that reads the config states its return type: the config's type is read off
+// this table, so such a body cannot also be what types its entry.
+export const KEYS = {
+  $schema: fileKey({
     schema: { description: 'Where editors find this schema.', type: 'string' },
     role: 'read by editors; claimlint ignores it',
-  },
-  extends: {
-    kind: 'file',
+  }),
+  extends: fileKey({
     schema: {
       description: 'Presets or other config files (relative paths) this one builds on, in order.',
       anyOf: [ref('extend'), { type: 'array', items: ref('extend') }],
@@ -248,35 +263,30 @@ export const KEYS: KeyTable = {
       },
     }),
     role: 'the presets and files it names are layers under this file, in order, each file with what it extends first',
-  },
-  market: {
-    kind: 'setting',
+  }),
+  market: always({
     schema: {
       description: 'Jurisdiction whose severities and notes apply (any case: "UK" is "uk").',
       anyOf: [{ enum: MARKETS }, { type: 'string', pattern: anyCase(MARKETS) }],
       'x-expected': MARKETS.map((m) => JSON.stringify(m)).join(' | '),
     },
     read: (raw: string, ctx) => parseMarket(raw) ?? ctx.fail([], `unknown market ${JSON.stringify(raw)}`),
-    merge: lastWins(),
-    always: true,
+    merge: lastWins<Market>(),
     default: DEFAULT_MARKET,
-  },
-  strict: {
-    kind: 'setting',
+  }),
+  strict: optional({
     schema: { description: 'Narrower hedges: plain "help", "typically", "often" no longer soften a claim.', type: 'boolean' },
-    merge: lastWins(),
+    merge: lastWins<boolean>(),
     default: false,
-  },
-  allRules: {
-    kind: 'setting',
+  }),
+  allRules: optional({
     // Set only by claimlint:all; a file asks for it through `extends`.
-    merge: lastWins(),
+    merge: lastWins<boolean>(),
     default: false,
     // --print-config's `rules` already shows each rule's severity with it counted.
     print: 'hidden',
-  },
-  rules: {
-    kind: 'setting',
+  }),
+  rules: always({
     schema: ref('rules'),
     definitions: ({ rules }) => {
       const ruleProps: Record<string, JsonSchema> = {
@@ -298,19 +308,17 @@ export const KEYS: KeyTable = {
     },
     read: readRules,
     merge: mergeRules,
-    always: true,
     default: {},
     // Every rule's and phrase's effective severity, after presets, market and overrides.
-    print: (rules, { config, ruleDefs }) => {
+    print: (rules, { config, ruleDefs }): Record<string, unknown> => {
       const show = (severity: string, options?: Readonly<Record<string, unknown>>) => (options ? [severity, options] : severity);
       const out: Record<string, unknown> = {};
       for (const rule of ruleDefs) out[rule.meta.id] = show(ruleSeverity(rule.meta, config), rules[rule.meta.id]?.options);
       for (const p of config.phrases) out[p.id] = show(phraseSeverity(p, config), rules[p.id]?.options);
       return out;
     },
-  },
-  phrases: {
-    kind: 'setting',
+  }),
+  phrases: always({
     schema: { description: "The team's own phrases to flag, without code.", type: 'array', items: ref('phrase') },
     definitions: () => ({
       phrase: {
@@ -338,16 +346,14 @@ export const KEYS: KeyTable = {
     read: readPhrases,
     merge: keyedBy('id', (p: UserPhrase) => p.id),
     // A phrase shows the severity `rules` gives it (the wildcard included).
-    finish: (phrases, config) =>
+    finish: (phrases, config): readonly UserPhrase[] =>
       phrases.map((p) => {
         const set = config.rules[p.id]?.severity;
         return set && set !== 'off' && set !== p.severity ? { ...p, severity: set } : p;
       }),
-    always: true,
     default: [],
-  },
-  approved: {
-    kind: 'setting',
+  }),
+  approved: always({
     schema: { description: 'Claims the team holds evidence for: matching findings are not reported.', type: 'array', items: ref('approved') },
     definitions: () => ({
       approved: {
@@ -362,17 +368,14 @@ export const KEYS: KeyTable = {
     }),
     read: readApproved,
     merge: keyedBy('claim and evidence', (a: ApprovedClaim) => `${a.claim}\u0000${a.evidence}`),
-    always: true,
     default: [],
-  },
-  reportUnusedDirectives: {
-    kind: 'setting',
+  }),
+  reportUnusedDirectives: optional({
     schema: { description: 'Report claimlint-disable comments that silenced nothing.', enum: SEVERITY_NAMES },
-    merge: lastWins(),
+    merge: lastWins<SeverityName>(),
     default: 'off',
-  },
-  frontmatter: {
-    kind: 'setting',
+  }),
+  frontmatter: optional({
     schema: {
       description: 'Which front matter keys hold copy to lint (key patterns such as "title", "**.description").',
       type: 'object',
@@ -380,22 +383,20 @@ export const KEYS: KeyTable = {
       properties: { include: strings('Key patterns to lint.'), exclude: strings('Key patterns never to lint.') },
     },
     // Replaced whole: an override's `include` drops the base's `exclude`.
-    merge: lastWins(),
+    merge: lastWins<FrontmatterKeys>(),
     // No default here: the prose stage's own keys apply when unset.
-  },
-  mdx: {
-    kind: 'setting',
+  }),
+  mdx: optional({
     schema: {
       description: 'MDX: which JSX attributes hold copy to lint (default title, description, alt, label).',
       type: 'object',
       additionalProperties: false,
       properties: { attributes: strings('Attribute names whose string values are linted.') },
     },
-    merge: lastWins(),
+    merge: lastWins<MdxOptions>(),
     // No default here: the prose stage's attribute list applies when unset.
-  },
-  overrides: {
-    kind: 'file',
+  }),
+  overrides: fileKey({
     schema: { description: 'Settings for some files only, later entries winning.', type: 'array', items: ref('override') },
     definitions: ({ settings }) => ({
       override: {
@@ -406,12 +407,11 @@ export const KEYS: KeyTable = {
       },
     }),
     role: "each entry is a layer after the file's own settings, for the files its globs match",
-  },
-  ignores: {
-    kind: 'file',
+  }),
+  ignores: fileKey({
     schema: strings('Globs (relative to this file) of files never to lint.'),
     role: "a file any applying config's globs match is not linted",
-  },
+  }),
 };
 
 /** A setting with its types forgotten, for code that walks every key. */
@@ -421,3 +421,16 @@ export type AnySetting = SettingParts<unknown, unknown> & { always?: boolean; de
 export const SETTINGS: ReadonlyArray<readonly [SettingName, AnySetting]> = Object.entries(KEYS).flatMap(([name, key]) =>
   key.kind === 'setting' ? [[name as SettingName, key as unknown as AnySetting] as const] : [],
 );
+
+declare module '../shared/resolved-config.js' {
+  /** Every setting of the key table, typed as its `merge` resolves it. */
+  interface ResolvedConfig extends ConfigOf<typeof KEYS> {}
+}
+
+/** The keys of the table that are not settings. */
+export type FileKeyName = { [K in keyof typeof KEYS]: (typeof KEYS)[K] extends FileKey ? K : never }[keyof typeof KEYS];
+
+/** Holds each setting's layer value (what `read` gives, or the value itself,
+ * and what `merge` folds) to Layer's, which normalize and merge pass along. */
+export type KeyTable = { [K in SettingName]-?: Setting<LayerValue<K>, NonNullable<ResolvedConfig[K]>> } & { [K in FileKeyName]: FileKey };
+KEYS satisfies KeyTable;

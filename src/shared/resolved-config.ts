@@ -37,21 +37,14 @@ export interface MdxOptions {
   attributes?: string[];
 }
 
-export interface ResolvedConfig {
-  market: Market;
-  /** Rules and phrases the config sets; a missing id runs at its default (market, then rule). */
-  rules: Readonly<Record<string, RuleSetting>>;
-  phrases: readonly UserPhrase[];
-  approved: readonly ApprovedClaim[];
-  /** Narrower hedges, as in the strict preset. */
-  strict?: boolean;
-  /** Rules marked `recommended: false` are on too (claimlint:all). */
-  allRules?: boolean;
-  /** Severity for directives that silenced nothing; off when absent. */
-  reportUnusedDirectives?: SeverityName;
-  frontmatter?: FrontmatterKeys;
-  /** MDX: JSX attributes whose string values are copy (default `title`, `description`, `alt`, `label`). */
-  mdx?: MdxOptions;
-}
+/**
+ * The configuration a file is linted with. Its keys are declared once, in the
+ * key table (`KEYS` in src/config/keys.ts), which fills this interface in by
+ * declaration merging: each setting's value type is the one its `merge`
+ * gives, required where the entry says `always: true`, optional otherwise.
+ * Stages below config/ read it from here without importing config/; the key
+ * table's descriptions say what each key means.
+ */
+export interface ResolvedConfig {}
 
 export const DEFAULT_CONFIG: ResolvedConfig = { market: DEFAULT_MARKET, rules: {}, phrases: [], approved: [] };

@@ -1,8 +1,8 @@
 // The key table (src/config/keys.ts) is the one place a config key is
 // declared. These tests fail when a key reaches one consumer and not another:
 // in the schema but dropped by normalise, merge or --print-config, printed or
-// merged without a schema, in the table but not in ResolvedConfig (or the
-// reverse), or undocumented.
+// merged without a schema, or undocumented. ResolvedConfig itself is read off
+// the table (src/config/keys.ts), and the first test holds it to that.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { rulePack } from '../../rules/index.js';
 import { createConfigResolver, knownIn } from '../../src/config/index.js';
 import { starterConfig } from '../../src/config/init.js';
-import { KEYS, SETTINGS, type FileKeyName, type KeyTable } from '../../src/config/keys.js';
+import { KEYS, SETTINGS, type ConfigOf, type FileKeyName, type KeyTable } from '../../src/config/keys.js';
 import type { Layer, SettingName } from '../../src/config/layer.js';
 import { mergeLayers } from '../../src/config/merge.js';
 import { normalizeConfig, type RawConfig } from '../../src/config/normalize.js';
@@ -19,7 +19,9 @@ import { PRESETS, presetUnit } from '../../src/config/presets.js';
 import { describeFileConfig } from '../../src/config/print.js';
 import { buildSchema } from '../../src/config/schema.js';
 import { SchemaValidator } from '../../src/config/validate.js';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../../src/shared/resolved-config.js';
+import type { Market } from '../../src/shared/markets.js';
+import { DEFAULT_CONFIG, type FrontmatterKeys, type ResolvedConfig } from '../../src/shared/resolved-config.js';
+import type { SeverityName } from '../../src/shared/severity.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const known = knownIn(rulePack);
@@ -42,10 +44,9 @@ function resolve(raw: Record<string, unknown>): { config: ResolvedConfig; printe
   return { config, printed };
 }
 
-// One value per key a file may set, and what the resolved config then holds.
-// Typed so that a key added to the table without an example here does not compile.
-type FileSettingName = { [K in SettingName]: KeyTable[K] extends { schema: object } ? K : never }[SettingName];
-const EXAMPLES: { [K in SettingName]?: { value: unknown; resolved: ResolvedConfig[K] } } & Record<FileSettingName, unknown> = {
+// One value per key a file may set, and what the resolved config then holds;
+// a key added to the table without an example here fails the first test below.
+const EXAMPLES: { [K in SettingName]?: { value: unknown; resolved: ResolvedConfig[K] } } = {
   market: { value: 'UK', resolved: 'uk' },
   strict: { value: true, resolved: true },
   rules: { value: { hype: 'off', 'speed-instant': ['error', { n: 1 }] }, resolved: { hype: { severity: 'off' }, 'speed-instant': { severity: 'error', options: { n: 1 } } } },
@@ -58,18 +59,28 @@ const EXAMPLES: { [K in SettingName]?: { value: unknown; resolved: ResolvedConfi
 const example = (name: SettingName) => EXAMPLES[name] as { value: unknown; resolved: unknown };
 
 describe('the key table and ResolvedConfig', () => {
-  it('name the same settings (a type-level check: npm test type-checks this file)', () => {
+  it('are one: ResolvedConfig has a field for each setting, typed as its merge resolves it (a type-level check: npm test type-checks this file)', () => {
     type TableSettings = { [K in keyof KeyTable]: KeyTable[K] extends { kind: 'setting' } ? K : never }[keyof KeyTable];
     expectTypeOf<TableSettings>().toEqualTypeOf<keyof ResolvedConfig>();
-    expectTypeOf<Exclude<keyof KeyTable, TableSettings>>().toEqualTypeOf<FileKeyName>();
-    // A table without a setting of ResolvedConfig, or with one it lacks, is no KeyTable.
-    const { mdx: _mdx, ...withoutMdx } = KEYS;
-    // @ts-expect-error `mdx` is missing
-    const missing: KeyTable = withoutMdx;
-    // @ts-expect-error `colour` is not a setting of ResolvedConfig
-    const extra: KeyTable = { ...KEYS, colour: { kind: 'setting', merge: { says: '', fold: () => undefined } } };
-    expect([missing, extra]).toBeDefined();
+    expectTypeOf<Exclude<keyof typeof KEYS, keyof ResolvedConfig>>().toEqualTypeOf<FileKeyName>();
+    expectTypeOf<FileKeyName>().toEqualTypeOf<'$schema' | 'extends' | 'overrides' | 'ignores'>();
+    // `always` settings are required fields, the others optional.
+    type RequiredFields = { [K in keyof ResolvedConfig]-?: undefined extends ResolvedConfig[K] ? never : K }[keyof ResolvedConfig];
+    expectTypeOf<RequiredFields>().toEqualTypeOf<'market' | 'rules' | 'phrases' | 'approved'>();
+    expectTypeOf<ResolvedConfig['market']>().toEqualTypeOf<Market>();
+    expectTypeOf<ResolvedConfig['reportUnusedDirectives']>().toEqualTypeOf<SeverityName | undefined>();
+    expectTypeOf<ResolvedConfig['frontmatter']>().toEqualTypeOf<FrontmatterKeys | undefined>();
+    // A new table entry is a new field: ConfigOf reads it off the entry.
+    const colour = { colour: { kind: 'setting' as const, merge: { says: '', fold: (values: readonly string[]) => values.at(-1) } } };
+    type WithColour = ConfigOf<typeof KEYS & typeof colour>;
+    expectTypeOf<keyof WithColour>().toEqualTypeOf<keyof ResolvedConfig | 'colour'>();
+    expectTypeOf<WithColour['colour']>().toEqualTypeOf<string | undefined>();
     expect(SETTINGS.map(([name]) => name)).toEqual(Object.keys(KEYS).filter((k) => KEYS[k as keyof KeyTable].kind === 'setting'));
+    for (const [name, key] of SETTINGS) expect([name, key.always === true]).toEqual([name, ['market', 'rules', 'phrases', 'approved'].includes(name)]);
+  });
+
+  it('have an example here for every setting a file may write', () => {
+    expect(fileSettings.filter((name) => EXAMPLES[name] === undefined)).toEqual([]);
   });
 
   it('agree on which settings every ResolvedConfig holds: merging nothing gives DEFAULT_CONFIG', () => {

@@ -5,6 +5,7 @@ import AjvModule from 'ajv';
 const Ajv = AjvModule as unknown as typeof AjvModule.default;
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../src/shared/resolved-config.js';
+import { KEYS } from '../../src/config/keys.js';
 import { schemaText } from '../../src/config/schema-file.js';
 import { SchemaValidator } from '../../src/config/validate.js';
 import { lintText } from '../../src/screen/lint-text.js';
@@ -18,6 +19,18 @@ describe('the shipped JSON Schema', () => {
 
   it('is current (npm run build rewrites schema/claimlint.schema.json)', async () => {
     expect(await readFile(path.join(root, 'schema/claimlint.schema.json'), 'utf8')).toBe(schemaText(rulePack));
+  });
+
+  it('declares exactly the key table\'s keys, each with the table\'s schema, at the top level and in overrides', async () => {
+    const shipped = JSON.parse(await readFile(path.join(root, 'schema/claimlint.schema.json'), 'utf8')) as {
+      properties: Record<string, unknown>;
+      definitions: { override: { properties: Record<string, unknown> } };
+    };
+    const written = Object.entries(KEYS).filter(([, key]) => key.schema);
+    expect(Object.keys(shipped.properties)).toEqual(written.map(([name]) => name));
+    for (const [name, key] of written) expect([name, shipped.properties[name]]).toEqual([name, JSON.parse(JSON.stringify(key.schema))]);
+    const settings = written.filter(([, key]) => key.kind === 'setting').map(([name]) => name);
+    expect(Object.keys(shipped.definitions.override.properties)).toEqual(['files', ...settings]);
   });
 
   it('lists every built-in rule id for autocomplete', () => {
