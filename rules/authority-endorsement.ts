@@ -105,7 +105,7 @@ export default defineRule({
   },
   patterns: [
     // A registration number may stand between the authority and its verb: "FDA 510 registered".
-    '{who=authority} ~2 [has|have|had] verb=(approved|approval|certified|registered|endorsed|licensed|accredited)',
+    '{who=authority} ~2 [has|have|had] {verb=approval-verb}',
     // A named person's endorsement: "the serum our founder swears by".
     '{endorsement-by-use}',
     // Membership shown as backing: "a member of the Cosmetic Skin Institute".
@@ -113,7 +113,7 @@ export default defineRule({
     '(approved|certified|endorsed|registered|licensed) by [the] {who=authority}',
     'ce (approved|certified)',
     '{who=expert} {verb=expert-endorsement-verb}',
-    '{expert-backed-participle} by [leading|top|many|most|real|practising|practicing] {who=expert}',
+    '{expert-backed-participle} by [{expert-standing-word}] {who=expert}',
     '(dermatologically|clinically|medically) (approved|certified|endorsed|recommended)',
     '(award-winning|award winning|multi-award-winning|multi award winning)',
     'approved for (sale|use) in (europe|the eu|the uk|the us|the usa)',

@@ -22,10 +22,10 @@ export default defineRule({
     '{claim=superlative} ~2 {ranked-offering-or-quality}',
     '(is|are|remains|remain) [simply|truly|quite] {claim=superlative}',
     'the {claim=superlative} (in|for|of|among)',
-    'the (fastest|quickest|most effective|surest|only proven|only) way to',
+    'the {fastest-way-word} way to',
     '{claim=superlative} [{concern}] (treatment|results|facial|serum|formula)',
     '(the only|the first|the one and only) ~2 {ranked-offering}',
-    '(superior to|better than|outperforms|more effective than|works better than|beats|stronger than) ~2 {outperformed-rival}',
+    '{outperforms-phrase} ~2 {outperformed-rival}',
     '{like-botox-phrase}',
     '{claim=ranking-claim}',
     '(as effective as|as good as|just as effective as|works like|same results as) ~2 {comparison-target}',
@@ -33,7 +33,7 @@ export default defineRule({
     // "three times the potency of", "2x the strength of": a multiplied comparison.
     '{multiplier} the {efficacy-measure} (of|than)',
     'without {avoided-procedure}',
-    '(liposuction free|surgery free|needle free|needle-free|surgery-free|injection-free)',
+    '{procedure-free-word}',
   ],
   clearedBy: [['negation'], ['citation'], ['instruction']],
   ignore(claim) {

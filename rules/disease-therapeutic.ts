@@ -75,7 +75,7 @@ export default defineRule({
     // A verb of treating with its condition: "treats acne", "relieves eczema and psoriasis".
     '{verb=therapeutic-action} ~3 {object=medical-condition}',
     '{verb=therapeutic-action} (and|or|&) ~1 ~2 {object=medical-condition}',
-    'verb=(treat|cure|heal|relieve|alleviate|remedy|soothe) ~3 {object=symptom-sign}',
+    '{verb=symptom-treat-verb} ~3 {object=symptom-sign}',
     // Shielding the body from a condition: "protects your skin against infection".
     '{protect-verb} ~3 (from|against) ~2 {object=medical-condition}',
     // Treating a sign is treating its condition: "treats skin redness", "heals breakouts".
@@ -106,10 +106,10 @@ export default defineRule({
     '{concern=borderline-condition} {reduction-noun}',
     '{concern=borderline-condition} {removal-noun}',
     '{hair-regrowth}',
-    '(experiencing|experience|experiences|living with|battling|struggling with|prone to) ~3 {object=medical-condition}',
+    '{living-with-phrase} ~3 {object=medical-condition}',
     '{therapeutic-noun} (for|of) ~2 {concern=borderline-condition}',
     '(keep|keeps|kept|keeping) ~2 {object=medical-condition} (under control|at bay|down)',
-    'verb=(heal|cure) [the|your|damaged|broken|injured|irritated] (skin|wounds|damage|skin damage|damaged skin)',
+    'verb=(heal|cure) [{injured-skin-determiner}] (skin|wounds|damage|skin damage|damaged skin)',
     // Reducing some borderline conditions ("reduces spider veins", "fades age spots") acts on them
     // unless the words are about its appearance (the FDA-authorised wording).
     '{reduce=reduction-verb} ~3 {concern=drug-when-reduced}',
@@ -118,8 +118,8 @@ export default defineRule({
     // "can be used for actinic keratoses", "used to treat melasma".
     '(used|use|uses|using) (for|against|on|in) ~2 {object=medical-condition}',
     // A symptom tied to a condition: "helps with the redness associated with rosacea".
-    '{verb=therapeutic-action} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
-    '{verb=reduction-verb} ~2 {condition-sign} (associated with|caused by|linked to|due to|from|of) ~1 {object=medical-condition}',
+    '{verb=therapeutic-action} ~2 {condition-sign} {caused-by-phrase} ~1 {object=medical-condition}',
+    '{verb=reduction-verb} ~2 {condition-sign} {caused-by-phrase} ~1 {object=medical-condition}',
     // The condition named before, the sign after: "rosacea is lifelong, but this calms the flushing it brings".
     '{verb=therapeutic-action} ~2 {condition-sign} (it|they) {causation-verb}',
     '{verb=reduction-verb} ~2 {condition-sign} (it|they) {causation-verb}',

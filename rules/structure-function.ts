@@ -62,15 +62,15 @@ export default defineRule({
     '{object=body-target} {verb=body-action}',
     '{process-compound}',
     // "Turn back the clock" is a figure of speech: hype, not a body-function claim.
-    'verb=(reverse|stop|halt|slow|slow down|turn back) ~2 (aging|ageing|the aging process|cellular aging)',
-    '{verb=rebuild-verb} ~3 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue|itself)',
-    'verb=(repair|regenerate|rebuild|reconstruct|restructure|reactivate|remodel) (and|or|&) ~1 ~2 skin=(skin|damaged skin|damage|skin damage|structural damage|skin tissue)',
-    '(penetrate|penetrates|penetrating|penetration) ~4 (deep|deeper|deeply|dermis|deeper layers|deep layers|tissue)',
+    '{verb=ageing-reversal-verb} ~2 (aging|ageing|the aging process|cellular aging)',
+    '{verb=rebuild-verb} ~3 {skin=rebuilt-skin-or-itself}',
+    '{verb=rebuild-verb-base} (and|or|&) ~1 ~2 {skin=rebuilt-skin}',
+    '(penetrate|penetrates|penetrating|penetration) ~4 {deep-layer-word}',
     '(regenerative|regenerating|rejuvenating) {active-principle-noun}',
     '(slimming|fat-burning|firming) {product-form}',
-    'verb=(relax|relaxes|relaxing|freeze|freezes|paralyse|paralyze) ~2 (expression lines|muscles|muscle|wrinkles|lines)',
+    '{verb=muscle-relax-verb} ~2 (expression lines|muscles|muscle|wrinkles|lines)',
     '{shrink-dissolve-verb} [the] (fat|fat cells)',
-    '(new|healthy|fresh) (skin cells|skin tissue|cells|collagen|tissue) (replace|replaces|form|forms|grow|grows)',
+    '(new|healthy|fresh) (skin cells|skin tissue|cells|collagen|tissue) {tissue-renewal-verb}',
   ],
   // Repairing "skin" (not cells or collagen) is cleared by appearance wording:
   // "renews the look of your skin" is the accepted cosmetic line.

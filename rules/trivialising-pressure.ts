@@ -33,7 +33,7 @@ export default defineRule({
     // A deadline by duration: "for the next two weeks only", "this month only".
     '(for|next|this|these) ~3 {time-unit} only',
     // A new year sold as a new face: "New year, new you".
-    'new year , new (you|me|face|body|look|skin)',
+    'new year , new {new-you-noun}',
   ],
   clearedBy: [['negation']],
   ignore(claim) {

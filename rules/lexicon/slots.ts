@@ -37,6 +37,38 @@ export const causationVerb: WordList = {
   ],
 };
 
+export const symptomTreatVerb: WordList = {
+  id: 'symptom-treat-verb',
+  description: 'Verbs of treating a symptom (treat, cure, heal, relieve, alleviate, remedy, soothe), captured as the claim\'s verb.',
+  entries: [
+    'treat', 'cure', 'heal', 'relieve', 'alleviate', 'remedy', 'soothe',
+  ],
+};
+
+export const livingWithPhrase: WordList = {
+  id: 'living-with-phrase',
+  description: 'How a reader is said to have a condition (experiencing, living with, battling, struggling with, prone to).',
+  entries: [
+    'experiencing', 'experience', 'experiences', 'living with', 'battling', 'struggling with', 'prone to',
+  ],
+};
+
+export const injuredSkinDeterminer: WordList = {
+  id: 'injured-skin-determiner',
+  description: 'Words between "heal" and the skin or wound it heals (the, your, damaged, broken, injured, irritated).',
+  entries: [
+    'the', 'your', 'damaged', 'broken', 'injured', 'irritated',
+  ],
+};
+
+export const causedByPhrase: WordList = {
+  id: 'caused-by-phrase',
+  description: 'Links from a symptom to the condition behind it (associated with, caused by, linked to, due to).',
+  entries: [
+    'associated with', 'caused by', 'linked to', 'due to', 'from', 'of',
+  ],
+};
+
 // ---------------------------------------------------------------------------
 // structure-function
 
@@ -72,6 +104,62 @@ export const shrinkDissolveVerb: WordList = {
   ],
 };
 
+export const ageingReversalVerb: WordList = {
+  id: 'ageing-reversal-verb',
+  description: 'Verbs of stopping or reversing ageing (reverse, stop, halt, slow down, turn back), captured as the verb.',
+  entries: [
+    'reverse', 'stop', 'halt', 'slow', 'slow down', 'turn back',
+  ],
+};
+
+export const rebuiltSkinOrItself: WordList = {
+  id: 'rebuilt-skin-or-itself',
+  description: 'What a rebuilding verb acts on (skin, damaged skin, structural damage, skin tissue, itself), captured as skin.',
+  entries: [
+    'skin', 'damaged skin', 'damage', 'skin damage', 'structural damage', 'skin tissue', 'itself',
+  ],
+};
+
+export const rebuildVerbBase: WordList = {
+  id: 'rebuild-verb-base',
+  description: 'Base forms of rebuilding verbs (repair, regenerate, rebuild, reconstruct, restructure, reactivate, remodel), captured as the verb.',
+  entries: [
+    'repair', 'regenerate', 'rebuild', 'reconstruct', 'restructure', 'reactivate', 'remodel',
+  ],
+};
+
+export const rebuiltSkin: WordList = {
+  id: 'rebuilt-skin',
+  description: 'What a rebuilding verb acts on (skin, damaged skin, structural damage, skin tissue), captured as skin.',
+  entries: [
+    'skin', 'damaged skin', 'damage', 'skin damage', 'structural damage', 'skin tissue',
+  ],
+};
+
+export const deepLayerWord: WordList = {
+  id: 'deep-layer-word',
+  description: 'How deep a product is said to penetrate (deep, deeply, dermis, deeper layers, tissue).',
+  entries: [
+    'deep', 'deeper', 'deeply', 'dermis', 'deeper layers', 'deep layers', 'tissue',
+  ],
+};
+
+export const muscleRelaxVerb: WordList = {
+  id: 'muscle-relax-verb',
+  description: 'Verbs of relaxing or freezing muscles (relax, freeze, paralyse), captured as the verb: a Botox-like action.',
+  entries: [
+    'relax', 'relaxes', 'relaxing', 'freeze', 'freezes', 'paralyse', 'paralyze',
+  ],
+};
+
+export const tissueRenewalVerb: WordList = {
+  id: 'tissue-renewal-verb',
+  description: 'What new cells or collagen are said to do (replace, form, grow).',
+  entries: [
+    'replace', 'replaces', 'form', 'forms', 'grow', 'grows',
+  ],
+};
+
 // ---------------------------------------------------------------------------
 // permanence
 
@@ -99,6 +187,30 @@ export const permanenceNegator: WordList = {
   ],
 };
 
+export const permanenceTrigger: WordList = {
+  id: 'permanence-trigger',
+  description: 'Permanence words a claim rests on (permanent, forever, lifelong, everlasting), captured as the trigger.',
+  entries: [
+    'permanent', 'permanently', 'forever', 'lifelong', 'life-long', 'everlasting',
+  ],
+};
+
+export const comeBackNegator: WordList = {
+  id: 'come-back-negator',
+  description: 'Negations before a verb of coming back (never, won\'t, don\'t, do not).',
+  entries: [
+    'never', 'won\'t', 'will not', 'wont', 'don\'t', 'do not',
+  ],
+};
+
+export const regrowthNegator: WordList = {
+  id: 'regrowth-negator',
+  description: 'Negations before a verb of regrowing or returning (does not, doesn\'t, won\'t, never).',
+  entries: [
+    'does not', 'do not', 'doesn\'t', 'don\'t', 'won\'t', 'will not', 'never',
+  ],
+};
+
 // ---------------------------------------------------------------------------
 // authority-endorsement
 
@@ -116,6 +228,22 @@ export const expertBackedParticiple: WordList = {
   description: 'Participles before an expert endorser ("recommended by", "formulated with", "loved by").',
   entries: [
     'recommended', 'approved', 'endorsed', 'developed', 'formulated', 'designed', 'created', 'trusted', 'used', 'loved', 'preferred',
+  ],
+};
+
+export const approvalVerb: WordList = {
+  id: 'approval-verb',
+  description: 'Approval and registration words after an authority (approved, certified, registered, licensed, accredited), captured as the verb.',
+  entries: [
+    'approved', 'approval', 'certified', 'registered', 'endorsed', 'licensed', 'accredited',
+  ],
+};
+
+export const expertStandingWord: WordList = {
+  id: 'expert-standing-word',
+  description: 'Words that rank the experts behind a product (leading, top, many, real, practising).',
+  entries: [
+    'leading', 'top', 'many', 'most', 'real', 'practising', 'practicing',
   ],
 };
 
@@ -206,6 +334,55 @@ export const everySkinKind: WordList = {
   ],
 };
 
+export const reductionParticiple: WordList = {
+  id: 'reduction-participle',
+  description: 'Participles of reduction after a passive auxiliary (reduced, minimized, diminished, smoothed out, faded), captured as passive.',
+  entries: [
+    'reduced', 'minimized', 'diminished', 'lessened', 'improved', 'smoothed out', 'faded',
+  ],
+};
+
+export const guaranteedOutcomeNoun: WordList = {
+  id: 'guaranteed-outcome-noun',
+  description: 'What is guaranteed (result, outcome, improvement, success).',
+  entries: [
+    'result', 'results', 'outcome', 'outcomes', 'improvement', 'success',
+  ],
+};
+
+export const perfectResultAdjective: WordList = {
+  id: 'perfect-result-adjective',
+  description: 'Perfect and concern-free adjectives before skin or results (flawless, perfect, wrinkle-free, poreless).',
+  entries: [
+    'flawless', 'perfect', 'wrinkle-free', 'line-free', 'scar-free', 'blemish-free', 'poreless',
+  ],
+};
+
+export const worksForEveryonePhrase: WordList = {
+  id: 'works-for-everyone-phrase',
+  description: 'Phrases promising results every time or for everyone (100 % effective, works every time, every single time).',
+  entries: [
+    '100 % effective', 'works for everyone', 'works on everyone', 'works every time', 'works for every', 'suitable results for all',
+    'every single time',
+  ],
+};
+
+export const concernFreeSubject: WordList = {
+  id: 'concern-free-subject',
+  description: 'What a "-free" result is said of (skin, face, body, complexion, you, results).',
+  entries: [
+    'skin', 'face', 'body', 'complexion', 'you', 'results',
+  ],
+};
+
+export const worksOnAllWord: WordList = {
+  id: 'works-on-all-word',
+  description: 'Words of efficacy before "all" or "every" skin type (effective, treats, successful, works, results).',
+  entries: [
+    'effective', 'treat', 'treats', 'successful', 'works', 'work', 'results',
+  ],
+};
+
 // ---------------------------------------------------------------------------
 // unsubstantiated-proof
 
@@ -265,6 +442,38 @@ export const scienceBackedPhrase: WordList = {
   entries: [
     'backed by science', 'science-backed', 'scientifically developed', 'scientifically formulated', 'clinical results', 'clinically effective',
     'clinically-effective', 'evidence-based results', 'medically approved',
+  ],
+};
+
+export const studySawVerb: WordList = {
+  id: 'study-saw-verb',
+  description: 'Verbs of study participants seeing a result (saw, noticed, had, experienced, achieved).',
+  entries: [
+    'saw', 'see', 'noticed', 'had', 'experienced', 'got', 'achieved',
+  ],
+};
+
+export const studyGainComparative: WordList = {
+  id: 'study-gain-comparative',
+  description: 'Comparatives a percentage of users is said to gain (longer, thicker, fuller, denser, more hydrated).',
+  entries: [
+    'longer', 'thicker', 'fuller', 'denser', 'more hydrated', 'younger',
+  ],
+};
+
+export const evidenceSuggestVerb: WordList = {
+  id: 'evidence-suggest-verb',
+  description: 'Verbs of evidence suggesting a result (suggest, indicate, reveal).',
+  entries: [
+    'suggest', 'suggests', 'indicate', 'indicates', 'reveal', 'reveals',
+  ],
+};
+
+export const customerChoiceVerb: WordList = {
+  id: 'customer-choice-verb',
+  description: 'Verbs of a number of customers choosing or trusting a product (chose, trust, love, recommend).',
+  entries: [
+    'chose', 'choose', 'trust', 'trusted', 'love', 'recommend',
   ],
 };
 
@@ -345,6 +554,78 @@ export const complicationPlural: WordList = {
   ],
 };
 
+export const safeCopula: WordList = {
+  id: 'safe-copula',
+  description: 'Forms of "be" before "safe" (is, are, being, it\'s).',
+  entries: [
+    'is', 'are', 'be', 'being', 'it\'s', 'its',
+  ],
+};
+
+export const safeAndPairing: WordList = {
+  id: 'safe-and-pairing',
+  description: 'What "safe and" is paired with (effective, gentle, painless, simple, easy, comfortable, natural).',
+  entries: [
+    'effective', 'gentle', 'painless', 'simple', 'easy', 'comfortable', 'natural',
+  ],
+};
+
+export const safeOptionNoun: WordList = {
+  id: 'safe-option-noun',
+  description: 'What "a safe" qualifies (treatment, procedure, option, method, alternative, choice).',
+  entries: [
+    'treatment', 'procedure', 'option', 'way', 'method', 'alternative', 'choice',
+  ],
+};
+
+export const zeroHarmNoun: WordList = {
+  id: 'zero-harm-noun',
+  description: 'Harms a figure of zero is claimed for (downtime, risk, pain, side effects, infection rate).',
+  entries: [
+    'downtime', 'down time', 'risk', 'risks', 'pain', 'side effects', 'infection rate',
+  ],
+};
+
+export const leftMarkNoun: WordList = {
+  id: 'left-mark-noun',
+  description: 'Marks a treatment is said to leave none of (scars, marks, trace, damage).',
+  entries: [
+    'scars', 'scar', 'marks', 'mark', 'trace', 'damage',
+  ],
+};
+
+export const harmVerbBase: WordList = {
+  id: 'harm-verb-base',
+  description: 'Base forms of harm verbs after a negation (damage, hurt, harm, scar, burn, injure, irritate).',
+  entries: [
+    'damage', 'hurt', 'harm', 'scar', 'burn', 'injure', 'irritate',
+  ],
+};
+
+export const suitableForKind: WordList = {
+  id: 'suitable-for-kind',
+  description: 'Kinds of skin and age "suitable for all" is said of (skin types, skin tones, ages).',
+  entries: [
+    'skin types', 'skin type', 'skin tones', 'skin tone', 'ages', 'age',
+  ],
+};
+
+export const reactionNoun: WordList = {
+  id: 'reaction-noun',
+  description: 'Reactions said to have no chance of happening (reactions, side effects, complications, infection).',
+  entries: [
+    'reaction', 'reactions', 'side effects', 'complications', 'scarring', 'infection', 'damage',
+  ],
+};
+
+export const sparedTissueNoun: WordList = {
+  id: 'spared-tissue-noun',
+  description: 'Tissue a treatment is said not to harm (nerves, blood vessels, muscles, skin, surrounding).',
+  entries: [
+    'nerve', 'nerves', 'blood vessels', 'muscles', 'skin', 'tissue', 'surrounding',
+  ],
+};
+
 // ---------------------------------------------------------------------------
 // speed-instant
 
@@ -388,6 +669,38 @@ export const sessionOrTimeUnit: WordList = {
   description: 'Sessions and units of time results are promised within (sessions, treatments, applications, days, minutes).',
   entries: [
     'sessions', 'session', 'treatments', 'treatment', 'visits', 'applications', 'uses', 'days', 'day', 'weeks', 'week', 'hours', 'minutes',
+  ],
+};
+
+export const seeResultVerb: WordList = {
+  id: 'see-result-verb',
+  description: 'Verbs of getting a visible result at once (see, notice, get, achieve, experience, enjoy).',
+  entries: [
+    'see', 'notice', 'get', 'achieve', 'experience', 'enjoy',
+  ],
+};
+
+export const fastAdjective: WordList = {
+  id: 'fast-adjective',
+  description: 'Adjectives of speed before results (fast, rapid, quick, speedy, express, instant).',
+  entries: [
+    'fast', 'rapid', 'quick', 'speedy', 'express', 'instant',
+  ],
+};
+
+export const firstUseNoun: WordList = {
+  id: 'first-use-noun',
+  description: 'What "from the first" is said of (session, treatment, application, use, wash, visit).',
+  entries: [
+    'session', 'treatment', 'application', 'use', 'wash', 'visit',
+  ],
+};
+
+export const fewSessionsNumber: WordList = {
+  id: 'few-sessions-number',
+  description: 'Small numbers of sessions results are promised after (one, a single, two, three).',
+  entries: [
+    'one', '1', 'a single', 'two', 'three', '2', '3',
   ],
 };
 
@@ -466,6 +779,30 @@ export const avoidedProcedure: WordList = {
   ],
 };
 
+export const fastestWayWord: WordList = {
+  id: 'fastest-way-word',
+  description: 'Superlatives before "way to" (fastest, quickest, most effective, surest, only proven, only).',
+  entries: [
+    'fastest', 'quickest', 'most effective', 'surest', 'only proven', 'only',
+  ],
+};
+
+export const outperformsPhrase: WordList = {
+  id: 'outperforms-phrase',
+  description: 'Phrases of one product beating another (superior to, better than, outperforms, beats).',
+  entries: [
+    'superior to', 'better than', 'outperforms', 'more effective than', 'works better than', 'beats', 'stronger than',
+  ],
+};
+
+export const procedureFreeWord: WordList = {
+  id: 'procedure-free-word',
+  description: 'Claims of needing no procedure (needle-free, surgery-free, injection-free, liposuction free).',
+  entries: [
+    'liposuction free', 'surgery free', 'needle free', 'needle-free', 'surgery-free', 'injection-free',
+  ],
+};
+
 // ---------------------------------------------------------------------------
 // before-after-testimonial
 
@@ -541,6 +878,70 @@ export const testimonyComparative: WordList = {
   ],
 };
 
+export const beOrHaveForm: WordList = {
+  id: 'be-or-have-form',
+  description: 'Forms of "be" and "have" between a concern and what happened to it (is, was, has, had).',
+  entries: [
+    'is', 'are', 'was', 'were', 'has', 'have', 'had',
+  ],
+};
+
+export const healedParticiple: WordList = {
+  id: 'healed-participle',
+  description: 'What a writer says happened to a disease (gone, cleared, healed, cured, faded).',
+  entries: [
+    'gone', 'disappeared', 'vanished', 'cleared', 'healed', 'cured', 'faded',
+  ],
+};
+
+export const testimonySubject: WordList = {
+  id: 'testimony-subject',
+  description: 'Who a "years younger" testimonial is about (I, you, she, they, clients, customers).',
+  entries: [
+    'i', 'you', 'she', 'he', 'they', 'clients', 'customers',
+  ],
+};
+
+export const customerGroup: WordList = {
+  id: 'customer-group',
+  description: 'Customers and clients a testimonial speaks for (customers, patients, users, our clients).',
+  entries: [
+    'customers', 'clients', 'patients', 'users', 'our clients', 'our customers',
+  ],
+};
+
+export const differenceIntensifier: WordList = {
+  id: 'difference-intensifier',
+  description: 'Words that magnify a difference seen (strong, huge, dramatic, amazing, visible, incredible).',
+  entries: [
+    'strong', 'huge', 'dramatic', 'amazing', 'real', 'visible', 'incredible',
+  ],
+};
+
+export const renewedFeelingPhrase: WordList = {
+  id: 'renewed-feeling-phrase',
+  description: 'How a testimonial writer says they feel (like a new, years younger, more confident).',
+  entries: [
+    'like a new', 'years younger', 'ten years younger', 'more confident', 'amazing', 'so confident',
+  ],
+};
+
+export const reportVerb: WordList = {
+  id: 'report-verb',
+  description: 'Verbs of customers reporting a result (report, notice, see, saw).',
+  entries: [
+    'report', 'reported', 'notice', 'noticed', 'see', 'saw',
+  ],
+};
+
+export const testimonySkinNoun: WordList = {
+  id: 'testimony-skin-noun',
+  description: 'Skin and scars a testimonial describes (complexion, skin, scarring, scars, face).',
+  entries: [
+    'complexion', 'skin', 'scarring', 'scaring', 'scars', 'face',
+  ],
+};
+
 // ---------------------------------------------------------------------------
 // hype
 
@@ -602,6 +1003,30 @@ export const hypedResultNoun: WordList = {
   ],
 };
 
+export const resultEffectNoun: WordList = {
+  id: 'result-effect-noun',
+  description: 'Results a hype adjective qualifies (results, transformation, difference, effects).',
+  entries: [
+    'results', 'result', 'transformation', 'transformations', 'difference', 'effects',
+  ],
+};
+
+export const turnBackVerb: WordList = {
+  id: 'turn-back-verb',
+  description: 'Forms of turn, wind and set in "turn back the clock".',
+  entries: [
+    'turn', 'turns', 'turning', 'wind', 'winds', 'set', 'sets',
+  ],
+};
+
+export const slowStopVerb: WordList = {
+  id: 'slow-stop-verb',
+  description: 'Forms of slow and stop in "slow down the clock".',
+  entries: [
+    'slow', 'slows', 'slowing', 'stop', 'stops', 'stopping',
+  ],
+};
+
 // ---------------------------------------------------------------------------
 // free-from-natural
 
@@ -631,6 +1056,30 @@ export const cleanWhat: WordList = {
   ],
 };
 
+export const sourcedFromVerb: WordList = {
+  id: 'sourced-from-verb',
+  description: 'Words of where a product\'s ingredients come from (derived from, made from, uses, contains).',
+  entries: [
+    'derived from', 'made from', 'uses', 'use', 'contains', 'contain',
+  ],
+};
+
+export const toxinExposurePhrase: WordList = {
+  id: 'toxin-exposure-phrase',
+  description: 'Phrases about exposure to toxins (full of, subject to, absorb, free of, exclude, eliminate).',
+  entries: [
+    'full of', 'subject to', 'absorb', 'free of', 'exclude', 'excludes', 'eliminate',
+  ],
+};
+
+export const purerComparative: WordList = {
+  id: 'purer-comparative',
+  description: 'Comparatives a purity claim makes (safer, better, healthier, gentler, kinder, purer).',
+  entries: [
+    'safer', 'better', 'healthier', 'gentler', 'kinder', 'purer',
+  ],
+};
+
 // ---------------------------------------------------------------------------
 // trivialising-pressure
 
@@ -640,5 +1089,13 @@ export const trivialisedProcedure: WordList = {
   entries: [
     'treatment', 'facial', 'lift', 'filler', 'fillers', 'session', 'peel', 'procedure', 'course', 'injection', 'injections', 'makeover',
     'microneedling', 'laser', 'liposuction', 'tummy tuck', 'boob job', 'nose job', 'bbl',
+  ],
+};
+
+export const newYouNoun: WordList = {
+  id: 'new-you-noun',
+  description: 'What "new year, new" is said of (you, me, face, body, look, skin).',
+  entries: [
+    'you', 'me', 'face', 'body', 'look', 'skin',
   ],
 };
