@@ -238,7 +238,7 @@ const TABLE: Row[] = [
   ["trivialising-pressure", "imperative", "BOOK NOW", "BOOK A CONSULTATION", false],
   ["trivialising-pressure", "imperative", "Click here to book now.", "Click here to book a consultation.", false],
   ["prescription-medicine", "unknown", "Botox injections smooth frown lines.", null, false],
-  ["structure-function", "third", "Microneedling stimulates collagen and reduces scars.", "Microneedling may help skin look firmer and smoother and may help reduce the appearance of scars.", false],
+  ["structure-function", "third", "Microneedling stimulates collagen and reduces scars.", "Microneedling helps skin look firmer and smoother and may help reduce the appearance of scars.", false],
   ["safety-no-risk", "predicate", "Gentle, painless and quick.", "Gentle, comfortable for most people and quick.", false],
   ["absolute-guarantee", "third", "This serum removes wrinkles, and it is painless.", "This serum may help reduce the appearance of wrinkles, and it is comfortable for most people.", false],
   ["speed-instant", "attributive", "An immediate lift for tired eyes.", "A lift for tired eyes.", false],
@@ -264,6 +264,8 @@ const TABLE: Row[] = [
   ["hype", "attributive", "Our 10-Minute Miracle Facial", "Our 10-Minute Nourishing Facial", false],
   // An appositive names the object again: a rewrite of the object would leave it describing nothing.
   ["structure-function", "third", "We boost collagen and elastin, the proteins that keep skin firm.", null, false],
+  // Relaxed muscles are softer lines only in a sentence about lines.
+  ["structure-function", "third", "A massage relaxes your muscles after a long day.", null, false],
 ];
 
 /** Issue 14, "Where it stands": each mechanism, in our own words, and what claimlint does now. */
@@ -273,7 +275,7 @@ const MECHANISMS: Array<{ mechanism: string; text: string; rule: string; expecte
   { mechanism: 'a stranded article ("one of a modern peels")', text: 'One of the most advanced peels on the market.', rule: 'comparative-superlative', expected: null },
   { mechanism: 'one canned phrase for every structure claim: hair stays hair', text: 'Stimulate hair follicles.', rule: 'structure-function', expected: 'Help hair look thicker and fuller.' },
   { mechanism: 'one canned phrase for every structure claim: fat stays the body', text: 'The injection destroys fat cells.', rule: 'structure-function', expected: 'The injection may help refine the look of body contours.' },
-  { mechanism: 'one canned phrase for every structure claim: muscles keep their lines', text: 'Relaxes the muscles.', rule: 'structure-function', expected: 'May help soften the look of expression lines.' },
+  { mechanism: 'one canned phrase for every structure claim: muscles keep their lines', text: 'For frown lines: relaxes the muscles.', rule: 'structure-function', expected: 'For frown lines: may help soften the look of expression lines.' },
   { mechanism: 'a canned skin phrase for blood in mid-sentence', text: 'The massage brings increased blood circulation to the face.', rule: 'structure-function', expected: null },
   { mechanism: 'an adverb replaced by a phrase ("for longer destroys")', text: 'The laser permanently destroys hair follicles.', rule: 'permanence', expected: 'The laser may help reduce the look of unwanted hair.' },
   { mechanism: 'a participle bullet made past tense ("Helped reduce ...:")', text: 'Reduced fine lines:', rule: 'absolute-guarantee', expected: 'Reduced appearance of fine lines:' },
