@@ -130,7 +130,9 @@ const TABLE: Row[] = [
   ["safety-no-risk", "predicate", "The treatment is completely safe.", "The treatment is generally well tolerated.", false],
   ["safety-no-risk", "predicate", "Microneedling is safe for all skin types.", "Microneedling is generally well tolerated for most skin types.", false],
   ["safety-no-risk", "predicate", "Our laser is risk-free.", "Our laser is low-risk for most people.", false],
-  ["safety-no-risk", "predicate", "Non-invasive and totally safe.", "Minimally invasive and generally well tolerated.", false],
+  ["safety-no-risk", "predicate", "Microneedling: non-invasive and totally safe.", "Microneedling: minimally invasive and generally well tolerated.", false],
+  // Of a treatment that breaks no skin "minimally invasive" would be a new fact: advice only.
+  ["safety-no-risk", "predicate", "Non-invasive and totally safe.", null, false],
   ["safety-no-risk", "predicate", "The procedure is safe and effective.", "The procedure is generally well tolerated and effective.", false],
   ["safety-no-risk", "attributive", "A safe, gentle peel to refresh your skin.", "A well-tolerated, gentle peel to refresh your skin.", false],
   // A way, a choice or a service is not something the body tolerates: advice only.
@@ -138,7 +140,7 @@ const TABLE: Row[] = [
   ["safety-no-risk", "attributive", "Booking with us is a safe choice.", null, false],
   ["safety-no-risk", "attributive", "Enjoy a painless treatment.", "Enjoy a generally comfortable treatment.", false],
   ["safety-no-risk", "attributive", "A virtually painless session.", "A generally comfortable session.", false],
-  ["safety-no-risk", "attributive", "A non-invasive facial for busy people.", "A minimally invasive facial for busy people.", false],
+  ["safety-no-risk", "attributive", "A non-invasive needle facial for busy people.", "A minimally invasive needle facial for busy people.", false],
   ["safety-no-risk", "noun", "There is no downtime.", "There is little downtime for most people.", false],
   ["safety-no-risk", "noun", "Enjoy smooth skin with no pain.", "Enjoy smooth skin with little discomfort for most people.", false],
   ["safety-no-risk", "noun", "No downtime and no side effects.", null, false],
