@@ -153,9 +153,12 @@ function coordinatedThird(claim: ClaimContext): boolean {
     if (i > claim.end && (t.hardBreakBefore || t.commaBefore)) return false;
     if (/^(and|or)$/.test(t.norm)) {
       const next = tokens[i + 1]!;
-      // A verb or a plural noun: "helps" reads right before either ("helps
-      // reduce ... redness and soothes", "helps reduce ... wrinkles and lines").
-      return /[^s]s$/.test(next.norm) && !FUNCTION_WORDS.has(next.norm);
+      // An -s word that ends the clause ("and soothes.") is a verb left as
+      // written: "helps" keeps the agreement. One with an object ("and
+      // corrects sun damage") is most often a claim of its own, hedged to
+      // "may help" in the same sentence rewrite, so "may help" stays parallel.
+      const after = tokens[i + 2];
+      return /[^s]s$/.test(next.norm) && !FUNCTION_WORDS.has(next.norm) && (!after || after.hardBreakBefore || after.commaBefore || FUNCTION_WORDS.has(after.norm) || /ly$/.test(after.norm));
     }
   }
   return false;

@@ -240,7 +240,7 @@ const TABLE: Row[] = [
   ["trivialising-pressure", "imperative", "BOOK NOW", "BOOK A CONSULTATION", false],
   ["trivialising-pressure", "imperative", "Click here to book now.", "Click here to book a consultation.", false],
   ["prescription-medicine", "unknown", "Botox injections smooth frown lines.", null, false],
-  ["structure-function", "third", "Microneedling stimulates collagen and reduces scars.", "Microneedling helps skin look firmer and smoother and may help reduce the appearance of scars.", false],
+  ["structure-function", "third", "Microneedling stimulates collagen and reduces scars.", "Microneedling may help skin look firmer and smoother and may help reduce the appearance of scars.", false],
   ["safety-no-risk", "predicate", "Gentle, painless and quick.", "Gentle, comfortable for most people and quick.", false],
   ["absolute-guarantee", "third", "This serum removes wrinkles, and it is painless.", "This serum may help reduce the appearance of wrinkles, and it is comfortable for most people.", false],
   ["speed-instant", "attributive", "An immediate lift for tired eyes.", "A lift for tired eyes.", false],
