@@ -1099,3 +1099,14 @@ export const newYouNoun: WordList = {
     'you', 'me', 'face', 'body', 'look', 'skin',
   ],
 };
+
+// ---------------------------------------------------------------------------
+// prescription-medicine
+
+export const medicineHashtag: WordList = {
+  id: 'medicine-hashtag',
+  description: 'Prescription medicines as hashtags run together after "#" (#botox, #antiwrinkleinjections, #hayfeverjab).',
+  entries: [
+    'botox', 'botulinumtoxin', 'antiwrinkle', 'antiwrinkleinjections', 'hayfeverinjection', 'hayfeverinjections', 'hayfeverjab',
+  ],
+};
