@@ -8,6 +8,7 @@
 // documents are then parsed in chunks of whole top-level blocks, and
 // pathological blocks are linted as plain text.
 import { columnsOf, containerMarker } from './container-marker.js';
+import { GUARD_LIMITS } from '../shared/limits.js';
 
 export interface GuardLimits {
   /** Container nesting (block quotes, list items, footnote definitions)
@@ -24,12 +25,7 @@ export interface GuardLimits {
   maxBlockChars: number;
 }
 
-export const DEFAULT_LIMITS: GuardLimits = {
-  maxDepth: 32,
-  maxInlineMarkers: 2000,
-  chunkChars: 32_000,
-  maxBlockChars: 64_000,
-};
+export const DEFAULT_LIMITS: GuardLimits = GUARD_LIMITS;
 
 export type PlainReason = 'nesting' | 'inline';
 
@@ -115,6 +111,20 @@ export function frontMatterEnd(text: string): number {
 
 /** Splits the text into top-level blocks with their estimated container
  * depth and most inline markers in one paragraph. Linear in the text. */
+/** Where to end the first piece of an overlong line starting at `ls`: after
+ * the last sentence end followed by a space and a letter (so the next piece
+ * cannot read as a list item, fence or HTML), else after the last space,
+ * else anywhere not inside a surrogate pair. */
+export function longLineCut(text: string, ls: number, max: number): number {
+  const window = text.slice(ls + (max >> 1), ls + max);
+  let best = -1;
+  for (const m of window.matchAll(/[.!?]["'\u2019\u201d)\]]*[ \t]+(?=\p{L})/gu)) best = m.index + m[0].length;
+  if (best < 0) best = window.lastIndexOf(' ') + 1;
+  let at = best > 0 ? ls + (max >> 1) + best : ls + max;
+  if (/[\udc00-\udfff]/.test(text[at] ?? '')) at--;
+  return at;
+}
+
 function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; definitions: Definition[] } {
   const blocks: TopBlock[] = [];
   const definitions: Definition[] = [];
@@ -148,7 +158,11 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
   while (ls < n) {
     let le = text.indexOf('\n', ls);
     if (le === -1) le = n;
-    const next = le + 1;
+    let next = le + 1;
+    // A line longer than a block may be is read as several, cut after a
+    // sentence: a paragraph of megabytes on one line is then parsed (and
+    // let go) a part at a time like any long paragraph, not at once.
+    if (le - ls > limits.maxBlockChars && !fence && !html) next = le = longLineCut(text, ls, limits.maxBlockChars);
     const line = text.charCodeAt(le - 1) === 13 ? text.slice(ls, le - 1) : text.slice(ls, le);
 
     if (fence) {
