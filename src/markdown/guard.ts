@@ -38,7 +38,10 @@ export type Region =
        * again: the header of a table the region continues. */
       prefix?: [number, number];
     }
-  | { kind: 'plain'; reason: PlainReason; start: number; end: number };
+  | { kind: 'plain'; reason: PlainReason; start: number; end: number }
+  /** Link reference definitions only: no prose, so not parsed (their labels
+   * are in the plan's definitions for the regions that use them). */
+  | { kind: 'definitions'; start: number; end: number };
 
 /** A single-line link or footnote definition. */
 export interface Definition {
@@ -60,6 +63,7 @@ interface TopBlock {
   end: number;
   depth: number;
   markers: number;
+  definitionsOnly?: boolean;
   /** Header and delimiter row of the table this block is the rest of. */
   prefix?: [number, number];
 }
@@ -79,6 +83,10 @@ const HTML_TAG_LINE = /^ {0,3}(?:<(?!(?:script|style|pre|textarea)[\s>])[A-Za-z]
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:/;
 const TABLE_DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+// A whole line that CommonMark reads as a link reference definition: label,
+// destination, optional title, nothing after. (A line like "[Note]: this
+// cures acne." is no definition but a paragraph, and prose.)
+const WHOLE_DEFINITION = /^ {0,3}\[(?=[^\]]*\S)(?:[^\]\\\n]|\\.){1,999}\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
 const SENTENCE_END = /[.!?:]["'\u2019\u201d)\]]*[ \t]*$/;
 
 export function normalizeLabel(label: string): string {
@@ -136,6 +144,10 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
   let firstLine: [number, number] | undefined;
   let table: [number, number] | undefined;
   let runMarkers = 0;
+  // Whether the block so far is link reference definitions only: their
+  // brackets are read line by line, not resolved as a paragraph's links are,
+  // so a list of 50,000 of them is no paragraph of 100,000 markers.
+  let definitionsOnly = false;
   let prevBlank = true;
   let prevEndsSentence = false;
   let fence: { ch: string; len: number } | undefined;
@@ -147,6 +159,8 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
   const cut = (at: number, prefix?: [number, number]) => {
     if (at <= block.start) return;
     block.end = at;
+    if (definitionsOnly) block.definitionsOnly = true;
+    definitionsOnly = false;
     blocks.push(block);
     block = { start: at, end: at, depth: 0, markers: 0 };
     if (prefix) block.prefix = prefix;
@@ -216,6 +230,7 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
     }
     blockLines++;
 
+    if (lists.length > 0) definitionsOnly = false;
     if (lists.length === 0) {
       if (fenceOpen && !(fenceOpen[1]![0] === '`' && line.indexOf('`', fenceOpen[0].length) !== -1)) {
         fence = { ch: fenceOpen[1]![0]!, len: fenceOpen[1]!.length };
@@ -227,6 +242,8 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
       if (htmlOpen) htmlToBlank = true;
       const d = DEFINITION.exec(line);
       if (d) definitions.push({ label: normalizeLabel(d[1]!), start: ls, end: le });
+      const reference = d !== null && !d[1]!.startsWith('^') && WHOLE_DEFINITION.test(line);
+      definitionsOnly = reference && (blockLines === 1 || definitionsOnly);
       if (blockLines === 1) firstLine = [ls, next];
       else if (blockLines === 2 && firstLine && text.slice(firstLine[0], firstLine[1]).includes('|') && TABLE_DELIMITER_ROW.test(line)) {
         table = [firstLine[0], Math.min(next, n)];
@@ -256,7 +273,7 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
     }
     // Each table row is parsed on its own, not as one paragraph.
     if (line.includes('|')) runMarkers = 0;
-    for (let i = p; i < line.length; i++) {
+    for (let i = p; i < line.length && !definitionsOnly; i++) {
       const c = line.charCodeAt(i);
       if (c < 128 && INLINE_MARKER[c] === 1) runMarkers++;
     }
@@ -299,7 +316,11 @@ export function planRegions(text: string, limits: GuardLimits = DEFAULT_LIMITS):
     const reason: PlainReason | undefined =
       b.depth > limits.maxDepth ? 'nesting' : b.markers > limits.maxInlineMarkers ? 'inline' : undefined;
     const last = regions[regions.length - 1];
-    if (reason) {
+    // The first block stays Markdown: the document's head is parsed from it.
+    if (b.definitionsOnly && !reason && last) {
+      if (last.kind === 'definitions') last.end = b.end;
+      else regions.push({ kind: 'definitions', start: b.start, end: b.end });
+    } else if (reason) {
       if (last && last.kind === 'plain' && last.reason === reason) last.end = b.end;
       else regions.push({ kind: 'plain', reason, start: b.start, end: b.end });
     } else if (!b.prefix && last && last.kind === 'markdown' && last.end - last.start < limits.chunkChars) {
