@@ -47,7 +47,7 @@ export interface FileBudget {
   checkedChars: number;
 }
 
-export const FILE_BUDGET: FileBudget = { findings: 10_000, checkedChars: 4_000_000 };
+export const FILE_BUDGET: FileBudget = { findings: 10_000, checkedChars: 2_000_000 };
 
 /**
  * The budget a file is linted with. `CLAIMLINT_TEST_FILE_BUDGET`

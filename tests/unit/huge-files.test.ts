@@ -58,7 +58,7 @@ describe('a file past its budget is too large to lint; the others are linted (it
   });
 
   it('lints a file under the budget as before, and the default budget is the documented one', async () => {
-    expect(FILE_BUDGET).toEqual({ findings: 10_000, checkedChars: 4_000_000 });
+    expect(FILE_BUDGET).toEqual({ findings: 10_000, checkedChars: 2_000_000 });
     vi.stubEnv('CLAIMLINT_TEST_FILE_BUDGET', 'findings=200');
     const dir = await tempDir({ 'page.md': dense(90) });
     const run = await cli(['page.md', '-f', 'json'], dir);
