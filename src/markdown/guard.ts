@@ -117,22 +117,28 @@ export function frontMatterEnd(text: string): number {
   return 0;
 }
 
-/** Splits the text into top-level blocks with their estimated container
- * depth and most inline markers in one paragraph. Linear in the text. */
-/** Where to end the first piece of an overlong line starting at `ls`: after
- * the last sentence end followed by a space and a letter (so the next piece
- * cannot read as a list item, fence or HTML), else after the last space,
- * else anywhere not inside a surrogate pair. */
+/** Where to end the first piece of an overlong line starting at `ls`: before
+ * a letter (so the next piece cannot read as a list item, heading, fence or
+ * HTML), after the last sentence end in the second half of the piece, else
+ * after a space, else inside a word; a line with no letter there is cut
+ * where it reaches `max`. */
 export function longLineCut(text: string, ls: number, max: number): number {
-  const window = text.slice(ls + (max >> 1), ls + max);
-  let best = -1;
-  for (const m of window.matchAll(/[.!?]["'\u2019\u201d)\]]*[ \t]+(?=\p{L})/gu)) best = m.index + m[0].length;
-  if (best < 0) best = window.lastIndexOf(' ') + 1;
-  let at = best > 0 ? ls + (max >> 1) + best : ls + max;
-  if (/[\udc00-\udfff]/.test(text[at] ?? '')) at--;
-  return at;
+  const from = ls + (max >> 1);
+  const window = text.slice(from, ls + max);
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of window.matchAll(re)) at = m.index + m[0].length;
+    return at;
+  };
+  for (const re of [/[.!?]["'\u2019\u201d)\]]*[ \t]+(?=\p{L})/gu, /[ \t]+(?=\p{L})/gu, /(?=\p{L})/gu]) {
+    const at = last(re);
+    if (at > 0) return from + at;
+  }
+  return /[\udc00-\udfff]/.test(text[ls + max] ?? '') ? ls + max - 1 : ls + max;
 }
 
+/** Splits the text into top-level blocks with their estimated container
+ * depth and most inline markers in one paragraph. Linear in the text. */
 function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; definitions: Definition[] } {
   const blocks: TopBlock[] = [];
   const definitions: Definition[] = [];
@@ -232,6 +238,10 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
 
     if (lists.length > 0) definitionsOnly = false;
     if (lists.length === 0) {
+      const d = DEFINITION.exec(line);
+      if (d) definitions.push({ label: normalizeLabel(d[1]!), start: ls, end: le });
+      const reference = d !== null && !d[1]!.startsWith('^') && WHOLE_DEFINITION.test(line);
+      definitionsOnly = reference && (blockLines === 1 || definitionsOnly);
       if (fenceOpen && !(fenceOpen[1]![0] === '`' && line.indexOf('`', fenceOpen[0].length) !== -1)) {
         fence = { ch: fenceOpen[1]![0]!, len: fenceOpen[1]!.length };
         prevBlank = false;
@@ -240,10 +250,6 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
       }
       html = htmlEnd;
       if (htmlOpen) htmlToBlank = true;
-      const d = DEFINITION.exec(line);
-      if (d) definitions.push({ label: normalizeLabel(d[1]!), start: ls, end: le });
-      const reference = d !== null && !d[1]!.startsWith('^') && WHOLE_DEFINITION.test(line);
-      definitionsOnly = reference && (blockLines === 1 || definitionsOnly);
       if (blockLines === 1) firstLine = [ls, next];
       else if (blockLines === 2 && firstLine && text.slice(firstLine[0], firstLine[1]).includes('|') && TABLE_DELIMITER_ROW.test(line)) {
         table = [firstLine[0], Math.min(next, n)];

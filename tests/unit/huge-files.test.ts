@@ -124,3 +124,20 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
     await expect(lintOnThreads(targets, 2, () => {}, () => {}, new URL(`file://${path.join(dir, 'worker.mjs')}`))).rejects.toThrow();
   });
 });
+
+describe('where an overlong line is cut (item 11)', () => {
+  it('cuts before a letter: after a sentence, else after a space, else inside a word', async () => {
+    const { longLineCut } = await import('../../src/markdown/guard.js');
+    const max = 100;
+    const sentences = 'Words go here. '.repeat(10);
+    expect(sentences.slice(longLineCut(sentences, 0, max), longLineCut(sentences, 0, max) + 6)).toBe('Words ');
+    // No sentence end: after a space, never before "```", "- " or "#".
+    const words = 'one ``` two - # three '.repeat(10);
+    const at = longLineCut(words, 0, max);
+    expect(words[at - 1]).toBe(' ');
+    expect(words[at]).toMatch(/\p{L}/u);
+    const blob = 'QUJD'.repeat(50);
+    expect(longLineCut(blob, 0, max)).toBe(max - 1);
+    expect(longLineCut('-'.repeat(200), 0, max)).toBe(max);
+  });
+});
