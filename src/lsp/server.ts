@@ -30,7 +30,7 @@ import { ruleSummaries } from '../report/rule-docs.js';
 import { lintFileText } from '../run/lint-file.js';
 import { loadParsersForText } from '../screen/lint-text.js';
 import { BOM } from '../shared/bom.js';
-import type { LintMessage, LintResult, TextEdit } from '../shared/lint-result.js';
+import { isSafeFix, type LintMessage, type LintResult, type TextEdit } from '../shared/lint-result.js';
 import { parseMarket, type Market } from '../shared/markets.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import { VERSION } from '../shared/version.js';
@@ -244,8 +244,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         const sent = params.context.diagnostics.find((d) => d.source === 'claimlint' && d.code === m.ruleId && sameRange(d.range, diagnostic.range));
         const diagnostics = [sent ?? diagnostic];
         for (const s of m.suggestions ?? []) {
-          const safe = m.fix !== undefined && m.fix.range[0] === s.fix.range[0] && m.fix.range[1] === s.fix.range[1] && m.fix.text === s.fix.text;
-          actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: safe, edit: edit([s.fix]) });
+          actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: isSafeFix(m, s), edit: edit([s.fix]) });
         }
         const disable = disableLineEdit(entry.text.slice(offset), entry.filePath, m);
         if (disable) actions.push({ title: `Disable ${m.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: edit([disable]) });
