@@ -181,7 +181,7 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
     for (const c of claimsInProse(doc, compiled, screening.mayHold)) {
       const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
       if (c.found.once) onceOf.set(candidate.message, c.found.once);
-      const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
+      const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved, compiled.pack.lists);
       if (approval) {
         candidate.suppressions.push({ kind: 'approved', justification: approval.evidence, ...(approval.entry ? { entry: approval.entry } : {}) });
         candidate.approvedBy = approval.evidence;
