@@ -5,6 +5,7 @@
 // code path for the command line (src/cli/adopt-options.ts, which adds its
 // messages and writes the suppressions file), the language server and the
 // library, so a document reads the same in all three.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LintMessage, LintResult } from '../shared/lint-result.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
@@ -30,7 +31,7 @@ export interface ApplyOptions {
   add?: true | ReadonlySet<string>;
   /** Lower counts to what still matches, and drop files that no longer exist. */
   prune?: boolean;
-  /** Whether a file exists (for pruning); default: assume it does. */
+  /** Whether a file exists (for pruning); default: on disk. */
   exists?: (absolutePath: string) => boolean;
 }
 
@@ -79,7 +80,7 @@ export function loadAdoption(options: AdoptionOptions): Adoption {
         location: suppressionsPath,
         ...(applyOptions.add ? { add: applyOptions.add } : {}),
         ...(applyOptions.prune ? { prune: true } : {}),
-        exists: applyOptions.exists ?? (() => true),
+        exists: applyOptions.exists ?? existsSync,
       });
       return { ...outcome, expired };
     },

@@ -102,7 +102,7 @@ export async function startAdoption(opts: AdoptCliOptions, io: AdoptIO, stdinNam
         for (const id of ruleFilter) if (!ids.has(id)) throw new AdoptUsageError(`--suppress-rule: unknown rule "${id}" (claimlint rules lists them)`);
       }
       const add = opts.suppressAll ? (true as const) : ruleFilter;
-      const outcome = adoption.apply(results, { ...(add ? { add } : {}), ...(opts.pruneSuppressions ? { prune: true } : {}), exists: (p) => existsSync(p) });
+      const outcome = adoption.apply(results, { ...(add ? { add } : {}), ...(opts.pruneSuppressions ? { prune: true } : {}) });
       expired = outcome.expired;
       if (outcome.expired.size > 0) {
         const ids = [...new Set([...outcome.expired.values()].map((e) => e.id))];
@@ -128,19 +128,11 @@ export async function startAdoption(opts: AdoptCliOptions, io: AdoptIO, stdinNam
       return outcome.results;
     },
     async inventory(results, targets) {
-      const { readFileBytes, decodeText } = await import('../files/read.js');
       const markets = new Map(targets.map((t) => [t.file, t.config.market]));
-      const inventory = await inventoryModule.buildInventory({
+      const inventory = await inventoryModule.inventoryOfRun({
         results,
-        displayPath: (p) => path.relative(io.cwd, p).split(path.sep).join('/') || p,
         marketOf: (p) => markets.get(p) ?? DEFAULT_MARKET,
-        textOf: async (p) => {
-          try {
-            return decodeText(await readFileBytes(p)).text;
-          } catch {
-            return undefined;
-          }
-        },
+        cwd: io.cwd,
         ...(reg ? { register: reg } : {}),
         ...(expired ? { expired } : {}),
         generated: adoption.today,
