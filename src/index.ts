@@ -4,11 +4,12 @@
 // compliance reviewer, as the CLI does (src/adopt/, the same code).
 import path from 'node:path';
 import { loadAdoption as loadAdoptionWith, type Adoption, type AdoptionOutcome, type ApplyOptions } from './adopt/adoption.js';
-import { DataFileError } from './adopt/data-file.js';
+import { DataFileError } from './adopt/data-file-error.js';
 import { inventoryOfRun, STATUSES, type ClaimStatus, type Inventory, type InventoryRow } from './adopt/inventory.js';
 import type { InventoryFormat } from './adopt/inventory-formats.js';
-import { today, type Register, type RegisterEntry } from './adopt/register.js';
-import { formatSuppressions, type SuppressionEntry, type SuppressionTable, type UnusedSuppression } from './adopt/suppressions.js';
+import { today } from './adopt/register.js';
+import { formatSuppressions as suppressionsText } from './adopt/suppressions.js';
+import type { Register, RegisterEntry, SuppressionEntry, SuppressionTable, UnusedSuppression } from './adopt/types.js';
 import { configsForFiles, configureNamedFile } from './config/for-files.js';
 import { createConfigResolver, loadConfig as loadConfigFor, type ConfigOptions, type ConfigResolver, type FileConfig } from './config/index.js';
 import { rulePack } from '../rules/index.js';
@@ -164,6 +165,11 @@ export async function inventory(patterns: string | readonly string[], options: L
   });
 }
 
+/** The suppressions file's text for a table, as the CLI writes it: sorted, one suppression a line. */
+export function formatSuppressions(table: SuppressionTable): string {
+  return suppressionsText(table);
+}
+
 /** The inventory as `claimlint inventory --format` writes it: CSV (UTF-8 with BOM), JSON or a self-contained HTML page. */
 export async function formatInventory(list: Inventory, format: InventoryFormat = 'csv'): Promise<string> {
   return (await import('./adopt/inventory-formats.js')).formatInventory(list, format);
@@ -218,7 +224,7 @@ export function ruleSummaries(config: ResolvedConfig = DEFAULT_CONFIG): Record<s
   return ruleSummariesOf(config, rulePack.rules);
 }
 
-export { DataFileError, formatSuppressions, loadFormatter, STATUSES as CLAIM_STATUSES, VERSION as version };
+export { DataFileError, loadFormatter, STATUSES as CLAIM_STATUSES, VERSION as version };
 export type { Adoption, AdoptionOutcome, ApplyOptions, ClaimStatus, Inventory, InventoryFormat, InventoryRow, Register, RegisterEntry };
 export type { SuppressedMessage, Suppression, SuppressionEntry, SuppressionTable, UnusedSuppression };
 export { MARKETS } from './shared/markets.js';

@@ -10,8 +10,9 @@ import path from 'node:path';
 import type { LintMessage, LintResult } from '../shared/lint-result.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import type { WordList } from '../match/matcher.js';
-import { expireApprovals, readRegister, registerConfigurer, REGISTER_FILE, today, type Register, type RegisterEntry } from './register.js';
-import { applySuppressions, readSuppressions, SUPPRESSIONS_FILE, type SuppressionTable, type SuppressOutcome } from './suppressions.js';
+import { expireApprovals, readRegister, registerConfigurer, REGISTER_FILE, today } from './register.js';
+import { applySuppressions, readSuppressions, SUPPRESSIONS_FILE } from './suppressions.js';
+import type { Register, RegisterEntry, SuppressionTable, SuppressOutcome } from './types.js';
 
 export interface AdoptionOptions {
   /** The folder the files are found in, and relative paths resolve against. */

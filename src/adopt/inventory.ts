@@ -11,7 +11,8 @@ import type { LintMessage, LintResult, SuppressedMessage } from '../shared/lint-
 import type { Market } from '../shared/markets.js';
 import { severityWord } from '../shared/severity.js';
 import { sentenceSpans } from '../text/sentences.js';
-import { approvingEntry, type Register, type RegisterEntry } from './register.js';
+import { approvingEntry } from './register.js';
+import type { Register, RegisterEntry } from './types.js';
 
 export const STATUSES = ['finding', 'expired', 'approved', 'suppressed', 'disabled'] as const;
 export type ClaimStatus = (typeof STATUSES)[number];

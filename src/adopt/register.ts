@@ -14,30 +14,16 @@ import { MARKETS, parseMarket, type Market } from '../shared/markets.js';
 import { makeResult } from '../report/results.js';
 import { Matcher, phraseProblem, type WordList } from '../match/matcher.js';
 import { DataFile, readDataFile } from './data-file.js';
+import type { Register, RegisterEntry } from './types.js';
+
+export type { Register, RegisterEntry };
 
 export const REGISTER_FILE = 'claimlint-register.json';
 const MAX_BYTES = 4 * 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 const MAX_WORDINGS = 50;
 
-export interface RegisterEntry {
-  id: string;
-  /** The wordings of the claim (a claim and its variants). */
-  claims: string[];
-  markets: Market[];
-  evidence: string;
-  approvedBy: string;
-  /** YYYY-MM-DD: the last day the approval holds without a new review. */
-  reviewDate: string;
-  notes?: string;
-}
 
-export interface Register {
-  /** The name it is reported under. */
-  name: string;
-  entries: RegisterEntry[];
-  byId: Map<string, RegisterEntry>;
-}
 
 /** Reads and checks the register; undefined when there is no such file. `lists`
  * are the word lists its patterns may name (the rule pack's). */
