@@ -32,6 +32,8 @@ function namesTreatment(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+const NEEDLES = /\b(needl\w*|micro-?needl\w*|inject\w*|fillers?|toxin|botox|threads?|prp|mesotherapy|cannula|dermapen|skinpen)\b/i;
+
 export default defineRule({
   meta: {
     id: 'safety-no-risk',
@@ -122,6 +124,9 @@ export default defineRule({
     if (claim.capture('claim') || /^(virtually|almost|practically|nearly) /i.test(claim.text)) {
       const softer = SOFTER.find(([re]) => re.test(claim.text.replace(/^(virtually|almost|practically|nearly) /i, '')));
       if (!softer) return [];
+      // "Minimally invasive" is only true of what breaks the skin (needles,
+      // injections); of ultrasound or cooling it would state a new fact.
+      if (/invasive/i.test(claim.text) && !NEEDLES.test(claim.sentence.text)) return [];
       const from = claim.start;
       // "completely non-invasive": the degree word is the writer's and says more than a plainer word can.
       if (degreeBefore(tokens, from)) return [];

@@ -31,6 +31,8 @@ function objectRunsOn(claim: ClaimContext): boolean {
   return !FUNCTION_WORDS.has(next.norm);
 }
 
+const EXPRESSION_LINES = /\b(lines?|wrinkles?|creases?|furrows?|frown|crow'?s feet)\b/i;
+
 export default defineRule({
   meta: {
     id: 'structure-function',
@@ -91,6 +93,8 @@ export default defineRule({
     const acted = claim.tokens.slice(verb.end, claim.end).map((t) => t.surface).join(' ');
     const topic = topicOf(acted);
     const direction = directionOf(verb.entry?.phrase ?? verb.text);
+    // Relaxed muscles read as softer lines only where the sentence is about lines ("relaxes your muscles after a long day" is not).
+    if (topic === 'muscle' && direction === 'lower' && !EXPRESSION_LINES.test(claim.sentence.text)) return [];
     const phrase = topic && direction ? lookPhrase(topic, direction, object.text) : undefined;
     const r = phrase ? hedgeVerbPhrase(claim, 'verb', phrase) : undefined;
     return r ? [r] : [];

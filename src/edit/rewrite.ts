@@ -153,8 +153,12 @@ function coordinatedThird(claim: ClaimContext): boolean {
     if (i > claim.end && (t.hardBreakBefore || t.commaBefore)) return false;
     if (/^(and|or)$/.test(t.norm)) {
       const next = tokens[i + 1]!;
-      // A plural noun would have a determiner or another noun joined to it; a verb ends the clause or takes an object.
-      return /[^s]s$/.test(next.norm) && !FUNCTION_WORDS.has(next.norm) && (i + 2 >= tokens.length || tokens[i + 2]!.hardBreakBefore || tokens[i + 2]!.commaBefore || FUNCTION_WORDS.has(tokens[i + 2]!.norm) || /ly$/.test(tokens[i + 2]!.norm));
+      // An -s word that ends the clause ("and soothes.") is a verb left as
+      // written: "helps" keeps the agreement. One with an object ("and
+      // corrects sun damage") is most often a claim of its own, hedged to
+      // "may help" in the same sentence rewrite, so "may help" stays parallel.
+      const after = tokens[i + 2];
+      return /[^s]s$/.test(next.norm) && !FUNCTION_WORDS.has(next.norm) && (!after || after.hardBreakBefore || after.commaBefore || FUNCTION_WORDS.has(after.norm) || /ly$/.test(after.norm));
     }
   }
   return false;
@@ -172,7 +176,9 @@ function spelledAsWritten(soft: string, written: string): string {
 export function hedgeVerbPhrase(claim: ClaimContext, verbCapture: string, phrase: string, options: RewriteOptions = {}): Rewrite | undefined {
   const role = roleOfVerb(claim, verbCapture);
   if (!role) return undefined;
-  return made(claim, Math.min(role.start, claim.start), claim.end, hedgeFor(role.form, phrase, role.kept), options);
+  let hedged = hedgeFor(role.form, phrase, role.kept);
+  if (role.form === 'third' && !role.kept && coordinatedThird(claim)) hedged = hedged.replace(/^may help /, 'helps ');
+  return made(claim, Math.min(role.start, claim.start), claim.end, hedged, options);
 }
 
 /** Replaces the whole claim with a phrase; with a verb capture, worded for

@@ -130,7 +130,9 @@ const TABLE: Row[] = [
   ["safety-no-risk", "predicate", "The treatment is completely safe.", "The treatment is generally well tolerated.", false],
   ["safety-no-risk", "predicate", "Microneedling is safe for all skin types.", "Microneedling is generally well tolerated for most skin types.", false],
   ["safety-no-risk", "predicate", "Our laser is risk-free.", "Our laser is low-risk for most people.", false],
-  ["safety-no-risk", "predicate", "Non-invasive and totally safe.", "Minimally invasive and generally well tolerated.", false],
+  ["safety-no-risk", "predicate", "Microneedling: non-invasive and totally safe.", "Microneedling: minimally invasive and generally well tolerated.", false],
+  // Of a treatment that breaks no skin "minimally invasive" would be a new fact: advice only.
+  ["safety-no-risk", "predicate", "Non-invasive and totally safe.", null, false],
   ["safety-no-risk", "predicate", "The procedure is safe and effective.", "The procedure is generally well tolerated and effective.", false],
   ["safety-no-risk", "attributive", "A safe, gentle peel to refresh your skin.", "A well-tolerated, gentle peel to refresh your skin.", false],
   // A way, a choice or a service is not something the body tolerates: advice only.
@@ -138,7 +140,7 @@ const TABLE: Row[] = [
   ["safety-no-risk", "attributive", "Booking with us is a safe choice.", null, false],
   ["safety-no-risk", "attributive", "Enjoy a painless treatment.", "Enjoy a generally comfortable treatment.", false],
   ["safety-no-risk", "attributive", "A virtually painless session.", "A generally comfortable session.", false],
-  ["safety-no-risk", "attributive", "A non-invasive facial for busy people.", "A minimally invasive facial for busy people.", false],
+  ["safety-no-risk", "attributive", "A non-invasive needle facial for busy people.", "A minimally invasive needle facial for busy people.", false],
   ["safety-no-risk", "noun", "There is no downtime.", "There is little downtime for most people.", false],
   ["safety-no-risk", "noun", "Enjoy smooth skin with no pain.", "Enjoy smooth skin with little discomfort for most people.", false],
   ["safety-no-risk", "noun", "No downtime and no side effects.", null, false],
@@ -264,6 +266,8 @@ const TABLE: Row[] = [
   ["hype", "attributive", "Our 10-Minute Miracle Facial", "Our 10-Minute Nourishing Facial", false],
   // An appositive names the object again: a rewrite of the object would leave it describing nothing.
   ["structure-function", "third", "We boost collagen and elastin, the proteins that keep skin firm.", null, false],
+  // Relaxed muscles are softer lines only in a sentence about lines.
+  ["structure-function", "third", "A massage relaxes your muscles after a long day.", null, false],
 ];
 
 /** Issue 14, "Where it stands": each mechanism, in our own words, and what claimlint does now. */
@@ -273,7 +277,7 @@ const MECHANISMS: Array<{ mechanism: string; text: string; rule: string; expecte
   { mechanism: 'a stranded article ("one of a modern peels")', text: 'One of the most advanced peels on the market.', rule: 'comparative-superlative', expected: null },
   { mechanism: 'one canned phrase for every structure claim: hair stays hair', text: 'Stimulate hair follicles.', rule: 'structure-function', expected: 'Help hair look thicker and fuller.' },
   { mechanism: 'one canned phrase for every structure claim: fat stays the body', text: 'The injection destroys fat cells.', rule: 'structure-function', expected: 'The injection may help refine the look of body contours.' },
-  { mechanism: 'one canned phrase for every structure claim: muscles keep their lines', text: 'Relaxes the muscles.', rule: 'structure-function', expected: 'May help soften the look of expression lines.' },
+  { mechanism: 'one canned phrase for every structure claim: muscles keep their lines', text: 'For frown lines: relaxes the muscles.', rule: 'structure-function', expected: 'For frown lines: may help soften the look of expression lines.' },
   { mechanism: 'a canned skin phrase for blood in mid-sentence', text: 'The massage brings increased blood circulation to the face.', rule: 'structure-function', expected: null },
   { mechanism: 'an adverb replaced by a phrase ("for longer destroys")', text: 'The laser permanently destroys hair follicles.', rule: 'permanence', expected: 'The laser may help reduce the look of unwanted hair.' },
   { mechanism: 'a participle bullet made past tense ("Helped reduce ...:")', text: 'Reduced fine lines:', rule: 'absolute-guarantee', expected: 'Reduced appearance of fine lines:' },
