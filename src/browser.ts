@@ -14,12 +14,12 @@ import { loadParsersFor, syntaxOf } from './prose/load-parsers.js';
 import { fixPlace } from './report/fix-place.js';
 import { ruleSummaries } from './report/rule-docs.js';
 import { lintText } from './screen/lint-text.js';
-import type { LintMessage, LintResult, Suggestion, TextEdit } from './shared/lint-result.js';
+import { isSafeFix, type LintMessage, type LintResult, type Suggestion, type TextEdit } from './shared/lint-result.js';
 import { MARKETS, type Market } from './shared/markets.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './shared/resolved-config.js';
 import { VERSION } from './shared/version.js';
 
-export { ConfigError, DEFAULT_CONFIG, fixPlace, MARKETS, PRESETS, VERSION };
+export { ConfigError, DEFAULT_CONFIG, fixPlace, isSafeFix, MARKETS, PRESETS, VERSION };
 export type { EditOutcome, LintMessage, LintResult, Market, PresetName, ResolvedConfig, Suggestion, TextConfig, TextEdit };
 
 const known = knownIn(rulePack);

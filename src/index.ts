@@ -1,6 +1,15 @@
 // The library: lint files or text from code with the same results the CLI
-// prints as JSON, and format them with any built-in formatter.
+// prints as JSON, and format them with any built-in formatter; hold them to a
+// team's suppressions file and claims register, and list every claim for a
+// compliance reviewer, as the CLI does (src/adopt/, the same code).
 import path from 'node:path';
+import { loadAdoption as loadAdoptionWith, type Adoption, type AdoptionOutcome, type ApplyOptions } from './adopt/adoption.js';
+import { DataFileError } from './adopt/data-file-error.js';
+import { inventoryOfRun, STATUSES, type ClaimStatus, type Inventory, type InventoryRow } from './adopt/inventory.js';
+import type { InventoryFormat } from './adopt/inventory-formats.js';
+import { today } from './adopt/register.js';
+import { formatSuppressions as suppressionsText } from './adopt/suppressions.js';
+import type { Register, RegisterEntry, SuppressionEntry, SuppressionTable, UnusedSuppression } from './adopt/types.js';
 import { configsForFiles, configureNamedFile } from './config/for-files.js';
 import { createConfigResolver, loadConfig as loadConfigFor, type ConfigOptions, type ConfigResolver, type FileConfig } from './config/index.js';
 import { rulePack } from '../rules/index.js';
@@ -11,8 +20,8 @@ import type { Formatter, FormatterContext, RuleSummary } from './report/formatte
 import { lintFile, lintFileText } from './run/lint-file.js';
 import { fatalMessage, makeResult } from './report/results.js';
 import { ruleSummaries as ruleSummariesOf } from './report/rule-docs.js';
-import type { LintMessage, LintResult, Suggestion, TextEdit } from './shared/lint-result.js';
-import type { Market } from './shared/markets.js';
+import type { LintMessage, LintResult, Suggestion, SuppressedMessage, Suppression, TextEdit } from './shared/lint-result.js';
+import { DEFAULT_MARKET, type Market } from './shared/markets.js';
 import { VERSION } from './shared/version.js';
 
 /** Which configuration lints a file. By default each file's own, found as
@@ -30,12 +39,20 @@ export interface ConfigChoice {
   market?: Market;
 }
 
-export interface LintOptions extends ConfigChoice {
+/** A team's suppressions file and claims register (from `loadAdoption`), held
+ * against the results as the CLI holds them: the register's approved claims are
+ * not findings (an expired one is a warning again), suppressed findings move to
+ * `suppressedMessages`. Without it, neither file is read. */
+export interface AdoptionChoice {
+  adoption?: Adoption;
+}
+
+export interface LintOptions extends ConfigChoice, AdoptionChoice {
   /** Extra globs to leave out. */
   ignore?: string[];
 }
 
-export interface LintTextOptions extends ConfigChoice {
+export interface LintTextOptions extends ConfigChoice, AdoptionChoice {
   /** Path the text is linted as: its config, ignores and syntax (`.mdx`)
    * are that file's. Made absolute against `cwd`, like ESLint. Default "<text>". */
   filePath?: string;
@@ -56,9 +73,8 @@ export function configResolver(options: Omit<ConfigChoice, 'config'> & { ignoreP
   return createConfigResolver(rulePack, resolverOptions);
 }
 
-/** Lints files, directories and globs as the CLI does. Paths that cannot be
- * read come back as results with one fatal message, before the others. */
-export async function lint(patterns: string | readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
+/** The files of a run, each with its configuration, and their results. */
+async function lintRun(patterns: string | readonly string[], options: LintOptions, record: ApplyOptions = {}) {
   const cwd = options.cwd ?? process.cwd();
   const args = typeof patterns === 'string' ? [patterns] : patterns;
   const { files, problems } = await discoverFiles(args, options.ignore ? { cwd, ignore: options.ignore } : { cwd });
@@ -70,8 +86,93 @@ export async function lint(patterns: string | readonly string[], options: LintOp
   } else {
     targets = await configsForFiles(configResolver({ ...options, cwd }), files);
   }
+  const { adoption } = options;
+  if (adoption) targets = targets.map((t) => ({ ...t, config: adoption.configure(t.config) }));
   for (const { file, config } of targets) results.push(await lintFile(file, rulePack, config));
-  return results;
+  const outcome = adoption?.apply(results, record);
+  return { cwd, targets, results: outcome?.results ?? results, outcome };
+}
+
+/**
+ * `lint` with a team's files, and all their application says: the results,
+ * the suppressions that no longer match (`unused`), the findings back because
+ * their approval expired, and, with `record`, the suppressions table after
+ * recording findings (`add`: `true` or a set of rule ids, as `--suppress-all`
+ * and `--suppress-rule`) or pruning (`prune`, as `--prune-suppressions`).
+ * Nothing is written: when `changed`, write `formatSuppressions(outcome.table)`
+ * to `adoption.suppressionsPath`.
+ */
+export async function lintWithAdoption(
+  patterns: string | readonly string[],
+  options: LintOptions & { adoption: Adoption; record?: ApplyOptions },
+): Promise<AdoptionOutcome> {
+  // With an adoption, a run always has an outcome.
+  return (await lintRun(patterns, options, options.record)).outcome!;
+}
+
+/** Lints files, directories and globs as the CLI does. Paths that cannot be
+ * read come back as results with one fatal message, before the others. */
+export async function lint(patterns: string | readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
+  return (await lintRun(patterns, options)).results;
+}
+
+/** Where a team keeps its suppressions file and claims register. */
+export interface AdoptionFiles {
+  /** Where the files are found, and relative paths resolve (default: process.cwd()). */
+  cwd?: string;
+  /** The suppressions file (default claimlint-suppressions.json), as `--suppressions-location`. */
+  suppressionsFile?: string;
+  /** The claims register (default claimlint-register.json), as `--register`. */
+  registerFile?: string;
+  /** The day review dates are held against, YYYY-MM-DD (default: today, UTC). */
+  today?: string;
+}
+
+/**
+ * Reads a team's suppressions file and claims register, either of which may
+ * be absent, and checks them as the CLI does. Pass the result as `adoption` to
+ * `lint`, `lintText` or `inventory`; `apply(results, { add: true })` records
+ * findings (write `formatSuppressions(outcome.table)` when `outcome.changed`).
+ * Throws DataFileError (one line naming the file and line) for a file that is not right.
+ */
+export function loadAdoption(options: AdoptionFiles = {}): Adoption {
+  return loadAdoptionWith({
+    cwd: options.cwd ?? process.cwd(),
+    lists: rulePack.lists,
+    suppressionsFile: options.suppressionsFile,
+    registerFile: options.registerFile,
+    today: options.today ?? today(process.env),
+  });
+}
+
+/**
+ * Every claim the files make, once, with its status (`finding`, `expired`,
+ * `approved`, `suppressed`, `disabled`), as `claimlint inventory` lists them:
+ * the same run as `lint`, with `adoption` for the register and suppressions.
+ * Paths are relative to `cwd`. `formatInventory` writes it as CSV, JSON or HTML.
+ */
+export async function inventory(patterns: string | readonly string[], options: LintOptions = {}): Promise<Inventory> {
+  const { cwd, targets, results, outcome } = await lintRun(patterns, options);
+  const markets = new Map(targets.map((t) => [t.file, t.config.market]));
+  const { adoption } = options;
+  return inventoryOfRun({
+    results,
+    marketOf: (p) => markets.get(p) ?? DEFAULT_MARKET,
+    cwd,
+    register: adoption?.register,
+    expired: outcome?.expired,
+    generated: adoption?.today ?? today(process.env),
+  });
+}
+
+/** The suppressions file's text for a table, as the CLI writes it: sorted, one suppression a line. */
+export function formatSuppressions(table: SuppressionTable): string {
+  return suppressionsText(table);
+}
+
+/** The inventory as `claimlint inventory --format` writes it: CSV (UTF-8 with BOM), JSON or a self-contained HTML page. */
+export async function formatInventory(list: Inventory, format: InventoryFormat = 'csv'): Promise<string> {
+  return (await import('./adopt/inventory-formats.js')).formatInventory(list, format);
 }
 
 /**
@@ -83,13 +184,16 @@ export async function lint(patterns: string | readonly string[], options: LintOp
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = options.filePath === undefined ? '<text>' : path.resolve(cwd, options.filePath);
-  if (options.config) return lintFileText(text, filePath, rulePack, explicitConfig(options));
+  const { adoption } = options;
+  const run = async (config: ResolvedConfig) => {
+    if (!adoption) return lintFileText(text, filePath, rulePack, config);
+    return adoption.apply([await lintFileText(text, filePath, rulePack, adoption.configure(config))]).results[0]!;
+  };
+  if (options.config) return run(explicitConfig(options));
   const resolver = configResolver({ ...options, cwd });
-  if (options.filePath === undefined) {
-    return lintFileText(text, filePath, rulePack, (await resolver.forFile(path.join(cwd, '<stdin>.md'))).config);
-  }
+  if (options.filePath === undefined) return run((await resolver.forFile(path.join(cwd, '<stdin>.md'))).config);
   const { config, ignored } = await configureNamedFile(resolver, filePath);
-  return ignored ? makeResult(filePath, []) : lintFileText(text, filePath, rulePack, config);
+  return ignored ? makeResult(filePath, []) : run(config);
 }
 
 export type FormatResults = (results: LintResult[], context?: Partial<FormatterContext>) => Promise<string>;
@@ -120,7 +224,9 @@ export function ruleSummaries(config: ResolvedConfig = DEFAULT_CONFIG): Record<s
   return ruleSummariesOf(config, rulePack.rules);
 }
 
-export { loadFormatter, VERSION as version };
+export { DataFileError, loadFormatter, STATUSES as CLAIM_STATUSES, VERSION as version };
+export type { Adoption, AdoptionOutcome, ApplyOptions, ClaimStatus, Inventory, InventoryFormat, InventoryRow, Register, RegisterEntry };
+export type { SuppressedMessage, Suppression, SuppressionEntry, SuppressionTable, UnusedSuppression };
 export { MARKETS } from './shared/markets.js';
 export type { FormatterName };
 export type { ConfigOptions, ConfigResolver, FileConfig };

@@ -47,14 +47,12 @@ export function handle(request: Request): Promise<Answers[Request['kind']]> {
   return answer;
 }
 
-const sameEdit = (a: engine.TextEdit, b: engine.TextEdit) => a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
-
 /** A finding's rewrites as the page offers them: its suggestions, with the safe fix marked (or added). */
 function rewritesOf(m: engine.LintMessage, text: string): Rewrite[] {
   const suggestions = [...(m.suggestions ?? [])];
-  if (m.fix && !suggestions.some((s) => sameEdit(s.fix, m.fix!))) suggestions.unshift({ desc: `Replace with "${m.fix.text}"`, fix: m.fix });
+  if (m.fix && !suggestions.some((s) => engine.isSafeFix(m, s))) suggestions.unshift({ desc: `Replace with "${m.fix.text}"`, fix: m.fix });
   const previews = engine.fixPlace({ ...m, suggestions }, text).expected;
-  return suggestions.map((s, i) => ({ edit: s.fix, desc: s.desc, preview: previews[i] ?? s.fix.text, safe: m.fix !== undefined && sameEdit(s.fix, m.fix) }));
+  return suggestions.map((s, i) => ({ edit: s.fix, desc: s.desc, preview: previews[i] ?? s.fix.text, safe: engine.isSafeFix(m, s) }));
 }
 
 async function answer1(request: Request): Promise<Answers[Request['kind']]> {

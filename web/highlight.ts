@@ -4,69 +4,12 @@
 //
 // The copy is one block per line of the text. A textarea wraps each line on
 // its own, so blocks lay out alike; and a keystroke changes one line, so only
-// that block is redrawn and laid out again, however long the article.
+// that block is redrawn and laid out again, however long the article. What a
+// line's HTML is (overlapping claims included) is mark-layout.ts's.
 
-export interface Mark {
-  start: number;
-  end: number;
-  severity: 'error' | 'warning';
-  /** The finding's index in the list beside the text. */
-  index: number;
-  /** Typed over since the last check: shown until the next one ends. */
-  stale?: boolean;
-}
+import { linesHtml, type Mark } from './mark-layout.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
-}
-
-/** Each line's HTML, and which findings each line marks, for the lines of
- * `text`, which begins at offset `base` of the whole text the marks refer
- * to. Overlapping marks are clipped to follow each other. */
-function linesHtml(text: string, marks: readonly Mark[], active: number | undefined, base = 0): { html: string[]; marked: number[][] } {
-  const ordered: Mark[] = [];
-  let at = 0;
-  for (const whole of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const m = { ...whole, start: whole.start - base, end: whole.end - base };
-    if (m.end <= 0 || m.start >= text.length) continue;
-    const start = Math.max(m.start, at, 0);
-    const end = Math.min(m.end, text.length);
-    if (end <= start) continue;
-    ordered.push({ ...m, start, end });
-    at = end;
-  }
-  const html: string[] = [];
-  const marked: number[][] = [];
-  let k = 0;
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const lineEnd = lineStart + line.length;
-    while (k < ordered.length && ordered[k]!.end <= lineStart) k++;
-    let out = '';
-    let pos = lineStart;
-    const here: number[] = [];
-    for (let j = k; j < ordered.length && ordered[j]!.start < lineEnd; j++) {
-      const m = ordered[j]!;
-      const s = Math.max(m.start, lineStart);
-      const e = Math.min(m.end, lineEnd);
-      if (e <= s) continue;
-      out += escapeHtml(text.slice(pos, s));
-      const cls = `sev-${m.severity}${m.index === active ? ' active' : ''}${m.stale ? ' stale' : ''}`;
-      // No offsets in the HTML: a line after an edit then reads as it did and is left alone.
-      out += `<mark class="${cls}" data-index="${m.index}">${escapeHtml(text.slice(s, e))}</mark>`;
-      here.push(m.index);
-      pos = e;
-    }
-    out += escapeHtml(text.slice(pos, lineEnd));
-    // An empty line still takes a line's height.
-    html.push(out === '' ? '\u200b' : out);
-    marked.push(here);
-    lineStart = lineEnd + 1;
-  }
-  return { html, marked };
-}
+export type { Mark };
 
 export class Backdrop {
   private blocks: HTMLDivElement[] = [];

@@ -323,11 +323,16 @@ ui.list.addEventListener('keydown', (event) => {
   }
 });
 
-// The caret in a claim picks out its card.
+// The caret in a claim picks out its card; in a claim inside another, the inner one's
+// (the outer one is picked out from its own words, or with F8).
 document.addEventListener('selectionchange', () => {
   if (document.activeElement !== ui.text || !upToDate()) return;
   const at = ui.text.selectionStart;
-  const i = state.messages.findIndex((m) => m.ruleId !== null && m.range[0] <= at && at <= m.range[1]);
+  let i = -1;
+  state.messages.forEach((m, k) => {
+    const inside = m.ruleId !== null && m.range[0] <= at && at <= m.range[1];
+    if (inside && (i < 0 || m.range[1] - m.range[0] < state.messages[i]!.range[1] - state.messages[i]!.range[0])) i = k;
+  });
   if (i >= 0 && i !== state.active) activate(i);
 });
 

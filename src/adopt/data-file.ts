@@ -5,17 +5,9 @@ import { parseTree, printParseErrorCode, type Node as JsonNode } from 'jsonc-par
 import { readSettingsFile } from '../files/read.js';
 import { describeFsError } from '../files/discover.js';
 
-/** A problem with a data file: `file:line: message`, one line. */
-export class DataFileError extends Error {
-  override name = 'DataFileError';
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    problem: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${problem}`);
-  }
-}
+import { DataFileError } from './data-file-error.js';
+
+export { DataFileError };
 
 /** A parsed JSON value with the line it starts on. */
 export interface Located {

@@ -4,11 +4,15 @@
 // (`expired`), set aside by an approved claim (`approved`), held back by the
 // suppressions file (`suppressed`) or silenced by a comment in the page
 // (`disabled`, with the comment's reason).
+import path from 'node:path';
+import { decodeText } from '../files/decode.js';
+import { readFileBytes } from '../files/read.js';
 import type { LintMessage, LintResult, SuppressedMessage } from '../shared/lint-result.js';
 import type { Market } from '../shared/markets.js';
 import { severityWord } from '../shared/severity.js';
 import { sentenceSpans } from '../text/sentences.js';
-import { approvingEntry, type Register, type RegisterEntry } from './register.js';
+import { approvingEntry } from './register.js';
+import type { Register, RegisterEntry } from './types.js';
 
 export const STATUSES = ['finding', 'expired', 'approved', 'suppressed', 'disabled'] as const;
 export type ClaimStatus = (typeof STATUSES)[number];
@@ -134,4 +138,38 @@ export async function buildInventory(input: InventoryInput): Promise<Inventory> 
     byStatus[r.status]++;
   }
   return { generated: input.generated, rows, counts: { byCategory, byStatus } };
+}
+
+export interface RunInventoryInput {
+  /** A run's results, after the register and suppressions were applied (Adoption.apply). */
+  results: readonly LintResult[];
+  /** The market each file was linted for. */
+  marketOf: (filePath: string) => Market;
+  /** Paths in the inventory are relative to it. */
+  cwd: string;
+  register?: Register;
+  /** From Adoption.apply: the findings back because their approval expired. */
+  expired?: ReadonlyMap<LintMessage, RegisterEntry>;
+  /** The day of the inventory, YYYY-MM-DD. */
+  generated: string;
+}
+
+/** The inventory of a run of files, their sentences read from disk as the run read them
+ * (the command line's `claimlint inventory` and the library's `inventory`). */
+export function inventoryOfRun(input: RunInventoryInput): Promise<Inventory> {
+  return buildInventory({
+    results: input.results,
+    displayPath: (p) => path.relative(input.cwd, p).split(path.sep).join('/') || p,
+    marketOf: input.marketOf,
+    textOf: async (p) => {
+      try {
+        return decodeText(await readFileBytes(p)).text;
+      } catch {
+        return undefined;
+      }
+    },
+    ...(input.register ? { register: input.register } : {}),
+    ...(input.expired ? { expired: input.expired } : {}),
+    generated: input.generated,
+  });
 }

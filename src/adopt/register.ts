@@ -3,43 +3,33 @@
 // approved it and the date by which it must be reviewed again. An entry
 // becomes approved claims in the configuration of each file linted for one of
 // its markets, so the judge sets its matches aside as it does any approved
-// claim (compared word key by word key: case, spelling and inflection folded).
+// claim: each wording is a user's phrase, literal words (case, spelling and
+// inflection folded) or a pattern of the rules' pattern language, matched by
+// the one matcher (src/judge/approved.ts).
 // Past its review date an entry no longer vouches for anything: its matches
 // come back as warnings that say so.
 import type { LintMessage, LintResult, SuppressedMessage } from '../shared/lint-result.js';
 import type { ApprovedClaim, ResolvedConfig } from '../shared/resolved-config.js';
 import { MARKETS, parseMarket, type Market } from '../shared/markets.js';
 import { makeResult } from '../report/results.js';
-import { phraseKeys } from '../match/matcher.js';
+import { Matcher, phraseProblem, type WordList } from '../match/matcher.js';
 import { DataFile, readDataFile } from './data-file.js';
+import type { Register, RegisterEntry } from './types.js';
+
+export type { Register, RegisterEntry };
 
 export const REGISTER_FILE = 'claimlint-register.json';
 const MAX_BYTES = 4 * 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 const MAX_WORDINGS = 50;
 
-export interface RegisterEntry {
-  id: string;
-  /** The wordings of the claim (a claim and its variants). */
-  claims: string[];
-  markets: Market[];
-  evidence: string;
-  approvedBy: string;
-  /** YYYY-MM-DD: the last day the approval holds without a new review. */
-  reviewDate: string;
-  notes?: string;
-}
 
-export interface Register {
-  /** The name it is reported under. */
-  name: string;
-  entries: RegisterEntry[];
-  byId: Map<string, RegisterEntry>;
-}
 
-export function readRegister(filePath: string, name: string): Register | undefined {
+/** Reads and checks the register; undefined when there is no such file. `lists`
+ * are the word lists its patterns may name (the rule pack's). */
+export function readRegister(filePath: string, name: string, lists: readonly WordList[]): Register | undefined {
   const file = readDataFile(filePath, name, MAX_BYTES);
-  return file ? parseRegister(file) : undefined;
+  return file ? parseRegister(file, lists) : undefined;
 }
 
 const ENTRY_KEYS = ['id', 'claim', 'markets', 'evidence', 'approvedBy', 'reviewDate', 'notes'] as const;
@@ -51,7 +41,8 @@ function isCalendarDate(value: string): boolean {
   return d.toISOString().slice(0, 10) === value;
 }
 
-export function parseRegister(file: DataFile): Register {
+export function parseRegister(file: DataFile, lists: readonly WordList[]): Register {
+  const probe = new Matcher(lists);
   const root = file.root();
   const top = file.properties(root, 'the register');
   file.onlyKeys(top, ['$schema', 'version', 'claims'], 'the register');
@@ -78,7 +69,8 @@ export function parseRegister(file: DataFile): Register {
     if (wordings.length === 0 || wordings.length > MAX_WORDINGS) file.fail(claimNode, `"${id}" > "claim": give 1 to ${MAX_WORDINGS} wordings`);
     const claimsOf = wordings.map((w) => {
       const text = file.string(w, `"${id}" > "claim"`, 500);
-      if (phraseKeys(text).length === 0) file.fail(w, `"${id}" > "claim" "${text}" has no words to match`);
+      const problem = phraseProblem(probe, text);
+      if (problem) file.fail(w, `"${id}" > "claim": ${problem}`);
       return text;
     });
     const marketsNode = need('markets');

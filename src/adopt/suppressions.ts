@@ -10,6 +10,9 @@ import type { LintMessage, LintResult, SuppressedMessage } from '../shared/lint-
 import { makeResult } from '../report/results.js';
 import { normalisedClaim } from '../report/formatters/fingerprint.js';
 import { DataFile, readDataFile } from './data-file.js';
+import type { SuppressionEntry, SuppressionTable, SuppressOutcome, UnusedSuppression } from './types.js';
+
+export type { SuppressionEntry, SuppressionTable, SuppressOutcome, UnusedSuppression };
 
 export const SUPPRESSIONS_FILE = 'claimlint-suppressions.json';
 const MAX_BYTES = 16 * 1024 * 1024;
@@ -18,15 +21,7 @@ const MAX_COUNT = 100_000;
 const MAX_CLAIM_CHARS = 500;
 const MAX_PATH_CHARS = 4096;
 
-export interface SuppressionEntry {
-  /** The claim as written when it was suppressed; for people, not matching. */
-  claim: string;
-  fingerprint: string;
-  count: number;
-}
 
-/** File (relative to the suppressions file, '/'-separated) → rule → entries. */
-export type SuppressionTable = Map<string, Map<string, SuppressionEntry[]>>;
 
 export function claimFingerprint(ruleId: string, m: Pick<LintMessage, 'claim' | 'message'>): string {
   return createHash('sha256').update(`${ruleId}\u0000${normalisedClaim(m)}`).digest('hex').slice(0, 16);
@@ -102,15 +97,6 @@ export function countSuppressions(table: SuppressionTable): { entries: number; f
   return { entries, findings, files: table.size };
 }
 
-/** A suppression whose count is larger than the findings it matched in a linted file. */
-export interface UnusedSuppression {
-  file: string;
-  rule: string;
-  claim: string;
-  fingerprint: string;
-  /** How many of its count matched nothing. */
-  unused: number;
-}
 
 export interface SuppressOptions {
   /** The suppressions file, absolute: paths in it are relative to its folder. */
@@ -122,15 +108,6 @@ export interface SuppressOptions {
   exists: (absolutePath: string) => boolean;
 }
 
-export interface SuppressOutcome {
-  results: LintResult[];
-  /** The table after adding and pruning (the one to write, when it changed). */
-  table: SuppressionTable;
-  changed: boolean;
-  suppressed: number;
-  /** Left after pruning: what no longer matches. */
-  unused: UnusedSuppression[];
-}
 
 function relativeKey(location: string, filePath: string): string {
   return path.relative(path.dirname(location), filePath).split(path.sep).join('/');

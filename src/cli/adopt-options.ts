@@ -65,7 +65,8 @@ export async function startAdoption(opts: AdoptCliOptions, io: AdoptIO, stdinNam
   }
   if (opts.suppressAll && opts.suppressRule?.length) throw new AdoptUsageError('--suppress-all and --suppress-rule cannot be used together: --suppress-all already records every rule');
   if (stdinName !== undefined && writing) throw new AdoptUsageError('--suppress-all, --suppress-rule and --prune-suppressions need files, not standard input');
-  const [{ readSuppressions, applySuppressions, formatSuppressions, countSuppressions }, register, inventoryModule, formats, { DataFileError }] = await Promise.all([
+  const [{ loadAdoption }, { formatSuppressions, countSuppressions }, register, inventoryModule, formats, { DataFileError }] = await Promise.all([
+    import('../adopt/adoption.js'),
     import('../adopt/suppressions.js'),
     import('../adopt/register.js'),
     import('../adopt/inventory.js'),
@@ -78,24 +79,20 @@ export async function startAdoption(opts: AdoptCliOptions, io: AdoptIO, stdinNam
     if (!inventoryFormat) throw new AdoptUsageError(`inventory --format: expected ${formats.INVENTORY_FORMATS.join(', ')}, got "${opts.inventory}"`);
   }
   const rel = (p: string) => path.relative(io.cwd, p) || p;
-  const readOrUsage = <T>(read: () => T): T => {
-    try {
-      return read();
-    } catch (error) {
-      throw error instanceof DataFileError ? new AdoptUsageError(error.message) : error;
-    }
-  };
-  const reg = readOrUsage(() => register.readRegister(registerPath, rel(registerPath)));
+  let adoption;
+  try {
+    adoption = loadAdoption({ cwd: io.cwd, suppressionsFile: suppressionsPath, registerFile: registerPath, lists: rulePack.lists, today: register.today(io.env) });
+  } catch (error) {
+    throw error instanceof DataFileError ? new AdoptUsageError(error.message) : error;
+  }
+  const reg = adoption.register;
   if (opts.register && !reg) throw new AdoptUsageError(`--register: ${opts.register}: no such file`);
-  const table = readOrUsage(() => readSuppressions(suppressionsPath, rel(suppressionsPath)));
   const ruleFilter = opts.suppressRule?.length ? new Set(opts.suppressRule.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean)) : undefined;
-  const configure = reg ? register.registerConfigurer(reg) : (c: ResolvedConfig) => c;
-  const on = register.today(io.env);
   let expired: Map<LintMessage, RegisterEntry> | undefined;
   let knownIds: Set<string> | undefined;
   return {
     configure(config) {
-      const out = configure(config);
+      const out = adoption.configure(config);
       for (const p of out.phrases) (knownIds ??= new Set(rulePack.rules.map((r) => r.meta.id))).add(p.id);
       return out;
     },
@@ -104,23 +101,13 @@ export async function startAdoption(opts: AdoptCliOptions, io: AdoptIO, stdinNam
         const ids = knownIds ?? new Set(rulePack.rules.map((r) => r.meta.id));
         for (const id of ruleFilter) if (!ids.has(id)) throw new AdoptUsageError(`--suppress-rule: unknown rule "${id}" (claimlint rules lists them)`);
       }
-      let out = results;
-      if (reg) {
-        const outcome = register.expireApprovals(out, reg, on);
-        out = outcome.results;
-        expired = outcome.expired;
-        if (outcome.expired.size > 0) {
-          const ids = [...new Set([...outcome.expired.values()].map((e) => e.id))];
-          io.stderr(`claimlint: ${outcome.expired.size} claim(s) approved by expired entries of ${rel(registerPath)} are reported again (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''})\n`);
-        }
-      }
       const add = opts.suppressAll ? (true as const) : ruleFilter;
-      const outcome = applySuppressions(out, table, {
-        location: suppressionsPath,
-        ...(add ? { add } : {}),
-        ...(opts.pruneSuppressions ? { prune: true } : {}),
-        exists: (p) => existsSync(p),
-      });
+      const outcome = adoption.apply(results, { ...(add ? { add } : {}), ...(opts.pruneSuppressions ? { prune: true } : {}) });
+      expired = outcome.expired;
+      if (outcome.expired.size > 0) {
+        const ids = [...new Set([...outcome.expired.values()].map((e) => e.id))];
+        io.stderr(`claimlint: ${outcome.expired.size} claim(s) approved by expired entries of ${rel(registerPath)} are reported again (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''})\n`);
+      }
       if (outcome.changed) {
         const { writeOutputFile, OutputFileError } = await import('../files/write-output.js');
         try {
@@ -141,22 +128,14 @@ export async function startAdoption(opts: AdoptCliOptions, io: AdoptIO, stdinNam
       return outcome.results;
     },
     async inventory(results, targets) {
-      const { readFileBytes, decodeText } = await import('../files/read.js');
       const markets = new Map(targets.map((t) => [t.file, t.config.market]));
-      const inventory = await inventoryModule.buildInventory({
+      const inventory = await inventoryModule.inventoryOfRun({
         results,
-        displayPath: (p) => path.relative(io.cwd, p).split(path.sep).join('/') || p,
         marketOf: (p) => markets.get(p) ?? DEFAULT_MARKET,
-        textOf: async (p) => {
-          try {
-            return decodeText(await readFileBytes(p)).text;
-          } catch {
-            return undefined;
-          }
-        },
+        cwd: io.cwd,
         ...(reg ? { register: reg } : {}),
         ...(expired ? { expired } : {}),
-        generated: on,
+        generated: adoption.today,
       });
       return formats.formatInventory(inventory, inventoryFormat ?? 'csv');
     },

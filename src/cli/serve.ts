@@ -147,8 +147,6 @@ export async function runServeCommand(argv: string[], io: ServeIO): Promise<numb
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : wanted;
   const url = `http://${HOST}:${port}/`;
-  io.stdout(`claimlint: the page is at ${url}\nOpen it in a browser; your text stays on this computer. Press Ctrl+C to stop.\n`);
-  if (opts.open) openBrowser(url, io);
   return new Promise((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
@@ -156,7 +154,10 @@ export async function runServeCommand(argv: string[], io: ServeIO): Promise<numb
       server.close(() => resolve(0));
       server.closeAllConnections();
     };
+    // Ready for Ctrl+C before the address is out: whoever reads it may stop us at once.
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    io.stdout(`claimlint: the page is at ${url}\nOpen it in a browser; your text stays on this computer. Press Ctrl+C to stop.\n`);
+    if (opts.open) openBrowser(url, io);
   });
 }

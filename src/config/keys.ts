@@ -12,8 +12,7 @@ import { didYouMean } from '../shared/did-you-mean.js';
 import { DEFAULT_MARKET, MARKETS, parseMarket, type Market } from '../shared/markets.js';
 import type { ApprovedClaim, FrontmatterKeys, MdxOptions, ResolvedConfig, RuleSetting, UserPhrase } from '../shared/resolved-config.js';
 import { SEVERITY_NAMES, phraseSeverity, ruleSeverity, type SeverityName } from '../shared/severity.js';
-import { phraseKeys, type Matcher } from '../match/matcher.js';
-import { PATTERN_SYNTAX } from '../match/pattern.js';
+import { phraseProblem, type Matcher } from '../match/matcher.js';
 import type { RuleDefinition } from '../judge/rule.js';
 import type { JsonSchema } from './json-schema.js';
 import type { Layer, LayerValue, RuleEntry, SettingName } from './layer.js';
@@ -181,16 +180,8 @@ function readPhrases(raw: readonly RawPhrase[], ctx: ReadContext): UserPhrase[] 
   return raw.map((p, i) => {
     const match = Array.isArray(p.match) ? p.match : [p.match];
     match.forEach((m, j) => {
-      const at = [i, 'match', ...(Array.isArray(p.match) ? [j] : [])];
-      if (PATTERN_SYNTAX.test(m)) {
-        try {
-          ctx.probe.add(m);
-        } catch (error) {
-          ctx.fail(at, `invalid pattern: ${(error as Error).message}`);
-        }
-      } else if (phraseKeys(m).length === 0) {
-        ctx.fail(at, `"${m}" has no words to match`);
-      }
+      const problem = phraseProblem(ctx.probe, m);
+      if (problem) ctx.fail([i, 'match', ...(Array.isArray(p.match) ? [j] : [])], problem);
     });
     const phrase: UserPhrase = { id: p.id, match, message: p.message };
     if (p.suggest) phrase.suggest = p.suggest;
@@ -202,7 +193,8 @@ function readPhrases(raw: readonly RawPhrase[], ctx: ReadContext): UserPhrase[] 
 
 function readApproved(raw: readonly ApprovedClaim[], ctx: ReadContext): ApprovedClaim[] {
   return raw.map((a, i) => {
-    if (phraseKeys(a.claim).length === 0) ctx.fail([i, 'claim'], `"${a.claim}" has no words to match`);
+    const problem = phraseProblem(ctx.probe, a.claim);
+    if (problem) ctx.fail([i, 'claim'], problem);
     return { claim: a.claim, evidence: a.evidence };
   });
 }
@@ -361,7 +353,7 @@ export const KEYS = {
         required: ['claim', 'evidence'],
         additionalProperties: false,
         properties: {
-          claim: { description: 'The claim as approved; it must cover the flagged words.', type: 'string', minLength: 1 },
+          claim: { description: "The claim as approved, in words or in the rules' pattern language; it must cover the flagged words.", type: 'string', minLength: 1 },
           evidence: { description: 'What substantiates it (study id, legal sign-off); shown in JSON output.', type: 'string', minLength: 1 },
         },
       },

@@ -206,7 +206,7 @@ function lintWithin(text: string, compiled: CompiledRules, syntax: Syntax, scree
     for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
     for (const c of doc.comments) comments.push(c);
     const located = claimsInProse(doc, compiled, screening.mayHold, work);
-    const approvals = located.map((c) => approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved));
+    const approvals = located.map((c) => approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved, compiled.pack.lists));
     // Approved claims stay as written: the rewrites of a sentence are planned without them.
     const planned = located.length > 0 ? planRewrites(located.filter((_, i) => !approvals[i]), relintFor(compiled)) : new Map<FoundClaim, ClaimRewrites>();
     for (const [i, c] of located.entries()) {

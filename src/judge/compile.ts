@@ -3,7 +3,6 @@
 import type { ResolvedConfig, UserPhrase } from '../shared/resolved-config.js';
 import { Judge, type JudgeLists } from './clearances.js';
 import { Matcher, type WordList } from '../match/matcher.js';
-import { PATTERN_SYNTAX } from '../match/pattern.js';
 import type { MarketPolicy, RuleDefinition } from './rule.js';
 import { levelOf, phraseSeverity, ruleSeverity, type SeverityLevel } from '../shared/severity.js';
 import type { Market } from '../shared/markets.js';
@@ -119,7 +118,7 @@ function activePhrases(config: ResolvedConfig): UserPhrase[] {
 export function addPhrases(matcher: Matcher, config: ResolvedConfig, added: (id: number, phrase: UserPhrase, patternIndex: number) => void): void {
   for (const phrase of activePhrases(config)) {
     phrase.match.forEach((m, patternIndex) => {
-      added(PATTERN_SYNTAX.test(m) ? matcher.add(m) : matcher.addPhrase(m), phrase, patternIndex);
+      added(matcher.addPhraseOrPattern(m), phrase, patternIndex);
     });
   }
 }

@@ -2,8 +2,12 @@
 // of that content at that path (lintFileText with the file's own config and
 // ignores), a short while after the last keystroke. Quick fixes are the
 // findings' suggestions, a "disable for this line" comment and fix-all (the
-// safe rewrites --fix makes). Config files, .claimlintignore files and the
-// client's settings are watched: a change re-lints every open document.
+// safe rewrites --fix makes). The workspace's suppressions file and claims
+// register count as they do on the command line (src/adopt/adoption.ts, the
+// same code): a suppressed finding is not shown, an approved claim is not a
+// finding, an expired approval is a warning again. Config files,
+// .claimlintignore files, those two files and the client's settings are
+// watched: a change re-lints every open document.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -29,8 +33,12 @@ import { fixText } from '../fix/fix-text.js';
 import { ruleSummaries } from '../report/rule-docs.js';
 import { lintFileText } from '../run/lint-file.js';
 import { loadParsersForText } from '../screen/lint-text.js';
+import { loadAdoption, type Adoption } from '../adopt/adoption.js';
+import { DataFileError } from '../adopt/data-file.js';
+import { REGISTER_FILE, today } from '../adopt/register.js';
+import { SUPPRESSIONS_FILE } from '../adopt/suppressions.js';
 import { BOM } from '../shared/bom.js';
-import type { LintMessage, LintResult, TextEdit } from '../shared/lint-result.js';
+import { isSafeFix, type LintMessage, type LintResult, type TextEdit } from '../shared/lint-result.js';
 import { parseMarket, type Market } from '../shared/markets.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import { VERSION } from '../shared/version.js';
@@ -42,6 +50,10 @@ export interface ServerSettings {
   market?: Market;
   /** A config file for every document (as --config), or false for none (--no-config). */
   configFile?: string | false;
+  /** The suppressions file, from the workspace folder (as --suppressions-location; default claimlint-suppressions.json). */
+  suppressionsFile?: string;
+  /** The claims register, from the workspace folder (as --register; default claimlint-register.json). */
+  registerFile?: string;
 }
 
 export interface ServerOptions {
@@ -57,7 +69,7 @@ interface Linted {
   result: LintResult;
 }
 
-const WATCHED = [...CONFIG_FILE_NAMES, 'package.json', IGNORE_FILE];
+const WATCHED = [...CONFIG_FILE_NAMES, 'package.json', IGNORE_FILE, SUPPRESSIONS_FILE, REGISTER_FILE];
 
 function settingsFrom(value: unknown): ServerSettings {
   const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
@@ -66,6 +78,10 @@ function settingsFrom(value: unknown): ServerSettings {
   if (market) out.market = market;
   if (typeof v['configFile'] === 'string' && v['configFile'] !== '') out.configFile = v['configFile'];
   else if (v['configFile'] === false) out.configFile = false;
+  for (const key of ['suppressionsFile', 'registerFile'] as const) {
+    const value = v[key];
+    if (typeof value === 'string' && value !== '') out[key] = value;
+  }
   return out;
 }
 
@@ -86,6 +102,17 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   let ignoreFiles = new IgnoreFiles(root);
   let watchByRegistration = false;
 
+  let adoption: { day: string; loaded: Adoption } | undefined;
+  /** The suppressions and register, read again after a change, and on a new day (review dates). */
+  const adoptionNow = (): Adoption => {
+    const day = today(process.env);
+    if (adoption?.day !== day) {
+      const files = { suppressionsFile: settings.suppressionsFile, registerFile: settings.registerFile };
+      adoption = { day, loaded: loadAdoption({ cwd: root, lists: rulePack.lists, today: day, ...files }) };
+    }
+    return adoption.loaded;
+  };
+
   const resolverNow = () => {
     if (!resolver) {
       const o: ConfigOptions = { cwd: root };
@@ -100,6 +127,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   /** Config may have changed: read it afresh and lint every open document again. */
   const reconfigure = () => {
     resolver = undefined;
+    adoption = undefined;
     ignoreFiles = new IgnoreFiles(root);
     for (const doc of documents.all()) void lint(doc);
   };
@@ -144,11 +172,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         void connection.sendDiagnostics({ uri, version, diagnostics: [] });
         return;
       }
-      config = fc.config;
-      result = await lintFileText(text, filePath, rulePack, config);
+      const adopted = adoptionNow();
+      config = adopted.configure(fc.config);
+      result = adopted.apply([await lintFileText(text, filePath, rulePack, config)]).results[0]!;
     } catch (error) {
-      // A broken config: said once, at the top of the document, as the CLI says it.
-      const message = error instanceof ConfigError ? `claimlint: ${error.message}` : `claimlint: internal error: ${(error as Error).message}`;
+      // A broken config, suppressions file or register: said once, at the top of the document, as the CLI says it.
+      const said = error instanceof ConfigError || error instanceof DataFileError;
+      const message = said ? `claimlint: ${error.message}` : `claimlint: internal error: ${(error as Error).message}`;
       if (!current()) return;
       linted.delete(uri);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -193,11 +223,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   connection.onInitialized(() => {
     if (!watchByRegistration) return;
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: WATCHED.map((name) => ({ globPattern: `**/${name}` })),
+      watchers: [...WATCHED, ...[settings.suppressionsFile, settings.registerFile].filter((f) => f !== undefined).map((f) => path.basename(f))].map((name) => ({ globPattern: `**/${name}` })),
     });
   });
 
   connection.onDidChangeWatchedFiles(() => reconfigure());
+  const watched = (file: string) =>
+    WATCHED.includes(path.basename(file)) || [settings.suppressionsFile, settings.registerFile].some((f) => f !== undefined && path.resolve(root, f) === file);
   connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as Record<string, unknown> | undefined)?.['claimlint'];
     if (s !== undefined) settings = settingsFrom(s);
@@ -214,7 +246,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   // A config file edited in the editor itself, for clients that watch no files.
   documents.onDidSave((e) => {
     const file = pathOf(e.document.uri);
-    if (file && WATCHED.includes(path.basename(file))) reconfigure();
+    if (file && watched(file)) reconfigure();
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
@@ -244,8 +276,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         const sent = params.context.diagnostics.find((d) => d.source === 'claimlint' && d.code === m.ruleId && sameRange(d.range, diagnostic.range));
         const diagnostics = [sent ?? diagnostic];
         for (const s of m.suggestions ?? []) {
-          const safe = m.fix !== undefined && m.fix.range[0] === s.fix.range[0] && m.fix.range[1] === s.fix.range[1] && m.fix.text === s.fix.text;
-          actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: safe, edit: edit([s.fix]) });
+          actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: isSafeFix(m, s), edit: edit([s.fix]) });
         }
         const disable = disableLineEdit(entry.text.slice(offset), entry.filePath, m);
         if (disable) actions.push({ title: `Disable ${m.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: edit([disable]) });

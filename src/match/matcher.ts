@@ -2,7 +2,7 @@
 // trie over word keys. Word lists are tries of their own, shared by all the
 // patterns that name them, so a sentence is walked once whatever the number
 // of phrases, and no pattern becomes a backtracking regular expression.
-import { parsePattern, PatternSyntaxError, type PatternElement } from './pattern.js';
+import { parsePattern, PATTERN_SYNTAX, PatternSyntaxError, type PatternElement } from './pattern.js';
 import { phraseKeysJson } from '../shared/build-constants.js';
 import { MAX_GAP, MAX_PATTERN_ELEMENTS } from '../shared/limits.js';
 import { wordKey } from '../text/word-key.js';
@@ -182,6 +182,21 @@ export function knownPhraseKeys(): Record<string, string[]> {
   return Object.fromEntries(phraseKeyMemo ?? []);
 }
 
+/** Why a user's phrase or pattern cannot be matched, in words for an error
+ * message; undefined when it can. A pattern is compiled into `probe`, a
+ * matcher over the word lists it may name. */
+export function phraseProblem(probe: Matcher, text: string): string | undefined {
+  if (PATTERN_SYNTAX.test(text)) {
+    try {
+      probe.add(text);
+    } catch (error) {
+      return `invalid pattern: ${(error as Error).message}`;
+    }
+    return undefined;
+  }
+  return phraseKeys(text).length === 0 ? `"${text}" has no words to match` : undefined;
+}
+
 export class Matcher {
   private readonly lists = new Map<string, CompiledList>();
   private readonly sources = new Map<string, WordList>();
@@ -230,6 +245,13 @@ export class Matcher {
     this.startKeys = undefined;
     this.indexed = false;
     return id;
+  }
+
+  /** Adds a user's phrase (a config phrase, an approved claim, a register
+   * entry): a pattern when it has the pattern language's syntax, else literal
+   * words. Throws as `add` and `addPhrase` do. */
+  addPhraseOrPattern(text: string): number {
+    return PATTERN_SYNTAX.test(text) ? this.add(text) : this.addPhrase(text);
   }
 
   private literal(node: PatternNode, key: string, capture: string): PatternNode {

@@ -14,6 +14,17 @@ export interface Suggestion {
   fix: TextEdit;
 }
 
+/** The same edit. Compared by value, never by identity: a result read back from
+ * the cache or a worker holds copies, and must report as the fresh one does. */
+export function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+}
+
+/** The suggestion is the message's safe fix (the one --fix applies). */
+export function isSafeFix(m: Pick<LintMessage, 'fix'>, s: Suggestion): boolean {
+  return m.fix !== undefined && sameEdit(m.fix, s.fix);
+}
+
 /** One reported problem, in the shape of an ESLint `LintMessage`. */
 export interface LintMessage {
   ruleId: string | null;

@@ -75,6 +75,49 @@ describe('keyboard', () => {
   });
 });
 
+describe('claims inside other claims', () => {
+  it('gives each its own mark, reached with F8 and the arrows, named on its card; the caret picks the inner one', async () => {
+    // "erases fine lines" inside a longer claim of speed: two findings on the same words.
+    const file = path.join(root, 'fixtures', 'site', 'pages', 'treatments', 'peel.md');
+    const text = readFileSync(file, 'utf8');
+    const [cli] = cliJson(['--no-config', file]);
+    const messages = cli!.messages;
+    const pairs: Array<[number, number]> = [];
+    messages.forEach((m, i) =>
+      messages.forEach((o, j) => {
+        if (j !== i && m.ruleId && o.ruleId && o.range[0] >= m.range[0] && o.range[1] <= m.range[1] && o.range[1] - o.range[0] < m.range[1] - m.range[0]) pairs.push([i, j]);
+      }),
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    const page = await openPage(browser, served.url);
+    await putText(page, text);
+    await page.focus('#text');
+    const seen = () =>
+      page.evaluate(() => ({
+        focused: document.activeElement?.id ?? '',
+        label: document.activeElement?.getAttribute('aria-label') ?? '',
+        active: [...document.querySelectorAll<HTMLElement>('#backdrop mark.active')].map((m) => [m.dataset['index'], m.textContent]),
+      }));
+    for (let i = 0; i < messages.length; i++) {
+      await page.keyboard.press(i === 0 ? 'F8' : 'ArrowDown');
+      const m = messages[i]!;
+      const now = await seen();
+      expect(now.focused).toBe(`finding-${i}`);
+      expect(now.label).toBe(`${m.severity === 2 ? 'Error' : 'Warning'}, line ${m.line}: “${m.claim ?? text.slice(m.range[0], m.range[1])}”. ${m.message}`);
+      // Its own mark is the one picked out in the text, whole (an inner claim's pieces are all its words).
+      expect(now.active.every(([index]) => index === String(i))).toBe(true);
+      expect(now.active.map(([, words]) => words).join('').replace(/\s+/g, '')).toBe(text.slice(m.range[0], m.range[1]).replace(/\s+/g, ''));
+    }
+    // The caret in the inner claim's words picks out the inner claim, not the one around it.
+    const [outer, inner] = pairs[0]!;
+    await page.focus('#text');
+    await page.evaluate((at) => (document.getElementById('text') as HTMLTextAreaElement).setSelectionRange(at, at), messages[inner]!.range[0] + 1);
+    await page.waitForFunction((i) => document.querySelector(`#finding-${i}`)?.classList.contains('active'), inner);
+    expect(await page.evaluate((o) => document.querySelector(`#finding-${o}`)?.classList.contains('active'), outer)).toBe(false);
+    await page.close();
+  });
+});
+
 describe('screen readers', () => {
   it('names every control, the text box, the list and each finding', async () => {
     const page = await openPage(browser, served.url);

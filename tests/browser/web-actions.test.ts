@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSafeFix } from '../../src/shared/lint-result.js';
 import { checked, cliJson, cliRun, fromCli, launchBrowser, openPage, putText, root, shownOnPage, startServe, staticPageUrl, type Browser, type Served } from './web-helpers.js';
 
 const seedPath = path.join(root, 'fixtures', 'seed-article.md');
@@ -52,18 +53,22 @@ describe('acting on findings', () => {
     const page = await openPage(browser, served.url);
     await putText(page, seed);
     const [cli] = cliJson(['--no-config', seedPath]);
-    // The first finding offers two rewrites and no safe fix: the writer picks the second.
-    const first = cli!.messages[0]!;
-    expect(first.suggestions!.length).toBeGreaterThan(1);
-    const chosen = first.suggestions![1]!.fix;
-    await page.locator('#finding-0 .suggestion').nth(1).click();
+    // The writer picks a rewrite of a claim (one --fix would not make, where there is one):
+    // the page's buttons are the CLI's suggestions, in order.
+    const messages = cli!.messages;
+    const offering = messages.map((m, i) => ({ m, i })).filter(({ m }) => (m.suggestions ?? []).length > 0);
+    expect(offering.length).toBeGreaterThan(0);
+    const { m: first, i } = offering.find(({ m }) => m.suggestions!.some((s) => !isSafeFix(m, s))) ?? offering[0]!;
+    const k = Math.max(0, first.suggestions!.findIndex((s) => !isSafeFix(first, s)));
+    const chosen = first.suggestions![k]!.fix;
+    await page.locator(`#finding-${i} .suggestion`).nth(k).click();
     await checked(page);
     const expected = seed.slice(0, chosen.range[0]) + chosen.text + seed.slice(chosen.range[1]);
     expect(await page.inputValue('#text')).toBe(expected);
     const [after] = cliJson(['--stdin', '--no-config'], { input: expected });
     expect(await shownOnPage(page)).toEqual(after!.messages.map(fromCli));
-    // Focus goes on to the claim that now comes first, for the next decision.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finding-0');
+    // Focus goes on to the claim that now stands where this one was, for the next decision.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`finding-${Math.min(i, after!.messages.length - 1)}`);
     await page.close();
   });
 

@@ -142,30 +142,48 @@ export function shownOnPage(page: Page): Promise<Shown[]> {
   );
 }
 
+/** A claim as marked in the text. */
+export interface ShownMark {
+  /** The finding's index in the list. */
+  index: number;
+  range: [number, number];
+  text: string;
+  severity: string;
+  /** Characters in its range (line breaks aside) that none of its pieces covers, or that two do. */
+  gaps: number;
+}
+
 /** The claims marked in the text, found where they are drawn: each mark's
  * offset in the text the backdrop shows (one block per line), its text, its
- * severity. A mark across lines, drawn in pieces, is one claim. */
-export function marksOnPage(page: Page): Promise<Array<{ range: [number, number]; text: string; severity: string }>> {
+ * severity, in the list's order. A mark drawn in pieces (across lines, or
+ * around the end of a claim it overlaps) is one claim; marks may nest. */
+export function marksOnPage(page: Page): Promise<ShownMark[]> {
   return page.evaluate(() => {
-    const found = new Map<string, { range: [number, number]; text: string; severity: string }>();
-    let offset = 0;
+    const found = new Map<number, { index: number; range: [number, number]; severity: string; covered: number[] }>();
+    let whole = '';
     for (const line of document.querySelectorAll('#backdrop > div')) {
-      let at = offset;
-      for (const node of line.childNodes) {
+      if (line.previousElementSibling) whole += '\n';
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = (node.textContent ?? '').replace(/\u200b/g, '');
-        if (node instanceof HTMLElement && node.tagName === 'MARK') {
-          const key = node.dataset['index']!;
-          const seen = found.get(key);
-          if (seen) {
-            seen.text += `\n${text}`;
-            seen.range[1] = at + text.length;
-          } else found.set(key, { range: [at, at + text.length], text, severity: node.classList.contains('sev-error') ? 'error' : 'warning' });
+        for (let el = node.parentElement; el && el !== line; el = el.parentElement) {
+          if (el.tagName !== 'MARK') continue;
+          const index = Number(el.dataset['index']);
+          const seen = found.get(index) ?? { index, range: [whole.length, whole.length], severity: el.classList.contains('sev-error') ? 'error' : 'warning', covered: [] };
+          found.set(index, seen);
+          for (let i = 0; i < text.length; i++) seen.covered.push(whole.length + i);
+          seen.range[1] = whole.length + text.length;
         }
-        at += text.length;
+        whole += text;
       }
-      offset = at + 1;
     }
-    return [...found.values()];
+    return [...found.values()]
+      .sort((a, b) => a.index - b.index)
+      .map(({ index, range, severity, covered }) => {
+        let expected = 0;
+        for (let i = range[0]; i < range[1]; i++) if (whole[i] !== '\n') expected++;
+        return { index, range, text: whole.slice(range[0], range[1]), severity, gaps: Math.abs(expected - new Set(covered).size) + (covered.length - new Set(covered).size) };
+      });
   });
 }
 

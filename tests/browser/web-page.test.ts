@@ -32,8 +32,9 @@ const fixtures = path.join(root, 'fixtures');
 const seedPath = path.join(fixtures, 'seed-article.md');
 const seed = readFileSync(seedPath, 'utf8');
 
-/** Every Markdown or MDX article under fixtures/, but the site linted with its own config below
- * and the site linted with its own claims register (tests/browser/inventory.test.ts). */
+/** Every Markdown or MDX article under fixtures/, but the site linted with its own config below.
+ * fixtures/site is in (linted here without its claims register, which the CLI reads only from the
+ * folder it runs in): its claims overlap, a short one inside a longer one, each a finding. */
 function fixtureArticles(): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -44,7 +45,7 @@ function fixtureArticles(): string[] {
     }
   };
   walk(fixtures);
-  return out.filter((f) => !f.startsWith(path.join(fixtures, 'config', 'site')) && !f.startsWith(path.join(fixtures, 'site') + path.sep)).sort();
+  return out.filter((f) => !f.startsWith(path.join(fixtures, 'config', 'site'))).sort();
 }
 
 const claimed = (messages: readonly LintMessage[]) => messages.filter((m) => m.ruleId !== null && m.range[1] > m.range[0]);
@@ -63,11 +64,17 @@ afterAll(async () => {
 
 async function expectSameAsCli(page: Page, text: string, cliMessages: readonly LintMessage[], label: string): Promise<void> {
   expect(await shownOnPage(page), label).toEqual(cliMessages.map(fromCli));
+  // One mark per finding with words, covering them, whether or not it overlaps another.
   const marks = await marksOnPage(page);
   expect(
-    marks.map((m) => ({ range: m.range, text: m.text })),
+    marks.map((m) => ({ index: m.index, range: m.range, text: m.text, severity: m.severity, gaps: m.gaps })),
     label,
-  ).toEqual(claimed(cliMessages).map((m) => ({ range: m.range, text: text.slice(m.range[0], m.range[1]) })));
+  ).toEqual(
+    cliMessages
+      .map((m, index) => ({ m, index }))
+      .filter(({ m }) => claimed([m]).length === 1)
+      .map(({ m, index }) => ({ index, range: m.range, text: text.slice(m.range[0], m.range[1]), severity: m.severity === 2 ? 'error' : 'warning', gaps: 0 })),
+  );
 }
 
 describe('the page, served by claimlint serve', () => {
@@ -105,10 +112,13 @@ describe('the page, served by claimlint serve', () => {
     await checked(page);
     const file = path.join(root, 'web', 'example.md');
     const [cli] = cliJson(['--no-config', file]);
-    // Errors and warnings both, and rewrites of every kind (a deletion among them).
+    // Errors and warnings both, and the rewrites the CLI offers, each a button named by what the text will read.
     expect(new Set(cli!.messages.map((m) => m.severity))).toEqual(new Set([1, 2]));
     await expectSameAsCli(page, readFileSync(file, 'utf8'), cli!.messages, 'example');
-    await expect(page.getByRole('button', { name: 'Remove “instantly”' }).count()).resolves.toBe(1);
+    const offered = cli!.messages.flatMap((m) => m.suggestions ?? []);
+    expect(offered.length).toBeGreaterThan(0);
+    const labels = await page.$$eval('.suggestion', (b) => b.map((x) => x.getAttribute('aria-label') ?? ''));
+    for (const s of offered) expect(labels.some((l) => l.startsWith('Rewrite as: ') && l.includes(s.fix.text.replace(/[*_]/g, '')))).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     // docs/web-page.png is this picture, made smaller (pngquant).
     await page.screenshot({ path: path.join(ensureArtifacts(), 'web-example.png') });
@@ -122,15 +132,21 @@ describe('the page, served by claimlint serve', () => {
     const byFile = new Map(results.map((r) => [r.filePath, r]));
     const page = await openPage(browser, served.url);
     let withFindings = 0;
+    let overlapping = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       await setDocName(page, path.basename(file));
       await putText(page, text);
       const cli = byFile.get(file)!;
       if (cli.messages.length > 0) withFindings++;
+      const words = claimed(cli.messages);
+      overlapping += words.filter((m, i) => words.some((o, j) => j !== i && o.range[0] < m.range[1] && m.range[0] < o.range[1])).length;
       await expectSameAsCli(page, text, cli.messages, path.relative(root, file));
     }
     expect(withFindings).toBeGreaterThan(15);
+    // The walk includes claims inside or across others (fixtures/site's peel page has one).
+    expect(files).toContain(path.join(fixtures, 'site', 'pages', 'treatments', 'peel.md'));
+    expect(overlapping).toBeGreaterThanOrEqual(2);
     await page.close();
   });
 

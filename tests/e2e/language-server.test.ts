@@ -4,7 +4,9 @@
 // fix-all edit as the CLI's suggestions and --fix do, and a config change is
 // picked up without a restart.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,7 +61,7 @@ let client: ProtocolConnection;
 const published: PublishDiagnosticsParams[] = [];
 const waiters: Array<() => void> = [];
 
-const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).href;
+const uriOf = (name: string, folder = dir) => pathToFileURL(path.join(folder, name)).href;
 
 /** The next diagnostics for `uri` that satisfy `test` (already received, or to come). */
 function diagnosticsFor(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, from = 0): Promise<PublishDiagnosticsParams> {
@@ -79,9 +81,10 @@ function diagnosticsFor(uri: string, test: (p: PublishDiagnosticsParams) => bool
   });
 }
 
-function cliFindings(name: string, text?: string): LintResult['messages'] {
+function cliFindings(name: string, text?: string, options: { cwd?: string; env?: Record<string, string> } = {}): LintResult['messages'] {
   const args = text === undefined ? [name, '-f', 'json'] : ['--stdin', '--stdin-filename', name, '-f', 'json'];
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', ...(text === undefined ? {} : { input: text }) });
+  const env = { ...process.env, ...options.env };
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? dir, encoding: 'utf8', env, ...(text === undefined ? {} : { input: text }) });
   const results = JSON.parse(r.stdout || '[]') as LintResult[];
   return results[0]?.messages ?? [];
 }
@@ -91,9 +94,9 @@ const asShown = (messages: LintResult['messages']) =>
   messages.map((m) => `${m.line - 1}:${m.column - 1}-${m.endLine - 1}:${m.endColumn - 1} ${m.severity === 2 ? 1 : 2} ${m.ruleId}`);
 const shown = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code}`);
 
-function open(name: string, text = readFileSync(path.join(dir, name), 'utf8')): void {
-  void client.sendNotification(DidOpenTextDocumentNotification.type, {
-    textDocument: { uri: uriOf(name), languageId: name.endsWith('.mdx') ? 'mdx' : 'markdown', version: 1, text },
+function open(name: string, text = readFileSync(path.join(dir, name), 'utf8'), to = { client, folder: dir }): void {
+  void to.client.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: uriOf(name, to.folder), languageId: name.endsWith('.mdx') ? 'mdx' : 'markdown', version: 1, text },
   });
 }
 
@@ -101,10 +104,10 @@ function apply(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'markdown', 1, text), edits);
 }
 
-beforeAll(async () => {
-  dir = await tempDir(PROJECT);
-  server = spawn(process.execPath, [bin, '--lsp'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
-  client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+/** The server on a workspace folder, its diagnostics collected in `published`. */
+async function startServer(folder: string, env: Record<string, string> = {}): Promise<{ server: ChildProcess; client: ProtocolConnection }> {
+  const server = spawn(process.execPath, [bin, '--lsp'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   client.onNotification(PublishDiagnosticsNotification.type, (p) => {
     published.push(p);
     for (const w of waiters.splice(0)) w();
@@ -113,21 +116,29 @@ beforeAll(async () => {
   client.listen();
   const init = await client.sendRequest(InitializeRequest.type, {
     processId: process.pid,
-    rootUri: pathToFileURL(dir).href,
-    workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'project' }],
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'project' }],
     capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
   expect(init.serverInfo?.name).toBe('claimlint');
   await client.sendNotification(InitializedNotification.type, {});
-}, 60_000);
+  return { server, client };
+}
 
-afterAll(async () => {
+async function stopServer(server: ChildProcess, client: ProtocolConnection): Promise<void> {
   await client.sendRequest(ShutdownRequest.type);
   const exited = new Promise((resolve) => server.once('exit', resolve));
   await client.sendNotification(ExitNotification.type);
   expect(await exited).toBe(0);
   client.dispose();
-});
+}
+
+beforeAll(async () => {
+  dir = await tempDir(PROJECT);
+  ({ server, client } = await startServer(dir));
+}, 60_000);
+
+afterAll(() => stopServer(server, client));
 
 describe('the language server', () => {
   it('publishes on open exactly the findings the CLI reports, under the project config, ignores included', async () => {
@@ -242,6 +253,74 @@ describe('the language server', () => {
     // Nothing comes after the clearing: a run still going when it closed is dropped.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(published.filter((p) => p.uri === uri).at(-1)!.diagnostics).toEqual([]);
+  });
+});
+
+describe('the language server on a site rolled out with suppressions and a claims register', () => {
+  // fixtures/site: its register approves "Clinically proven to hydrate for 72 hours" (US and UK).
+  const TODAY = { CLAIMLINT_TODAY: '2026-06-01' };
+  const PEEL = 'pages/treatments/peel.md';
+  let site: string;
+  let siteServer: { server: ChildProcess; client: ProtocolConnection };
+
+  beforeAll(async () => {
+    site = await mkdtemp(path.join(tmpdir(), 'claimlint-lsp-site-'));
+    await cp(path.join(root, 'fixtures', 'site'), site, { recursive: true });
+    mkdirSync(path.join(site, '.git'));
+    // The absolute guarantees on the site are the baseline: held back from now on.
+    const baseline = spawnSync(process.execPath, [bin, 'pages', '--suppress-rule', 'absolute-guarantee'], { cwd: site, encoding: 'utf8', env: { ...process.env, ...TODAY } });
+    expect(baseline.stderr).toContain('wrote claimlint-suppressions.json');
+    siteServer = await startServer(site, TODAY);
+  }, 60_000);
+
+  afterAll(() => stopServer(siteServer.server, siteServer.client));
+
+  const signal = async (file: string) => {
+    const from = published.length;
+    await siteServer.client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(file, site), type: FileChangeType.Changed }] });
+    return from;
+  };
+
+  it('shows what the CLI run in the workspace reports: suppressed findings held back, approved claims not findings', async () => {
+    open(PEEL, readFileSync(path.join(site, PEEL), 'utf8'), { client: siteServer.client, folder: site });
+    const { diagnostics } = await diagnosticsFor(uriOf(PEEL, site));
+    const cli = cliFindings(PEEL, undefined, { cwd: site, env: TODAY });
+    expect(shown(diagnostics)).toEqual(asShown(cli));
+    const codes = diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('absolute-guarantee');
+    expect(codes).not.toContain('unsubstantiated-proof');
+    expect(codes).toContain('speed-instant');
+    // Without the two files the same page has both.
+    const bare = cliFindings(PEEL, readFileSync(path.join(site, PEEL), 'utf8'), { cwd: path.join(site, 'pages'), env: TODAY }).map((m) => m.ruleId);
+    expect(bare).toEqual(expect.arrayContaining(['absolute-guarantee', 'unsubstantiated-proof']));
+  });
+
+  it('reads the register again when it changes: an expired approval is a warning that says so', async () => {
+    const register = path.join(site, 'claimlint-register.json');
+    const good = readFileSync(register, 'utf8');
+    writeFileSync(register, good.replace('2999-12-31', '2026-05-31'));
+    let from = await signal('claimlint-register.json');
+    const expired = await diagnosticsFor(uriOf(PEEL, site), (p) => p.diagnostics.some((d) => d.code === 'unsubstantiated-proof'), from);
+    const warning = expired.diagnostics.find((d) => d.code === 'unsubstantiated-proof')!;
+    expect(warning.severity).toBe(2);
+    expect(warning.message).toContain('expired on 2026-05-31');
+    expect(shown(expired.diagnostics)).toEqual(asShown(cliFindings(PEEL, undefined, { cwd: site, env: TODAY })));
+    // A broken register is said at the top, in the CLI's words.
+    writeFileSync(register, good.replace('"2999-12-31"', '"someday"'));
+    from = await signal('claimlint-register.json');
+    const broken = await diagnosticsFor(uriOf(PEEL, site), () => true, from);
+    expect(broken.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^claimlint: claimlint-register\.json:\d+: "hydration-72h" > "reviewDate" must be a date/)]);
+    writeFileSync(register, good);
+    from = await signal('claimlint-register.json');
+    const healthy = await diagnosticsFor(uriOf(PEEL, site), (p) => !p.diagnostics.some((d) => typeof d.message === 'string' && d.message.startsWith('claimlint: ')), from);
+    expect(shown(healthy.diagnostics)).toEqual(asShown(cliFindings(PEEL, undefined, { cwd: site, env: TODAY })));
+  });
+
+  it('reads the suppressions file again when it changes', async () => {
+    rmSync(path.join(site, 'claimlint-suppressions.json'));
+    const from = await signal('claimlint-suppressions.json');
+    const after = await diagnosticsFor(uriOf(PEEL, site), (p) => p.diagnostics.some((d) => d.code === 'absolute-guarantee'), from);
+    expect(shown(after.diagnostics)).toEqual(asShown(cliFindings(PEEL, undefined, { cwd: site, env: TODAY })));
   });
 });
 

@@ -122,8 +122,16 @@ describe('the npm tarball', () => {
       'export const out = (x: LintResult): Promise<string> => formatters.markdown([x]);',
       "export const o: ClaimlintRemarkOptions = { market: 'uk', configFile: 'c.json' };",
       'export type M = LintMessage;',
+      "import { loadAdoption, inventory, formatInventory, lintWithAdoption, formatSuppressions, type Adoption, type Inventory, type AdoptionOutcome } from 'claimlint';",
+      "export const a: Adoption = loadAdoption({ cwd: '.', registerFile: 'r.json' });",
+      "export const inv: Promise<Inventory> = inventory('docs', { adoption: a });",
+      "export const csv = (i: Inventory): Promise<string> => formatInventory(i, 'csv');",
+      "export const o2: Promise<AdoptionOutcome> = lintWithAdoption('docs', { adoption: a, record: { add: true } });",
+      'export const s = (x: AdoptionOutcome): string => formatSuppressions(x.table);',
       '// @ts-expect-error the options are typed',
       "lintText('x', { filePath: 1 });",
+      '// @ts-expect-error formats are named',
+      "void formatInventory({} as Inventory, 'xlsx');",
     ].join('\n');
     const cjs = ["import claimlint = require('claimlint');", "export const r: Promise<claimlint.LintResult> = claimlint.lintText('x');", '// @ts-expect-error typed', 'claimlint.nope();'].join('\n');
     writeFileSync(path.join(dir, 'esm.mts'), esm);

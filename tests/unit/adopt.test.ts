@@ -12,6 +12,7 @@ import { sarifValidator } from '../sarif-schema.js';
 import { DataFile, DataFileError } from '../../src/adopt/data-file.js';
 import { claimFingerprint, formatSuppressions, parseSuppressions } from '../../src/adopt/suppressions.js';
 import { parseRegister } from '../../src/adopt/register.js';
+import { rulePack } from '../../rules/index.js';
 import { inventoryCsv } from '../../src/adopt/inventory-formats.js';
 import { sentenceAround } from '../../src/adopt/inventory.js';
 
@@ -197,6 +198,28 @@ describe('the claims register', () => {
     expect(eu.reported.some((r) => r.includes('unsubstantiated-proof'))).toBe(true);
   });
 
+  it('matches an entry written in the pattern language (a family of wordings) as rules and phrases are matched', async () => {
+    const dir = await site();
+    await edit(dir, 'claimlint-register.json', (t) =>
+      t.replace('["clinically proven to hydrate for 72 hours"]', '["clinically proven to (hydrate|moisturise) [skin] for {number} hours"]'),
+    );
+    await edit(dir, 'pages/treatments/peel.md', (t) => `${t}
+Clinically proven to moisturise skin for 48 hours.
+
+Clinically proven to hydrate for days.
+`);
+    const run = await lint(dir);
+    const approved = run.results.flatMap((r) => r.suppressedMessages ?? []).filter((m) => m.suppressions.some((s) => s.entry === 'hydration-72h'));
+    expect(approved.map((m) => m.line)).toEqual([15, 17]);
+    // Outside the family (no number of hours): still a finding.
+    expect(run.reported.filter((r) => r.includes('unsubstantiated-proof'))).toEqual(['pages/treatments/peel.md:19:unsubstantiated-proof:Clinically proven']);
+    // A pattern is checked as a config phrase is, the problem named with the file and line.
+    await edit(dir, 'claimlint-register.json', (t) => t.replace('{number} hours', '{no-such-list} hours'));
+    const bad = await runCli(['pages'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('claimlint: claimlint-register.json:6: "hydration-72h" > "claim": invalid pattern: unknown word list {no-such-list}\n');
+  });
+
   it('reports the matches of an entry past its review date as warnings that say it expired', async () => {
     const dir = await site();
     await edit(dir, 'claimlint-register.json', (t) => t.replace('2999-12-31', '2026-05-31'));
@@ -216,7 +239,7 @@ describe('the claims register', () => {
     const run = await runCli(['pages'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('claimlint: claimlint-register.json:10: "hydration-72h" > "reviewDate" must be a date as YYYY-MM-DD, got "2999-02-30"\n');
-    const parse = (text: string) => () => parseRegister(new DataFile('r.json', text));
+    const parse = (text: string) => () => parseRegister(new DataFile('r.json', text), rulePack.lists);
     expect(parse('{"version":1,"claims":[{"id":"a","claim":"x","markets":["fr"],"evidence":"e","approvedBy":"b","reviewDate":"2030-01-01"}]}')).toThrow(/r\.json:1: "a" > "markets": expected one of us, eu, uk/);
     expect(parse('{"version":1,\n"claims":[{"id":"a",\n"claim":"x","markets":["us"],"evidence":"e","approvedBy":"b","reviewDate":"2030-01-01","run":"rm -rf"}]}')).toThrow(/r\.json:3: an entry: unknown key "run"/);
     expect(parse('{"version":1,"claims":[{"id":"a","claim":"x"}]}')).toThrow(DataFileError);

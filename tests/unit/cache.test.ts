@@ -117,4 +117,19 @@ describe('cache', () => {
     expect(reused(JSON.parse(stdout) as LintResult[]).map(([, hit]) => hit)).toEqual([false, false, false]);
     expect(await readdir(dir)).not.toContain('.claimlintcache');
   });
+  it('prints the same terminal report from the cache as without it, "(fixable)" marks included', async () => {
+    const { dir } = await project(FILES);
+    const run = async (args: string[]) => {
+      let stdout = '';
+      const io: CliIO = { stdout: (s) => (stdout += s), stderr: () => {}, cwd: dir, env: {}, isTTY: false };
+      await main(args, io);
+      return stdout;
+    };
+    const plain = await run(['-f', 'stylish']);
+    expect(plain).toContain('(fixable)');
+    const writing = await run(['--cache', '-f', 'stylish']);
+    const reading = await run(['--cache', '-f', 'stylish']);
+    expect(writing).toBe(plain);
+    expect(reading).toBe(plain);
+  });
 });

@@ -1,5 +1,6 @@
 // The terminal report: a header per file, one line per claim with the
 // suggested wording under it, and a summary, like ESLint's stylish.
+import { isSafeFix } from '../../shared/lint-result.js';
 import { severityWord } from '../../shared/severity.js';
 import { Chalk } from 'chalk';
 import { countProblems, displayPath, forTerminal, plural } from './display.js';
@@ -25,7 +26,7 @@ const stylish: Formatter = (results, ctx) => {
       out += `  ${c.dim(pos.padEnd(posWidth))}  ${sevText}  ${forTerminal(m.message)}${rule}\n`;
       const indent = ' '.repeat(posWidth + 4);
       if (m.suggestions && m.suggestions.length > 0) {
-        for (const s of m.suggestions) out += `${indent}${c.green('\u2192')} ${forTerminal(s.desc)}${m.fix && m.fix === s.fix ? c.dim(' (fixable)') : ''}\n`;
+        for (const s of m.suggestions) out += `${indent}${c.green('\u2192')} ${forTerminal(s.desc)}${isSafeFix(m, s) ? c.dim(' (fixable)') : ''}\n`;
       } else if (m.advice) {
         out += `${indent}${c.cyan('\u2192')} ${forTerminal(m.advice)}\n`;
       }
