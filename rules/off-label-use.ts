@@ -49,7 +49,9 @@ export default defineRule({
     // "Botox for jaw slimming", "Dysport injections in the masseters".
     '{medicine=labelled-medicine} [cosmetic] [injection|injections|treatment|treatments|shot|shots|units] (for|to|in|into|on|around|along) ~4 {use=treatment-use}',
     // "Botox can also slim the jaw muscles", "Kybella to reduce jowls".
-    `{medicine=labelled-medicine} [can|may|will|could] [also] [be] [used] [to] ${VERBS} ~4 {use=treatment-use}`,
+    `{medicine=labelled-medicine} [can|may|will|could] [also] [be] [used] [help] [to] ${VERBS} ~4 {use=treatment-use}`,
+    // "Botox may help with jaw clenching".
+    '{medicine=labelled-medicine} [can|may|will|could] [also] help (with|for) ~4 {use=treatment-use}',
     // "Botox is also great for teeth grinding".
     '{medicine=labelled-medicine} (is|are|works|work) [also] [great|good|ideal|perfect|used|effective|popular|brilliant|amazing|approved] (for|at|in|on) ~4 {use=treatment-use}',
     // "a lip flip with Botox", "jaw slimming using Dysport".
