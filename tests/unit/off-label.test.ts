@@ -77,7 +77,7 @@ describe('off-label-use', () => {
       ['Botox may help with jaw clenching.', 'Botox may help with jaw clenching'],
       ['Botox can also slim the masseters.', 'Botox can also slim the masseters'],
       ['A gummy smile treatment with Daxxify.', 'gummy smile treatment with Daxxify'],
-      ['Xeomin is great for a brow lift.', 'Xeomin is great for a brow lift'],
+      ['Xeomin is great for a lip flip.', 'Xeomin is great for a lip flip'],
       ['Kybella for jowls.', 'Kybella for jowls'],
     ];
     for (const [text, claim] of cases) {
