@@ -37,12 +37,20 @@ export default defineRule({
       url: 'https://www.fda.gov/patients/learn-about-expanded-access-and-other-treatment-options/understanding-unapproved-use-approved-drugs-label',
     },
     fixable: false,
-    reason: 'offering it for that use implies FDA did',
+    reason: 'an ad for a use implies the use is approved',
     advice: 'Say plainly that this use is off-label (not FDA-approved) and give its risks, or offer the medicine only for its approved uses.',
     markets: {
       // Naming the medicine to the public is the finding there (prescription-medicine, once per document).
-      uk: { severity: 'off', reason: 'in the UK naming the medicine is already the finding' },
-      eu: { severity: 'off', reason: 'in the EU naming the medicine is already the finding' },
+      uk: {
+        severity: 'off',
+        reason: 'in the UK naming the medicine to the public is already the finding (prescription-medicine)',
+        basis: 'CAP Code 12.12; Human Medicines Regulations 2012 reg. 284 (see prescription-medicine)',
+      },
+      eu: {
+        severity: 'off',
+        reason: 'in the EU naming the medicine to the public is already the finding (prescription-medicine)',
+        basis: 'Directive 2001/83/EC Art. 88(1) (see prescription-medicine)',
+      },
     },
   },
   patterns: [

@@ -89,7 +89,7 @@ describe('off-label-use', () => {
 
   it('says which use, for which medicine as written, and what to do instead', () => {
     const [m] = offLabel('Botox for jaw slimming.');
-    expect(m!.message).toBe('"Botox for jaw slimming": FDA has not approved Botox for jaw slimming; offering it for that use implies FDA did.');
+    expect(m!.message).toBe('"Botox for jaw slimming": FDA has not approved Botox for jaw slimming; an ad for a use implies the use is approved.');
     expect(m!.message.length).toBeLessThanOrEqual(125);
     expect(m!.advice).toContain('off-label');
     expect(m!.advice).toContain('frown lines');
