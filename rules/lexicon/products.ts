@@ -17,6 +17,11 @@ export const prescriptionMedicine: WordList = {
     'accutane', 'finasteride', 'semaglutide', 'ozempic', 'wegovy', 'mounjaro', 'tirzepatide', 'saxenda', 'liraglutide',
     'toxin injection', 'toxin injections', 'toxin treatment', 'toxin treatments', 'toxin and filler', 'toxin and fillers',
     'baby botox', 'brotox', 'lip flip',
+    // Indirect names the ASA and ASAI treat as naming the medicine: toxin as a
+    // "wrinkle injection" or "anti-wrinkle injectable", the steroid Kenalog as a
+    // "hay fever injection" or "allergy jab" (ASA rulings on hay fever injections, 2022-23).
+    'wrinkle injection', 'wrinkle jab', 'anti-wrinkle jab', 'anti-wrinkle injectable', 'anti wrinkle injectable',
+    'hay fever injection', 'hayfever injection', 'hay fever jab', 'hayfever jab', 'allergy jab', 'allergy injection',
   ],
 };
 
