@@ -40,6 +40,9 @@ export default defineRule({
     reason: 'an ad for a use implies the use is approved',
     advice: 'Say plainly that this use is off-label (not FDA-approved) and give its risks, or offer the medicine only for its approved uses.',
     markets: {
+      // A page about one off-label treatment names it in its title, headings
+      // and body: one warning per medicine and use says it.
+      us: { once: 'first-per-document' },
       // Naming the medicine to the public is the finding there (prescription-medicine, once per document).
       uk: {
         severity: 'off',
@@ -72,6 +75,10 @@ export default defineRule({
   ignore(claim) {
     if (DISCLOSED.test(claim.sentence.text)) return true;
     return verdict(claim)?.onLabel !== false;
+  },
+  subject(claim) {
+    const v = verdict(claim);
+    return v ? `${v.product.sameProductAs?.id ?? v.product.id}:${v.use.id}` : claim.text.toLowerCase();
   },
   message(claim) {
     const v = verdict(claim)!;

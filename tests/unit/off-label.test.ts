@@ -114,6 +114,16 @@ describe('off-label-use', () => {
     ]) expect(offLabel(text), text).toEqual([]);
   });
 
+  it('warns once per document for each medicine and use, at the first mention', () => {
+    const page = ['# Botox lip flip', '', 'Our Botox lip flip takes minutes.', '', 'Book a Botox lip flip, or ask about Botox for a gummy smile.', ''].join('\n');
+    const found = offLabel(page);
+    expect(found.map((m) => [m.line, m.claim])).toEqual([
+      [1, 'Botox lip flip'],
+      [5, 'Botox for a gummy smile'],
+    ]);
+    expect(found[0]!.message).toContain('2 more times');
+  });
+
   it('gives way to prescription-medicine where that reports the same words as an error (a promised effect)', () => {
     const found = at('us', 'Daxxify may help soften smoker\'s lines.');
     expect(found.map((m) => m.ruleId)).toEqual(['prescription-medicine']);
