@@ -64,7 +64,7 @@ export default defineRule({
     // "Botox may help with jaw clenching".
     '{medicine=labelled-medicine} [can|may|will|could] [also] help (with|for) ~4 {use=treatment-use}',
     // "Botox is also great for teeth grinding".
-    '{medicine=labelled-medicine} (is|are|works|work) [also] [great|good|ideal|perfect|used|effective|popular|brilliant|amazing|approved] (for|at|in|on) ~4 {use=treatment-use}',
+    '{medicine=labelled-medicine} (is|are|works|work) [also] [great|good|ideal|perfect|used|injected|effective|popular|brilliant|amazing|approved] (for|at|in|into|on) ~4 {use=treatment-use}',
     // "a lip flip with Botox", "jaw slimming using Dysport".
     '{use=treatment-use} [injection|injections|treatment|treatments] (with|using) ~2 {medicine=labelled-medicine}',
     // "Botox lip flip", "masseter Botox".

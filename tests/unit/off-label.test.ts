@@ -79,6 +79,7 @@ describe('off-label-use', () => {
       ['A gummy smile treatment with Daxxify.', 'gummy smile treatment with Daxxify'],
       ['Xeomin is great for a lip flip.', 'Xeomin is great for a lip flip'],
       ['Kybella for jowls.', 'Kybella for jowls'],
+      ['Dysport is injected into the masseters to slim the face.', 'Dysport is injected into the masseters'],
     ];
     for (const [text, claim] of cases) {
       const found = offLabel(text);
