@@ -1,4 +1,4 @@
-import { hedgeVerb, replaceClaim } from '../src/edit/rewrite.js';
+import { dropTokens, hedgeVerb, participleLook, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb } from './lexicon/verbs.js';
@@ -20,12 +20,17 @@ function hasAppearance(claim: ClaimContext): boolean {
   return claim.tokens.slice(claim.start, claim.end).some((t) => /^(appear|look)/.test(t.key));
 }
 
-/** Rewrites for promises that have no verb to hedge, by the promise's first word. */
-const PROMISES: Array<[RegExp, string]> = [
-  [/^(guarantee|result|success)/i, 'results that vary from person to person'],
-  [/^(flawless|perfect|wrinkle|line|scar|blemish|poreless)/i, 'healthier-looking skin'],
-  [/^(100|works)/i, 'results that vary from person to person'],
+/** How a promised look reads as a look: "flawless skin" -> "smoother-looking skin". */
+const LOOKS: Array<[RegExp, string]> = [
+  [/^(flawless|perfect|poreless|wrinkle-free|line-free|cellulite-free) /i, 'smoother-looking'],
+  [/^(scar-free|blemish-free|spot-free|acne-free) /i, 'clearer-looking'],
+  [/^hair-free /i, 'smoother'],
 ];
+
+const MEASURES = /\b(inch(es)?|weight|pounds?|lbs|kilos?|kg|stones?|sizes?|centimet(er|re)s?|cm)\b/i;
+const RESULT_WORD = /^(results?|outcomes?|improvements?|success)$/;
+// A money-back guarantee is a refund promise: dropping "guaranteed" from it leaves nonsense.
+const MONEY_BACK = /money[- ]back|refund|or your money/i;
 
 export default defineRule({
   meta: {
@@ -98,14 +103,34 @@ export default defineRule({
   },
   suggest(claim) {
     const verb = claim.capture('verb');
+    const object = claim.capture('object');
     const coordinated = verb !== undefined && /^(and|or|&)$/.test(claim.tokens[verb.end]?.norm ?? '');
-    if (verb && claim.capture('object') && verb.start === claim.start && !coordinated) {
-      const rewrite = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim) });
-      return rewrite ? [rewrite] : [];
+    // "Say goodbye to cellulite" speaks to the reader; a hedge would speak of the product. The writer rewords it.
+    const idiom = verb !== undefined && /goodbye|farewell|put an end/i.test(verb.entry?.phrase ?? verb.text);
+    if (verb && object && verb.start === claim.start && !coordinated && !idiom) {
+      // The verb, hedged in its own form; a participle before its noun ("Diminished acne scars") names the look instead.
+      // Weight and inches have no "appearance of": only the writer can say what changes.
+      if (MEASURES.test(object.text)) return [];
+      const hedged = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim), object: 'object', safe: true });
+      if (hedged) return [hedged];
+      const named = participleLook(claim, 'verb');
+      return named ? [named] : [];
     }
-    if (verb || claim.capture('object')) return [];
-    const promise = PROMISES.find(([re]) => re.test(claim.text));
-    return promise ? [replaceClaim(claim, undefined, promise[1])] : [];
+    if (verb || object) return [];
+    // "guaranteed results": the word that guarantees goes; what is offered stays.
+    const first = claim.tokens[claim.start]!;
+    if (/^guaranteed$/.test(first.norm) && RESULT_WORD.test(claim.tokens[claim.start + 1]?.norm ?? '') && !MONEY_BACK.test(claim.sentence.text) && positionOf(claim, claim.start, claim.start + 1) === 'attributive') {
+      const r = dropTokens(claim, claim.start, claim.start + 1, { listItem: true });
+      return r ? [r] : [];
+    }
+    // "flawless skin", "a scar-free complexion": the adjective says how it looks instead.
+    const look = LOOKS.find(([re]) => re.test(claim.text));
+    // In a list of adjectives ("smooth, hair-free skin") the plainer word would repeat its neighbour.
+    const listed = claim.tokens[claim.start]!.commaBefore || /^(and|or)$/.test(claim.tokens[claim.start - 1]?.norm ?? '');
+    if (look && !listed && positionOf(claim, claim.start, claim.end - 1) === 'attributive') {
+      return [replaceAdjective(claim, claim.start, claim.end - 1, look[1])];
+    }
+    return [];
   },
   examples: {
     valid: [
@@ -122,13 +147,15 @@ export default defineRule({
       { text: 'Reduce scars.', output: 'Help reduce the appearance of scars.' },
       { text: 'Correct sun damage.', output: 'Help improve the appearance of sun damage.' },
       { text: 'Microneedling reduces scars.', output: 'Microneedling may help reduce the appearance of scars.' },
-      { text: 'This serum visibly erases fine lines and wrinkles.', output: 'This serum may help reduce the appearance of fine lines and wrinkles.' },
-      { text: 'The treatment will eliminate dark circles.', output: 'The treatment may help reduce the appearance of dark circles.' },
-      { text: 'It reduces the depth of acne scars.', output: 'It may help reduce the appearance of the depth of acne scars.' },
-      { text: 'Guaranteed results after one session.', output: 'Results that vary from person to person after one session.' },
+      { text: 'This serum visibly erases fine lines and wrinkles.', output: 'This serum may help visibly reduce the appearance of fine lines and wrinkles.' },
+      { text: 'The treatment will eliminate dark circles.', output: 'The treatment will help reduce the appearance of dark circles.' },
+      { text: 'It reduces the depth of acne scars.', output: 'It may help reduce the appearance of acne scars.' },
+      { text: 'Guaranteed results with our peel.', output: 'Results with our peel.' },
+      { text: 'Results guaranteed or your money back.' },
+      { text: 'Reduced fine lines:', output: 'Reduced appearance of fine lines:' },
       { text: 'Scars are removed in a single visit.' },
       { text: 'It lifts and tightens sagging skin.' },
-      { text: 'Minimising wrinkles is what we do best.', output: 'Helping minimize the appearance of wrinkles is what we do best.' },
+      { text: 'Minimising wrinkles is what we do best.', output: 'Helping minimise the appearance of wrinkles is what we do best.' },
     ],
   },
 });

@@ -1,3 +1,4 @@
+import { dropTokens, positionOf, replaceTokens } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { fdaTerm, findProduct, judgeFdaApproved, type FdaApprovedJudgement, type FdaTerm } from './facts/lookup.js';
 import { products } from './facts/products.js';
@@ -154,22 +155,27 @@ export default defineRule({
     return undefined;
   },
   suggest(claim) {
-    const verb = claim.capture('verb');
-    if (!verb || !fdaApproval(claim)) return [];
-    // Only the term the facts support: none for an approved product (the
-    // claim is true) or a cosmetic (no FDA term fits), nor for a product the
-    // facts do not know.
-    const v = verdict(claim);
-    if (v.approved !== false || !v.term) return [];
     const tokens = claim.tokens;
-    return [
-      {
-        start: tokens[claim.start]!.start,
-        end: tokens[claim.end - 1]!.end,
-        text: v.term,
-        desc: `Replace with "${v.term}", the term for ${v.name}`,
-      },
-    ];
+    // "FDA-approved" said of a product the facts record as cleared or
+    // authorized: the term they support, where the claim is the adjective
+    // itself ("backed by FDA approval" has no adjective to swap). A fact
+    // changed, so it stays a suggestion for the writer to accept.
+    const verb = claim.capture('verb');
+    if (verb && fdaApproval(claim)) {
+      const v = verdict(claim);
+      if (v.approved === false && v.term) {
+        if (!/approved$/i.test(verb.text) || positionOf(claim, claim.start, claim.end) === undefined) return [];
+        return [replaceTokens(claim, claim.start, claim.end, v.term, `Replace with "${v.term}", the term for ${v.name}`)];
+      }
+      // True of the product: the writer names the approved use instead.
+      if (v.approved === true) return [];
+    }
+    // Any other approval or endorsement is a fact about the product only the
+    // writer knows; before a noun it can go, and that says nothing new.
+    if (/\s/.test(claim.text.trim()) && !/-/.test(claim.text)) return [];
+    if (positionOf(claim, claim.start, claim.end) !== 'attributive') return [];
+    const r = dropTokens(claim, claim.start, claim.end, { desc: `Remove "${claim.text}" unless you can show the approval or endorsement for this use`, listItem: true });
+    return r && tokens[claim.end] ? [r] : [];
   },
   examples: {
     valid: [
@@ -183,6 +189,8 @@ export default defineRule({
       { text: 'Our lead nurse is a fellow of the Aesthetic Skin Institute.' },
       { text: 'Made in a US FDA 210 registered laboratory.' },
       { text: 'FDA-approved microneedling.', output: 'FDA-cleared microneedling.' },
+      // Whether a drug is approved is a fact only the writer knows: no rewrite says otherwise.
+      { text: 'Backed by FDA approval.' },
       { text: 'Dermatologist recommended for sensitive skin.' },
       { text: 'Developed by leading dermatologists.' },
       { text: 'Our award-winning serum.' },

@@ -48,7 +48,11 @@ export default defineRule({
     return `"${claim.text}" presents one client's result as what everyone gets`;
   },
   suggest(claim) {
-    const at = claim.tokens[claim.end - 1]!.end;
+    // "(individual results vary)" closes the sentence: before its final
+    // punctuation, after a closing quotation mark, never mid-clause.
+    const trimmed = claim.sentence.text.replace(/\s+$/, '');
+    const [, stop = '', quotes = ''] = /([.!?\u2026]*)(["'\u201d\u2019)\]]*)$/.exec(trimmed)!;
+    const at = claim.sentence.start + trimmed.length - (quotes === '' ? stop.length : 0);
     return [{ start: at, end: at, text: ' (individual results vary)', desc: 'Add "(individual results vary)" and show typical results' }];
   },
   examples: {

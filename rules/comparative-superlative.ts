@@ -1,4 +1,4 @@
-import { replaceTokens } from '../src/edit/rewrite.js';
+import { positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule } from '../src/judge/rule.js';
 
 const OFFERING =
@@ -54,15 +54,19 @@ export default defineRule({
     const soft = c?.entry?.attrs['soft'];
     if (!c || !soft) return [];
     const tokens = claim.tokens;
-    let start = c.start;
-    let phrase = soft;
-    // "the most effective" -> "an effective": the article goes with the
-    // superlative; after a possessive ("the UK's most effective") it goes.
-    if (/^(a|an) /.test(soft)) {
-      if (start > 0 && tokens[start - 1]!.norm === 'the') start--;
-      else phrase = soft.replace(/^(a|an) /, '');
-    }
-    return [replaceTokens(claim, start, c.end, phrase)];
+    // Only before its noun: "the most effective peel" -> "an effective peel".
+    // "one of the most advanced peels" and "the UK's most effective" have no
+    // place for the plainer word; the writer rewords those.
+    if (positionOf(claim, c.start, c.end) !== 'attributive') return [];
+    const noun = tokens[c.end]!;
+    const prev = tokens[c.start - 1];
+    const plural = /[^s]s$/.test(noun.norm) && !/(ss|us|is)$/.test(noun.norm);
+    const adjective = soft.replace(/^(a|an) /, '');
+    // "the most effective peel": "the" belongs to the superlative, and "an
+    // effective peel" would drop a word of the writer's; they reword it.
+    if (prev?.norm === 'the') return [];
+    if (prev && /['’]s$/.test(prev.surface)) return [];
+    return [replaceAdjective(claim, c.start, c.end, adjective)];
   },
   examples: {
     valid: [
@@ -74,7 +78,8 @@ export default defineRule({
       { text: 'Just as effective as a prescription cream.' },
       { text: 'Four times the potency of ordinary retinol serums.' },
       { text: 'The best microneedling clinic in London.' },
-      { text: "The UK's most effective face wash.", output: "The UK's effective face wash." },
+      { text: "The UK's most effective face wash." },
+      { text: 'A world-leading clinic.', output: 'An established clinic.' },
       { text: 'The only treatment that works from the inside out.' },
       { text: 'Botox-like results without needles.' },
       { text: 'The #1 brand for sensitive skin.' },

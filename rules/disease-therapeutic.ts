@@ -53,7 +53,7 @@ export default defineRule({
       name: 'FD&C Act 201(g)(1)(B); Directive 2001/83/EC Art. 1(2); CAP Code 12.1, 12.2',
       url: 'https://www.fda.gov/cosmetics/cosmetics-laws-regulations/it-cosmetic-drug-or-both-or-it-soap',
     },
-    fixable: false,
+    fixable: true,
     reason: 'only a licensed medicine or authorised device may claim to treat a condition',
     advice: 'Describe the appearance, not the condition (e.g. "helps skin look clearer" instead of treating acne); name a condition only for a licensed medicine or authorised device and its approved use.',
     markets: {
@@ -143,9 +143,13 @@ export default defineRule({
     return object ? `"${claim.text}" says it treats a condition (${object.text.toLowerCase()})` : `"${claim.text}" claims a treatment effect`;
   },
   suggest(claim) {
-    // Only a cosmetic concern ("treats acne scars") has an appearance wording.
+    // Only a cosmetic concern ("treats acne scars", "reduces spider veins") has
+    // an appearance wording; a disease keeps no rewrite, only the advice.
     if (!claim.capture('concern')) return [];
-    const r = hedgeVerb(claim, 'verb', { soft: 'improve', appearance: true });
+    const reduce = claim.capture('reduce');
+    const r = reduce
+      ? hedgeVerb(claim, 'reduce', { appearance: !/\b(appearance|look)\b/i.test(claim.text), safe: true })
+      : hedgeVerb(claim, 'verb', { soft: 'improve', appearance: true, safe: true });
     return r ? [r] : [];
   },
   examples: {

@@ -1,4 +1,18 @@
+import { dropTokens, positionOf, replaceTokens } from '../src/edit/rewrite.js';
+import { nounPhraseEnds } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
+
+// Ingredients counted one by one: "paraben-free" is without parabens, "fragrance-free" without fragrance.
+const COUNTED = /^(paraben|sulfate|sulphate|silicone|phthalate|dye|preservative|allergen|steroid|microplastic|microbead|nanoparticle|hormone|antibiotic|emulsifier)$/i;
+
+function ingredients(what: string): string {
+  // Acronyms ("SLS") keep their capitals; a capitalised word goes mid-sentence.
+  const words = what.trim().split(/\s+/).map((w) => (/^\p{Lu}\p{Ll}*$/u.test(w) ? w.toLowerCase() : w)).join(' ');
+  return COUNTED.test(words) ? `${words}s` : words;
+}
+
+// Free-from words that name no ingredient: a rewrite cannot say what is left out.
+const VAGUE = /\b(chemicals?|toxins?|toxic|nasties|nasty|harmful|harsh|synthetics?|artificial|irritants?|bad stuff|junk|fillers?)\b/i;
 
 export default defineRule({
   meta: {
@@ -68,17 +82,37 @@ export default defineRule({
   suggest(claim) {
     const what = claim.capture('what');
     const tokens = claim.tokens;
-    const range = { start: tokens[claim.start]!.start, end: tokens[claim.end - 1]!.end };
-    const next = tokens[claim.end];
-    if (what && claim.patternIndex === 0 && next && !next.hardBreakBefore && !next.commaBefore) {
+    // "chemical-free", "free from toxins": everything is a chemical, and
+    // "formulated without chemicals" would be the same claim. The writer
+    // names the ingredients left out instead.
+    if (what && VAGUE.test(what.text)) return [];
+    const last = claim.end;
+    if (what && /free$/i.test(tokens[last - 1]!.norm)) {
+      const at = positionOf(claim, claim.start, last);
       // Before a noun ("a paraben-free cleanser") the claim can only go; say
       // what the product does contain elsewhere.
-      const gap = claim.sentence.text.slice(range.end - claim.sentence.start).match(/^\s*/)![0].length;
-      return [{ start: range.start, end: range.end + gap, text: '', desc: `Remove "${claim.text}" and name what the product contains instead` }];
+      if (at === 'attributive') {
+        const r = dropTokens(claim, claim.start, last, { desc: `Remove "${claim.text}" and name what the product contains instead`, listItem: true });
+        return r ? [r] : [];
+      }
+      // "This balm is fragrance-free." -> "is formulated without fragrance", the wording regulators accept.
+      if (at === 'predicate') return [replaceTokens(claim, claim.start, last, `formulated without ${ingredients(what.text)}`)];
+      return [];
     }
-    if (what && claim.patternIndex <= 2) return [{ ...range, text: `formulated without ${what.text.toLowerCase()}` }];
-    if (/hypo-?allergenic/i.test(claim.text)) return [{ ...range, text: 'formulated to minimise the risk of allergy' }];
-    if (/natural|organic/i.test(claim.text)) return [{ ...range, text: 'made with plant-derived ingredients (see the full ingredient list)' }];
+    // "Free from parabens." opening a bullet, or "is free from parabens".
+    if (what && /^free$/i.test(tokens[claim.start]!.norm)) {
+      const prev = tokens[claim.start - 1];
+      const opens = claim.start === 0 || tokens[claim.start]!.hardBreakBefore;
+      if (opens || (prev && /^(is|are|it's|stays|remains)$/.test(prev.norm) && !tokens[claim.start]!.commaBefore)) {
+        if (!nounPhraseEnds(tokens, last)) return [];
+        // Only "free from [all|any]" changes: the words naming what is left out stay as written.
+        let to = claim.start + 2;
+        while (to < what.start && /^(all|any)$/.test(tokens[to]!.norm)) to++;
+        if (to < what.start) return [replaceTokens(claim, claim.start, to, 'formulated without')];
+        return [replaceTokens(claim, claim.start, last, `formulated without ${ingredients(what.text)}`)];
+      }
+      return [];
+    }
     return [];
   },
   examples: {

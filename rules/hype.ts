@@ -1,4 +1,18 @@
-import { replaceTokens } from '../src/edit/rewrite.js';
+import { positionOf, replaceAdjective, replaceTokens } from '../src/edit/rewrite.js';
+import { nounPhraseEnds } from '../src/edit/role.js';
+import { phrasesOf } from '../src/match/word-lists.js';
+import { productForm } from './lexicon/offerings.js';
+
+// The plainer words of the hype lists that are adjectives.
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(phrasesOf(productForm).map((w) => w.toLowerCase()));
+const SOFT_ADJECTIVES = new Set(['nourishing', 'noticeable', 'pleasant', 'modern', 'new', 'popular', 'welcome', 'refreshing', 'skin-caring', 'well-regarded', 'established', 'competitive', 'concentrated', 'trusted', 'thorough', 'natural-looking', 'convenient', 'effective', 'well-established']);
+const DETERMINER = /^(a|an|the|our|your|this|my|its|their)$/;
+// Hype adjectives the patterns match without a list entry, what they become,
+// and whether the match ends with the noun they qualify.
+const PLAIN_ADJECTIVES: Array<[RegExp, string, boolean]> = [
+  [/^(state-of-the-art|state of the art|next-generation|next generation|cutting-edge|cutting edge|next-level|next level)$/i, 'modern', false],
+  [/^(astonishing|amazing|incredible|insane|dramatic|remarkable|stunning|phenomenal|extraordinary|spectacular|unreal|crazy) \S+$/i, 'noticeable', true],
+];
 import { defineRule } from '../src/judge/rule.js';
 
 export default defineRule({
@@ -45,8 +59,28 @@ export default defineRule({
   suggest(claim) {
     const c = claim.capture('claim');
     const soft = c?.entry?.attrs['soft'];
-    if (!c || !soft) return [];
-    return [replaceTokens(claim, c.start, c.end, soft)];
+    if (!c || !soft) {
+      // "state-of-the-art clinic", "astonishing results": an adjective before its noun says "modern" or "noticeable".
+      const plain = PLAIN_ADJECTIVES.find(([re]) => re.test(claim.text));
+      if (!plain) return [];
+      const adjectiveEnd = plain[2] ? claim.end - 1 : claim.end;
+      if (adjectiveEnd <= claim.start || positionOf(claim, claim.start, adjectiveEnd) !== 'attributive') return [];
+      return [replaceAdjective(claim, claim.start, adjectiveEnd, plain[1])];
+    }
+    // The plainer word takes the hype word's place only in the same role: an
+    // adjective before its noun ("revolutionary facial" -> "modern facial"),
+    // a noun where a noun phrase ends ("a true elixir." -> "a true serum.").
+    // "the cutting edge of skin care" is a noun used as a noun phrase's head:
+    // no adjective fits there.
+    const adjective = SOFT_ADJECTIVES.has(soft);
+    const at = positionOf(claim, c.start, c.end);
+    if (adjective && at === 'attributive') return [replaceAdjective(claim, c.start, c.end, soft)];
+    // A plainer noun only where it names what the hype noun named, a product
+    // ("a true elixir" -> "a true serum"); "the game-changer" has no plain word.
+    if (!adjective && PRODUCT_NOUNS.has(soft) && nounPhraseEnds(claim.tokens, c.end) && claim.tokens[c.end]?.norm !== 'of' && DETERMINER.test(claim.tokens[c.start - 1]?.norm ?? '')) {
+      return [replaceTokens(claim, c.start, c.end, soft)];
+    }
+    return [];
   },
   examples: {
     valid: ['A rich moisturiser that helps skin look smoother.', 'There is no miracle cure for ageing skin.', 'Plain, honest skincare.'],

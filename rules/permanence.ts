@@ -1,4 +1,5 @@
-import { replaceTokens } from '../src/edit/rewrite.js';
+import { dropTokens, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
+import { degreeBefore } from '../src/edit/role.js';
 import { concern } from './lexicon/concerns.js';
 import { conditionAmbiguous } from './lexicon/conditions.js';
 import { keySetOf } from '../src/match/word-lists.js';
@@ -6,21 +7,28 @@ import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { regulatoryWordings } from './facts/wordings.js';
 import { wordKey } from '../src/text/word-key.js';
 
-const SOFTER: Record<string, string> = {
+// Adjectives of permanence, and the adjective a rewrite uses instead.
+const ADJECTIVES: Record<string, string> = {
   permanent: 'longer-lasting',
-  permanently: 'for longer',
-  forever: 'for longer',
-  'for good': 'for longer',
   lifelong: 'longer-lasting',
   'life-long': 'longer-lasting',
-  'for life': 'for longer',
-  'once and for all': 'for longer',
-  'never again': 'less often',
-  'long-term solution': 'longer-lasting option',
-  'long term solution': 'longer-lasting option',
-  'permanent solution': 'longer-lasting option',
-  'here to stay': 'long-lasting',
 };
+
+// Adverbs and idioms of permanence that can go without the sentence losing its shape.
+const DROPPED = new Set(['permanently', 'forever', 'for good', 'for life', 'once and for all']);
+
+/** "removed for good", "removing unwanted hair, permanently": the adverb
+ * of permanence that closes the claim, as a span of its tokens. */
+function closingAdverb(claim: ClaimContext): { start: number; end: number; text: string } | undefined {
+  for (const words of DROPPED) {
+    const n = words.split(' ').length;
+    const start = claim.end - n;
+    if (start <= claim.start) continue;
+    const text = claim.tokens.slice(start, claim.end).map((t) => t.norm).join(' ');
+    if (text === words) return { start, end: claim.end, text };
+  }
+  return undefined;
+}
 
 // A duration stated after the claim ("up to 18 months", "6 to 12 months").
 const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\s*(?:months?|years?)\b/i;
@@ -52,7 +60,7 @@ export default defineRule({
       name: 'CAP Code 3.1, 3.7, 12.1; ASA rulings on "permanent" hair and fat removal',
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-treatments-using-fillers.html',
     },
-    fixable: false,
+    fixable: true,
     reason: 'results fade and need upkeep, and regulators reject "permanent" even when qualified',
     advice: 'Say how long results typically last, with evidence, and that maintenance is usually needed.',
   },
@@ -96,11 +104,31 @@ export default defineRule({
     return `"${claim.text}" promises a result that lasts forever`;
   },
   suggest(claim) {
-    const trigger = claim.capture('trigger');
+    const tokens = claim.tokens;
+    const trigger = claim.capture('trigger') ?? closingAdverb(claim);
     if (!trigger) return [];
-    const soft = SOFTER[trigger.text.toLowerCase().replace(/\s+/g, ' ')];
-    if (!soft) return [];
-    return [replaceTokens(claim, trigger.start, trigger.end, soft)];
+    const words = trigger.text.toLowerCase().replace(/\s+/g, ' ');
+    // "very permanent", "pretty much forever": the degree word has nothing left to qualify.
+    if (degreeBefore(tokens, trigger.start)) return [];
+    // "permanent results", "results are permanent": the adjective says longer-lasting.
+    const adjective = ADJECTIVES[words];
+    if (adjective) {
+      const at = positionOf(claim, trigger.start, trigger.end);
+      return at ? [replaceAdjective(claim, trigger.start, trigger.end, adjective)] : [];
+    }
+    // "permanently", "forever", "for good": the word goes, what it qualified stays.
+    // After "last" the claim is the lasting itself: only the writer can say for how long.
+    if (DROPPED.has(words)) {
+      const before = tokens[trigger.start - 1];
+      if (before && /^(last|lasts|lasted|lasting|stay|stays|remain|remains)$/.test(before.norm)) return [];
+      const r = dropTokens(claim, trigger.start, trigger.end, { safe: true });
+      return r ? [r] : [];
+    }
+    // "a long-term solution": its adjective says longer-lasting.
+    if (/ solution$/.test(words) && positionOf(claim, trigger.start, trigger.end - 1) === 'attributive') {
+      return [replaceAdjective(claim, trigger.start, trigger.end - 1, 'longer-lasting')];
+    }
+    return [];
   },
   examples: {
     valid: [
@@ -115,7 +143,8 @@ export default defineRule({
       { text: 'Permanent results after three sessions.', output: 'Longer-lasting results after three sessions.' },
       { text: 'Say goodbye to unwanted hair forever.' },
       { text: 'Clears your skin for good.' },
-      { text: 'A long-term solution to fine lines.', output: 'A longer-lasting option to fine lines.' },
+      { text: 'A long-term solution to fine lines.', output: 'A longer-lasting solution to fine lines.' },
+      { text: 'The laser removes hair permanently.', output: 'The laser removes hair.' },
       { text: 'Once treated, the fat cells never come back.' },
     ],
   },

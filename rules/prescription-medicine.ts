@@ -95,7 +95,9 @@ export default defineRule({
       },
     },
   },
-  patterns: ['{medicine=prescription-medicine}', '# (botox|botulinumtoxin|antiwrinkle)', '{number-word} areas (of|for) (botox|toxin|anti-wrinkle)'],
+  patterns: ['{medicine=prescription-medicine}', '# (botox|botulinumtoxin|antiwrinkle|antiwrinkleinjections|hayfeverinjection|hayfeverinjections|hayfeverjab)', '{number-word} areas (of|for) (botox|toxin|anti-wrinkle)',
+    // A toxin described by what it does, with the lines it is for: "relaxes the muscles that cause frown lines".
+    '{toxin-action} ~3 (muscle|muscles) ~8 {expression-line}'],
   clearedBy: [['negation']],
   ignore(claim) {
     const next = claim.tokens[claim.end];
@@ -129,6 +131,8 @@ export default defineRule({
       'Book a consultation to discuss treatment options for lines and wrinkles.',
       'We do not offer Botox at this clinic.',
       'A toxin-free formula.',
+      // Muscles without the lines a toxin is for: no medicine named.
+      'A warm stone massage relaxes tight shoulder muscles.',
       // A US provider naming what it uses, hedged and about appearance.
       'Our injectors use Botox Cosmetic, which may help soften the look of frown lines for a few months.',
     ],
@@ -140,6 +144,9 @@ export default defineRule({
       { text: 'Anti-wrinkle injections for a fresher you.', market: 'uk' },
       { text: 'Ask about our wrinkle-relaxing injections.', market: 'uk' },
       { text: 'Weight loss with Mounjaro, now in stock.', market: 'eu' },
+      // Indirect names: the steroid behind a hay fever jab, a toxin described by what it does to muscles.
+      { text: 'Beat the pollen season with our allergy jab.', market: 'uk' },
+      { text: 'Tiny injections relax the muscles behind forehead lines.', market: 'uk' },
     ],
   },
 });

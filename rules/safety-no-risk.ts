@@ -1,18 +1,38 @@
-import { replaceTokens } from '../src/edit/rewrite.js';
+import { positionOf, replaceAdjective, replaceTokens, runsOn } from '../src/edit/rewrite.js';
+import { degreeBefore, nounPhraseEnds } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
 import { phrasesOf } from '../src/match/word-lists.js';
 import { safetyIntensifier } from './lexicon/context.js';
+import { procedure, productForm } from './lexicon/offerings.js';
+import type { Token } from '../src/text/sentences.js';
 
-const SOFTER: Array<[RegExp, string]> = [
-  [/^(painless|pain-free|pain free)$/i, 'comfortable for most people'],
-  [/^no (pain|discomfort)$/i, 'little discomfort for most people'],
-  [/^(no|zero|0) (down ?time|down-time|recovery time)$/i, 'little downtime for most people'],
-  [/^no .*side[ -]?effects?$/i, 'usually mild, temporary side effects'],
-  [/^(risk-free|risk free|no risks?|zero risks?|harmless)$/i, 'low-risk for most people'],
-  [/^(non-invasive|noninvasive|non invasive)$/i, 'minimally invasive'],
+// Each assurance, and what a rewrite says instead: as a noun phrase ("no
+// downtime"), or as an adjective after a linking verb ("is painless") and
+// before a noun ("a painless session").
+const SOFTER: Array<[RegExp, string | undefined, string | undefined, string | undefined]> = [
+  [/^(painless|pain-free|pain free)$/i, undefined, 'comfortable for most people', 'generally comfortable'],
+  [/^no (pain|discomfort)$/i, 'little discomfort for most people', undefined, undefined],
+  [/^(no|zero|0) (down ?time|down-time|recovery time)$/i, 'little downtime for most people', undefined, undefined],
+  [/^(risk-free|risk free|harmless)$/i, undefined, 'low-risk for most people', 'low-risk'],
+  [/^(non-invasive|noninvasive|non invasive)$/i, undefined, 'minimally invasive', 'minimally invasive'],
 ];
 
 const INTENSIFIERS = new Set(phrasesOf(safetyIntensifier));
+// What can be well tolerated: a product or a procedure ("a safe, gentle
+// peel"); not "a safe choice" or "safe and affordable services".
+const TOLERATED = new Set([...phrasesOf(productForm), ...phrasesOf(procedure), 'treatment', 'procedure', 'therapy', 'facial', 'session', 'course', 'surgery', 'operation', 'technique', 'injection', 'removal'].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
+
+/** Whether the noun an attributive adjective at [start, end) goes with names a product or procedure. */
+function namesTreatment(tokens: readonly Token[], end: number): boolean {
+  for (let i = end; i < Math.min(tokens.length, end + 6); i++) {
+    const t = tokens[i]!;
+    if (i > end && t.hardBreakBefore) return false;
+    if (TOLERATED.has(t.norm) || TOLERATED.has(t.norm.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+const NEEDLES = /\b(needl\w*|micro-?needl\w*|inject\w*|fillers?|toxin|botox|threads?|prp|mesotherapy|cannula|dermapen|skinpen)\b/i;
 
 export default defineRule({
   meta: {
@@ -81,16 +101,44 @@ export default defineRule({
     const tokens = claim.tokens;
     const safe = claim.capture('safe');
     if (safe) {
-      // "is completely safe" -> "is generally well tolerated": replace the
-      // word and its intensifiers, keep the verb.
+      // "is completely safe" -> "is generally well tolerated"; "a safe, gentle
+      // peel" -> "a well-tolerated, gentle peel". The intensifiers go with it.
       let from = safe.start;
       while (from > claim.start && INTENSIFIERS.has(tokens[from - 1]!.norm)) from--;
-      return [replaceTokens(claim, from, safe.end, 'generally well tolerated')];
+      let to = safe.end;
+      let tail = '';
+      // "safe for all skin types": no assurance for everyone either; "all" says "most".
+      if (tokens[to]?.norm === 'for' && to < claim.end) {
+        const who = tokens.slice(to + 1, claim.end).map((t) => t.norm).join(' ');
+        if (/^(everyone|anyone|everybody)$/.test(who)) tail = ' for most people';
+        else if (/^all( |$)/.test(who) && (who !== 'all' || runsOn(claim))) tail = ` for most${claim.sentence.text.slice(tokens[to + 1]!.end - claim.sentence.start, tokens[claim.end - 1]!.end - claim.sentence.start)}`;
+        else return [];
+        to = claim.end;
+      }
+      const at = positionOf(claim, from, safe.end);
+      if (at === 'predicate') return [replaceTokens(claim, from, to, `generally well tolerated${tail}`)];
+      if (at === 'attributive' && tail === '' && namesTreatment(tokens, to)) return [replaceAdjective(claim, from, to, 'well-tolerated')];
+      return [];
     }
-    if (claim.capture('claim')) {
-      const softer = SOFTER.find(([re]) => re.test(claim.text));
+    // "little to no downtime", "no pain": a noun phrase takes the place of a noun phrase.
+    if (claim.capture('claim') || /^(virtually|almost|practically|nearly) /i.test(claim.text)) {
+      const softer = SOFTER.find(([re]) => re.test(claim.text.replace(/^(virtually|almost|practically|nearly) /i, '')));
       if (!softer) return [];
-      return [replaceTokens(claim, claim.start, claim.end, softer[1])];
+      // "Minimally invasive" is only true of what breaks the skin (needles,
+      // injections); of ultrasound or cooling it would state a new fact.
+      if (/invasive/i.test(claim.text) && !NEEDLES.test(claim.sentence.text)) return [];
+      const from = claim.start;
+      // "completely non-invasive": the degree word is the writer's and says more than a plainer word can.
+      if (degreeBefore(tokens, from)) return [];
+      const a = tokens[from - 2];
+      const b = tokens[from - 1];
+      // "little to no pain" already qualifies; rewording it would drop the writer's words.
+      if (a && b && /^(little|minimal)$/.test(a.norm) && /^(to|or)$/.test(b.norm) && /^no$/i.test(tokens[from]!.norm)) return [];
+      const [, noun, predicate, attributive] = softer;
+      if (noun) return nounPhraseEnds(tokens, claim.end) ? [replaceTokens(claim, from, claim.end, noun)] : [];
+      const at = positionOf(claim, claim.start, claim.end);
+      if (at === 'predicate' && predicate) return [replaceTokens(claim, from, claim.end, predicate)];
+      if (at === 'attributive' && attributive) return [replaceAdjective(claim, from, claim.end, attributive)];
     }
     return [];
   },

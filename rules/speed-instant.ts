@@ -1,5 +1,6 @@
-import { replaceTokens } from '../src/edit/rewrite.js';
-import { defineRule, type Rewrite } from '../src/judge/rule.js';
+import { dropTokens, positionOf } from '../src/edit/rewrite.js';
+import { FUNCTION_WORDS } from '../src/edit/role.js';
+import { defineRule } from '../src/judge/rule.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
 import { efficacyVerb } from './lexicon/verbs.js';
@@ -12,31 +13,12 @@ const SIDE_EFFECTS = keySetOf(symptom, ['side', 'bleeding', 'scabbing', 'tendern
 // ("reduces redness", "less swelling"), not a side effect settling.
 const LESSENING = keySetOf(efficacyVerb, ['less', 'fewer']);
 
-// The plainer timing each trigger becomes; an empty string drops the word.
-const SOFTER: Record<string, string> = {
-  instant: 'gradual',
-  instantly: '',
-  immediate: 'gradual',
-  immediately: '',
-  overnight: 'over time',
-  'fast-acting': 'gradual',
-  'fast acting': 'gradual',
-  'quick-acting': 'gradual',
-  'rapid-acting': 'gradual',
-  'same-day': 'gradual',
-  'same day': 'gradual',
-};
-
-// Where a time phrase starts, and what it becomes.
-const TIME_PHRASES: Record<string, string> = {
-  in: 'over several weeks',
-  within: 'over several weeks',
-  overnight: 'over time',
-  after: 'after a course of treatments',
-  from: 'over a course of treatments',
-  upon: 'with regular use',
-  on: 'with regular use',
-};
+// Adverbs of speed that can go, leaving the verb they qualified.
+const ADVERBS = new Set(['instantly', 'instantaneously', 'immediately', 'fast', 'quickly', 'rapidly']);
+// Adjectives of speed that can go from before their noun.
+const ADJECTIVES = new Set(['instant', 'instantaneous', 'immediate', 'overnight', 'fast-acting', 'fast acting', 'quick-acting', 'rapid-acting', 'same-day', 'same day']);
+// Where a time phrase starts.
+const TIME_OPENERS = new Set(['in', 'within', 'after', 'from', 'upon', 'on', 'overnight']);
 
 export default defineRule({
   meta: {
@@ -48,7 +30,7 @@ export default defineRule({
       name: 'CAP Code 3.7, 12.1 (cumulative-effect claims need product-specific trials); FTC v. L\'Oréal (2014)',
       url: 'https://www.asa.org.uk/advice-online/anti-ageing-general.html',
     },
-    fixable: false,
+    fixable: true,
     reason: 'a time-bound result needs evidence for this product',
     advice: 'Say what typically happens and when, with evidence ("some people notice a glow after one session; further changes develop over weeks").',
   },
@@ -104,25 +86,30 @@ export default defineRule({
     const trigger = claim.capture('trigger');
     const tokens = claim.tokens;
     if (trigger) {
-      const key = trigger.text.toLowerCase();
-      const soft = SOFTER[key];
-      if (soft === undefined) return [];
-      if (soft === '') {
-        // Dropping an adverb: take the space after it too ("instantly conceal" -> "conceal").
-        const start = tokens[trigger.start]!.start;
-        const end = tokens[trigger.end - 1]!.end;
-        const after = claim.sentence.text.slice(end - claim.sentence.start).match(/^\s*/)?.[0].length ?? 0;
-        const r: Rewrite = { start, end: end + after, text: '', desc: `Remove "${trigger.text}"` };
-        return [r];
+      const word = trigger.text.toLowerCase().replace(/\s+/g, ' ');
+      // "an instant glow", "overnight results": the adjective goes before its noun.
+      if (ADJECTIVES.has(word)) {
+        if (positionOf(claim, trigger.start, trigger.end) !== 'attributive') return [];
+        const r = dropTokens(claim, trigger.start, trigger.end, { listItem: true });
+        return r ? [r] : [];
       }
-      return [replaceTokens(claim, trigger.start, trigger.end, soft)];
+      // "instantly conceals": the adverb goes, the verb stays; nothing new is said.
+      if (ADVERBS.has(word)) {
+        const r = dropTokens(claim, trigger.start, trigger.end, { safe: true });
+        return r ? [r] : [];
+      }
+      return [];
     }
-    // Time-bound claims: reword only the time phrase, keep what is promised.
-    for (let i = claim.start; i < claim.end; i++) {
-      const word = tokens[i]!.norm;
-      const replacement = TIME_PHRASES[word];
-      if (replacement === undefined) continue;
-      return [replaceTokens(claim, i, claim.end, replacement)];
+    // "Smoother skin in just 7 days": the time phrase at the end goes; what
+    // is promised stays for the writer to time with evidence.
+    // At least two words stay before it: "Results in 3 sessions" is all time phrase.
+    for (let i = Math.max(2, claim.start); i < claim.end; i++) {
+      if (!TIME_OPENERS.has(tokens[i]!.norm)) continue;
+      const next = tokens[claim.end];
+      // "within a few weeks of using it": the phrase goes on after the claim.
+      if (next && !next.hardBreakBefore && !next.commaBefore && (!FUNCTION_WORDS.has(next.norm) || next.norm === 'of')) return [];
+      const r = dropTokens(claim, i, claim.end, { desc: `Remove "${claim.sentence.text.slice(tokens[i]!.start - claim.sentence.start, tokens[claim.end - 1]!.end - claim.sentence.start)}" and say, with evidence, when changes typically show` });
+      return r ? [r] : [];
     }
     return [];
   },
@@ -136,7 +123,7 @@ export default defineRule({
       'We cannot guarantee results after only one visit.',
     ],
     invalid: [
-      { text: 'Get instant results.', output: 'Get gradual results.' },
+      { text: 'Get instant results.', output: 'Get results.' },
       { text: 'It instantly conceals dark circles.', output: 'It conceals dark circles.' },
       { text: 'Visible results in just 7 days.' },
       { text: 'Smoother skin from the first session.' },

@@ -1,5 +1,37 @@
-import { replaceClaim } from '../src/edit/rewrite.js';
-import { defineRule } from '../src/judge/rule.js';
+import { hedgeVerbPhrase } from '../src/edit/rewrite.js';
+import { directionOf, lookPhrase, topicOf } from '../src/edit/topics.js';
+import { FUNCTION_WORDS } from '../src/edit/role.js';
+import { defineRule, type ClaimContext } from '../src/judge/rule.js';
+
+// Where the object goes on past the claim ("collagen in the dermis", "collagen
+// and elastin") or is referred to again ("fat cells, causing them to"), a
+// rewrite of the claim's words would leave those words about nothing.
+const GOES_ON = new Set(['in', 'into', 'within', 'at', 'from', 'deep', 'deeper', 'beneath', 'below', 'under', 'of', 'on', 'inside', 'throughout', 'to', 'by', 'for']);
+const REFERS_BACK = new Set(['them', 'they', 'their', 'which', 'whose', 'it', 'its']);
+
+function objectRunsOn(claim: ClaimContext): boolean {
+  const tokens = claim.tokens;
+  const next = tokens[claim.end];
+  if (!next) return false;
+  if (tokens.slice(claim.end, claim.end + 3).some((t) => REFERS_BACK.has(t.norm))) return true;
+  // "collagen and elastin, the building blocks of skin": an appositive names the object again.
+  if (claim.start > 0 && next.commaBefore && !next.hardBreakBefore && /^(the|a|an|which|who|whose|its|their)$/.test(next.norm)) return true;
+  if (next.hardBreakBefore || next.commaBefore) return false;
+  // "the muscles that cause frown lines": a relative clause says more about the object.
+  if (/^(that|who|where)$/.test(next.norm)) return true;
+  if (GOES_ON.has(next.norm)) return true;
+  if (/^(and|or|&)$/.test(next.norm)) {
+    // "stimulates collagen and improves texture" starts a new verb phrase; "collagen and elastin" goes on.
+    const after = tokens[claim.end + 1];
+    const verb = tokens[claim.start]!.norm;
+    if (!after || topicOf(after.surface) !== undefined) return true;
+    if (verb.endsWith('ing')) return !after.norm.endsWith('ing');
+    return !(/[^s]s$/.test(verb) && /[^s]s$/.test(after.norm));
+  }
+  return !FUNCTION_WORDS.has(next.norm);
+}
+
+const EXPRESSION_LINES = /\b(lines?|wrinkles?|creases?|furrows?|frown|crow'?s feet)\b/i;
 
 export default defineRule({
   meta: {
@@ -54,12 +86,18 @@ export default defineRule({
     return `"${claim.text}" says it changes how the skin or body works`;
   },
   suggest(claim) {
+    // A verb acting on a structure: say how that same thing looks, in the verb's form.
     const verb = claim.capture('verb');
-    if (!verb) return [];
-    return [
-      replaceClaim(claim, 'verb', 'skin look smoother and firmer'),
-      replaceClaim(claim, 'verb', 'skin look and feel smoother'),
-    ];
+    const object = claim.capture('object') ?? claim.capture('skin');
+    if (!verb || !object || verb.start !== claim.start || object.end !== claim.end || objectRunsOn(claim)) return [];
+    const acted = claim.tokens.slice(verb.end, claim.end).map((t) => t.surface).join(' ');
+    const topic = topicOf(acted);
+    const direction = directionOf(verb.entry?.phrase ?? verb.text);
+    // Relaxed muscles read as softer lines only where the sentence is about lines ("relaxes your muscles after a long day" is not).
+    if (topic === 'muscle' && direction === 'lower' && !EXPRESSION_LINES.test(claim.sentence.text)) return [];
+    const phrase = topic && direction ? lookPhrase(topic, direction, object.text) : undefined;
+    const r = phrase ? hedgeVerbPhrase(claim, 'verb', phrase) : undefined;
+    return r ? [r] : [];
   },
   examples: {
     valid: [
@@ -77,8 +115,13 @@ export default defineRule({
       { text: 'The pen triggers skin remodelling deep in the dermis.' },
       { text: 'Works by breaking up scar tissue.' },
       { text: 'A lasting stimulating effect on collagen.' },
-      { text: 'Microneedling stimulates a prolonged period of collagen production.', output: 'Microneedling may help skin look smoother and firmer.' },
-      { text: 'The serum boosts collagen and elastin.', output: 'The serum may help skin look smoother and firmer.' },
+      { text: 'Microneedling stimulates a prolonged period of collagen production.', output: 'Microneedling may help skin look firmer and smoother.' },
+      { text: 'The serum boosts collagen and elastin.', output: 'The serum may help skin look firmer and smoother.' },
+      // The rewrite speaks of what the claim is about: hair stays hair, fat the body's contours.
+      { text: 'Stimulate hair follicles.', output: 'Help hair look thicker and fuller.' },
+      { text: 'It destroys fat cells.', output: 'It may help refine the look of body contours.' },
+      // Blood flow has no look of its own: advice, no rewrite.
+      { text: 'The massage boosts blood circulation.' },
       { text: 'Helps stimulate collagen.' },
       { text: 'Our treatment triggers cell regeneration.' },
       { text: 'Collagen induction therapy for everyone.' },

@@ -59,7 +59,8 @@ export default defineRule({
       { text: 'BLACK FRIDAY: 40% off all peels!' },
       { text: 'Only 3 spots left this week.' },
       { text: 'A quick fix for tired skin.' },
-      { text: 'Book now before the offer ends.', output: 'Book a consultation before the offer ends.' },
+      { text: 'Book now before the offer ends.' },
+      { text: 'Book now.', output: 'Book a consultation.' },
     ],
   },
 });

@@ -17,11 +17,12 @@ export const prescriptionMedicine: WordList = {
     'accutane', 'finasteride', 'semaglutide', 'ozempic', 'wegovy', 'mounjaro', 'tirzepatide', 'saxenda', 'liraglutide',
     'toxin injection', 'toxin injections', 'toxin treatment', 'toxin treatments', 'toxin and filler', 'toxin and fillers',
     'baby botox', 'brotox', 'lip flip',
-    // Indirect names the ASA and ASAI treat as naming the medicine: toxin as a
-    // "wrinkle injection" or "anti-wrinkle injectable", the steroid Kenalog as a
-    // "hay fever injection" or "allergy jab" (ASA rulings on hay fever injections, 2022-23).
-    'wrinkle injection', 'wrinkle jab', 'anti-wrinkle jab', 'anti-wrinkle injectable', 'anti wrinkle injectable',
-    'hay fever injection', 'hayfever injection', 'hay fever jab', 'hayfever jab', 'allergy jab', 'allergy injection',
+    // The indirect names clinics use: a wrinkle injection is a toxin, a hay
+    // fever injection or allergy jab a steroid (triamcinolone, Kenalog), an
+    // injection lipolysis a deoxycholic acid product; all prescription-only.
+    'wrinkle injection', 'wrinkle injections', 'anti-wrinkle injectable', 'anti-wrinkle injectables', 'anti wrinkle injectables',
+    'hay fever injection', 'hay fever injections', 'hayfever injection', 'hayfever injections', 'hay fever jab', 'hay fever jabs',
+    'hayfever jab', 'hayfever jabs', 'allergy jab', 'allergy jabs', 'injection lipolysis', 'lipolysis injection', 'lipolysis injections',
   ],
 };
 
@@ -63,4 +64,24 @@ export const expert: WordList = {
     'skin experts', 'skincare experts', 'nurses', 'pharmacists', 'dentists', 'celebrities', 'the experts',
     'skin doctors', 'skin specialists', 'aesthetic doctors', 'cosmetic doctors', 'medical professionals', 'healthcare professionals',
   ],
+};
+
+/** What a muscle-relaxing toxin does, in the words clinics use to describe
+ * it without naming it ("relaxes the muscles that cause frown lines"): with
+ * muscles and expression lines in one sentence, an indirect name for a
+ * prescription-only medicine (CAP 12.12; MHRA Blue Guide, indirect promotion). */
+export const toxinAction: WordList = {
+  id: 'toxin-action',
+  description: 'Verbs for what a botulinum toxin does to muscles (relax, freeze, paralyse, weaken, block), used as indirect names for it.',
+  entries: [
+    'relax', 'relaxes', 'relaxed', 'relaxing', 'freeze', 'freezes', 'freezing', 'frozen', 'paralyse', 'paralyses', 'paralysing', 'paralyze',
+    'paralyzes', 'paralyzing', 'weaken', 'weakens', 'weakening', 'retrain', 'retrains', 'retraining',
+  ],
+};
+
+/** Lines that come from muscle movement, which a toxin is used for. */
+export const expressionLine: WordList = {
+  id: 'expression-line',
+  description: 'Dynamic (expression) lines a botulinum toxin is used for: frown lines, crow\'s feet, forehead lines, creases, furrows.',
+  entries: ['line', 'lines', 'wrinkle', 'wrinkles', 'crease', 'creases', 'furrow', 'furrows', "crow's feet", 'crows feet', 'frown lines', 'frown line'],
 };

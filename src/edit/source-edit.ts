@@ -103,3 +103,73 @@ export function sourceEdit(block: ProseBlock, source: string, start: number, end
   const spreadText = spread(text, shape.groups, shape.joins);
   return spreadText === undefined ? { range, text, safe: false } : { range, text: spreadText, safe: true };
 }
+
+/** A deletion of prose text [start, end), which holds the words and the
+ * whitespace on one side of them: the words' source goes, with the spaces on
+ * that side when they are plain spaces in the source too. */
+function deletionEdit(block: ProseBlock, source: string, start: number, end: number): SourceEdit {
+  const text = block.text;
+  let ws = start;
+  let we = end;
+  while (ws < we && /\s/.test(text[ws]!)) ws++;
+  while (we > ws && /\s/.test(text[we - 1]!)) we--;
+  if (we <= ws) return { range: [block.starts[start]!, block.starts[start]!], text: '', safe: false };
+  const words = sourceEdit(block, source, ws, we, '');
+  if (!words.safe) return words;
+  // A word that is the whole of its emphasis or link cannot go without
+  // emptying the markup around it, which changes the document's structure:
+  // a person edits that one.
+  if (block.wrappers.some((w) => w.contentStart === words.range[0] && w.contentEnd === words.range[1])) return { ...words, safe: false };
+  if (we < end) {
+    // Spaces after: up to where the next character's source starts.
+    const spaceEnd = end < block.starts.length ? block.starts[end]! : block.ends[end - 1]!;
+    const spaces = source.slice(words.range[1], spaceEnd);
+    return PLAIN_JOIN.test(spaces) ? { range: [words.range[0], spaceEnd], text: '', safe: true } : { ...words, safe: false };
+  }
+  if (ws > start) {
+    const spaceStart = block.ends[start - 1] ?? block.starts[start]!;
+    const spaces = source.slice(spaceStart, words.range[0]);
+    return PLAIN_JOIN.test(spaces) ? { range: [spaceStart, words.range[1]], text: '', safe: true } : { ...words, safe: false };
+  }
+  return words;
+}
+
+/** One change of a sentence rewrite, as prose: [start, end) becomes `text`. */
+export interface ProseChange {
+  start: number;
+  end: number;
+  text: string;
+  deletion?: boolean;
+}
+
+/** The source edit for several changes of one sentence: each change mapped
+ * on its own (so formatting between them is never touched), then joined
+ * into one edit with the source between them kept byte for byte. */
+export function changesEdit(block: ProseBlock, source: string, changes: readonly ProseChange[]): SourceEdit {
+  const edits = changes.map((c) => (c.deletion ? deletionEdit(block, source, c.start, c.end) : sourceEdit(block, source, c.start, c.end, c.text)));
+  let safe = edits.every((e) => e.safe);
+  for (let i = 1; i < edits.length; i++) if (edits[i]!.range[0] < edits[i - 1]!.range[1]) safe = false;
+  if (!safe) {
+    // Not appliable as it stands: a person edits the span as prose.
+    const first = changes[0]!;
+    const last = changes[changes.length - 1]!;
+    return { range: [edits[0]!.range[0], edits[edits.length - 1]!.range[1]], text: proseOf(block, first.start, last.end, changes), safe: false };
+  }
+  let text = '';
+  for (let i = 0; i < edits.length; i++) {
+    if (i > 0) text += source.slice(edits[i - 1]!.range[1], edits[i]!.range[0]);
+    text += edits[i]!.text;
+  }
+  return { range: [edits[0]!.range[0], edits[edits.length - 1]!.range[1]], text, safe: true };
+}
+
+/** Prose text [start, end) of the block with the changes made. */
+export function proseOf(block: ProseBlock, start: number, end: number, changes: readonly ProseChange[]): string {
+  let out = '';
+  let at = start;
+  for (const c of changes) {
+    out += block.text.slice(at, c.start) + c.text;
+    at = c.end;
+  }
+  return out + block.text.slice(at, end);
+}

@@ -6,7 +6,8 @@ import type { CompiledRules } from '../judge/compile.js';
 import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
 import { embeddedProse, type Syntax } from '../prose/embedded.js';
 import { findClaims, type FoundClaim } from '../judge/find-claims.js';
-import { rewritesFor } from '../edit/rewrites.js';
+import { planRewrites, type ClaimRewrites } from '../edit/rewrites.js';
+import { relintFor } from '../edit/relint.js';
 import { fitEdit } from '../edit/quoted-value-edit.js';
 import { readHotMarkdown, readMarkdown, type ProsePart } from '../prose/read-markdown.js';
 import { parseMdx } from '../markdown/parse-mdx.js';
@@ -14,7 +15,7 @@ import type { Screening } from './screening.js';
 import { projectProse, type CommentNode, type ProseBlock, type ProseDocument } from '../prose/project.js';
 import { fatalMessage, fileWarning } from '../report/results.js';
 import { splitSentences, tokenize, type Sentence } from '../text/sentences.js';
-import { sourceEdit } from '../edit/source-edit.js';
+import { changesEdit, proseOf } from '../edit/source-edit.js';
 import type { LintMessage, Suggestion } from '../shared/lint-result.js';
 
 export interface LocatedClaim {
@@ -83,26 +84,27 @@ function ledClaims(block: ProseBlock, compiled: CompiledRules, mayHold: Screenin
   return out;
 }
 
-export function toMessage(source: string, located: LocatedClaim, place: ReturnType<typeof location>): LintMessage {
+export function toMessage(source: string, located: LocatedClaim, place: ReturnType<typeof location>, planned?: ClaimRewrites): LintMessage {
   const { found, block, range } = located;
   const start = place.toPoint(range[0])!;
   const end = place.toPoint(range[1]) ?? place.toPoint(source.length)!;
-  let safe = false;
+  let firstSafe = false;
   const suggestions: Suggestion[] = [];
   const unsafe: string[] = [];
-  const { rewrites, fixable } = rewritesFor(found);
+  const { rewrites, fixable } = planned ?? { rewrites: [], fixable: false };
   for (const r of rewrites) {
-    const preview = previewRewrite(block.text, found.start, found.end, r.start, r.end, r.text);
-    const desc = r.desc ?? `Replace with "${preview}"`;
     // Quoted values (front matter, MDX attributes) are re-escaped as a whole
-    // by fitEdit; Markdown prose keeps its line breaks and formatting.
-    const edit = block.quoting ? plainEdit(block, r.start, r.end, r.text) : sourceEdit(block, source, r.start, r.end, r.text);
+    // by fitEdit; Markdown prose keeps its line breaks and formatting, and
+    // the source between a sentence rewrite's changes is kept as it is.
+    const first = r.pieces[0]!;
+    const last = r.pieces[r.pieces.length - 1]!;
+    const edit = block.quoting ? plainEdit(block, first.start, last.end, proseOf(block, first.start, last.end, r.pieces)) : changesEdit(block, source, r.pieces);
     const fix = fitEdit(source, block, { range: edit.range, text: edit.text });
     if (fix) {
-      suggestions.push({ desc, fix });
-      safe = edit.safe;
+      if (suggestions.length === 0) firstSafe = edit.safe && r === rewrites[0];
+      suggestions.push({ desc: r.desc, fix });
     } else {
-      unsafe.push(desc);
+      unsafe.push(r.desc);
     }
   }
   const msg: LintMessage = {
@@ -118,7 +120,7 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   };
   if (found.category) msg.category = found.category;
   if (suggestions.length > 0) msg.suggestions = suggestions;
-  if (fixable && suggestions.length === 1 && safe) msg.fix = suggestions[0]!.fix;
+  if (fixable && firstSafe) msg.fix = suggestions[0]!.fix;
   if (found.advice) msg.advice = found.advice;
   else if (suggestions.length === 0 && unsafe.length > 0) msg.advice = `${unsafe[0]} (by hand: the value would need quoting first)`;
   if (found.help) msg.help = found.help;
@@ -133,13 +135,6 @@ function plainEdit(block: ProseBlock, start: number, end: number, text: string):
     return { range: [at, at], text, safe: true };
   }
   return { range: [block.starts[start]!, block.ends[end - 1]!], text, safe: true };
-}
-
-/** The claim as it would read after the rewrite, as prose (block text offsets). */
-function previewRewrite(text: string, start: number, end: number, rs: number, re: number, replacement: string): string {
-  const s = Math.min(start, rs);
-  const e = Math.max(end, re);
-  return (text.slice(s, rs) + replacement + text.slice(re, e)).replace(/\s+/g, ' ').trim();
 }
 
 /** Lints one document: findings to report, and those that approved claims
@@ -180,10 +175,14 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
   const take = (doc: ProseDocument) => {
     for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
     for (const c of doc.comments) comments.push(c);
-    for (const c of claimsInProse(doc, compiled, screening.mayHold)) {
-      const candidate: Candidate = { message: toMessage(text, c, place), suppressions: [] };
+    const located = claimsInProse(doc, compiled, screening.mayHold);
+    const approvals = located.map((c) => approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved));
+    // Approved claims stay as written: the rewrites of a sentence are planned without them.
+    const planned = located.length > 0 ? planRewrites(located.filter((_, i) => !approvals[i]), relintFor(compiled)) : new Map<FoundClaim, ClaimRewrites>();
+    for (const [i, c] of located.entries()) {
+      const candidate: Candidate = { message: toMessage(text, c, place, planned.get(c.found)), suppressions: [] };
       if (c.found.once) onceOf.set(candidate.message, c.found.once);
-      const approval = approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved);
+      const approval = approvals[i];
       if (approval) {
         candidate.suppressions.push({ kind: 'approved', justification: approval.evidence, ...(approval.entry ? { entry: approval.entry } : {}) });
         candidate.approvedBy = approval.evidence;

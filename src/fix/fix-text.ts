@@ -48,7 +48,7 @@ export function fixText(text: string, options: FixTextOptions): FixedText {
   let latest = initial;
   const passes: TextEdit[][] = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = latest.messages.filter((m) => m.fix && accept(m)).map((m) => m.fix!);
+    const edits = acceptedEdits(latest.messages, accept);
     if (edits.length === 0) break;
     const { output, applied } = applyEdits(current, edits);
     passes.push(applied);
@@ -63,6 +63,20 @@ export function fixText(text: string, options: FixTextOptions): FixedText {
   if (problem) return { ...unchanged, discarded: problem };
   const fixesApplied = passes.reduce((n, p) => n + p.length, 0);
   return { output: bom + current, fixesApplied, passes, ...before, messages: latest.messages, suppressedMessages: suppressed(latest) };
+}
+
+/**
+ * The fixes to apply. A sentence's rewrite is planned once for all its
+ * findings, so several findings can carry the same edit; it is applied only
+ * when every one of them is accepted (`--fix-type brand/glow` must not also
+ * rewrite an absolute-guarantee claim that shares the sentence's edit).
+ */
+function acceptedEdits(messages: readonly LintMessage[], accept: (m: LintMessage) => boolean): TextEdit[] {
+  const key = (fix: TextEdit) => `${fix.range[0]}:${fix.range[1]}:${fix.text}`;
+  const refused = new Set(messages.filter((m) => m.fix && !accept(m)).map((m) => key(m.fix!)));
+  const out = new Map<string, TextEdit>();
+  for (const m of messages) if (m.fix && accept(m) && !refused.has(key(m.fix))) out.set(key(m.fix), m.fix);
+  return [...out.values()];
 }
 
 function structureProblem(before: string, after: string): string | undefined {

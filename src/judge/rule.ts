@@ -133,6 +133,11 @@ export interface Rewrite {
   end: number;
   text: string;
   desc?: string;
+  /** The rule holds this rewrite safe for --fix to apply unasked: it only
+   * hedges or drops words, in a grammatical role read for certain. --fix
+   * still applies it only when the whole sentence re-lints clean and is no
+   * question (docs/fixing.md). */
+  safe?: boolean;
 }
 
 /** Which clearances apply; any one set, all of whose members hold, clears. */

@@ -15,7 +15,7 @@ describe('--fix', () => {
     expect(after).toContain('may help improve the appearance of **sun damage**');
     expect(stdout).toContain('structure-function');
     expect(stdout).not.toContain('absolute-guarantee');
-    expect(stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)\n5 fixes applied\.\n$/);
+    expect(stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)\n4 fixes applied\.\n$/);
     expect(code).toBe(1);
     // A second --fix changes nothing.
     const again = await cli(['--fix', 'article.md'], dir);
@@ -85,7 +85,7 @@ describe('--fix-dry-run', () => {
     expect(stdout).toMatch(/^--- a\/docs\/article\.md\n\+\+\+ b\/docs\/article\.md\n@@ -10,11 \+10,11 @@\n/);
     expect(stdout).toContain('\n-- **Reduce scars.**\n');
     expect(stdout).toContain('\n+- **Help reduce the appearance of scars.**\n');
-    expect(stderr).toBe('claimlint: 5 fixes would be applied to 1 file; 1 problem would remain\n');
+    expect(stderr).toBe('claimlint: 4 fixes would be applied to 1 file; 1 problem would remain\n');
     expect(code).toBe(1);
     await writeFile(path.join(dir, 'fix.patch'), stdout);
     await exec('git', ['apply', 'fix.patch'], { cwd: dir });
@@ -118,15 +118,28 @@ describe('--fix with configuration', () => {
     const config = {
       phrases: [{ id: 'brand/glow', match: ['a velvet finish'], message: 'Do not promise a glow.', suggest: ['a fresh look'] }],
     };
-    const text = '<!-- claimlint-disable-next-line -- quoted from a customer -->\nReduce scars.\n\nReduce scars and get a velvet finish.\n';
+    const text = '<!-- claimlint-disable-next-line -- quoted from a customer -->\nReduce scars.\n\nReduce scars. Get a velvet finish.\n';
     const dir = await tempDir({ 'claimlint.config.json': JSON.stringify(config), 'a.md': text });
     const { code } = await cli(['--fix', '--fix-type', 'brand/glow', 'a.md'], dir);
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(text.replace('a velvet finish', 'a fresh look'));
     expect(code).toBe(1);
     await cli(['--fix', 'a.md'], dir);
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(
-      '<!-- claimlint-disable-next-line -- quoted from a customer -->\nReduce scars.\n\nHelp reduce the appearance of scars and get a fresh look.\n',
+      '<!-- claimlint-disable-next-line -- quoted from a customer -->\nReduce scars.\n\nHelp reduce the appearance of scars. Get a fresh look.\n',
     );
+  });
+
+  it('applies a sentence rewrite that resolves several findings only when --fix-type names all of them', async () => {
+    const config = {
+      phrases: [{ id: 'brand/glow', match: ['a velvet finish'], message: 'Do not promise a glow.', suggest: ['a fresh look'] }],
+    };
+    const text = 'Reduce scars and get a velvet finish.\n';
+    const dir = await tempDir({ 'claimlint.config.json': JSON.stringify(config), 'a.md': text });
+    await cli(['--fix', '--fix-type', 'brand/glow', 'a.md'], dir);
+    // The one rewrite of the sentence also rewrites the absolute-guarantee claim: not what was asked.
+    expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(text);
+    await cli(['--fix', '--fix-type', 'brand/glow,absolute-guarantee', 'a.md'], dir);
+    expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe('Help reduce the appearance of scars and get a fresh look.\n');
   });
 });
 
@@ -152,7 +165,7 @@ describe('--fix-dry-run --stdin', () => {
     const config = { phrases: [{ id: 'brand/glow', match: ['a velvet finish'], message: 'Do not promise a glow.', suggest: ['a fresh look'] }] };
     const dir = await tempDir({ 'claimlint.config.json': JSON.stringify(config) });
     const args = ['--stdin', '--stdin-filename', 'blog/post.md', '--fix-dry-run', '--fix-type', 'brand/glow'];
-    const { stdout } = await cli(args, dir, {}, { stdin: 'Reduce scars and get a velvet finish.\n' });
-    expect(stdout).toBe('Reduce scars and get a fresh look.\n');
+    const { stdout } = await cli(args, dir, {}, { stdin: 'Reduce scars. Get a velvet finish.\n' });
+    expect(stdout).toBe('Reduce scars. Get a fresh look.\n');
   });
 });

@@ -82,9 +82,10 @@ describe('remark plugin', () => {
   });
 
   it('widens the place only as far as a rewrite reaches', async () => {
+    // "eliminates" reaches back to no helper verb; "will" stays and the verb is hedged after it.
     const [m] = await viaRemark('The treatment will eliminate dark circles.\n');
-    expect(m!.actual).toBe('will eliminate dark circles');
-    expect(m!.expected).toEqual(['may help reduce the appearance of dark circles']);
+    expect(m!.actual).toBe('eliminate dark circles');
+    expect(m!.expected).toEqual(['help reduce the appearance of dark circles']);
   });
 
   it('takes the market and configuration options', async () => {

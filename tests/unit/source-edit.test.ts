@@ -11,19 +11,19 @@ function fixed(text: string): string | undefined {
 
 describe('fix edits touch only the claim words', () => {
   it('keeps a hard-wrapped line break, LF or CRLF, and the lines about as long', () => {
-    expect(fixed('It visibly\nerases wrinkles.\n')).toBe('It may help reduce the\nappearance of wrinkles.\n');
-    expect(fixed('It visibly\r\nerases wrinkles.\r\n')).toBe('It may help reduce the\r\nappearance of wrinkles.\r\n');
+    expect(fixed('It gently\nerases wrinkles.\n')).toBe('It may help gently reduce\nthe appearance of wrinkles.\n');
+    expect(fixed('It gently\r\nerases wrinkles.\r\n')).toBe('It may help gently reduce\r\nthe appearance of wrinkles.\r\n');
   });
 
   it('keeps the container prefix of a wrapped line in a blockquote or list', () => {
-    expect(fixed('> It visibly\n> erases wrinkles.\n')).toBe('> It may help reduce the\n> appearance of wrinkles.\n');
-    expect(fixed('- It visibly\n  erases wrinkles.\n')).toBe('- It may help reduce the\n  appearance of wrinkles.\n');
+    expect(fixed('> It gently\n> erases wrinkles.\n')).toBe('> It may help gently reduce\n> the appearance of wrinkles.\n');
+    expect(fixed('- It gently\n  erases wrinkles.\n')).toBe('- It may help gently reduce\n  the appearance of wrinkles.\n');
   });
 
   it('keeps every line break of a claim wrapped over several lines', () => {
-    const out = fixed('It really\ntruly\nerases wrinkles.\n');
+    const out = fixed('It also\ngently\nerases wrinkles.\n');
     expect(out?.split('\n')).toHaveLength(4);
-    expect(out?.replace(/\n/g, ' ')).toBe('It may help reduce the appearance of wrinkles. ');
+    expect(out?.replace(/\n/g, ' ')).toBe('It may also help gently reduce the appearance of wrinkles. ');
   });
 
   it('offers no automatic fix when there are fewer new words than lines to keep', () => {
