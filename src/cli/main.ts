@@ -17,6 +17,7 @@ import { lintFiles } from '../run/lint-files.js';
 import { internalErrorResult, type LintTarget } from '../run/target.js';
 import { lintFileBytes } from '../run/lint-file.js';
 import { fatalMessage, makeResult } from '../report/results.js';
+import { forTerminal } from '../report/formatters/display.js';
 import { findRule, formatRuleDoc, ruleSummaries } from '../report/rule-docs.js';
 import { runRulesCommand } from './rules-command.js';
 import { readAll } from '../files/stdin.js';
@@ -120,7 +121,7 @@ function buildProgram(io: CliIO): Command {
     .option('--cache', 'reuse results for files unchanged since the last run')
     .option('--cache-location <path>', 'cache file, or a directory to keep .claimlintcache in (default: .claimlintcache)')
     .addOption(
-      new Option('--concurrency <n|auto|off>', 'worker threads; auto uses them only for many files')
+      new Option('--concurrency <n|auto|off>', 'worker threads (at most one per core); auto uses them only for many files')
         .default('auto' as Concurrency)
         .argParser((v) => {
           try {
@@ -187,7 +188,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      io.stderr(`claimlint: ${error.message}\n`);
+      io.stderr(`claimlint: ${forTerminal(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -202,7 +203,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError || error instanceof ConfigError || ['FormatterError', 'AdoptUsageError'].includes((error as Error | undefined)?.name ?? '')) {
-      io.stderr(`claimlint: ${(error as Error).message}\n`);
+      io.stderr(`claimlint: ${forTerminal((error as Error).message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -234,12 +235,14 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   if (stdin && adopt) stdin.config = adopt.configure(stdin.config);
   if (stdin?.ignored) {
     // As for a file named on the command line: said, not linted, not an error.
-    io.stderr(`claimlint: ${opts.stdinFilename} is ignored (by the config's ignores, --ignore-pattern or a .claimlintignore); nothing linted\n`);
+    io.stderr(`claimlint: ${forTerminal(opts.stdinFilename ?? '')} is ignored (by the config's ignores, --ignore-pattern or a .claimlintignore); nothing linted\n`);
   }
   const fixer = await startFixing(opts, [...targets, ...(stdin && !stdin.ignored ? [stdin] : [])].map((t) => t.config), io);
   progress?.setTotal(targets.length);
   let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message, p.line, p.column)]));
-  for (const p of problems) io.stderr(`claimlint: ${p.filePath}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}\n`);
+  // File names (and what a file's text put in a message) are shown escaped,
+  // as the report shows them: a name may hold ESC or bidi controls.
+  for (const p of problems) io.stderr(`claimlint: ${forTerminal(`${p.filePath}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`)}\n`);
   if (stdin && !stdin.ignored) results.push(await lintStdin(opts, stdin, io, fixer));
   else if (files.length === 0 && problems.length === 0 && opts.changedSince) {
     io.stderr(`claimlint: no Markdown files changed since ${opts.changedSince}\n`);
@@ -251,7 +254,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
     for (const m of result.messages) {
       // A parse error has a place in the file (`page.mdx:12:5`); a read error does not.
       const at = m.fatal && (m.line > 1 || m.column > 1) ? `:${m.line}:${m.column}` : '';
-      if (m.fatal) io.stderr(`claimlint: ${path.relative(io.cwd, file) || file}${at}: ${m.message}\n`);
+      if (m.fatal) io.stderr(`claimlint: ${forTerminal(`${path.relative(io.cwd, file) || file}${at}: ${m.message}`)}\n`);
     }
     results.push(result);
   }
@@ -362,7 +365,7 @@ async function lintStdin(opts: CliOptions, target: { filePath: string; config: R
   const { filePath, config } = target;
   const bytes = await (io.readStdin ?? (() => readAll(process.stdin)))();
   const result = fixer ? await fixer.fixStdin(bytes, filePath, config) : await lintFileBytes(bytes, filePath, rulePack, config);
-  for (const m of result.messages) if (m.fatal) io.stderr(`claimlint: ${opts.stdinFilename ?? '<stdin>'}: ${m.message}\n`);
+  for (const m of result.messages) if (m.fatal) io.stderr(`claimlint: ${forTerminal(`${opts.stdinFilename ?? '<stdin>'}: ${m.message}`)}\n`);
   return result;
 }
 

@@ -14,6 +14,7 @@ import { parseMdx } from '../markdown/parse-mdx.js';
 import type { Screening } from './screening.js';
 import { projectProse, type CommentNode, type ProseBlock, type ProseDocument } from '../prose/project.js';
 import { fatalMessage, fileWarning } from '../report/results.js';
+import { FileWork, TooLargeToLint } from './file-budget.js';
 import { splitSentences, tokenize, type Sentence } from '../text/sentences.js';
 import { changesEdit, proseOf } from '../edit/source-edit.js';
 import type { LintMessage, Suggestion } from '../shared/lint-result.js';
@@ -45,15 +46,35 @@ export function sourceRange(block: ProseBlock, start: number, end: number): [num
   return [s, e];
 }
 
-export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHold: Screening['mayHold']): LocatedClaim[] {
+export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHold: Screening['mayHold'], work: FileWork = new FileWork()): LocatedClaim[] {
   const out: LocatedClaim[] = [];
+  // A claim can overlap only a claim of its own sentence or one a lead-in
+  // reached into the block's first sentence: looking at just those keeps a
+  // block of thousands of claims linear.
+  const overlaps = (found: FoundClaim, from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const o = out[i]!.found;
+      if (o.ruleId === found.ruleId && o.start < found.end && found.start < o.end) return true;
+    }
+    return false;
+  };
   for (const block of doc.blocks) {
     const facts = { text: block.text, citations: block.citations };
-    if (block.leadIn !== undefined) out.push(...ledClaims(block, compiled, mayHold));
+    const ledFrom = out.length;
+    if (block.leadIn !== undefined) {
+      for (const led of ledClaims(block, compiled, mayHold)) {
+        work.found();
+        out.push(led);
+      }
+    }
+    const ledTo = out.length;
     if (!mayHold(block.text)) continue;
     for (const sentence of splitSentences(block.text, mayHold)) {
+      const sentenceFrom = out.length;
+      work.check(sentence.end - sentence.start);
       for (const found of findClaims(compiled, sentence, facts)) {
-        if (out.some((o) => o.block === block && o.found.ruleId === found.ruleId && o.found.start < found.end && found.start < o.found.end)) continue;
+        if (overlaps(found, ledFrom, ledTo) || overlaps(found, sentenceFrom, out.length)) continue;
+        work.found();
         out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
       }
     }
@@ -140,6 +161,17 @@ function plainEdit(block: ProseBlock, start: number, end: number, text: string):
 /** Lints one document: findings to report, and those that approved claims
  * or inline directives silence. `text` has no BOM; offsets refer to it. */
 export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax, screening: Screening): Controlled {
+  try {
+    return lintWithin(text, compiled, syntax, screening, new FileWork());
+  } catch (error) {
+    // Nothing of the file is reported (nor fixed): a part of its findings
+    // would read as all of them.
+    if (error instanceof TooLargeToLint) return { messages: [fatalMessage(error.message)], suppressedMessages: [] };
+    throw error;
+  }
+}
+
+function lintWithin(text: string, compiled: CompiledRules, syntax: Syntax, screening: Screening, work: FileWork): Controlled {
   if (screening.parts === 'none') return { messages: [], suppressedMessages: [] };
   // Markdown goes through the guard (guarded-prose.ts), which parses big
   // documents in chunks and reads pathological regions as plain text; `head`
@@ -175,7 +207,7 @@ export function lintDocument(text: string, compiled: CompiledRules, syntax: Synt
   const take = (doc: ProseDocument) => {
     for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
     for (const c of doc.comments) comments.push(c);
-    const located = claimsInProse(doc, compiled, screening.mayHold);
+    const located = claimsInProse(doc, compiled, screening.mayHold, work);
     const approvals = located.map((c) => approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved));
     // Approved claims stay as written: the rewrites of a sentence are planned without them.
     const planned = located.length > 0 ? planRewrites(located.filter((_, i) => !approvals[i]), relintFor(compiled)) : new Map<FoundClaim, ClaimRewrites>();

@@ -4,12 +4,13 @@
 import { BOM } from '../shared/bom.js';
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Encoding } from './decode.js';
+import { MAX_FILE_BYTES, MAX_SETTINGS_FILE_BYTES } from '../shared/limits.js';
 
 export { decodeText, NotTextError, type DecodedText, type Encoding } from './decode.js';
 
-/** Bigger files are refused rather than read: linting time and memory grow
- * with size, and nothing this big is marketing copy. */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+// Bigger files are refused rather than read: linting time and memory grow
+// with size, and nothing this big is marketing copy.
+export { MAX_FILE_BYTES, MAX_SETTINGS_FILE_BYTES } from '../shared/limits.js';
 
 /** Reads a regular file's bytes. Opened non-blocking, so that a FIFO or a
  * device named `.md` is refused instead of waited on forever. */
@@ -28,9 +29,6 @@ export async function readFileBytes(filePath: string, maxBytes = MAX_FILE_BYTES)
     closeSync(fd);
   }
 }
-
-/** The most a config or ignore file may hold. */
-export const MAX_SETTINGS_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Reads a small file a run depends on (a config file, an ignore file,
  * package.json) as UTF-8 text: only a regular file, and never more than

@@ -6,7 +6,7 @@ import { loadParsersForText } from '../screen/lint-text.js';
 import { headOf } from './head.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import type { LintMessage, LintResult } from '../shared/lint-result.js';
-import { displayPath, plural } from '../report/formatters/display.js';
+import { displayPath, forTerminal, plural } from '../report/formatters/display.js';
 import { unifiedDiff, type FileChange } from './diff.js';
 import { fixFile, planFix, type FixedFile, type FixFileOptions } from './fix-file.js';
 import { fixFilter, fixTypeNames } from './fix-type.js';
@@ -68,7 +68,7 @@ export class FixSession {
   private record(fixed: FixedFile, name: string): LintResult {
     this.fixesApplied += fixed.fixesApplied;
     // Fatal problems are already said by the caller, as for any file.
-    if (fixed.problem && !fixed.problem.fatal) this.options.note(`claimlint: ${name}: ${fixed.problem.message}\n`);
+    if (fixed.problem && !fixed.problem.fatal) this.options.note(`claimlint: ${forTerminal(`${name}: ${fixed.problem.message}`)}\n`);
     return fixed.result;
   }
 

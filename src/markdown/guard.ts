@@ -8,6 +8,7 @@
 // documents are then parsed in chunks of whole top-level blocks, and
 // pathological blocks are linted as plain text.
 import { columnsOf, containerMarker } from './container-marker.js';
+import { GUARD_LIMITS } from '../shared/limits.js';
 
 export interface GuardLimits {
   /** Container nesting (block quotes, list items, footnote definitions)
@@ -24,12 +25,7 @@ export interface GuardLimits {
   maxBlockChars: number;
 }
 
-export const DEFAULT_LIMITS: GuardLimits = {
-  maxDepth: 32,
-  maxInlineMarkers: 2000,
-  chunkChars: 32_000,
-  maxBlockChars: 64_000,
-};
+export const DEFAULT_LIMITS: GuardLimits = GUARD_LIMITS;
 
 export type PlainReason = 'nesting' | 'inline';
 
@@ -42,7 +38,10 @@ export type Region =
        * again: the header of a table the region continues. */
       prefix?: [number, number];
     }
-  | { kind: 'plain'; reason: PlainReason; start: number; end: number };
+  | { kind: 'plain'; reason: PlainReason; start: number; end: number }
+  /** Link reference definitions only: no prose, so not parsed (their labels
+   * are in the plan's definitions for the regions that use them). */
+  | { kind: 'definitions'; start: number; end: number };
 
 /** A single-line link or footnote definition. */
 export interface Definition {
@@ -64,6 +63,7 @@ interface TopBlock {
   end: number;
   depth: number;
   markers: number;
+  definitionsOnly?: boolean;
   /** Header and delimiter row of the table this block is the rest of. */
   prefix?: [number, number];
 }
@@ -83,6 +83,10 @@ const HTML_TAG_LINE = /^ {0,3}(?:<(?!(?:script|style|pre|textarea)[\s>])[A-Za-z]
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:/;
 const TABLE_DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+// A whole line that CommonMark reads as a link reference definition: label,
+// destination, optional title, nothing after. (A line like "[Note]: this
+// cures acne." is no definition but a paragraph, and prose.)
+const WHOLE_DEFINITION = /^ {0,3}\[(?=[^\]]*\S)(?:[^\]\\\n]|\\.){1,999}\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
 const SENTENCE_END = /[.!?:]["'\u2019\u201d)\]]*[ \t]*$/;
 
 export function normalizeLabel(label: string): string {
@@ -113,6 +117,26 @@ export function frontMatterEnd(text: string): number {
   return 0;
 }
 
+/** Where to end the first piece of an overlong line starting at `ls`: before
+ * a letter (so the next piece cannot read as a list item, heading, fence or
+ * HTML), after the last sentence end in the second half of the piece, else
+ * after a space, else inside a word; a line with no letter there is cut
+ * where it reaches `max`. */
+export function longLineCut(text: string, ls: number, max: number): number {
+  const from = ls + (max >> 1);
+  const window = text.slice(from, ls + max);
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of window.matchAll(re)) at = m.index + m[0].length;
+    return at;
+  };
+  for (const re of [/[.!?]["'\u2019\u201d)\]]*[ \t]+(?=\p{L})/gu, /[ \t]+(?=\p{L})/gu, /(?=\p{L})/gu]) {
+    const at = last(re);
+    if (at > 0) return from + at;
+  }
+  return /[\udc00-\udfff]/.test(text[ls + max] ?? '') ? ls + max - 1 : ls + max;
+}
+
 /** Splits the text into top-level blocks with their estimated container
  * depth and most inline markers in one paragraph. Linear in the text. */
 function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; definitions: Definition[] } {
@@ -126,6 +150,10 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
   let firstLine: [number, number] | undefined;
   let table: [number, number] | undefined;
   let runMarkers = 0;
+  // Whether the block so far is link reference definitions only: their
+  // brackets are read line by line, not resolved as a paragraph's links are,
+  // so a list of 50,000 of them is no paragraph of 100,000 markers.
+  let definitionsOnly = false;
   let prevBlank = true;
   let prevEndsSentence = false;
   let fence: { ch: string; len: number } | undefined;
@@ -137,6 +165,8 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
   const cut = (at: number, prefix?: [number, number]) => {
     if (at <= block.start) return;
     block.end = at;
+    if (definitionsOnly) block.definitionsOnly = true;
+    definitionsOnly = false;
     blocks.push(block);
     block = { start: at, end: at, depth: 0, markers: 0 };
     if (prefix) block.prefix = prefix;
@@ -148,7 +178,11 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
   while (ls < n) {
     let le = text.indexOf('\n', ls);
     if (le === -1) le = n;
-    const next = le + 1;
+    let next = le + 1;
+    // A line longer than a block may be is read as several, cut after a
+    // sentence: a paragraph of megabytes on one line is then parsed (and
+    // let go) a part at a time like any long paragraph, not at once.
+    if (le - ls > limits.maxBlockChars && !fence && !html) next = le = longLineCut(text, ls, limits.maxBlockChars);
     const line = text.charCodeAt(le - 1) === 13 ? text.slice(ls, le - 1) : text.slice(ls, le);
 
     if (fence) {
@@ -202,7 +236,12 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
     }
     blockLines++;
 
+    if (lists.length > 0) definitionsOnly = false;
     if (lists.length === 0) {
+      const d = DEFINITION.exec(line);
+      if (d) definitions.push({ label: normalizeLabel(d[1]!), start: ls, end: le });
+      const reference = d !== null && !d[1]!.startsWith('^') && WHOLE_DEFINITION.test(line);
+      definitionsOnly = reference && (blockLines === 1 || definitionsOnly);
       if (fenceOpen && !(fenceOpen[1]![0] === '`' && line.indexOf('`', fenceOpen[0].length) !== -1)) {
         fence = { ch: fenceOpen[1]![0]!, len: fenceOpen[1]!.length };
         prevBlank = false;
@@ -211,8 +250,6 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
       }
       html = htmlEnd;
       if (htmlOpen) htmlToBlank = true;
-      const d = DEFINITION.exec(line);
-      if (d) definitions.push({ label: normalizeLabel(d[1]!), start: ls, end: le });
       if (blockLines === 1) firstLine = [ls, next];
       else if (blockLines === 2 && firstLine && text.slice(firstLine[0], firstLine[1]).includes('|') && TABLE_DELIMITER_ROW.test(line)) {
         table = [firstLine[0], Math.min(next, n)];
@@ -242,7 +279,7 @@ function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; de
     }
     // Each table row is parsed on its own, not as one paragraph.
     if (line.includes('|')) runMarkers = 0;
-    for (let i = p; i < line.length; i++) {
+    for (let i = p; i < line.length && !definitionsOnly; i++) {
       const c = line.charCodeAt(i);
       if (c < 128 && INLINE_MARKER[c] === 1) runMarkers++;
     }
@@ -285,7 +322,11 @@ export function planRegions(text: string, limits: GuardLimits = DEFAULT_LIMITS):
     const reason: PlainReason | undefined =
       b.depth > limits.maxDepth ? 'nesting' : b.markers > limits.maxInlineMarkers ? 'inline' : undefined;
     const last = regions[regions.length - 1];
-    if (reason) {
+    // The first block stays Markdown: the document's head is parsed from it.
+    if (b.definitionsOnly && !reason && last) {
+      if (last.kind === 'definitions') last.end = b.end;
+      else regions.push({ kind: 'definitions', start: b.start, end: b.end });
+    } else if (reason) {
       if (last && last.kind === 'plain' && last.reason === reason) last.end = b.end;
       else regions.push({ kind: 'plain', reason, start: b.start, end: b.end });
     } else if (!b.prefix && last && last.kind === 'markdown' && last.end - last.start < limits.chunkChars) {

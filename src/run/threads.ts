@@ -7,8 +7,9 @@ import { bundledWorker } from '../shared/build-constants.js';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import { internalErrorResult, type LintTarget } from './target.js';
+import { fatalMessage, makeResult } from '../report/results.js';
 import type { LintResult } from '../shared/lint-result.js';
-import type { BatchReply, BatchRequest } from './worker.js';
+import type { BatchReply, BatchRequest, WorkerReady } from './worker.js';
 
 const workerUrl = (): URL =>
   bundledWorker() !== undefined
@@ -18,38 +19,81 @@ const workerUrl = (): URL =>
 /** The machine's cores, for `--concurrency auto`. */
 export const cores = (): number => availableParallelism();
 
-/** Lints `targets` on `threads` worker threads; rejects as the one-thread run would throw. */
+/** The result for a file whose worker thread died while linting it alone. */
+function lostWorkerResult(file: string, error: Error & { code?: string }): LintResult {
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return makeResult(file, [fatalMessage('too large to lint: linting it ran out of memory; split the file into smaller ones to lint it')]);
+  }
+  return internalErrorResult(file, new Error(`the worker thread linting it stopped: ${error.message}`));
+}
+
+/**
+ * Lints `targets` on `threads` worker threads; rejects only when no worker
+ * can be started. A worker that dies (out of memory, a crash) costs no other
+ * file its result: the files of its batch are sent again one at a time to a
+ * new worker, and a file whose worker dies while linting it alone is
+ * reported as the one that could not be linted.
+ */
 export function lintOnThreads(
   targets: readonly LintTarget[],
   threads: number,
   onFileError: (file: string, error: Error) => void,
   onLinted: (count: number) => void = () => {},
+  url: URL = workerUrl(),
 ): Promise<LintResult[]> {
   const size = Math.max(1, Math.min(32, Math.floor(targets.length / (threads * 8))));
-  const batches: LintTarget[][] = [];
-  for (let i = 0; i < targets.length; i += size) batches.push(targets.slice(i, i + size));
+  // Batches of target numbers; a dead worker's batch comes back as batches of one.
+  const queue: number[][] = [];
+  for (let i = 0; i < targets.length; i += size) queue.push(Array.from({ length: Math.min(size, targets.length - i) }, (_, k) => i + k));
   // Each distinct configuration crosses to a worker once, under a number, so
   // the worker compiles its rules once however many batches use it.
   const configIds = new Map<ResolvedConfig, number>();
-  const sent = new WeakMap<Worker, Set<number>>();
-  const done: LintResult[][] = new Array(batches.length);
-  let next = 0;
-  let finished = 0;
+  const results: Array<LintResult | undefined> = new Array(targets.length);
+  let left = targets.length;
+  let batchIds = 0;
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    const retired = new WeakSet<Worker>();
-    let failed = false;
-    const fail = (error: Error) => {
-      if (failed) return;
-      failed = true;
-      for (const w of workers) void w.terminate();
-      reject(error);
+    const live = new Set<Worker>();
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const w of live) void w.terminate();
+      live.clear();
+      if (error) reject(error);
+      else resolve(results as LintResult[]);
     };
-    const feed = (w: Worker) => {
-      if (next < batches.length) {
-        const known = sent.get(w)!;
-        const request: BatchRequest = { batch: next, files: [], configIds: [], configs: {} };
-        for (const { file, config } of batches[next]!) {
+    const settle = (index: number, result: LintResult) => {
+      if (results[index] !== undefined) return;
+      results[index] = result;
+      left--;
+    };
+    const start = (): void => {
+      let w: Worker;
+      try {
+        w = new Worker(url);
+      } catch (error) {
+        finish(error as Error);
+        return;
+      }
+      live.add(w);
+      const known = new Set<number>();
+      let current: { id: number; indices: number[] } | undefined;
+      let gone = false;
+      // Set by the worker's first message, sent once its code has loaded.
+      let ready = false;
+      const feed = () => {
+        const indices = queue.shift();
+        if (!indices) {
+          current = undefined;
+          gone = true;
+          live.delete(w);
+          void w.terminate();
+          return;
+        }
+        current = { id: batchIds++, indices };
+        const request: BatchRequest = { batch: current.id, files: [], configIds: [], configs: {} };
+        for (const i of indices) {
+          const { file, config } = targets[i]!;
           let id = configIds.get(config);
           if (id === undefined) configIds.set(config, (id = configIds.size));
           if (!known.has(id)) {
@@ -59,46 +103,54 @@ export function lintOnThreads(
           request.files.push(file);
           request.configIds.push(id);
         }
-        next++;
         w.postMessage(request);
-      } else {
-        retired.add(w);
-        void w.terminate();
-      }
-    };
-    for (let i = 0; i < threads && !failed; i++) {
-      let w: Worker;
-      try {
-        w = new Worker(workerUrl());
-      } catch (error) {
-        fail(error as Error);
-        return;
-      }
-      workers.push(w);
-      sent.set(w, new Set());
-      w.on('message', (reply: BatchReply) => {
-        done[reply.batch] = reply.outcomes.map((outcome, i) => {
-          if ('result' in outcome) return outcome.result;
-          const file = batches[reply.batch]![i]!.file;
+      };
+      w.on('message', (reply: BatchReply | WorkerReady) => {
+        if ('ready' in reply) {
+          ready = true;
+          return;
+        }
+        if (!current || reply.batch !== current.id) return;
+        reply.outcomes.forEach((outcome, k) => {
+          const index = current!.indices[k]!;
+          if ('result' in outcome) return settle(index, outcome.result);
+          const file = targets[index]!.file;
           const error = new Error(outcome.error.message);
           if (outcome.error.stack) error.stack = outcome.error.stack;
           onFileError(file, error);
-          return internalErrorResult(file, error);
+          settle(index, internalErrorResult(file, error));
         });
-        finished++;
         onLinted(reply.outcomes.length);
-        if (finished === batches.length) {
-          for (const x of workers) void x.terminate();
-          resolve(done.flat());
+        if (left === 0) finish();
+        else feed();
+      });
+      const died = (error: Error & { code?: string }) => {
+        if (gone || settled) return;
+        gone = true;
+        // A worker that cannot start (a broken install) would fail on every
+        // file: the run stops as the one-thread run would.
+        if (!ready) return finish(error);
+        live.delete(w);
+        const lost = current?.indices ?? [];
+        current = undefined;
+        if (lost.length === 1) {
+          const file = targets[lost[0]!]!.file;
+          onFileError(file, error);
+          settle(lost[0]!, lostWorkerResult(file, error));
+          onLinted(1);
         } else {
-          feed(w);
+          // Which file killed it is not known: each goes again on its own.
+          for (const i of lost) queue.push([i]);
         }
-      });
-      w.on('error', fail);
-      w.on('exit', (code) => {
-        if (!retired.has(w) && finished < batches.length && code !== 0) fail(new Error(`a lint worker stopped (exit code ${code})`));
-      });
-      feed(w);
-    }
+        if (left === 0) finish();
+        else if (queue.length > 0) start();
+        else if (live.size === 0) finish(new Error('the lint workers stopped before all files were linted'));
+      };
+      w.on('error', died);
+      w.on('exit', (code) => died(new Error(`exit code ${code}`)));
+      feed();
+    };
+    for (let i = 0; i < threads && queue.length > 0; i++) start();
+    if (targets.length === 0) finish();
   });
 }

@@ -19,6 +19,11 @@ export interface BatchRequest {
  * reports it and makes the "internal error" result). */
 export type FileOutcome = { result: LintResult } | { error: { message: string; stack?: string } };
 
+/** The worker's first message: its code has loaded. */
+export interface WorkerReady {
+  ready: true;
+}
+
 export interface BatchReply {
   batch: number;
   outcomes: FileOutcome[];
@@ -41,3 +46,5 @@ parentPort?.on('message', async (request: BatchRequest) => {
   const reply: BatchReply = { batch: request.batch, outcomes };
   parentPort!.postMessage(reply);
 });
+
+parentPort?.postMessage({ ready: true } satisfies WorkerReady);

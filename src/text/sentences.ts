@@ -1,6 +1,7 @@
 // Splits a prose block into sentences and each sentence into word tokens,
 // with Intl.Segmenter. Offsets are text offsets within the block.
 import { BARRIER } from '../prose/project.js';
+import { MAX_SENTENCE_CHARS } from '../shared/limits.js';
 import { wordKey, normalizeWord } from './word-key.js';
 import { segmentInWindows, splitLongSpan } from './segment-in-windows.js';
 
@@ -64,7 +65,7 @@ export function endsWithAbbreviation(text: string, from: number, to: number): bo
 
 /** Longer "sentences" are cut (a 1 MB line with no full stop): the work per
  * sentence must stay bounded, and no claim's context spans that far. */
-export const MAX_SENTENCE_CHARS = 2000;
+export { MAX_SENTENCE_CHARS };
 
 /** Punctuation between two words as it reads: fullwidth forms folded ("\uFF1B" is ";"). */
 function punctuation(between: string): string {

@@ -28,3 +28,26 @@ describe('concurrency', () => {
     expect((JSON.parse(three.stdout) as unknown[]).length).toBe(41);
   });
 });
+
+describe('a file too large to lint, on worker threads (issue 21, item 11)', () => {
+  it('reports that file with one line and every other file as on one thread', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-threads-big-'));
+    // One line of dense claims, past the findings budget lowered for the test.
+    await writeFile(path.join(dir, 'big.md'), `${'This serum cures acne and erases wrinkles overnight. '.repeat(400)}\n`);
+    for (let i = 0; i < 6; i++) await writeFile(path.join(dir, `s${i}.md`), 'Our balm cures eczema.\n');
+    const env = { ...process.env, CLAIMLINT_TEST_FILE_BUDGET: 'findings=200' };
+    const report = async (concurrency: string) => {
+      const r = await run(process.execPath, [bin, '.', '-f', 'compact', '--concurrency', concurrency], { cwd: dir, env }).catch((e) => e);
+      return { code: r.code ?? 0, stdout: r.stdout as string, stderr: r.stderr as string };
+    };
+    const message = 'too large to lint: more than 200 findings (the limit for one file); split the file into smaller ones to lint it';
+    const threads = await report('2');
+    expect(threads.stderr).toBe(`claimlint: big.md: ${message}\n`);
+    expect(threads.stdout.trim().split('\n')).toEqual([
+      `big.md:1:1: error ${message}`,
+      ...Array.from({ length: 6 }, (_, i) => `s${i}.md:1:10: error disease-therapeutic "cures eczema" says it treats a condition (eczema); in the US that makes a cosmetic an unapproved drug, hedged or not.`),
+    ]);
+    expect(threads.code).toBe(2);
+    expect(await report('off')).toEqual(threads);
+  });
+});

@@ -12,7 +12,9 @@ describe('concurrency', () => {
     expect(threadCount('auto', 2800, () => 1)).toBe(0);
     expect(threadCount('auto', 250, () => 16)).toBe(5);
     expect(threadCount('off', 2800, () => 8)).toBe(0);
-    expect(threadCount(3, 2800, () => 1)).toBe(3);
+    expect(threadCount(3, 2800, () => 1)).toBe(0);
+    expect(threadCount(1000, 300, () => 2)).toBe(2);
+    expect(threadCount(3, 2800, () => 8)).toBe(3);
     expect(threadCount(4, 2, () => 8)).toBe(2);
     expect(threadCount(1, 100, () => 8)).toBe(0);
   });

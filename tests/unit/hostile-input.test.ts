@@ -175,3 +175,34 @@ describe('YAML config errors name the file and place, and the rest is linted (it
     expect(run.code).toBe(2);
   });
 });
+
+describe('50,000 link reference definitions (item 13)', () => {
+  const definitions = Array.from({ length: 50_000 }, (_, i) => `[ref ${i}]: https://example.com/${i} "Page ${i}"`).join('\n');
+
+  it('are read as definitions, not reported as markers in one paragraph, and the claims around them are found', async () => {
+    const { planRegions } = await import('../../src/markdown/guard.js');
+    const text = `---\ntitle: Our balm\n---\nThis balm cures eczema, see [ref 7].\n\n${definitions}\n\nIt erases wrinkles.\n`;
+    expect(planRegions(text).regions.map((r) => r.kind)).toEqual(['markdown', 'definitions', 'markdown']);
+    const dir = await tempDir({ 'a.md': text });
+    const run = await cli(['a.md', '-f', 'compact'], dir);
+    expect(run.stdout).not.toContain('markers');
+    expect(run.stdout.trim().split('\n').map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'a.md:4:11: error disease-therapeutic',
+      'a.md:50007:4: error absolute-guarantee',
+    ]);
+  });
+
+  it('still reads a line that only looks like a definition as prose', async () => {
+    const dir = await tempDir({ 'a.md': '[a]: https://example.com\n[Note]: this balm cures eczema.\n' });
+    expect((await cli(['a.md', '-f', 'compact'], dir)).stdout).toContain('a.md:2:19: error disease-therapeutic');
+  });
+});
+
+describe('file names in one-line errors on stderr are escaped (item 13)', () => {
+  posixOnly('shows ESC and a bidi override in the name of a file that cannot be linted as escapes', async () => {
+    const name = 'bad\u001b]0;x\u0007\u202e.md';
+    const dir = await tempDir({ [name]: Buffer.from([0, 1, 2, 3, 0, 0]) });
+    const run = await cli(['.', '-f', 'compact'], dir);
+    expect(run.stderr).toBe('claimlint: bad\\x1b]0;x\\x07\\u202e.md: not a text file (binary content)\n');
+  });
+});
