@@ -11,6 +11,7 @@ import comparativeSuperlative from './comparative-superlative.js';
 import diseaseTherapeutic from './disease-therapeutic.js';
 import freeFromNatural from './free-from-natural.js';
 import hype from './hype.js';
+import * as labelledUses from './lexicon/labelled-uses.js';
 import * as claimWords from './lexicon/claims-words.js';
 import * as concerns from './lexicon/concerns.js';
 import * as context from './lexicon/context.js';
@@ -25,6 +26,7 @@ import * as offerings from './lexicon/offerings.js';
 import * as targets from './lexicon/targets.js';
 import * as claimForms from './lexicon/claim-forms.js';
 import * as slots from './lexicon/slots.js';
+import offLabelUse from './off-label-use.js';
 import permanence from './permanence.js';
 import prescriptionMedicine from './prescription-medicine.js';
 import safetyNoRisk from './safety-no-risk.js';
@@ -35,6 +37,7 @@ import unsubstantiatedProof from './unsubstantiated-proof.js';
 
 export const rules: RuleDefinition[] = [
   prescriptionMedicine,
+  offLabelUse,
   diseaseTherapeutic,
   structureFunction,
   permanence,
@@ -65,6 +68,7 @@ export const lists: WordList[] = [
   ...Object.values(targets),
   ...Object.values(claimForms),
   ...Object.values(slots),
+  ...Object.values(labelledUses),
 ];
 
 export const rulePack: RulePack = {

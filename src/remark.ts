@@ -17,7 +17,6 @@ import { configureNamedFile } from './config/for-files.js';
 import type { ResolvedConfig } from './shared/resolved-config.js';
 import { lintFileText } from './run/lint-file.js';
 import { fixPlace } from './report/fix-place.js';
-import { ruleSummaries } from './report/rule-docs.js';
 import type { LintMessage } from './shared/lint-result.js';
 import type { Market } from './shared/markets.js';
 
@@ -59,7 +58,7 @@ export interface RemarkFileMessage {
 /** A unified plugin: `unified().use(claimlintRemark, options)`. */
 export type ClaimlintRemarkPlugin = (options?: ClaimlintRemarkOptions) => (tree: unknown, file: RemarkFile) => Promise<void>;
 
-function report(file: RemarkFile, text: string, messages: LintMessage[], urls: Record<string, string | undefined>): void {
+function report(file: RemarkFile, text: string, messages: LintMessage[]): void {
   const place = location(text);
   for (const m of messages) {
     const { range, expected } = m.ruleId ? fixPlace(m, text) : { range: m.range, expected: [] };
@@ -72,24 +71,13 @@ function report(file: RemarkFile, text: string, messages: LintMessage[], urls: R
     });
     // As remark-lint does: errors are fatal (remark-cli exits 1), warnings not.
     message.fatal = m.severity === 2;
-    const url = m.ruleId ? urls[m.ruleId] : undefined;
-    if (url) message.url = url;
+    if (m.helpUri) message.url = m.helpUri;
     if (expected.length > 0) message.expected = expected;
     if (m.claim !== undefined) message.actual = text.slice(range[0], range[1]);
     if (m.advice) message.note = m.advice;
   }
 }
 
-const urlsByConfig = new WeakMap<ResolvedConfig, Record<string, string | undefined>>();
-
-function ruleUrls(config: ResolvedConfig): Record<string, string | undefined> {
-  let urls = urlsByConfig.get(config);
-  if (!urls) {
-    urls = Object.fromEntries(Object.entries(ruleSummaries(config, rulePack.rules)).map(([id, s]) => [id, s.source?.url]));
-    urlsByConfig.set(config, urls);
-  }
-  return urls;
-}
 
 const claimlintRemark: ClaimlintRemarkPlugin = function (options = {}) {
   const explicit = options.config && (options.market ? { ...options.config, market: options.market } : options.config);
@@ -120,7 +108,7 @@ const claimlintRemark: ClaimlintRemarkPlugin = function (options = {}) {
       config = fc.config;
     }
     const result = await lintFileText(text, filePath, rulePack, config);
-    report(file, text, result.messages, ruleUrls(config));
+    report(file, text, result.messages);
   };
 };
 

@@ -7,6 +7,7 @@ import { products, productFamilies } from './products.js';
 import type { Indication, ProductFact, ProductFamily, Source, UkEuFact, UkEuMarket, UsStatus } from './types.js';
 import { regulatoryWordings } from './wordings.js';
 import type { RegulatoryWording } from './types.js';
+import { getUse, type TreatmentUse } from './uses.js';
 
 export type ProductEntry =
   | { readonly type: 'product'; readonly product: ProductFact }
@@ -258,4 +259,40 @@ export function judgeFdaApproved(subject: string | ProductEntry | ProductFact): 
 
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
+}
+
+export interface UseJudgement {
+  readonly product: ProductFact;
+  readonly use: TreatmentUse;
+  /** False: no indication on the product's whole US label covers the use. */
+  readonly onLabel: boolean;
+  /** The uses the label covers, in label order. */
+  readonly approvedUses: readonly TreatmentUse[];
+  /** The label as read whole (for an off-label use), or the indications that cover it. */
+  readonly sources: readonly Source[];
+}
+
+/**
+ * Whether a product named for a use is named for an approved use. Undefined
+ * when the facts cannot say: the name is not a product, the use is not one
+ * of its kind, or its US label is not recorded whole and verified.
+ */
+export function judgeUse(name: string, useId: string): UseJudgement | undefined {
+  const entry = findProduct(name);
+  const use = getUse(useId);
+  if (entry?.type !== 'product' || !use) return undefined;
+  const { product } = entry;
+  const us = product.us;
+  if (!use.kinds.includes(product.kind) || !us?.verified || !us.wholeLabel?.verified) return undefined;
+  const covering = us.indications.filter((i) => i.verified && i.uses?.includes(use.id));
+  const approvedUses = unique(us.indications.flatMap((i) => i.uses ?? []))
+    .map(getUse)
+    .filter((u): u is TreatmentUse => u !== undefined);
+  return {
+    product,
+    use,
+    onLabel: covering.length > 0,
+    approvedUses,
+    sources: covering.length > 0 ? unique(covering.flatMap((i) => i.sources)) : us.wholeLabel.sources,
+  };
 }

@@ -14,6 +14,7 @@ import type {
   SubstanceFact,
   UkEuFact,
   UsFact,
+  WholeLabelFact,
 } from './types.js';
 
 export type * from './types.js';
@@ -24,6 +25,9 @@ const indication = (text: string, sources: Sources, extra: Partial<Omit<Indicati
   verified: true,
   ...extra,
 });
+
+/** The sources list every use on the US label: a use not in `indications` is off-label. */
+const wholeLabel = (asOf: string, sources: Sources): WholeLabelFact => ({ asOf, sources, verified: true });
 
 const substance = (name: string, sources: Sources): SubstanceFact => ({ name, sources, verified: true });
 
@@ -106,22 +110,48 @@ const toxins: readonly ProductFact[] = [
         indication(
           'temporary improvement in the appearance of moderate to severe glabellar lines associated with corrugator and/or procerus muscle activity in adults',
           [src.botoxCosmeticLabel, src.botoxCosmetic2002],
-          { since: '2002-04-12', label: 'Botox Cosmetic' },
+          { since: '2002-04-12', label: 'Botox Cosmetic', uses: ['glabellar-lines'] },
         ),
         indication(
           'temporary improvement in the appearance of moderate to severe lateral canthal lines (crow\'s feet) associated with orbicularis oculi activity in adults',
           [src.botoxCosmeticLabel, src.botoxForehead2017],
-          { since: '2013', label: 'Botox Cosmetic' },
+          { since: '2013', label: 'Botox Cosmetic', uses: ['lateral-canthal-lines'] },
         ),
         indication(
           'temporary improvement in the appearance of moderate to severe forehead lines associated with frontalis muscle activity in adults',
           [src.botoxCosmeticLabel, src.botoxForehead2017],
-          { since: '2017', label: 'Botox Cosmetic' },
+          { since: '2017', label: 'Botox Cosmetic', uses: ['forehead-lines'] },
         ),
-        indication('treatment of severe primary axillary hyperhidrosis that is inadequately managed with topical agents', [src.botoxHyperhidrosis], {
+        indication(
+          'temporary improvement in the appearance of moderate to severe platysma bands associated with platysma muscle activity in adults',
+          [src.botoxIndications2024, src.botoxPlatysma2024],
+          { since: '2024-10', label: 'Botox Cosmetic', uses: ['platysma-bands'] },
+        ),
+        indication('treatment of severe primary axillary hyperhidrosis that is inadequately managed with topical agents', [src.botoxHyperhidrosis, src.botoxIndications2024], {
           label: 'Botox',
+          uses: ['axillary-hyperhidrosis'],
         }),
+        indication('prophylaxis of headaches in adults with chronic migraine (15 or more headache days a month, lasting 4 hours a day or longer)', [src.botoxIndications2024], {
+          label: 'Botox',
+          uses: ['chronic-migraine'],
+        }),
+        indication(
+          'overactive bladder with urge urinary incontinence, urgency and frequency, and urinary incontinence from neurologic detrusor overactivity, when anticholinergic medication is not enough or not tolerated',
+          [src.botoxIndications2024],
+          { label: 'Botox', uses: ['overactive-bladder'] },
+        ),
+        indication('treatment of spasticity in patients 2 years of age and older', [src.botoxIndications2024], { label: 'Botox', uses: ['spasticity'] }),
+        indication('treatment of cervical dystonia in adults, to reduce the severity of abnormal head position and neck pain', [src.botoxIndications2024], {
+          label: 'Botox',
+          uses: ['cervical-dystonia'],
+        }),
+        indication('treatment of blepharospasm associated with dystonia in patients 12 years of age and older', [src.botoxIndications2024], {
+          label: 'Botox',
+          uses: ['blepharospasm'],
+        }),
+        indication('treatment of strabismus in patients 12 years of age and older', [src.botoxIndications2024], { label: 'Botox', uses: ['strabismus'] }),
       ],
+      wholeLabel: wholeLabel('2024-12', [src.botoxIndications2024]),
     },
     ukEu: [toxinPomUk, toxinPomEu],
     note: 'Writers use "Botox" for Botox Cosmetic, for the therapeutic Botox label and for botulinum toxin in general. The initial US approval (1989) is the therapeutic product; the cosmetic label dates from 2002. In the UK and EU the aesthetic product is sold as Vistabel.',
@@ -142,11 +172,16 @@ const toxins: readonly ProductFact[] = [
         indication(
           'temporary improvement in the appearance of moderate to severe glabellar lines associated with procerus and corrugator muscle activity in adults younger than 65',
           [src.dysportLabel2009, src.dysportHistory],
-          { since: '2009-04-30' },
+          { since: '2009-04-30', uses: ['glabellar-lines'] },
         ),
-        indication('treatment of cervical dystonia in adults', [src.dysportLabel2009, src.dysportHistory], { since: '2009-04-30' }),
-        indication('treatment of upper limb spasticity in adults', [src.dysportHistory], { since: '2015-07-17' }),
+        indication('treatment of cervical dystonia in adults', [src.dysportLabel2009, src.dysportHistory], { since: '2009-04-30', uses: ['cervical-dystonia'] }),
+        indication('treatment of upper limb spasticity in adults', [src.dysportHistory], { since: '2015-07-17', uses: ['spasticity'] }),
+        indication('treatment of lower limb spasticity in adults, and of limb spasticity in children 2 years of age and older', [src.dysportApprovals, src.dysportLowerLimb2017], {
+          since: '2016',
+          uses: ['spasticity'],
+        }),
       ],
+      wholeLabel: wholeLabel('2020', [src.dysportApprovals, src.dysportHistory]),
     },
     ukEu: [{ ...toxinPomUk, sources: [src.asaBotoxNotice, src.asaDermaskin] }, toxinPomEu],
     note: 'In the UK and EU the aesthetic abobotulinumtoxinA product is Azzalure (and the liquid Alluzience).',
@@ -167,15 +202,18 @@ const toxins: readonly ProductFact[] = [
         indication(
           'temporary improvement in the appearance of moderate to severe glabellar lines associated with corrugator and/or procerus muscle activity in adults',
           [src.xeomin2011],
-          { since: '2011' },
+          { since: '2011', uses: ['glabellar-lines'] },
         ),
         indication(
           'temporary improvement in the appearance of moderate to severe upper facial lines (glabellar, horizontal forehead and lateral canthal lines) in adults',
-          [src.xeominUpperFacial2024],
-          { since: '2024' },
+          [src.xeominUpperFacial2024, src.xeominPi],
+          { since: '2024', uses: ['glabellar-lines', 'forehead-lines', 'lateral-canthal-lines'] },
         ),
-        indication('treatment of cervical dystonia and blepharospasm', [src.xeominBocoutureSame], { since: '2010' }),
+        indication('treatment of cervical dystonia and blepharospasm', [src.xeominBocoutureSame, src.xeominPi], { since: '2010', uses: ['cervical-dystonia', 'blepharospasm'] }),
+        indication('treatment of chronic sialorrhea in patients 2 years of age and older', [src.xeominPi], { uses: ['sialorrhea'] }),
+        indication('treatment of upper limb spasticity', [src.xeominPi], { uses: ['spasticity'] }),
       ],
+      wholeLabel: wholeLabel('2024', [src.xeominPi]),
     },
     ukEu: [toxinPomUk, toxinPomEu],
     note: 'In Europe the aesthetic incobotulinumtoxinA product is Bocouture.',
@@ -196,9 +234,10 @@ const toxins: readonly ProductFact[] = [
         indication(
           'temporary improvement in the appearance of moderate to severe glabellar lines associated with corrugator and/or procerus muscle activity in adults',
           [src.jeuveauLabel, src.jeuveauReview],
-          { since: '2019-02' },
+          { since: '2019-02', uses: ['glabellar-lines'] },
         ),
       ],
+      wholeLabel: wholeLabel('2019', [src.jeuveauLabel]),
     },
     ukEu: [],
     note: 'Sold in the UK and EU as Nuceiva.',
@@ -219,10 +258,11 @@ const toxins: readonly ProductFact[] = [
         indication(
           'temporary improvement in the appearance of moderate to severe glabellar lines associated with corrugator and/or procerus muscle activity in adults',
           [src.daxxifyLabel, src.daxxifyHcp],
-          { since: '2022' },
+          { since: '2022', uses: ['glabellar-lines'] },
         ),
-        indication('treatment of cervical dystonia in adults', [src.daxxifyHcp]),
+        indication('treatment of cervical dystonia in adults', [src.daxxifyHcp], { uses: ['cervical-dystonia'] }),
       ],
+      wholeLabel: wholeLabel('2023', [src.daxxifyHcp]),
     },
     ukEu: [],
   },
@@ -242,9 +282,10 @@ const toxins: readonly ProductFact[] = [
         indication(
           'temporary improvement in the appearance of moderate to severe glabellar lines associated with corrugator and/or procerus muscle activity in adults',
           [src.letyboLabel, src.letyboSnapshot],
-          { since: '2024-02-29' },
+          { since: '2024-02-29', uses: ['glabellar-lines'] },
         ),
       ],
+      wholeLabel: wholeLabel('2024', [src.letyboLabel, src.letyboSnapshot]),
     },
     ukEu: [
       {
@@ -412,8 +453,10 @@ const deoxycholicAcid: readonly ProductFact[] = [
       indications: [
         indication('treatment of moderate to severe submental fat (fat below the chin) in adults', [src.kybellaHealthDay, src.kybellaApproval], {
           since: '2015-04-29',
+          uses: ['submental-fat'],
         }),
       ],
+      wholeLabel: wholeLabel('2015', [src.kybellaHealthDay]),
     },
     ukEu: [],
     note: 'FDA said use outside the submental area is not approved (HealthDay report of the FDA release). Sold in the UK and EU as Belkyra.',

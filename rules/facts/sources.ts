@@ -29,10 +29,26 @@ export const src = {
     'https://www.botoxone.com/hyperhidrosis',
     'Allergan (HCP site): BOTOX indication for severe primary axillary hyperhidrosis',
   ),
+  botoxIndications2024: source(
+    'https://biologicshq.com/?p=291133',
+    'BiologicsHQ: BOTOX and BOTOX COSMETIC (onabotulinumtoxinA), FDA-approved indications (updated December 2024)',
+  ),
+  botoxPlatysma2024: source(
+    'https://practicaldermatology.com/news/botox-approved-platysma-bands/2468436',
+    'Practical Dermatology: Botox Cosmetic approved for platysma bands (October 2024)',
+  ),
   dysportHistory: source('http://www.drugs.com/history/dysport.html', 'Drugs.com: Dysport FDA approval history'),
   dysportLabel2009: source(
     'https://vdocuments.mx/highlights-of-prescribing-information-icer-and-breathing-diffculties-can-be.html',
     'Dysport (abobotulinumtoxinA) prescribing information highlights, 2009 (copy)',
+  ),
+  dysportApprovals: source(
+    'https://multiplesclerosisnewstoday.com/ufaq/when-was-dysport-approved-by-the-fda',
+    'Multiple Sclerosis News Today: Dysport FDA approvals (glabellar lines and cervical dystonia 2009; limb spasticity in adults and children 2015-2020)',
+  ),
+  dysportLowerLimb2017: source(
+    'https://maestrodatabase.com/blog/ipsen-announces-fda-approval-of-dysport-abobotulinumtoxin-a-for-the-treatment-of-lower-limb-spasticity-in-adults',
+    'Ipsen (via Maestro Database): FDA approves Dysport for lower limb spasticity in adults (June 2017)',
   ),
   xeomin2011: source(
     'https://ophthalmologytimes.com/view/incobotulinumtoxina-approved-glabellar-line-related-use',
@@ -42,6 +58,7 @@ export const src = {
     'https://americanmedspa.org/news/merz-aesthetics-announces-fda-approval-of-xeomin-incobotulinumtoxina-as-the-first-and-only-u-s-neurotoxin-for-the-simultaneous-treatment-of-upper-facial-lines',
     'AmSpa: Merz announces FDA approval of Xeomin for upper facial lines (2024)',
   ),
+  xeominPi: source('https://prescriberpoint.com/therapies/xeomin-3f35d6e', 'PrescriberPoint: XEOMIN (incobotulinumtoxinA) prescribing information, indications and dosing'),
   xeominBocoutureSame: source(
     'https://www.facialesthetics.org/fda-oks-xeomin-for-frown-lines/',
     'AAFE: FDA OKs Xeomin for frown lines; sold as Bocouture in Europe (2011)',

@@ -69,6 +69,18 @@ export interface Indication extends Sourced {
   readonly since?: string;
   /** The labelled product the use belongs to, when one entry covers two labels (Botox, Botox Cosmetic). */
   readonly label?: string;
+  /** The uses writers name that this indication covers (ids of ./uses.ts): "crow's feet" is a lateral canthal line. */
+  readonly uses?: readonly string[];
+}
+
+/**
+ * The sources list every use on the product's current US label, so a use
+ * missing from `indications` is not approved: an off-label use. Without it
+ * the recorded indications may be a selection, and nothing is judged off-label.
+ */
+export interface WholeLabelFact extends Sourced {
+  /** When the label was read as complete (YYYY or YYYY-MM). */
+  readonly asOf: string;
 }
 
 export interface UsFact extends Sourced {
@@ -79,6 +91,8 @@ export interface UsFact extends Sourced {
   /** First approval or clearance under this name. */
   readonly since?: string;
   readonly indications: readonly Indication[];
+  /** Present when `indications` is the whole US label. */
+  readonly wholeLabel?: WholeLabelFact;
 }
 
 export interface UkEuFact extends Sourced {

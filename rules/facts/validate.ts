@@ -5,6 +5,7 @@
 // fails the build.
 import { productKey } from './lookup.js';
 import type { ProductFact, ProductFamily, RegulatoryWording, Sourced } from './types.js';
+import { treatmentUses } from './uses.js';
 
 export interface FactSet {
   readonly products: readonly ProductFact[];
@@ -19,6 +20,7 @@ export function* factsOf(set: FactSet): Generator<{ path: string; fact: Sourced 
     if (p.sameProductAs) yield { path: `${p.id}.sameProductAs`, fact: p.sameProductAs };
     if (p.us) {
       yield { path: `${p.id}.us`, fact: p.us };
+      if (p.us.wholeLabel) yield { path: `${p.id}.us.wholeLabel`, fact: p.us.wholeLabel };
       for (const [i, ind] of p.us.indications.entries()) yield { path: `${p.id}.us.indications[${i}]`, fact: ind };
     }
     for (const [i, f] of p.ukEu.entries()) yield { path: `${p.id}.ukEu[${i}]`, fact: f };
@@ -55,6 +57,27 @@ export function checkFacts(set: FactSet): string[] {
     if (p.sameProductAs && !productIds.has(p.sameProductAs.id)) problems.push(`${p.id}.sameProductAs: no product ${p.sameProductAs.id}`);
     // An approval covers named uses only, so an approval without one says nothing a rule can check.
     if (p.us?.verified && APPROVALS.has(p.us.status) && p.us.indications.length === 0) problems.push(`${p.id}.us: an approval with no indication`);
+    for (const [i, ind] of (p.us?.indications ?? []).entries()) {
+      for (const use of ind.uses ?? []) {
+        const known = treatmentUses.find((u) => u.id === use);
+        if (!known) problems.push(`${p.id}.us.indications[${i}]: no use ${use}`);
+        else if (!known.kinds.includes(p.kind)) problems.push(`${p.id}.us.indications[${i}]: use ${use} is not one of a ${p.kind}`);
+      }
+      // A whole label is read against the uses: an indication with none would pass every use as off-label.
+      if (p.us?.wholeLabel && !ind.uses?.length) problems.push(`${p.id}.us.indications[${i}]: the label is recorded whole, but this indication names no use`);
+    }
+  }
+  const useIds = new Set<string>();
+  const terms = new Map<string, string>();
+  for (const u of treatmentUses) {
+    if (useIds.has(u.id)) problems.push(`use ${u.id}: id used twice`);
+    useIds.add(u.id);
+    for (const t of u.terms) {
+      const key = productKey(t);
+      const other = terms.get(key);
+      if (other !== undefined && other !== u.id) problems.push(`use term "${t}" names both ${other} and ${u.id}`);
+      terms.set(key, u.id);
+    }
   }
   for (const f of set.families) {
     for (const name of [f.name, ...f.aliases]) claim(name, f.id);

@@ -1110,3 +1110,30 @@ export const medicineHashtag: WordList = {
     'botox', 'botulinumtoxin', 'antiwrinkle', 'antiwrinkleinjections', 'hayfeverinjection', 'hayfeverinjections', 'hayfeverjab',
   ],
 };
+
+// ---------------------------------------------------------------------------
+// off-label-use
+
+export const medicineDoseNoun: WordList = {
+  id: 'medicine-dose-noun',
+  description: 'Nouns for a dose or course of a named medicine ("Botox injections in the jaw", "20 units for").',
+  entries: ['injection', 'injections', 'treatment', 'treatments', 'shot', 'shots', 'units'],
+};
+
+export const offLabelPreposition: WordList = {
+  id: 'off-label-preposition',
+  description: 'Prepositions that join a named medicine to the use or place it is given for ("for jaw slimming", "into the masseters").',
+  entries: ['for', 'to', 'in', 'into', 'on', 'around', 'along'],
+};
+
+export const offLabelVerb: WordList = {
+  id: 'off-label-verb',
+  description: 'Verbs that say what a named medicine does for a use ("slim the jaw", "relieve migraines", "flip the lip").',
+  entries: ['treat', 'relieve', 'ease', 'slim', 'lift', 'soften', 'relax', 'reduce', 'improve', 'smooth', 'target', 'address', 'correct', 'fix', 'stop', 'flip'],
+};
+
+export const offLabelPraise: WordList = {
+  id: 'off-label-praise',
+  description: 'Words that recommend a named medicine for a use ("great for teeth grinding", "approved for").',
+  entries: ['great', 'good', 'ideal', 'perfect', 'used', 'injected', 'effective', 'popular', 'brilliant', 'amazing', 'approved'],
+};

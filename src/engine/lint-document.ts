@@ -144,6 +144,8 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
   if (fixable && firstSafe) msg.fix = suggestions[0]!.fix;
   if (found.advice) msg.advice = found.advice;
   else if (suggestions.length === 0 && unsafe.length > 0) msg.advice = `${unsafe[0]} (by hand: the value would need quoting first)`;
+  if (found.help) msg.help = found.help;
+  if (found.helpUri) msg.helpUri = found.helpUri;
   return msg;
 }
 

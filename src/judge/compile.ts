@@ -6,6 +6,7 @@ import { Matcher, type WordList } from '../match/matcher.js';
 import type { MarketPolicy, RuleDefinition } from './rule.js';
 import { levelOf, phraseSeverity, ruleSeverity, type SeverityLevel } from '../shared/severity.js';
 import type { Market } from '../shared/markets.js';
+import { ruleHelp } from './help.js';
 
 export type PatternOwner =
   | { kind: 'rule'; rule: RuleDefinition; patternIndex: number }
@@ -20,6 +21,9 @@ export interface ActiveRule {
   reason: string;
   /** What to do instead: the market's advice, else the rule's. */
   advice?: string;
+  /** The reason and legal basis in one line, and where to read the basis: each finding carries them. */
+  help: string;
+  helpUri: string;
 }
 
 export interface RulePack {
@@ -67,7 +71,8 @@ export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRu
     const severityName = ruleSeverity(rule.meta, config);
     if (severityName === 'off') continue;
     const policy = marketSetting ?? {};
-    const entry: ActiveRule = { rule, severity: levelOf(severityName), policy, reason: policy.reason ?? rule.meta.reason };
+    const { reason, help, helpUri } = ruleHelp(rule.meta, config.market);
+    const entry: ActiveRule = { rule, severity: levelOf(severityName), policy, reason, help, helpUri };
     const advice = policy.advice ?? rule.meta.advice;
     if (advice) entry.advice = advice;
     active.set(rule.meta.id, entry);

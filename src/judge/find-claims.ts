@@ -31,6 +31,9 @@ export interface FoundClaim {
    * spots and scars"): its words are not one phrase, so no rewrite is applied unasked. */
   throughList?: boolean;
   advice?: string;
+  /** The rule's reason and legal basis for the market, and where to read it (absent for user phrases). */
+  help?: string;
+  helpUri?: string;
   /** Set where the market reports each named thing once per document: the
    * thing's key (the rule's `subject`), so later mentions fold into the first. */
   once?: string;
@@ -226,6 +229,8 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
       claim,
       by: { kind: 'rule', rule },
       ...(m.throughList ? { throughList: true } : {}),
+      help: active.help,
+      helpUri: active.helpUri,
     };
     const advice = rule.adviceFor?.(claim) ?? active.advice;
     if (advice) f.advice = advice;

@@ -30,7 +30,6 @@ import { CONFIG_FILE_NAMES } from '../config/discover.js';
 import { configureNamedFile } from '../config/for-files.js';
 import { IgnoreFiles, IGNORE_FILE } from '../files/ignore-file.js';
 import { fixText } from '../fix/fix-text.js';
-import { ruleSummaries } from '../report/rule-docs.js';
 import { lintFileText } from '../run/lint-file.js';
 import { loadParsersForText } from '../screen/lint-text.js';
 import { loadAdoption, type Adoption } from '../adopt/adoption.js';
@@ -137,7 +136,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     end: doc.positionAt(offset + range[1]),
   });
 
-  const diagnosticOf = (doc: TextDocument, offset: number, m: LintMessage, urls: Record<string, string | undefined>): Diagnostic => {
+  const diagnosticOf = (doc: TextDocument, offset: number, m: LintMessage): Diagnostic => {
     const d: Diagnostic = {
       range: toRange(doc, offset, m.range),
       severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -146,8 +145,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     };
     if (m.ruleId) {
       d.code = m.ruleId;
-      const url = urls[m.ruleId];
-      if (url) d.codeDescription = { href: url };
+      if (m.helpUri) d.codeDescription = { href: m.helpUri };
     }
     return d;
   };
@@ -188,8 +186,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (!current()) return; // typed over, or reconfigured, since: a newer run follows
     linted.set(uri, { version, text, filePath, config, result });
     const offset = text.startsWith(BOM) ? 1 : 0;
-    const urls = Object.fromEntries(Object.entries(ruleSummaries(config, rulePack.rules)).map(([id, s]) => [id, s.source?.url]));
-    void connection.sendDiagnostics({ uri, version, diagnostics: result.messages.map((m) => diagnosticOf(doc, offset, m, urls)) });
+    void connection.sendDiagnostics({ uri, version, diagnostics: result.messages.map((m) => diagnosticOf(doc, offset, m)) });
   }
 
   const schedule = (doc: TextDocument, delay: number) => {
@@ -268,10 +265,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const edit = (edits: TextEdit[]) => ({ changes: { [uri]: edits.map((e) => ({ range: toRange(doc, offset, e.range), newText: e.text })) } });
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) {
-      const urls = {};
       for (const m of entry.result.messages) {
         if (!m.ruleId) continue;
-        const diagnostic = diagnosticOf(doc, offset, m, urls);
+        const diagnostic = diagnosticOf(doc, offset, m);
         if (!overlaps(diagnostic.range, params.range)) continue;
         const sent = params.context.diagnostics.find((d) => d.source === 'claimlint' && d.code === m.ruleId && sameRange(d.range, diagnostic.range));
         const diagnostics = [sent ?? diagnostic];

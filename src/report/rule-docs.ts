@@ -6,6 +6,7 @@ import { phraseSeverity, ruleSeverity } from '../shared/severity.js';
 import type { RuleSummary } from './formatters/formatter.js';
 import type { RuleDefinition } from '../judge/rule.js';
 import { MARKETS, type Market } from '../shared/markets.js';
+import { ruleHelp } from '../judge/help.js';
 
 
 /** Every built-in rule and every user phrase, keyed by id. */
@@ -21,8 +22,8 @@ export function ruleSummaries(config: ResolvedConfig, rules: readonly RuleDefini
     const policy = rule.meta.markets?.[config.market];
     const advice = policy?.advice ?? rule.meta.advice;
     if (advice) summary.advice = advice;
-    summary.reason = policy?.reason ?? rule.meta.reason;
-    summary.basis = policy?.basis ?? rule.meta.source.name;
+    const { reason, basis, help } = ruleHelp(rule.meta, config.market);
+    Object.assign(summary, { reason, basis, help });
     out[rule.meta.id] = summary;
   }
   for (const phrase of config.phrases) {
@@ -110,11 +111,8 @@ export function ruleListJson(config: ResolvedConfig, rules: readonly RuleDefinit
     defaultSeverity: r.meta.severity,
     fixable: r.meta.fixable,
     source: r.meta.source,
-    reason: r.meta.markets?.[config.market]?.reason ?? r.meta.reason,
-    basis: r.meta.markets?.[config.market]?.basis ?? r.meta.source.name,
-    // As SARIF's rule table words them.
-    help: `Why: ${r.meta.markets?.[config.market]?.reason ?? r.meta.reason}. Legal basis: ${r.meta.markets?.[config.market]?.basis ?? r.meta.source.name}.`,
-    helpUri: r.meta.source.url,
+    // As each finding of the rule carries them.
+    ...ruleHelp(r.meta, config.market),
     ...(r.meta.markets?.[config.market] ? { market: { [config.market]: marketDifference(r, config.market) } } : {}),
   }));
   return JSON.stringify(list, null, 2) + '\n';

@@ -45,6 +45,11 @@ export interface LintMessage {
   suggestions?: Suggestion[];
   /** Advice when no safe rewrite exists ("describe the appearance, not the condition"). */
   advice?: string;
+  /** Why the rule objects in the linted market and its legal basis, in one line
+   * ("Why: .... Legal basis: ..."); rules only, not user phrases. */
+  help?: string;
+  /** Where the legal basis can be read. */
+  helpUri?: string;
   /** Set for problems that stopped the file from being linted (unreadable, not text...). */
   fatal?: boolean;
 }

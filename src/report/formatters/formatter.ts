@@ -15,6 +15,8 @@ export interface RuleSummary {
   reason?: string;
   /** The run's market's legal basis (statute, code clause, ruling). */
   basis?: string;
+  /** The reason and the legal basis in one line, as each finding's `help`. */
+  help?: string;
 }
 
 export interface FormatterContext {

@@ -17,6 +17,8 @@ interface Issue {
   fingerprint: string;
   severity: Severity;
   location: { path: string; lines: { begin: number; end: number } };
+  /** Code Climate's longer explanation (Markdown): the finding's reason, legal basis and link. */
+  content?: { body: string };
 }
 
 function severityOf(m: LintMessage): Severity {
@@ -44,6 +46,7 @@ const gitlab: Formatter = (results, ctx) => {
         fingerprint: fingerprint({ ...m, ruleId: checkName }),
         severity: severityOf(m),
         location: { path: file, lines: { begin: m.line, end: m.endLine } },
+        ...(m.help ? { content: { body: m.helpUri ? `${m.help} <${m.helpUri}>` : m.help } } : {}),
       });
     }
   }

@@ -31,6 +31,7 @@ function testcase(file: string, m: LintMessage): string {
   if (m.claim) lines.push(`Claim: ${m.claim}`);
   for (const s of m.suggestions ?? []) lines.push(`Suggestion: ${s.desc}`);
   if (!m.suggestions?.length && m.advice) lines.push(m.advice);
+  if (m.help) lines.push(m.helpUri ? `${m.help} <${m.helpUri}>` : m.help);
   const name = escapeXml(`${m.line}:${m.column} ${rule}`);
   const body = `<${tag} type="${escapeXml(rule)}" message="${escapeXml(m.message)}">${escapeXml(lines.join('\n'))}</${tag}>`;
   return `    <testcase classname="${escapeXml(file)}" name="${name}" file="${escapeXml(file)}" line="${m.line}" time="0">\n      ${body}\n    </testcase>`;
