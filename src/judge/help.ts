@@ -19,6 +19,22 @@ export interface RuleHelp {
 export function ruleHelp(meta: RuleMeta, market: Market): RuleHelp {
   const policy = meta.markets?.[market];
   const reason = policy?.reason ?? meta.reason;
-  const basis = policy?.basis ?? meta.source.name;
+  const basis = policy?.basis ?? basisFor(meta.source.name, market);
   return { reason, basis, help: `Why: ${reason}. Legal basis: ${basis}.`, helpUri: meta.source.url };
+}
+
+// Which law a part of a rule's mixed source belongs to ("CAP Code 3.1; FTC Act
+// s.5; Reg. (EU) 655/2013"): a US finding should not give a UK code as its
+// basis when the source names a US one too.
+const JURISDICTION: Record<Market, RegExp> = {
+  us: /\b(FDA|FTC|FD&C|CFR|U\.S\.)/,
+  uk: /\b(CAP|ASA|MHRA|UK|Human Medicines)\b/,
+  eu: /\b(EU|EC|Directive|Reg\.)/,
+};
+
+/** The parts of a rule's source that are the market's law, or all of it when none is. */
+export function basisFor(source: string, market: Market): string {
+  const parts = source.split(';').map((p) => p.trim()).filter(Boolean);
+  const own = parts.filter((p) => JURISDICTION[market].test(p));
+  return own.length > 0 ? own.join('; ') : source;
 }

@@ -4,7 +4,7 @@
 // and the GitLab and JUnit reports all say the same.
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/index.js';
-import { ruleHelp } from '../../src/judge/help.js';
+import { basisFor, ruleHelp } from '../../src/judge/help.js';
 import type { LintMessage, LintResult } from '../../src/shared/lint-result.js';
 import { loadFormatter } from '../../src/report/formatters/index.js';
 import { rules } from '../../rules/index.js';
@@ -35,7 +35,7 @@ describe('per-finding help', () => {
         const rule = rules.find((r) => r.meta.id === m.ruleId)!;
         const policy = rule.meta.markets?.[market];
         expect(m.helpUri).toBe(rule.meta.source.url);
-        expect(m.help).toBe(`Why: ${policy?.reason ?? rule.meta.reason}. Legal basis: ${policy?.basis ?? rule.meta.source.name}.`);
+        expect(m.help).toBe(`Why: ${policy?.reason ?? rule.meta.reason}. Legal basis: ${policy?.basis ?? basisFor(rule.meta.source.name, market)}.`);
         const listed = list.find((r) => r.id === m.ruleId)!;
         expect([listed.help, listed.helpUri]).toEqual([m.help, m.helpUri]);
       }
@@ -82,5 +82,15 @@ describe('per-finding help', () => {
     expect(own).toBeDefined();
     expect(own!.help).toBeUndefined();
     expect(own!.helpUri).toBeUndefined();
+  });
+});
+
+describe('the legal basis of a rule with several laws in its source', () => {
+  it("gives a market only its own law when the source names it, and the whole source when it does not", () => {
+    const source = 'CAP Code 3.1, 3.7; FTC Act s.5 (net impression); Reg. (EU) 655/2013 honesty criterion';
+    expect(basisFor(source, 'us')).toBe('FTC Act s.5 (net impression)');
+    expect(basisFor(source, 'uk')).toBe('CAP Code 3.1, 3.7');
+    expect(basisFor(source, 'eu')).toBe('Reg. (EU) 655/2013 honesty criterion');
+    expect(basisFor('CAP Code 1.3; ASA rulings on offers', 'us')).toBe('CAP Code 1.3; ASA rulings on offers');
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { basisFor } from '../../src/judge/help.js';
 import { loadFormatter } from '../../src/report/formatters/index.js';
 import { lintText } from '../../src/screen/lint-text.js';
 import { makeResult } from '../../src/report/results.js';
@@ -58,7 +59,7 @@ describe('sarif', () => {
       const d = driverRules.find((r) => r.id === rule.meta.id)!;
       expect(d.helpUri).toBe(rule.meta.source.url);
       // The legal basis of the run's market (us here), and the plain reason.
-      const basis = rule.meta.markets?.us?.basis ?? rule.meta.source.name;
+      const basis = rule.meta.markets?.us?.basis ?? basisFor(rule.meta.source.name, 'us');
       expect(d.help.text).toContain(`Legal basis: ${basis}`);
       expect(d.help.text).toContain(`Why: ${rule.meta.markets?.us?.reason ?? rule.meta.reason}.`);
       expect(d.fullDescription.text).toContain(basis);
