@@ -1,6 +1,8 @@
 import { defineRule, type ClaimAbout, type ClaimContext } from '../src/judge/rule.js';
 import { wordKey } from '../src/text/word-key.js';
 import { findProduct } from './facts/lookup.js';
+import { toxinAction } from './lexicon/products.js';
+import { keySetOf } from '../src/match/word-lists.js';
 
 // What a sentence may claim about a medicine it names. The markets differ on
 // the name itself (UK/EU: naming it to the public is the problem), but agree
@@ -17,6 +19,19 @@ const SAFETY = keys('safe safely safest painless harmless risk-free pain-free ge
 const PRAISE = keys('delighted love loved loves favourite favorite popular best leading amazing obsessed');
 const CURRENCY = /[£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|gbp|eur)\b|££|\$\$/iu;
 const PERCENT_OFF = /\d\s?%\s*off\b/iu;
+// A claim that starts with one of these describes the toxin by what it does
+// ("used to relax the muscles behind frown lines"); the readings below of the
+// words before a medicine's name do not apply to it.
+const DESCRIBED = keySetOf(toxinAction);
+const INJECTION = keys('injection injections jab jabs');
+/** The claim names no medicine but says what one does (relaxes muscles, relieves a condition). */
+const describes = (claim: ClaimContext) => {
+  const first = claim.tokens[claim.start]!.key;
+  return DESCRIBED.has(first) || (INJECTION.has(first) && !findProduct(claim.text));
+};
+const AREA = keys('area areas');
+/** "2 areas £180": a price by the number of areas, read as toxin pricing only beside a currency. */
+const perArea = (claim: ClaimContext) => claim.tokens.slice(claim.start, claim.end).some((t) => AREA.has(t.key));
 const NEXT_OFFER = /\b(?:free|save|saving|discount(?:ed)?|deals?|promo(?:tion)?|voucher|special offer|half price)\b/iu;
 
 /** Every claim the sentence makes that could be about the named medicine. */
@@ -96,10 +111,19 @@ export default defineRule({
     },
   },
   patterns: ['{medicine=prescription-medicine}', '# {medicine-hashtag}', '{number-word} areas (of|for) (botox|toxin|anti-wrinkle)',
+    // A price list by the number of areas treated is how toxin is priced (CAP: "3 areas" price lists).
+    '{number-word} (area|areas) [only|just|from|for|now] [£|€|$] {number}',
     // A toxin described by what it does, with the lines it is for: "relaxes the muscles that cause frown lines".
-    '{toxin-action} ~3 (muscle|muscles) ~8 {expression-line}'],
+    '{toxin-action} ~3 (muscle|muscles) ~8 {expression-line}',
+    // ... or in the clause its purpose or result opens: "relax the muscles of the face so that, in time, lines soften".
+    '{toxin-action} ~3 (muscle|muscles) ~8 (to|so|so that|which|and|helping|preventing|stopping) ~8 {expression-line}',
+    // An injection that relieves a condition is a medicine (a steroid, a toxin): fillers relieve nothing.
+    '(injection|injections|jab|jabs) ~4 (relief|relieve|relieves|relieving)',
+    '(injection|injections|jab|jabs) ~2 (can|will|could|may|should) ~3 (relief|relieve|relieves|relieving)'],
   clearedBy: [['negation']],
   ignore(claim) {
+    if (describes(claim)) return false;
+    if (perArea(claim)) return !CURRENCY.test(claim.sentence.text);
     const next = claim.tokens[claim.end];
     const prev = claim.tokens[claim.start - 1];
     // "Botox-like", "better than Botox", "alternative to Botox" are comparisons,
@@ -116,6 +140,7 @@ export default defineRule({
     // One medicine, however it is spelt or branded: by its product, the same
     // product under another market's name counting as one (Vistabel is Botox
     // Cosmetic), else by the words used.
+    if (perArea(claim)) return 'price-per-area';
     const entry = findProduct(claim.text);
     if (entry?.type === 'product') return entry.product.sameProductAs?.id ?? entry.product.id;
     if (entry?.type === 'family') return entry.family.id;
@@ -124,6 +149,8 @@ export default defineRule({
   message(claim) {
     const name = `"${claim.text}"`;
     if (claim.about) return SAYS[claim.about.kind](name, claim.about.words);
+    if (describes(claim)) return `${name} describes a prescription-only medicine by what it does`;
+    if (perArea(claim)) return `${name} prices injections by the number of areas treated, the way a prescription-only toxin is priced`;
     return `${name} names a prescription-only medicine`;
   },
   examples: {
@@ -133,6 +160,8 @@ export default defineRule({
       'A toxin-free formula.',
       // Muscles without the lines a toxin is for: no medicine named.
       'A warm stone massage relaxes tight shoulder muscles.',
+      // Areas counted without a price.
+      'We can treat 3 areas for 20 minutes each.',
       // A US provider naming what it uses, hedged and about appearance.
       'Our injectors use Botox Cosmetic, which may help soften the look of frown lines for a few months.',
     ],
@@ -146,7 +175,13 @@ export default defineRule({
       { text: 'Weight loss with Mounjaro, now in stock.', market: 'eu' },
       // Indirect names: the steroid behind a hay fever jab, a toxin described by what it does to muscles.
       { text: 'Beat the pollen season with our allergy jab.', market: 'uk' },
+      { text: 'Price list: 2 areas £180, 3 areas £220.', market: 'uk' },
+      { text: 'Welcome to the Riverside Anti-Wrinkle Clinic', market: 'eu' },
       { text: 'Tiny injections relax the muscles behind forehead lines.', market: 'uk' },
+      // Described by what it does after "used to", and lines a long way after the muscles.
+      { text: 'The injections are used to relax the small muscles between the brows so that the creases there soften.', market: 'uk' },
+      { text: 'Done every few months, it will retrain the muscles around your eyes so that the smile lines there form more slowly.', market: 'uk' },
+      { text: 'A single jab can bring relief from streaming eyes all season.', market: 'uk' },
     ],
   },
 });

@@ -23,6 +23,9 @@ export const prescriptionMedicine: WordList = {
     'wrinkle injection', 'wrinkle injections', 'anti-wrinkle injectable', 'anti-wrinkle injectables', 'anti wrinkle injectables',
     'hay fever injection', 'hay fever injections', 'hayfever injection', 'hayfever injections', 'hay fever jab', 'hay fever jabs',
     'hayfever jab', 'hayfever jabs', 'allergy jab', 'allergy jabs', 'injection lipolysis', 'lipolysis injection', 'lipolysis injections',
+    // A clinic or injector named for the injections it gives names them too.
+    'anti-wrinkle clinic', 'anti-wrinkle clinics', 'anti wrinkle clinic', 'anti wrinkle clinics', 'anti-wrinkle injector',
+    'anti-wrinkle injectors', 'anti wrinkle injector', 'anti wrinkle injectors',
   ],
 };
 
