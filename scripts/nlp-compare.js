@@ -421,15 +421,19 @@ function compromiseRole(terms, i) {
   return 'X';
 }
 
-/** What claimlint knows today: the class of the list a word is in (through
- * its key), and for a verb the form rewrite.ts's verbGroup reads. It has no
- * reading of an adjective's position. */
-const VERB_FORM_ROLE = { imperative: 'IMP', third: 'V3', modal: 'VB', base: 'VB', infinitive: 'INF', gerund: 'ING', past: 'PAST' };
+/** What claimlint reads today: the class of the list a word is in (through
+ * its key); for a verb the form src/edit/role.ts's verbRole reads, for an
+ * adjective its adjectivePosition. Both abstain ('?') where the neighbours
+ * leave the role in doubt: the rewrites then give advice and no text. */
+const VERB_FORM_ROLE = {
+  imperative: 'IMP', third: 'V3', plural: 'VB', bare: 'VB', infinitive: 'INF', helped: 'INF', helpedTo: 'INF', gerund: 'ING', past: 'PAST',
+};
 
 async function claimlintTools() {
   return {
     splitSentences: await fromDist('splitSentences', 'sentences'),
-    verbGroup: await fromDist('verbGroup', 'rewrite'),
+    verbRole: await fromDist('verbRole', 'role'),
+    adjectivePosition: await fromDist('adjectivePosition', 'role'),
     wordKey: await fromDist('wordKey', 'word-key'),
     Judge: await fromDist('Judge', 'clearances'),
     rulePack: await fromDist('rulePack', 'index'),
@@ -451,9 +455,13 @@ function todayRole(tools, o) {
   const cls = o.classes[0];
   if (cls === 'N') return 'N';
   if (cls === 'R') return 'ADV';
-  if (cls === 'A') return 'A?';
-  const group = tools.verbGroup(at.sentence.tokens, at.i, at.i + 1);
-  return VERB_FORM_ROLE[group.form];
+  const tokens = at.sentence.tokens;
+  if (cls === 'A') {
+    const position = tools.adjectivePosition(tokens, at.i, at.i + 1);
+    return position === 'attributive' ? 'ADJA' : position === 'predicate' ? 'ADJP' : 'A?';
+  }
+  const role = tools.verbRole(tokens, at.i, at.i + 1);
+  return role ? VERB_FORM_ROLE[role.form] : 'V?';
 }
 
 function handRoleOf(tools, o) {
@@ -485,6 +493,8 @@ const pct = (a, b) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 const table = (head, rows) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
+const ABSTAINS = new Set(['A?', 'V?']);
+
 async function scorePos() {
   const tools = await claimlintTools();
   const items = readLabels('pos', evalRows());
@@ -493,7 +503,7 @@ async function scorePos() {
   const scored = predictions.filter((p) => p.gold !== 'X');
   const acc = (subset, same) => systems.map((s) => pct(subset.filter((p) => same(p[s], p.gold)).length, subset.length));
   const sameClass = (pred, gold) => {
-    const pc = pred === 'A?' ? 'A' : classOf(pred);
+    const pc = pred === 'A?' ? 'A' : pred === 'V?' ? 'V' : classOf(pred);
     // A participle is read right as a verb or as an adjective: the rewrite is the same.
     return pc === classOf(gold) || (gold === 'PPART' && pc === 'A');
   };
@@ -507,6 +517,14 @@ async function scorePos() {
       ['full role (11 roles)', scored.length, ...acc(scored, (a, b) => a === b)],
       ['verb form, gold verbs only', verbs.length, ...acc(verbs, (a, b) => a === b)],
       ['adjective before noun vs predicate, gold adjectives only', adjectives.length, ...acc(adjectives, (a, b) => a === b)],
+      // A reader that abstains is judged on what it answers: the rewrites act only there.
+      ['gives a role (does not abstain)', scored.length, ...systems.map((s) => pct(scored.filter((p) => !ABSTAINS.has(p[s])).length, scored.length))],
+      ['full role, where it gives one', '', ...systems.map((s) => {
+        const answered = scored.filter((p) => !ABSTAINS.has(p[s]));
+        return `${pct(answered.filter((p) => p[s] === p.gold).length, answered.length)} of ${answered.length}`;
+      })],
+      ['full role, on the words today gives one for', scored.filter((p) => !ABSTAINS.has(p.today)).length,
+        ...acc(scored.filter((p) => !ABSTAINS.has(p.today)), (a, b) => a === b)],
     ]),
   );
   // Per gold role: how often each system gets the exact role.
