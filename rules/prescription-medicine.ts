@@ -116,7 +116,7 @@ export default defineRule({
     // A toxin described by what it does, with the lines it is for: "relaxes the muscles that cause frown lines".
     '{toxin-action} ~3 (muscle|muscles) ~8 {expression-line}',
     // ... or in the clause its purpose or result opens: "relax the muscles of the face so that, in time, lines soften".
-    '{toxin-action} ~3 (muscle|muscles) ~8 (to|so|so that|which|and|helping|preventing|stopping) ~8 {expression-line}',
+    '{toxin-action} ~3 (muscle|muscles) ~8 {toxin-purpose-link} ~8 {expression-line}',
     // An injection that relieves a condition is a medicine (a steroid, a toxin): fillers relieve nothing.
     '(injection|injections|jab|jabs) ~4 (relief|relieve|relieves|relieving)',
     '(injection|injections|jab|jabs) ~2 (can|will|could|may|should) ~3 (relief|relieve|relieves|relieving)'],

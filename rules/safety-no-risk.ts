@@ -1,9 +1,9 @@
 import { positionOf, replaceAdjective, replaceTokens, runsOn } from '../src/edit/rewrite.js';
 import { degreeBefore, nounPhraseEnds } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
-import { phrasesOf } from '../src/match/word-lists.js';
+import { mentionOf, phrasesOf } from '../src/match/word-lists.js';
 import { safetyIntensifier } from './lexicon/context.js';
-import { procedure, productForm } from './lexicon/offerings.js';
+import { needleTreatment, procedure, productForm } from './lexicon/offerings.js';
 import type { Token } from '../src/text/sentences.js';
 
 // Each assurance, and what a rewrite says instead: as a noun phrase ("no
@@ -32,7 +32,7 @@ function namesTreatment(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-const NEEDLES = /\b(needl\w*|micro-?needl\w*|inject\w*|fillers?|toxin|botox|threads?|prp|mesotherapy|cannula|dermapen|skinpen)\b/i;
+const namesNeedles = mentionOf(needleTreatment);
 
 export default defineRule({
   meta: {
@@ -126,7 +126,7 @@ export default defineRule({
       if (!softer) return [];
       // "Minimally invasive" is only true of what breaks the skin (needles,
       // injections); of ultrasound or cooling it would state a new fact.
-      if (/invasive/i.test(claim.text) && !NEEDLES.test(claim.sentence.text)) return [];
+      if (/invasive/i.test(claim.text) && !namesNeedles(claim.tokens)) return [];
       const from = claim.start;
       // "completely non-invasive": the degree word is the writer's and says more than a plainer word can.
       if (degreeBefore(tokens, from)) return [];

@@ -2,6 +2,8 @@ import { hedgeVerbPhrase } from '../src/edit/rewrite.js';
 import { directionOf, lookPhrase, topicOf } from '../src/edit/topics.js';
 import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
+import { mentionOf } from '../src/match/word-lists.js';
+import { expressionLine } from './lexicon/products.js';
 
 // Where the object goes on past the claim ("collagen in the dermis", "collagen
 // and elastin") or is referred to again ("fat cells, causing them to"), a
@@ -31,7 +33,7 @@ function objectRunsOn(claim: ClaimContext): boolean {
   return !FUNCTION_WORDS.has(next.norm);
 }
 
-const EXPRESSION_LINES = /\b(lines?|wrinkles?|creases?|furrows?|frown|crow'?s feet)\b/i;
+const aboutLines = mentionOf(expressionLine);
 
 export default defineRule({
   meta: {
@@ -94,7 +96,7 @@ export default defineRule({
     const topic = topicOf(acted);
     const direction = directionOf(verb.entry?.phrase ?? verb.text);
     // Relaxed muscles read as softer lines only where the sentence is about lines ("relaxes your muscles after a long day" is not).
-    if (topic === 'muscle' && direction === 'lower' && !EXPRESSION_LINES.test(claim.sentence.text)) return [];
+    if (topic === 'muscle' && direction === 'lower' && !aboutLines(claim.tokens)) return [];
     const phrase = topic && direction ? lookPhrase(topic, direction, object.text) : undefined;
     const r = phrase ? hedgeVerbPhrase(claim, 'verb', phrase) : undefined;
     return r ? [r] : [];

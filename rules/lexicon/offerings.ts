@@ -48,3 +48,15 @@ export const offer: WordList = {
   description: 'Anything a brand or clinic offers: product forms, services and procedures (rulebook 6.9, 7.5: what a claim is made for).',
   entries: ['{product-form}', '{offering}', '{procedure}'],
 };
+
+/** Treatments that break the skin with a needle or cannula: where one is named,
+ * "minimally invasive" is the honest word for a procedure copy calls
+ * non-invasive (ASA rulings on "non-invasive" injectables and threads). */
+export const needleTreatment: WordList = {
+  id: 'needle-treatment',
+  description: 'Treatments given with a needle or cannula (injections, fillers, toxin, threads, microneedling, PRP, mesotherapy): "minimally invasive", not "non-invasive" (ASA rulings on "non-invasive" injectables and thread lifts).',
+  entries: withSpellings([
+    'needle', 'microneedling', 'micro-needling', 'injection', 'injectable', 'inject', 'filler', 'toxin', 'botox', 'thread lift', 'threads', 'prp',
+    'mesotherapy', 'cannula', 'dermapen', 'skinpen',
+  ]),
+};

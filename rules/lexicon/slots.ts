@@ -1111,6 +1111,12 @@ export const medicineHashtag: WordList = {
   ],
 };
 
+export const toxinPurposeLink: WordList = {
+  id: 'toxin-purpose-link',
+  description: 'Words that open the clause saying what relaxing a muscle is for ("relax the muscles of the brow so that lines soften", "..., preventing creases").',
+  entries: ['to', 'so', 'so that', 'which', 'and', 'helping', 'preventing', 'stopping'],
+};
+
 // ---------------------------------------------------------------------------
 // off-label-use
 

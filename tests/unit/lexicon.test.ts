@@ -13,6 +13,7 @@ import * as conditions from '../../rules/lexicon/conditions.js';
 import { phraseKey } from '../../rules/lexicon/families.js';
 import * as offerings from '../../rules/lexicon/offerings.js';
 import { Matcher, type WordList } from '../../src/match/matcher.js';
+import { mentionOf } from '../../src/match/word-lists.js';
 import { parsePattern } from '../../src/match/pattern.js';
 import { tokenize } from '../../src/text/sentences.js';
 
@@ -316,5 +317,19 @@ describe('the matcher takes every new list', () => {
     for (const text of ['It relieved my psoriasis.', 'The tonic regrew hair lost to alopecia.', 'Treats seborrheic dermatitis.', 'Cured their lymphedema.', 'Heals cold sores.']) {
       expect(matcher.match(tokenize(text, 0, text.length)).length, text).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('mentionOf: a rule asking whether a sentence names any phrase of a list', () => {
+  const mentions = mentionOf({ id: 't', description: 't', entries: ['needle', "crow's feet", 'thread lift'] });
+  const of = (text: string) => mentions(tokenize(text, 0, text.length));
+  it('finds one-word entries in any inflection and several-word entries as a run', () => {
+    expect(of('Fine needles are used.')).toBe(true);
+    expect(of("It softens crow's feet.")).toBe(true);
+    expect(of('Two thread lifts later.')).toBe(true);
+  });
+  it('does not find the words of a several-word entry apart', () => {
+    expect(of('A lift with a silk thread.')).toBe(false);
+    expect(of('Tired feet after a long walk.')).toBe(false);
   });
 });
