@@ -7,7 +7,7 @@ export default defineRule({
     description: 'Testimonials and before/after results presented as typical efficacy.',
     severity: 'warn',
     source: {
-      name: 'FTC Endorsement Guides (16 CFR 255.2); CAP Code 3.45-3.52, 12.1; FDA warning letters citing testimonials',
+      name: 'FTC Endorsement Guides (16 CFR 255.2); CAP Code 3.45-3.52, 12.1; FDA warning letters citing testimonials; Reg. (EU) 655/2013 honesty and evidential support criteria',
       url: 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-255',
     },
     fixable: false,

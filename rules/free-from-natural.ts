@@ -21,7 +21,7 @@ export default defineRule({
     description: 'Free-from, chemical-free, non-toxic, natural or hypoallergenic claims that imply safety or superiority.',
     severity: 'warn',
     source: {
-      name: 'EU Technical Document on cosmetic claims, Annex III (free-from) and IV (hypoallergenic); Reg. (EU) 655/2013 fairness; CAP 3.1',
+      name: 'EU Technical Document on cosmetic claims, Annex III (free-from) and IV (hypoallergenic); Reg. (EU) 655/2013 fairness; CAP 3.1; FTC Act s.5 (truthful free-from and natural claims)',
       url: 'https://single-market-economy.ec.europa.eu/sectors/cosmetics/cosmetic-products-specific-topics/cosmetic-claims_en',
     },
     fixable: false,

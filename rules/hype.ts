@@ -22,7 +22,7 @@ export default defineRule({
     description: 'Miracle, breakthrough or magic language that implies extraordinary efficacy.',
     severity: 'warn',
     source: {
-      name: 'CAP Code 3.1, 3.7, 12.1; ASA rulings on "miracle", "revolutionary" and "breakthrough"; Reg. (EU) 655/2013 honesty criterion',
+      name: 'CAP Code 3.1, 3.7, 12.1; ASA rulings on "miracle", "revolutionary" and "breakthrough"; Reg. (EU) 655/2013 honesty criterion; FTC Act s.5 and s.12 (efficacy claims need competent and reliable scientific evidence)',
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-the-general-principles.html',
     },
     fixable: false,

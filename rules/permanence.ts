@@ -57,7 +57,7 @@ export default defineRule({
     description: 'Promises permanent or lifelong results ("permanent results", "forever", "for good").',
     severity: 'error',
     source: {
-      name: 'CAP Code 3.1, 3.7, 12.1; ASA rulings on "permanent" hair and fat removal',
+      name: 'CAP Code 3.1, 3.7, 12.1; ASA rulings on "permanent" hair and fat removal; FDA clearances for hair-removal lasers: "permanent hair reduction", not removal; FTC Act s.5; Reg. (EU) 655/2013 honesty and evidential support criteria',
       url: 'https://www.asa.org.uk/advice-online/beauty-and-cosmetics-treatments-using-fillers.html',
     },
     fixable: true,

@@ -1,8 +1,8 @@
 import { defineRule, type ClaimAbout, type ClaimContext } from '../src/judge/rule.js';
 import { wordKey } from '../src/text/word-key.js';
 import { findProduct } from './facts/lookup.js';
-import { toxinAction } from './lexicon/products.js';
-import { keySetOf } from '../src/match/word-lists.js';
+import { prescriptionMedicine, toxinAction } from './lexicon/products.js';
+import { keySetOf, mentionOf } from '../src/match/word-lists.js';
 
 // What a sentence may claim about a medicine it names. The markets differ on
 // the name itself (UK/EU: naming it to the public is the problem), but agree
@@ -32,6 +32,7 @@ const describes = (claim: ClaimContext) => {
 const AREA = keys('area areas');
 /** "2 areas £180": a price by the number of areas, read as toxin pricing only beside a currency. */
 const perArea = (claim: ClaimContext) => claim.tokens.slice(claim.start, claim.end).some((t) => AREA.has(t.key));
+const namesMedicine = mentionOf(prescriptionMedicine);
 const NEXT_OFFER = /\b(?:free|save|saving|discount(?:ed)?|deals?|promo(?:tion)?|voucher|special offer|half price)\b/iu;
 
 /** Every claim the sentence makes that could be about the named medicine. */
@@ -123,7 +124,8 @@ export default defineRule({
   clearedBy: [['negation']],
   ignore(claim) {
     if (describes(claim)) return false;
-    if (perArea(claim)) return !CURRENCY.test(claim.sentence.text);
+    // Beside a named medicine, its own finding says it (with the price as the offer).
+    if (perArea(claim)) return !CURRENCY.test(claim.sentence.text) || namesMedicine(claim.tokens);
     const next = claim.tokens[claim.end];
     const prev = claim.tokens[claim.start - 1];
     // "Botox-like", "better than Botox", "alternative to Botox" are comparisons,
@@ -149,8 +151,8 @@ export default defineRule({
   message(claim) {
     const name = `"${claim.text}"`;
     if (claim.about) return SAYS[claim.about.kind](name, claim.about.words);
-    if (describes(claim)) return `${name} describes a prescription-only medicine by what it does`;
-    if (perArea(claim)) return `${name} prices injections by the number of areas treated, the way a prescription-only toxin is priced`;
+    if (describes(claim)) return `${name} describes a prescription-only medicine`;
+    if (perArea(claim)) return `${name} prices toxin by the area`;
     return `${name} names a prescription-only medicine`;
   },
   examples: {
@@ -175,7 +177,7 @@ export default defineRule({
       { text: 'Weight loss with Mounjaro, now in stock.', market: 'eu' },
       // Indirect names: the steroid behind a hay fever jab, a toxin described by what it does to muscles.
       { text: 'Beat the pollen season with our allergy jab.', market: 'uk' },
-      { text: 'Price list: 2 areas £180, 3 areas £220.', market: 'uk' },
+      { text: 'This month: 2 areas £180.', market: 'uk' },
       { text: 'Welcome to the Riverside Anti-Wrinkle Clinic', market: 'eu' },
       { text: 'Tiny injections relax the muscles behind forehead lines.', market: 'uk' },
       // Described by what it does after "used to", and lines a long way after the muscles.

@@ -41,7 +41,7 @@ export default defineRule({
     description: 'Assures safety, no pain, no downtime or no side effects without balancing the risks.',
     severity: 'warn',
     source: {
-      name: 'CAP Code 1.3, 3.1, 12.1; CAP guidance on cosmetic interventions; ASA rulings on "no downtime" and "totally safe"',
+      name: 'CAP Code 1.3, 3.1, 12.1; CAP guidance on cosmetic interventions; ASA rulings on "no downtime" and "totally safe"; FTC Act s.5 and s.12; FTC Health Products Compliance Guidance (2022): safety claims need substantiation; Reg. (EU) 655/2013 honesty criterion; Directive 2005/29/EC (misleading omissions)',
       url: 'https://www.asa.org.uk/advice-online/cosmetic-interventions-non-surgical-procedures.html',
     },
     fixable: false,

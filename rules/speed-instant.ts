@@ -27,7 +27,7 @@ export default defineRule({
     description: 'Promises instant, overnight or time-bound results ("instant lift", "in just 7 days").',
     severity: 'warn',
     source: {
-      name: 'CAP Code 3.7, 12.1 (cumulative-effect claims need product-specific trials); FTC v. L\'Oréal (2014)',
+      name: 'CAP Code 3.7, 12.1 (cumulative-effect claims need product-specific trials); FTC v. L\'Oréal (2014); Reg. (EU) 655/2013 evidential support criterion',
       url: 'https://www.asa.org.uk/advice-online/anti-ageing-general.html',
     },
     fixable: true,

@@ -42,7 +42,7 @@ export default defineRule({
     description: 'Claims to change the structure or function of skin or body (collagen, cells, DNA, melanin, blood flow).',
     severity: 'error',
     source: {
-      name: 'FD&C Act 201(g)(1)(C); FDA "Is It a Cosmetic, a Drug, or Both?"; CAP AdviceOnline "Physiological effect"',
+      name: 'FD&C Act 201(g)(1)(C); FDA "Is It a Cosmetic, a Drug, or Both?"; CAP AdviceOnline "Physiological effect"; Reg. (EC) 1223/2009 Art. 2(1)(a) and Directive 2001/83/EC Art. 1(2)(b) (a product that modifies physiological functions is a medicine)',
       url: 'https://www.fda.gov/cosmetics/cosmetics-laws-regulations/it-cosmetic-drug-or-both-or-it-soap',
     },
     fixable: false,

@@ -7,7 +7,7 @@ export default defineRule({
     description: 'Pressure selling or trivialising language for procedures (deadlines, "quick fix", "lunchtime procedure").',
     severity: 'warn',
     source: {
-      name: 'CAP Code 1.3 (social responsibility); CAP guidance on cosmetic interventions; ASA rulings on time-limited procedure offers (2025)',
+      name: 'CAP Code 1.3 (social responsibility); CAP guidance on cosmetic interventions; ASA rulings on time-limited procedure offers (2025); FTC Act s.5 (omitting material risks; false urgency: FTC staff report "Bringing Dark Patterns to Light", 2022); Directive 2005/29/EC Annex I point 7 (a false limited-time offer to force a decision)',
       url: 'https://www.asa.org.uk/advice-online/cosmetic-interventions-non-surgical-procedures.html',
     },
     fixable: false,

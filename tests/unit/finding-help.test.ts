@@ -93,4 +93,14 @@ describe('the legal basis of a rule with several laws in its source', () => {
     expect(basisFor(source, 'eu')).toBe('Reg. (EU) 655/2013 honesty criterion');
     expect(basisFor('CAP Code 1.3; ASA rulings on offers', 'us')).toBe('CAP Code 1.3; ASA rulings on offers');
   });
+
+  // A US writer told that the CAP Code forbids a word has been told nothing
+  // that binds them: every built-in rule names a law of each market it reports in.
+  it.each(rules.map((r) => [r.meta.id, r] as const))('%s gives every market a legal basis of that market', (_id, rule) => {
+    const law = { us: /\b(FDA|FTC|FD&C|CFR)\b/, uk: /\b(CAP|ASA|MHRA|Human Medicines)\b/, eu: /\b(EU|EC|Directive|Reg\.|ASAI)/ };
+    for (const market of ['us', 'uk', 'eu'] as const) {
+      if (rule.meta.markets?.[market]?.severity === 'off') continue;
+      expect(ruleHelp(rule.meta, market).basis, market).toMatch(law[market]);
+    }
+  });
 });
