@@ -147,6 +147,8 @@ export default defineRule({
       { text: 'Reduce scars.', output: 'Help reduce the appearance of scars.' },
       { text: 'Correct sun damage.', output: 'Help improve the appearance of sun damage.' },
       { text: 'Microneedling reduces scars.', output: 'Microneedling may help reduce the appearance of scars.' },
+      // Softening is the rulebook's hedge only with "the look of".
+      { text: 'Our night balm softens crow\'s feet.', output: 'Our night balm may help soften the appearance of crow\'s feet.' },
       { text: 'This serum visibly erases fine lines and wrinkles.', output: 'This serum may help visibly reduce the appearance of fine lines and wrinkles.' },
       { text: 'The treatment will eliminate dark circles.', output: 'The treatment will help reduce the appearance of dark circles.' },
       { text: 'It reduces the depth of acne scars.', output: 'It may help reduce the appearance of acne scars.' },

@@ -188,6 +188,9 @@ export default defineRule({
       { text: 'The night cream my favourite actress swears by.' },
       { text: 'Our lead nurse is a fellow of the Aesthetic Skin Institute.' },
       { text: 'Made in a US FDA 210 registered laboratory.' },
+      // Read through a bracketed acronym or clause letter, as a reader does.
+      { text: 'The Food and Drug Administration (FDA) has approved our night cream.' },
+      { text: 'Bottled in an FDA 210(a) registered facility.' },
       { text: 'FDA-approved microneedling.', output: 'FDA-cleared microneedling.' },
       // Whether a drug is approved is a fact only the writer knows: no rewrite says otherwise.
       { text: 'Backed by FDA approval.' },

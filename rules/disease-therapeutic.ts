@@ -76,6 +76,8 @@ export default defineRule({
     '{verb=therapeutic-action} ~3 {object=medical-condition}',
     '{verb=therapeutic-action} (and|or|&) ~1 ~2 {object=medical-condition}',
     '{verb=symptom-treat-verb} ~3 {object=symptom-sign}',
+    // Any verb of measurable change acts on a disease it names: "shrinks keloids", "flattens psoriasis plaques".
+    '{verb=efficacy-verb} ~3 {object=medical-condition}',
     // Shielding the body from a condition: "protects your skin against infection".
     '{protect-verb} ~3 (from|against) ~2 {object=medical-condition}',
     // Treating a sign is treating its condition: "treats skin redness", "heals breakouts".
@@ -168,6 +170,8 @@ export default defineRule({
     invalid: [
       // The skin-bleaching drug's own indication (US OTC monograph): acting on melanin.
       { text: 'Fades brown spots in weeks.' },
+      // Any verb of change with a disease as its object.
+      { text: 'The silicone gel flattens keloids on the chest.' },
       { text: 'Rosacea is lifelong, but our light facial calms the flushing it brings.' },
       { text: "Don't suffer with eczema this winter." },
       { text: 'Acne can be calmed with blue light.' },

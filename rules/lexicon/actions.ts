@@ -168,6 +168,10 @@ const efficacyFamilies: FamilySpec[] = [
   { base: 'lift', pos: 'verb', attrs: { soft: 'lift' } },
   { base: 'firm', pos: 'verb', attrs: { soft: 'firm' } },
   { base: 'smooth', pos: 'verb', attrs: { soft: 'smooth' } },
+  // The rulebook's own hedge is "soften the look of"; unhedged, softening and
+  // flattening a line or a raised scar promise the change itself (6.3).
+  { base: 'soften', pos: 'verb', attrs: { soft: 'soften' } },
+  { base: 'flatten', pos: 'verb', attrs: { soft: 'smooth' } },
   { base: 'fill', pos: 'verb', attrs: { soft: 'fill' } },
   { base: 'lose', pos: 'verb', nouns: ['loss'], attrs: { soft: 'reduce' } },
   { base: 'slash', pos: 'verb', attrs: { soft: 'reduce' } },

@@ -60,6 +60,8 @@ export const efficacyVerb: WordList = {
     { phrase: 'tighten', soft: 'tighten' },
     { phrase: 'lift', soft: 'lift' },
     { phrase: 'firm', soft: 'firm' },
+    { phrase: 'soften', soft: 'soften' },
+    { phrase: 'flatten', soft: 'smooth' },
     { phrase: 'lose', soft: 'reduce' },
     { phrase: 'slash', soft: 'reduce' },
   ],

@@ -111,6 +111,21 @@ export function segmentable(text: string): string {
   return text.replace(SEGMENTER_MISREADS, (c) => (c === '\u200b' ? '\u2060' : ' '));
 }
 
+// A bracketed gloss is read through, as a reader reads it: an acronym after
+// the name it shortens ("Food and Drug Administration (FDA) has approved",
+// "Platelet-Rich Plasma (PRP) stimulates") or a clause letter fixed to its
+// number ("FDA 503(b) certified"). Anything longer in brackets stays a break.
+const GLOSS_OPEN = /^\s*\($/;
+const GLOSS_CLOSE = /^\)\s*$/;
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d&-]{2,8}$/u;
+const CLAUSE_MARK = /^[a-z\d]{1,3}$/i;
+
+function isGloss(open: string, inner: string, close: string): boolean {
+  if (!GLOSS_CLOSE.test(close)) return false;
+  if (open === '(') return CLAUSE_MARK.test(inner) || ACRONYM.test(inner);
+  return GLOSS_OPEN.test(open) && ACRONYM.test(inner);
+}
+
 /** Word tokens of `text` between `start` and `end`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -124,6 +139,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       })
     : readable;
   let between = '';
+  // The gap before the last token, kept to see a gloss once its ")" is read.
+  let glossOpen = '';
   wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   for (const seg of wordSegmenter.segment(slice)) {
     const s = seg.segment;
@@ -135,13 +152,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let from = seg.index;
       for (let i = 0; i < edits.length; i += 2) if (edits[i + 1] === from) from = edits[i]!;
       const gap = punctuation(between);
+      const prev = tokens[tokens.length - 1];
+      const glossed = prev !== undefined && tokens.length > 1 && isGloss(glossOpen, prev.surface, gap);
+      if (glossed) prev.hardBreakBefore = false;
+      glossOpen = gap;
       tokens.push({
         start: start + from,
         end: start + seg.index + s.length,
         surface: original.slice(from, seg.index + s.length),
         norm: normalizeWord(s),
         key: wordKey(s),
-        hardBreakBefore: tokens.length > 0 && (HARD_PUNCTUATION.test(gap) || fullStopBetween(gap, tokens[tokens.length - 1]!)),
+        hardBreakBefore: tokens.length > 0 && !glossed && (HARD_PUNCTUATION.test(gap) || fullStopBetween(gap, tokens[tokens.length - 1]!)),
         commaBefore: gap.includes(','),
       });
       between = '';

@@ -31,6 +31,17 @@ describe('sentences', () => {
     expect(text.slice(t.start, t.end)).toBe('[H]eal');
     expect(t.key).toBe(tokenize('heal', 0, 4)[0]!.key);
   });
+
+  // A pattern's words may run through a gloss, never through other brackets.
+  it('reads through an acronym gloss or a clause letter, not other brackets', () => {
+    const breaks = (s: string) => tokenize(s, 0, s.length).map((t) => (t.hardBreakBefore ? `|${t.surface}` : t.surface)).join(' ');
+    expect(breaks('The Skin Council (SKC) has approved it')).toBe('The Skin Council SKC has approved it');
+    expect(breaks('an AB 12(c) listed lab')).toBe('an AB 12 c listed lab');
+    expect(breaks('our peel (gentle) removes it')).toBe('our peel |gentle |removes it');
+    expect(breaks('our peel (AHA, BHA) removes it')).toBe('our peel |AHA BHA |removes it');
+    expect(breaks('tested (see 12 (c)) today')).toBe('tested |see 12 |c |today');
+    expect(breaks('the lab (FDA) today')).toBe('the lab FDA today');
+  });
 });
 
 describe('phraseKeys', () => {
