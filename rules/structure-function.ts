@@ -9,6 +9,7 @@ import { expressionLine } from './lexicon/products.js';
 // and elastin") or is referred to again ("fat cells, causing them to"), a
 // rewrite of the claim's words would leave those words about nothing.
 const GOES_ON = new Set(['in', 'into', 'within', 'at', 'from', 'deep', 'deeper', 'beneath', 'below', 'under', 'of', 'on', 'inside', 'throughout', 'to', 'by', 'for']);
+const isHealing = (words: string | undefined) => words !== undefined && /\bhealing\b/i.test(words);
 const REFERS_BACK = new Set(['them', 'they', 'their', 'which', 'whose', 'it', 'its']);
 
 function objectRunsOn(claim: ClaimContext): boolean {
@@ -78,7 +79,12 @@ export default defineRule({
   ],
   // Repairing "skin" (not cells or collagen) is cleared by appearance wording:
   // "renews the look of your skin" is the accepted cosmetic line.
-  clearedBy: (claim) => (claim.capture('skin') ? [['negation'], ['appearance'], ['textbook']] : [['negation'], ['textbook']]),
+  // Healing helped along by what the reader does ("Avoid the sun to support
+  // healing") is aftercare advice; only the treatment's own effect on it is a claim.
+  clearedBy: (claim) => {
+    if (claim.capture('skin')) return [['negation'], ['appearance'], ['textbook']];
+    return isHealing(claim.capture('object')?.text) ? [['negation'], ['textbook'], ['instruction']] : [['negation'], ['textbook']];
+  },
   ignore(claim) {
     // "fat freezing treatment" names the procedure; what it does to fat cells is claimed elsewhere or not at all.
     const next = claim.tokens[claim.end];
@@ -108,8 +114,13 @@ export default defineRule({
       'Our facial helps skin look radiant.',
       'Collagen is a protein found in skin.',
       'It does not stimulate collagen.',
+      // Aftercare: what the reader does for their own healing.
+      'Keep out of the sun for a week to support healing.',
+      'Allow ten days of healing time between sessions.',
     ],
     invalid: [
+      // Healing is the body's own process: speeding it is acting on it.
+      { text: 'Our copper peptide mask speeds up healing after laser.' },
       // "Nothing ... like ours" ranks the product; it denies nothing.
       { text: 'Nothing rebuilds collagen like our night serum.' },
       // A textbook marker after "helps to" is what the offer does.

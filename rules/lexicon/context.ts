@@ -123,7 +123,7 @@ export const instructionMarker: WordList = {
 export const instructionVerb: WordList = {
   id: 'instruction-verb',
   description: 'Verbs that open an aftercare or preparation instruction.',
-  entries: ['avoid', 'stop', 'discontinue', 'refrain from', 'do not', "don't", 'never', 'remember to', 'make sure'],
+  entries: ['avoid', 'stop', 'discontinue', 'refrain from', 'do not', "don't", 'never', 'remember to', 'make sure', 'keep out of', 'stay out of'],
 };
 
 /** Hedges that soften tone without saying the outcome is uncertain: they

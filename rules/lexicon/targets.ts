@@ -58,6 +58,9 @@ export const bodyTarget: WordList = {
     'regenerative process', 'regenerative processes', 'repair mechanism', 'repair mechanisms', 'repair mode', 'growth factors', 'stem cells',
     'healing compounds', 'cellular signals', 'muscle recovery', 'fat volume', 'fat cell membrane', 'fat cell membranes', 'lymph', 'lymph circulation',
     'scar tissue', 'fibrous tissue',
+    // Healing as the body's process (MeSH G16 Wound Healing): only with a verb that acts on it
+    // ("speeds healing", "supercharges healing"); "healing time" on its own says nothing.
+    'healing', 'natural healing', 'healing response', 'natural healing response',
   ],
 };
 
