@@ -96,3 +96,12 @@ export const physioVerb: WordList = {
     'signal', 'instruct', 'tell', 'communicate with', 'reactivate', 'switch back on', 'reset', 'heal',
   ],
 };
+
+/** Verbs that make something else act: said of a body structure with "to"
+ * ("causes the pigment to lighten", "prompts fat cells to break down") they
+ * claim the change of function itself (rulebook 6.2). */
+export const causativeVerb: WordList = {
+  id: 'causative-verb',
+  description: 'Verbs that make a body structure act, before "to" and a verb (cause, prompt, force, coax, push, allow, enable, help).',
+  entries: ['cause', 'prompt', 'force', 'coax', 'push', 'drive', 'allow', 'enable', 'help', 'get'],
+};
