@@ -23,6 +23,7 @@ import { ruleSummaries as ruleSummariesOf } from './report/rule-docs.js';
 import type { LintMessage, LintResult, Suggestion, SuppressedMessage, Suppression, TextEdit } from './shared/lint-result.js';
 import { DEFAULT_MARKET, type Market } from './shared/markets.js';
 import { VERSION } from './shared/version.js';
+import { FILE_BUDGET } from './shared/limits.js';
 
 /** Which configuration lints a file. By default each file's own, found as
  * the CLI finds it: the nearest claimlint.config.* (or package.json
@@ -47,12 +48,20 @@ export interface AdoptionChoice {
   adoption?: Adoption;
 }
 
-export interface LintOptions extends ConfigChoice, AdoptionChoice {
+/** One file's budget, as `--max-file-findings` and `--max-file-checked-chars`
+ * set it: a file past it is reported `too large to lint` (docs/security.md).
+ * Whole numbers of at least 1; the defaults are in FILE_BUDGET. */
+export interface BudgetChoice {
+  maxFileFindings?: number;
+  maxFileCheckedChars?: number;
+}
+
+export interface LintOptions extends ConfigChoice, AdoptionChoice, BudgetChoice {
   /** Extra globs to leave out. */
   ignore?: string[];
 }
 
-export interface LintTextOptions extends ConfigChoice, AdoptionChoice {
+export interface LintTextOptions extends ConfigChoice, AdoptionChoice, BudgetChoice {
   /** Path the text is linted as: its config, ignores and syntax (`.mdx`)
    * are that file's. Made absolute against `cwd`, like ESLint. Default "<text>". */
   filePath?: string;
@@ -61,6 +70,16 @@ export interface LintTextOptions extends ConfigChoice, AdoptionChoice {
 function explicitConfig(options: Pick<ConfigChoice, 'config' | 'market'>): ResolvedConfig {
   const base = options.config ?? DEFAULT_CONFIG;
   return options.market ? { ...base, market: options.market } : base;
+}
+
+/** The config with the options' file budget, if they set one. */
+function withBudget(config: ResolvedConfig, options: BudgetChoice): ResolvedConfig {
+  const { maxFileFindings, maxFileCheckedChars } = options;
+  if (maxFileFindings === undefined && maxFileCheckedChars === undefined) return config;
+  for (const [name, n] of Object.entries({ maxFileFindings, maxFileCheckedChars })) {
+    if (n !== undefined && !(Number.isSafeInteger(n) && n >= 1)) throw new RangeError(`${name}: expected a whole number of at least 1, got ${String(n)}`);
+  }
+  return { ...config, fileBudget: { findings: maxFileFindings ?? FILE_BUDGET.findings, checkedChars: maxFileCheckedChars ?? FILE_BUDGET.checkedChars } };
 }
 
 /** The resolver for a run, from the same options the CLI's flags set. */
@@ -88,6 +107,15 @@ async function lintRun(patterns: string | readonly string[], options: LintOption
   }
   const { adoption } = options;
   if (adoption) targets = targets.map((t) => ({ ...t, config: adoption.configure(t.config) }));
+  if (options.maxFileFindings !== undefined || options.maxFileCheckedChars !== undefined) {
+    // One budgeted object per config, as the CLI makes them.
+    const made = new Map<ResolvedConfig, ResolvedConfig>();
+    targets = targets.map((t) => {
+      let config = made.get(t.config);
+      if (!config) made.set(t.config, (config = withBudget(t.config, options)));
+      return { ...t, config };
+    });
+  }
   for (const { file, config } of targets) results.push(await lintFile(file, rulePack, config));
   const outcome = adoption?.apply(results, record);
   return { cwd, targets, results: outcome?.results ?? results, outcome };
@@ -186,8 +214,8 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const filePath = options.filePath === undefined ? '<text>' : path.resolve(cwd, options.filePath);
   const { adoption } = options;
   const run = async (config: ResolvedConfig) => {
-    if (!adoption) return lintFileText(text, filePath, rulePack, config);
-    return adoption.apply([await lintFileText(text, filePath, rulePack, adoption.configure(config))]).results[0]!;
+    if (!adoption) return lintFileText(text, filePath, rulePack, withBudget(config, options));
+    return adoption.apply([await lintFileText(text, filePath, rulePack, withBudget(adoption.configure(config), options))]).results[0]!;
   };
   if (options.config) return run(explicitConfig(options));
   const resolver = configResolver({ ...options, cwd });

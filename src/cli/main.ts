@@ -11,6 +11,7 @@ import { parseConcurrency, type Concurrency } from '../run/concurrency-option.js
 import type { ConfigResolver } from '../config/index.js';
 import { ConfigError } from '../config/errors.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
+import { FILE_BUDGET, FILE_BUDGET_OPTIONS } from '../shared/limits.js';
 import { describeFsError, discoverFiles } from '../files/discover.js';
 import { FORMATTER_NAMES, loadFormatter, type AnyFormatter } from '../report/formatters/index.js';
 import { lintFiles } from '../run/lint-files.js';
@@ -56,6 +57,8 @@ export interface CliOptions extends ConfigCliOptions, AdoptCliOptions {
   market?: Market;
   quiet?: boolean;
   maxWarnings?: number;
+  maxFileFindings?: number;
+  maxFileCheckedChars?: number;
   color?: boolean;
   debug?: boolean;
   stdin?: boolean;
@@ -101,12 +104,17 @@ function buildProgram(io: CliIO): Command {
     .option('-o, --output-file <file>', 'write the report to a file; the terminal still gets the summary')
     .addOption(new Option('--market <market>', `jurisdiction whose rules apply: ${MARKETS.join(', ')}`).argParser(marketArgument))
     .option('--quiet', 'report errors only')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => {
-      // Digits only: Number() would also take "", "0x10" and "1e3".
-      const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
-      if (!Number.isSafeInteger(n)) throw new UsageError(`--max-warnings: expected a whole number, got "${v}"`);
-      return n;
-    })
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', (v) => wholeNumber('--max-warnings', v, 0))
+    .option(
+      `${FILE_BUDGET_OPTIONS.findings} <n>`,
+      `a file with more findings is reported "too large to lint" (default ${FILE_BUDGET.findings}; command line only)`,
+      (v) => wholeNumber(FILE_BUDGET_OPTIONS.findings, v, 1),
+    )
+    .option(
+      `${FILE_BUDGET_OPTIONS.checkedChars} <n>`,
+      `a file whose sentences that may hold claims run longer is reported "too large to lint" (default ${FILE_BUDGET.checkedChars}; command line only)`,
+      (v) => wholeNumber(FILE_BUDGET_OPTIONS.checkedChars, v, 1),
+    )
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <path>', 'path to lint standard input as (config and reports use it)')
     .option('--changed-since <ref>', 'lint only files changed since a git ref, plus untracked files')
@@ -137,6 +145,33 @@ function buildProgram(io: CliIO): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run claimlint --help for usage)');
   return program;
+}
+
+/** A numeric option's value: digits only, at least `min`. Number() would
+ * also take "", "0x10", "1e3" and " -1 ". */
+function wholeNumber(option: string, v: string, min: number): number {
+  const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`${option}: expected a whole number${min > 0 ? ` of at least ${min}` : ''}, got "${v}"`);
+  }
+  return n;
+}
+
+/** Each config with the run's file budget, when the command line sets one
+ * (one object per config, so the worker threads and the compiled-rules
+ * cache still see one config per config). */
+function budgetFor(opts: CliOptions): (config: ResolvedConfig) => ResolvedConfig {
+  if (opts.maxFileFindings === undefined && opts.maxFileCheckedChars === undefined) return (config) => config;
+  const budget = {
+    findings: opts.maxFileFindings ?? FILE_BUDGET.findings,
+    checkedChars: opts.maxFileCheckedChars ?? FILE_BUDGET.checkedChars,
+  };
+  const made = new WeakMap<ResolvedConfig, ResolvedConfig>();
+  return (config) => {
+    let c = made.get(config);
+    if (!c) made.set(config, (c = { ...config, fileBudget: budget }));
+    return c;
+  };
 }
 
 /** --market, in any case ("UK"); a typo gets a suggestion. */
@@ -229,10 +264,11 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   const discovered = opts.stdin ? { files: [], problems: [] } : await discoverFiles(paths, { cwd: io.cwd });
   const { files, problems } = opts.changedSince ? await keepChanged(discovered, opts.changedSince, io.cwd) : discovered;
   const configured = await configureFiles(resolver, files);
-  const targets = adopt ? configured.targets.map((t) => ({ ...t, config: adopt.configure(t.config) })) : configured.targets;
+  const budgeted = budgetFor(opts);
+  const targets = configured.targets.map((t) => ({ ...t, config: budgeted(adopt ? adopt.configure(t.config) : t.config) }));
   problems.push(...configured.problems);
   const stdin = opts.stdin ? await stdinTarget(opts, resolver, io) : undefined;
-  if (stdin && adopt) stdin.config = adopt.configure(stdin.config);
+  if (stdin) stdin.config = budgeted(adopt ? adopt.configure(stdin.config) : stdin.config);
   if (stdin?.ignored) {
     // As for a file named on the command line: said, not linted, not an error.
     io.stderr(`claimlint: ${forTerminal(opts.stdinFilename ?? '')} is ignored (by the config's ignores, --ignore-pattern or a .claimlintignore); nothing linted\n`);

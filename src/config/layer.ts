@@ -1,9 +1,9 @@
 // One config file (or preset) after validation: the settings it makes for
 // every file, the ones it makes for some files, and what it ignores.
-import type { ResolvedConfig, RuleSetting } from '../shared/resolved-config.js';
+import type { ResolvedConfig, RuleSetting, RunSettings } from '../shared/resolved-config.js';
 
 /** A key of the resolved configuration: what a layer may set. */
-export type SettingName = keyof ResolvedConfig;
+export type SettingName = Exclude<keyof ResolvedConfig, keyof RunSettings>;
 
 export interface RuleEntry {
   /** A rule or phrase id, or "*" for all of them. */

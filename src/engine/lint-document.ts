@@ -162,7 +162,7 @@ function plainEdit(block: ProseBlock, start: number, end: number, text: string):
  * or inline directives silence. `text` has no BOM; offsets refer to it. */
 export function lintDocument(text: string, compiled: CompiledRules, syntax: Syntax, screening: Screening): Controlled {
   try {
-    return lintWithin(text, compiled, syntax, screening, new FileWork());
+    return lintWithin(text, compiled, syntax, screening, new FileWork(compiled.config.fileBudget));
   } catch (error) {
     // Nothing of the file is reported (nor fixed): a part of its findings
     // would read as all of them.

@@ -50,6 +50,17 @@ export interface FileBudget {
 export const FILE_BUDGET: FileBudget = { findings: 10_000, checkedChars: 2_000_000 };
 
 /**
+ * The command-line options that set the budget, named by the message that
+ * says a file went past it. Command line (and library options) only, never a
+ * config key: a config committed in an untrusted pull request must not be
+ * able to lift a safety bound.
+ */
+export const FILE_BUDGET_OPTIONS: Readonly<Record<keyof FileBudget, string>> = {
+  findings: '--max-file-findings',
+  checkedChars: '--max-file-checked-chars',
+};
+
+/**
  * The budget a file is linted with. `CLAIMLINT_TEST_FILE_BUDGET`
  * (`findings=N,checkedChars=N`) may lower it, never raise it: the tests use
  * it to reach the limits with small inputs, in worker threads too (they

@@ -2,6 +2,7 @@
 // overrides are applied. How a file on disk becomes this lives in config/.
 import { DEFAULT_MARKET, type Market } from './markets.js';
 import type { SeverityName } from './severity.js';
+import type { FileBudget } from './limits.js';
 
 export interface RuleSetting {
   severity: SeverityName;
@@ -45,6 +46,19 @@ export interface MdxOptions {
  * Stages below config/ read it from here without importing config/; the key
  * table's descriptions say what each key means.
  */
-export interface ResolvedConfig {}
+export interface ResolvedConfig extends RunSettings {}
+
+/** What the command line (or the library's options) set for a run over every
+ * config, and no config file can: not keys of the key table. They ride on
+ * the config so that they reach every place a file is linted (worker
+ * threads, `--fix`) and are part of the cache's config hash. */
+export interface RunSettings {
+  /** One file's budget (src/shared/limits.ts), as `--max-file-findings` and
+   * `--max-file-checked-chars` set it: a config committed in an untrusted
+   * pull request must not be able to lift a safety bound. A bigger budget
+   * may give a result where a smaller one said `too large to lint`, so the
+   * cache must tell them apart. */
+  fileBudget?: FileBudget;
+}
 
 export const DEFAULT_CONFIG: ResolvedConfig = { market: DEFAULT_MARKET, rules: {}, phrases: [], approved: [] };

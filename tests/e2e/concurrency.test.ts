@@ -40,7 +40,7 @@ describe('a file too large to lint, on worker threads (issue 21, item 11)', () =
       const r = await run(process.execPath, [bin, '.', '-f', 'compact', '--concurrency', concurrency], { cwd: dir, env }).catch((e) => e);
       return { code: r.code ?? 0, stdout: r.stdout as string, stderr: r.stderr as string };
     };
-    const message = 'too large to lint: more than 200 findings (the limit for one file); split the file into smaller ones to lint it';
+    const message = 'too large to lint: more than 200 findings (the limit for one file); raise it with --max-file-findings <n>, or split the file';
     const threads = await report('2');
     expect(threads.stderr).toBe(`claimlint: big.md: ${message}\n`);
     expect(threads.stdout.trim().split('\n')).toEqual([
@@ -49,5 +49,9 @@ describe('a file too large to lint, on worker threads (issue 21, item 11)', () =
     ]);
     expect(threads.code).toBe(2);
     expect(await report('off')).toEqual(threads);
+    // The option that raises the budget reaches the worker threads.
+    const raised = await run(process.execPath, [bin, '.', '-f', 'json', '--concurrency', '2', '--max-file-findings', '1000'], { cwd: dir, env }).catch((e) => e);
+    expect(raised.stderr).toBe('');
+    expect((JSON.parse(raised.stdout as string) as Array<{ errorCount: number }>).map((r) => r.errorCount)).toEqual([800, 1, 1, 1, 1, 1, 1]);
   });
 });

@@ -19,7 +19,8 @@ const SMALL_FINDING = 'small.md:1:10: error disease-therapeutic';
 const dense = (sentences: number) => 'This serum cures acne and erases wrinkles overnight. '.repeat(sentences) + '\n';
 // One line of hedged claims: every sentence goes to the matcher, none is a finding.
 const hedged = (sentences: number) => 'This serum may help reduce the look of fine lines for some people. '.repeat(sentences) + '\n';
-const tooLarge = (what: string) => `too large to lint: more than ${what} (the limit for one file); split the file into smaller ones to lint it`;
+const tooLarge = (what: string, option = what.endsWith('findings') ? '--max-file-findings' : '--max-file-checked-chars') =>
+  `too large to lint: more than ${what} (the limit for one file); raise it with ${option} <n>, or split the file`;
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -70,6 +71,78 @@ describe('a file past its budget is too large to lint; the others are linted (it
     const { fileBudget } = await import('../../src/shared/limits.js');
     vi.stubEnv('CLAIMLINT_TEST_FILE_BUDGET', 'findings=99999999,checkedChars=5');
     expect(fileBudget()).toEqual({ findings: 10_000, checkedChars: 5 });
+  });
+});
+
+describe('the per-file budget is raised on the command line only (item 11)', () => {
+  it('lints a file past the default budget with --max-file-findings and --max-file-checked-chars', async () => {
+    vi.stubEnv('CLAIMLINT_TEST_FILE_BUDGET', 'findings=200,checkedChars=20000');
+    const dir = await tempDir({ 'big.md': dense(400), 'hedged.md': hedged(600) });
+    const refused = await cli(['big.md', 'hedged.md', '-f', 'json'], dir);
+    expect(refused.code).toBe(2);
+    const run = await cli(['big.md', 'hedged.md', '-f', 'json', '--max-file-findings', '1000', '--max-file-checked-chars=100000'], dir);
+    expect(run.stderr).toBe('');
+    const [big, calm] = JSON.parse(run.stdout) as Array<{ errorCount: number; fatalErrorCount: number }>;
+    expect(big!.errorCount).toBe(800);
+    expect(calm!.fatalErrorCount).toBe(0);
+    expect(run.code).toBe(1);
+  });
+
+  it('lowers it too, and names the option in the message', async () => {
+    const dir = await tempDir({ 'big.md': dense(60) });
+    const run = await cli(['big.md', '-f', 'compact', '--max-file-findings', '50'], dir);
+    expect(run.stderr).toBe(`claimlint: big.md: ${tooLarge('50 findings')}\n`);
+  });
+
+  it('applies under --fix', async () => {
+    vi.stubEnv('CLAIMLINT_TEST_FILE_BUDGET', 'findings=200');
+    const big = 'It erases wrinkles. '.repeat(300);
+    const dir = await tempDir({ 'big.md': big });
+    expect((await cli(['big.md', '--fix', '-f', 'compact'], dir)).stderr).toContain('too large to lint');
+    const fixed = await cli(['big.md', '--fix', '-f', 'compact', '--max-file-findings', '5000'], dir);
+    expect(fixed.stderr).not.toContain('too large');
+    expect(await readFile(path.join(dir, 'big.md'), 'utf8')).not.toBe(big);
+  });
+
+  it('keeps cached results apart by budget: a bigger one lints what a smaller one refused', async () => {
+    vi.stubEnv('CLAIMLINT_TEST_FILE_BUDGET', 'findings=200');
+    const dir = await tempDir({ 'big.md': dense(400) });
+    const first = await cli(['big.md', '-f', 'compact', '--cache'], dir);
+    expect(first.stderr).toContain('too large to lint');
+    const raised = await cli(['big.md', '-f', 'json', '--cache', '--max-file-findings', '1000'], dir);
+    expect(raised.stderr).toBe('');
+    expect((JSON.parse(raised.stdout) as Array<{ errorCount: number }>)[0]!.errorCount).toBe(800);
+    const again = await cli(['big.md', '-f', 'compact', '--cache'], dir);
+    expect(again.stderr).toContain('too large to lint');
+  });
+
+  it.each(['', '0', '0x10', '1e3', '-1', '1.5', ' '])('refuses --max-file-findings and --max-file-checked-chars %j, exit 2', async (value) => {
+    const dir = await tempDir({ 'a.md': 'A calm page.\n' });
+    for (const option of ['--max-file-findings', '--max-file-checked-chars']) {
+      const run = await cli(['a.md', `${option}=${value}`], dir);
+      expect(run).toMatchObject({ code: 2, stdout: '' });
+      expect(run.stderr).toBe(`claimlint: ${option}: expected a whole number of at least 1, got "${value}"\n`);
+    }
+  });
+
+  it('is not a config key: a config that tries to raise it is refused like any unknown key', async () => {
+    for (const key of ['maxFileFindings', 'fileBudget', 'maxFileCheckedChars']) {
+      const dir = await tempDir({ 'a.md': CLAIM, 'claimlint.config.json': JSON.stringify({ [key]: 99_999_999 }) });
+      const run = await cli(['a.md', '-f', 'compact'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`claimlint\\.config\\.json(:\\d+:\\d+)?: ${key}: unknown key`));
+    }
+  });
+
+  it('is an option of the library: lint() and lintText()', async () => {
+    vi.stubEnv('CLAIMLINT_TEST_FILE_BUDGET', 'findings=200');
+    const { lint, lintText } = await import('../../src/index.js');
+    const dir = await tempDir({ 'big.md': dense(400) });
+    expect((await lintText(dense(400), { cwd: dir })).fatalErrorCount).toBe(1);
+    expect((await lintText(dense(400), { cwd: dir, maxFileFindings: 1000 })).errorCount).toBe(800);
+    const [result] = await lint('big.md', { cwd: dir, maxFileFindings: 1000 });
+    expect(result!.errorCount).toBe(800);
+    await expect(lintText('x', { cwd: dir, maxFileFindings: 0 })).rejects.toThrow('maxFileFindings: expected a whole number of at least 1');
   });
 });
 
