@@ -15,9 +15,10 @@ import { addPhrases, type CompiledRules } from '../judge/compile.js';
 import type { Syntax } from '../prose/embedded.js';
 import { READ_ALL, type Screening } from '../engine/screening.js';
 import { frontMatterProse } from '../prose/frontmatter/index.js';
-import { mayReadAsPlain } from '../markdown/guard.js';
+import { mayReadAsPlain, planRegions, type GuardPlan } from '../markdown/guard.js';
+import { GUARD_LIMITS } from '../shared/limits.js';
 import { Matcher, type Need, type PatternNeeds } from '../match/matcher.js';
-import { matchParagraphs } from './regions.js';
+import { matchParagraphs, matchRegions } from './regions.js';
 import { anchorKeys, ruleNeeds } from './rule-needs.js';
 import { RunTable } from './run-cache.js';
 import { definedLabels, keysOfRun, regionKeys, runWords, textKeys, type RunReader, type RunWords } from './words.js';
@@ -94,8 +95,26 @@ class NeedsIndex implements Prefilter {
     // Each region is read as it stands: the resolved copy covers what links
     // and references would change (see matchParagraphs).
     const hot: Array<[number, number]> = [];
+    const mayMatch = (regions: readonly string[]) => regions.some((region) => regionMayMatch(region, focus, this.read));
+    let blocks: GuardPlan['regions'] | undefined;
     for (const p of matchParagraphs(text, labels)) {
-      if (p.regions.some((region) => regionMayMatch(region, focus, this.read))) hot.push([p.start, p.end]);
+      if (!mayMatch(p.regions)) continue;
+      if (p.end - p.start <= GUARD_LIMITS.maxBlockChars) {
+        hot.push([p.start, p.end]);
+        continue;
+      }
+      // A paragraph longer than a block may be (a line of megabytes) is
+      // parsed by the guard in pieces, its top-level blocks, and no sentence
+      // runs from one piece into the next: only the pieces where a match may
+      // lie are hot, so one claim at the end of 50 MB parses one piece, not
+      // the whole paragraph.
+      blocks ??= planRegions(text, { ...GUARD_LIMITS, chunkChars: 0 }).regions;
+      for (const b of blocks) {
+        if (b.end <= p.start || b.start >= p.end) continue;
+        const start = Math.max(b.start, p.start);
+        const end = Math.min(b.end, p.end);
+        if (b.kind !== 'markdown' || mayMatch(matchRegions(text.slice(start, end), labels))) hot.push([start, end]);
+      }
     }
     return hot;
   }
