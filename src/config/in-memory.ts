@@ -9,7 +9,7 @@ import { ConfigError } from './errors.js';
 import type { ConfigUnit } from './layer.js';
 import { mergeLayers } from './merge.js';
 import type { Known } from './normalize.js';
-import { parseConfigText } from './parse-text.js';
+import { configLocator, parseConfigText } from './parse-text.js';
 import { presetUnit, type PresetName } from './presets.js';
 import { buildSchema } from './schema.js';
 import { commandLineLayer, layersFor, unitsOfValue, withMatchers } from './units.js';
@@ -55,7 +55,7 @@ export async function configFromText(known: Known, text: string, options: TextCo
   if (text.trim() !== '') {
     const file = ROOT + options.name;
     const value = await parseConfigText(text, options.name);
-    const own = await unitsOfValue(value, { name: options.name, file, prefix: [] }, {
+    const own = await unitsOfValue(value, { name: options.name, file, prefix: [], locate: configLocator(text, options.name) }, {
       validator: validatorFor(known),
       known,
       extendFile: () => {

@@ -37,8 +37,9 @@ export interface ConfigPlace {
 
 function failer(where: ConfigPlace) {
   return (at: readonly Segment[], problem: string): never => {
-    const keyPath = formatPath([...where.prefix, ...at]);
-    throw new ConfigError(where.name, keyPath ? `${keyPath}: ${problem}` : problem);
+    const full = [...where.prefix, ...at];
+    const keyPath = formatPath(full);
+    throw new ConfigError(where.name, keyPath ? `${keyPath}: ${problem}` : problem, full);
   };
 }
 

@@ -1,8 +1,9 @@
 // Config text to a plain value: JSON (comments allowed, as in tsconfig.json)
 // and YAML, parsed as data, never run. Apart from reading files, so that the
 // page (src/browser.ts) reads a pasted config exactly as the CLI reads a file.
-import { ConfigError } from './errors.js';
+import { ConfigError, type KeyPath, type Locate, type TextPosition } from './errors.js';
 import type { Node as JsonNode } from 'jsonc-parser';
+import { MAX_CONFIG_DEPTH } from '../shared/limits.js';
 
 const JSON_PROBLEMS: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -18,14 +19,44 @@ const JSON_PROBLEMS: Record<string, string> = {
   UnexpectedEndOfComment: 'unterminated comment',
 };
 
-function lineColumn(text: string, offset: number): string {
+function positionAt(text: string, offset: number): TextPosition {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+function lineColumn(text: string, offset: number): string {
+  const { line, column } = positionAt(text, offset);
   return `${line}:${column}`;
 }
 
+/** Where JSON text first opens an object or array deeper than the limit, or
+ * -1. Checked before parsing: jsonc-parser recurses once a level, and a
+ * file of 100,000 brackets would overflow the stack (an internal error that
+ * stopped the whole run). Strings and comments are skipped. */
+function tooDeepAt(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
+    } else if (c === 0x2f /* / */ && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 0x2f && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 export async function parseJsonConfig(text: string, name: string): Promise<unknown> {
+  const deep = tooDeepAt(text, MAX_CONFIG_DEPTH);
+  if (deep >= 0) throw new ConfigError(`${name}:${lineColumn(text, deep)}`, `nested deeper than ${MAX_CONFIG_DEPTH} levels`);
   // Plain JSON, the common case, parses natively (a config with thousands
   // of phrases takes jsonc-parser tens of milliseconds); comments, trailing
   // commas and errors (which need a position) go to jsonc-parser.
@@ -91,6 +122,60 @@ export async function parseYamlConfig(text: string, name: string): Promise<unkno
     const problem = unresolved !== undefined ? 'an alias names no anchor set before it' : error instanceof Error ? error.message.split('\n')[0]! : String(error);
     throw new ConfigError(where, `invalid YAML: ${problem}`);
   }
+}
+
+/** Finds a key path in JSON text: the key of a property, the item of an
+ * array (the deepest part of the path that is there). Parsed again only when
+ * a problem is to be placed. The last of duplicate keys, as JSON.parse keeps. */
+export function jsonLocator(text: string): Locate {
+  return async (at: KeyPath) => {
+    const { parseTree } = await import('jsonc-parser');
+    let node = parseTree(text, [], { allowTrailingComma: true, allowEmptyContent: true });
+    let offset = node?.offset;
+    for (const segment of at) {
+      if (!node) break;
+      if (node.type === 'object' && typeof segment === 'string') {
+        const property = (node.children ?? []).findLast((p) => p.children?.[0]?.value === segment);
+        if (!property) break;
+        offset = property.children![0]!.offset;
+        node = property.children![1];
+      } else if (node.type === 'array' && typeof segment === 'number' && node.children?.[segment]) {
+        node = node.children[segment];
+        offset = node.offset;
+      } else {
+        break;
+      }
+    }
+    return offset === undefined ? undefined : positionAt(text, offset);
+  };
+}
+
+/** The same for YAML text: a map's key, a sequence's item. */
+export function yamlLocator(text: string): Locate {
+  return async (at: KeyPath) => {
+    const { parseDocument, isMap, isScalar, isSeq } = await import('yaml');
+    let node: unknown = parseDocument(text).contents;
+    let offset = (node as { range?: [number, number, number] } | null)?.range?.[0];
+    for (const segment of at) {
+      if (isMap(node)) {
+        const pair = node.items.findLast((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        offset = (pair.key as { range?: [number, number, number] }).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+        node = node.items[segment];
+        offset = (node as { range?: [number, number, number] }).range?.[0] ?? offset;
+      } else {
+        break;
+      }
+    }
+    return offset === undefined ? undefined : positionAt(text, offset);
+  };
+}
+
+/** Finds a key path in config text read by the name it goes by. */
+export function configLocator(text: string, name: string): Locate {
+  return /\.ya?ml$/i.test(name) ? yamlLocator(text) : jsonLocator(text);
 }
 
 /** Parses config text by the name it goes by: YAML for `.yaml`/`.yml`, else JSON. */

@@ -11,13 +11,16 @@ import { ConfigError } from './errors.js';
 import { isCodeConfig } from './file-kinds.js';
 
 export { isCodeConfig };
-import { parseJsonConfig, parseYamlConfig } from './parse-text.js';
+import { jsonLocator, parseJsonConfig, parseYamlConfig, yamlLocator } from './parse-text.js';
+import type { Locate } from './errors.js';
 
 export interface ConfigText {
   /** The config object; for package.json, the value of its "claimlint" key. */
   value: unknown;
   /** Key path prefix for messages ("claimlint" inside package.json). */
   prefix: string[];
+  /** Finds a key path's line and column in the file (not for JavaScript configs). */
+  locate?: Locate;
 }
 
 async function readText(file: string, name: string): Promise<string> {
@@ -50,8 +53,8 @@ export async function readConfigFile(file: string, name: string, allowCode = tru
   const text = await readText(file, name);
   if (base === 'package.json') {
     const pkg = await parseJsonConfig(text, name);
-    return { value: (pkg as Record<string, unknown>)['claimlint'], prefix: ['claimlint'] };
+    return { value: (pkg as Record<string, unknown>)['claimlint'], prefix: ['claimlint'], locate: jsonLocator(text) };
   }
-  if (ext === '.yaml' || ext === '.yml') return { value: await parseYamlConfig(text, name), prefix: [] };
-  return { value: await parseJsonConfig(text, name), prefix: [] };
+  if (ext === '.yaml' || ext === '.yml') return { value: await parseYamlConfig(text, name), prefix: [], locate: yamlLocator(text) };
+  return { value: await parseJsonConfig(text, name), prefix: [], locate: jsonLocator(text) };
 }

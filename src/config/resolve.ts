@@ -122,8 +122,8 @@ export class ConfigResolver {
     if (chain.includes(file)) {
       throw new ConfigError(name, `extends itself through ${chain.map((f) => displayPath(f, this.cwd)).join(' -> ')}`);
     }
-    const { value, prefix } = await readConfigFile(file, name, this.options.allowCode !== false);
-    return unitsOfValue(value, { name, file, prefix }, {
+    const { value, prefix, locate } = await readConfigFile(file, name, this.options.allowCode !== false);
+    return unitsOfValue(value, { name, file, prefix, ...(locate ? { locate } : {}) }, {
       validator: this.validator,
       known: this.known,
       extendFile: (extended) => this.loadFile(extended, [...chain, file]),

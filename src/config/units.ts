@@ -7,11 +7,12 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Market } from '../shared/markets.js';
 import type { SeverityName } from '../shared/severity.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, type Locate } from './errors.js';
+import { MAX_CONFIG_DEPTH } from '../shared/limits.js';
 import type { ConfigUnit, Layer } from './layer.js';
 import { normalizeConfig, resolveExtends, type Known, type RawConfig } from './normalize.js';
 import { isPreset, presetUnit } from './presets.js';
-import type { SchemaValidator } from './validate.js';
+import { formatPath, tooDeep, type SchemaValidator } from './validate.js';
 
 /** A glob also matches everything under the directory it names ("drafts" = "drafts/**"). */
 export function globMatcher(patterns: readonly string[], baseDir: string): (file: string) => boolean {
@@ -33,6 +34,9 @@ export interface ValueSource {
   file: string;
   /** Key path of the config inside the file ("claimlint" in package.json). */
   prefix: string[];
+  /** Finds a key's line and column in the file's text (absent for a
+   * JavaScript config, which has no text to point into). */
+  locate?: Locate;
 }
 
 export interface UnitContext {
@@ -45,8 +49,23 @@ export interface UnitContext {
 /** The units of a config value: what it extends, depth first, then itself.
  * Throws ConfigError naming the file and key for anything wrong with it. */
 export async function unitsOfValue(value: unknown, source: ValueSource, ctx: UnitContext): Promise<ConfigUnit[]> {
+  try {
+    return await unitsOfChecked(value, source, ctx);
+  } catch (error) {
+    // The key path becomes a line and column in this file's text; an error
+    // from a file this one extends was placed in that file already.
+    if (!(error instanceof ConfigError) || !error.at || error.where !== source.name || !source.locate) throw error;
+    const place = await source.locate(error.at).catch(() => undefined);
+    throw place ? new ConfigError(`${source.name}:${place.line}:${place.column}`, error.problem) : error;
+  }
+}
+
+async function unitsOfChecked(value: unknown, source: ValueSource, ctx: UnitContext): Promise<ConfigUnit[]> {
+  // Before anything that walks the value by recursion (the schema check).
+  const deep = tooDeep(value, MAX_CONFIG_DEPTH, source.prefix);
+  if (deep) throw new ConfigError(source.name, `${formatPath(deep)}: nested deeper than ${MAX_CONFIG_DEPTH} levels`, deep);
   const problem = ctx.validator.check(value, undefined, source.prefix);
-  if (problem) throw new ConfigError(source.name, problem.path ? `${problem.path}: ${problem.message}` : problem.message);
+  if (problem) throw new ConfigError(source.name, problem.path ? `${problem.path}: ${problem.message}` : problem.message, problem.at);
   const raw = value as RawConfig;
   const inherited: ConfigUnit[] = [];
   for (const e of resolveExtends(raw, source)) {

@@ -9,6 +9,8 @@ import type { JsonSchema } from './json-schema.js';
 export interface SchemaProblem {
   /** Key path: `rules.hype`, `phrases[0].match`; empty for the whole file. */
   path: string;
+  /** The same, as keys and indexes (to find its line in the file). */
+  at: Segment[];
   message: string;
 }
 
@@ -59,6 +61,21 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
+/** The key path of the first value nested deeper than `max` (objects and
+ * arrays in one another), or undefined. Walked without recursion: the value
+ * may be nested deeper than the stack allows. */
+export function tooDeep(value: unknown, max: number, prefix: readonly Segment[] = []): Segment[] | undefined {
+  const stack: Array<{ value: unknown; at: Segment[] }> = [{ value, at: [...prefix] }];
+  while (stack.length > 0) {
+    const { value: v, at } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (at.length - prefix.length >= max) return at;
+    const entries: Array<[Segment, unknown]> = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v as Record<string, unknown>);
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], at: [...at, entries[i]![0]] });
+  }
+  return undefined;
+}
+
 export class SchemaValidator {
   constructor(private readonly root: JsonSchema) {}
 
@@ -98,7 +115,7 @@ export class SchemaValidator {
   /** The first problem, or undefined when the value is valid. */
   check(value: unknown, schema: JsonSchema = this.root, at: Segment[] = []): SchemaProblem | undefined {
     const s = this.resolve(schema);
-    const fail = (message: string, where: Segment[] = at): SchemaProblem => ({ path: formatPath(where), message });
+    const fail = (message: string, where: Segment[] = at): SchemaProblem => ({ path: formatPath(where), at: where, message });
     const mismatch = () => {
       // A near miss of one of a few words is named by the word it misses, not by what it is.
       const words = s.enum && typeof value === 'string' ? nearMiss(value, s.enum.filter((e): e is string => typeof e === 'string')) : '';

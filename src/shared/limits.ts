@@ -9,6 +9,10 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** The most a config, ignore or package.json file may hold. */
 export const MAX_SETTINGS_FILE_BYTES = 4 * 1024 * 1024;
 
+/** The deepest a config value may nest (objects and arrays in one another):
+ * no real config goes past 6, and the readers of a deeper one recurse. */
+export const MAX_CONFIG_DEPTH = 64;
+
 /** How the Markdown guard (src/markdown/guard.ts) bounds remark's time,
  * stack and memory. */
 export const GUARD_LIMITS = {

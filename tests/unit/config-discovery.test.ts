@@ -56,7 +56,7 @@ describe('config discovery', () => {
     const dir = await tempRepo({ 'package.json': JSON.stringify({ claimlint: { market: 'fr' } }), 'a.md': CLAIM });
     const { code, stderr } = await runCli([], dir);
     expect(code).toBe(2);
-    expect(stderr).toBe('claimlint: package.json: claimlint.market: expected "us" | "eu" | "uk", got another string\n');
+    expect(stderr).toBe('claimlint: package.json:1:15: claimlint.market: expected "us" | "eu" | "uk", got another string\n');
   });
 
   it.each([

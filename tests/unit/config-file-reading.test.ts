@@ -59,7 +59,7 @@ describe('a config that is not what it seems', () => {
     const dir = await tempRepo({ 'a.md': CLAIM, 'secrets.txt': `TOKEN=${SECRET}\u0000PATH=/usr/bin\u0000` });
     await symlink(path.join(dir, 'secrets.txt'), path.join(dir, 'claimlint.config.yaml'));
     const run = await runCli(['a.md'], dir);
-    expect(run.stderr).toBe('claimlint: claimlint.config.yaml: expected an object, got a string\n');
+    expect(run.stderr).toBe('claimlint: claimlint.config.yaml:1:1: expected an object, got a string\n');
   });
 
   const values: Array<[string, string]> = [
@@ -85,7 +85,7 @@ describe('a config that is not what it seems', () => {
 
   it('still names the key and what it expected', async () => {
     const dir = await tempRepo({ 'a.md': CLAIM, 'claimlint.config.json': '{"rules": {"hype": "of"}}' });
-    expect((await runCli(['a.md'], dir)).stderr).toBe('claimlint: claimlint.config.json: rules.hype: expected "off" | "warn" | "error", got another string; did you mean "off"?\n');
+    expect((await runCli(['a.md'], dir)).stderr).toBe('claimlint: claimlint.config.json:1:12: rules.hype: expected "off" | "warn" | "error", got another string; did you mean "off"?\n');
   });
 });
 

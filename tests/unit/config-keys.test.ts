@@ -176,18 +176,18 @@ describe('keys named like Object.prototype\'s', () => {
     ['{"overrides": [{"files": ["a"], "__proto__": {"strict": true}}]}', 'overrides[0].__proto__'],
     ['{"phrases": [{"id": "a", "match": "glow", "message": "m", "hasOwnProperty": "x"}]}', 'phrases[0].hasOwnProperty'],
   ])('are unknown keys like any other: %s', (json, at) => {
-    expect(validator.check(JSON.parse(json))).toEqual({ path: at, message: 'unknown key' });
+    expect(validator.check(JSON.parse(json))).toMatchObject({ path: at, message: 'unknown key' });
   });
 
   it('are not found as required keys on the prototype', () => {
     const schemaWithRequired = { type: 'object' as const, required: ['toString'], properties: { toString: { type: 'string' as const } } };
-    expect(validator.check({}, schemaWithRequired)).toEqual({ path: '', message: 'missing required key "toString"' });
+    expect(validator.check({}, schemaWithRequired)).toMatchObject({ path: '', message: 'missing required key "toString"' });
   });
 
   it('cannot hand a JavaScript config settings through its prototype', () => {
     const sneaky = Object.create({ market: 'fr' }) as Record<string, unknown>;
-    expect(validator.check(sneaky)).toEqual({ path: '__proto__', message: 'unknown key' });
-    expect(validator.check({ frontmatter: Object.create({ include: 3 }) })).toEqual({ path: 'frontmatter.__proto__', message: 'unknown key' });
+    expect(validator.check(sneaky)).toMatchObject({ path: '__proto__', message: 'unknown key' });
+    expect(validator.check({ frontmatter: Object.create({ include: 3 }) })).toMatchObject({ path: 'frontmatter.__proto__', message: 'unknown key' });
     expect(validator.check(Object.create(null))).toBeUndefined();
   });
 });
@@ -206,21 +206,25 @@ describe('config files with such keys', () => {
   }
 
   it.each([
-    ['claimlint.config.json', '{"__proto__": {"market": "uk"}}'],
+    ['claimlint.config.json', '{"__proto__": {"market": "uk"}}', ':1:2'],
     // With a comment the file goes to jsonc-parser, whose own parse would set the prototype.
-    ['claimlint.config.json', '// UK site\n{"__proto__": {"market": "uk"},}'],
-    ['claimlint.config.yaml', '__proto__:\n  market: uk\n'],
-    ['claimlint.config.mjs', 'export default { __proto__: { market: "uk" } };\n'],
-  ])('are refused: %s %j', async (name, text) => {
-    expect(await outcome(name, text)).toBe(`${name}: __proto__: unknown key`);
+    ['claimlint.config.json', '// UK site\n{"__proto__": {"market": "uk"},}', ':2:2'],
+    ['claimlint.config.yaml', '__proto__:\n  market: uk\n', ':1:1'],
+    // A JavaScript config has no text to point into.
+    ['claimlint.config.mjs', 'export default { __proto__: { market: "uk" } };\n', ''],
+  ])('are refused: %s %j', async (name, text, at) => {
+    expect(await outcome(name, text)).toBe(`${name}${at}: __proto__: unknown key`);
   });
 
-  it.each(['{"rules": {"__proto__": "off"}}', '// comment\n{"rules": {"__proto__": "off"}}'])('are refused as rule ids too: %j', async (text) => {
-    expect(await outcome('claimlint.config.json', text)).toBe('claimlint.config.json: rules.__proto__: unknown rule "__proto__"');
+  it.each([
+    ['{"rules": {"__proto__": "off"}}', '1:12'],
+    ['// comment\n{"rules": {"__proto__": "off"}}', '2:12'],
+  ])('are refused as rule ids too: %j', async (text, at) => {
+    expect(await outcome('claimlint.config.json', text)).toBe(`claimlint.config.json:${at}: rules.__proto__: unknown rule "__proto__"`);
   });
 
   it('are refused inside package.json too', async () => {
-    expect(await outcome('package.json', '{"claimlint": {"constructor": {}}}')).toBe('package.json: claimlint.constructor: unknown key');
+    expect(await outcome('package.json', '{"claimlint": {"constructor": {}}}')).toBe('package.json:1:16: claimlint.constructor: unknown key');
   });
 
   it('leave other files as they were: a market in any case, in JSON with comments and YAML', async () => {
@@ -242,11 +246,11 @@ describe('market names', () => {
     ['ukk', '; did you mean "uk"?'],
     ['', ''],
   ])('still reject what is no market: %j', (market, suggestion) => {
-    expect(validator.check({ market })).toEqual({ path: 'market', message: `expected "us" | "eu" | "uk", got another string${suggestion}` });
+    expect(validator.check({ market })).toMatchObject({ path: 'market', message: `expected "us" | "eu" | "uk", got another string${suggestion}` });
   });
 
   it('are named by kind, never by value, when the value is no string', () => {
-    expect(validator.check({ market: 3 })).toEqual({ path: 'market', message: 'expected "us" | "eu" | "uk", got a number' });
+    expect(validator.check({ market: 3 })).toMatchObject({ path: 'market', message: 'expected "us" | "eu" | "uk", got a number' });
   });
 });
 

@@ -41,7 +41,7 @@ describe('presets', () => {
     const dir = await tempRepo({ 'claimlint.config.json': '{"extends": ["claimlint:strcit"]}', 'a.md': 'x\n' });
     const { code, stderr } = await runCli([], dir);
     expect(code).toBe(2);
-    expect(stderr).toBe('claimlint: claimlint.config.json: extends[0]: unknown preset "claimlint:strcit"; did you mean "claimlint:strict"?\n');
+    expect(stderr).toBe('claimlint: claimlint.config.json:1:14: extends[0]: unknown preset "claimlint:strcit"; did you mean "claimlint:strict"?\n');
   });
 });
 

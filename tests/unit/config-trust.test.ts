@@ -18,10 +18,10 @@ async function ran(dir: string): Promise<boolean> {
 
 describe('a data config that extends JavaScript', () => {
   const cases: Array<[string, Record<string, string>, string]> = [
-    ['JSON', { 'claimlint.config.json': '{ "extends": "./base.mjs" }', 'base.mjs': CODE }, 'claimlint.config.json: extends: "./base.mjs" is JavaScript; a JSON or YAML config may extend only presets and other JSON or YAML configs (code runs only from a claimlint.config.js or .mjs)'],
-    ['YAML', { 'claimlint.config.yaml': 'extends:\n  - claimlint:strict\n  - ./base.js\n', 'base.js': CODE, 'package.json': '{"type":"module"}' }, 'claimlint.config.yaml: extends[1]: "./base.js" is JavaScript; a JSON or YAML config may extend only presets and other JSON or YAML configs (code runs only from a claimlint.config.js or .mjs)'],
-    ['package.json', { 'package.json': '{ "claimlint": { "extends": "./base.cjs" } }', 'base.cjs': CJS }, 'package.json: claimlint.extends: "./base.cjs" is JavaScript; a JSON or YAML config may extend only presets and other JSON or YAML configs (code runs only from a claimlint.config.js or .mjs)'],
-    ['a JSON config a JSON config extends', { 'claimlint.config.json': '{ "extends": "./mid.json" }', 'mid.json': '{ "extends": ["./base.mjs"] }', 'base.mjs': CODE }, 'mid.json: extends[0]: "./base.mjs" is JavaScript; a JSON or YAML config may extend only presets and other JSON or YAML configs (code runs only from a claimlint.config.js or .mjs)'],
+    ['JSON', { 'claimlint.config.json': '{ "extends": "./base.mjs" }', 'base.mjs': CODE }, 'claimlint.config.json:1:3: extends: "./base.mjs" is JavaScript; a JSON or YAML config may extend only presets and other JSON or YAML configs (code runs only from a claimlint.config.js or .mjs)'],
+    ['YAML', { 'claimlint.config.yaml': 'extends:\n  - claimlint:strict\n  - ./base.js\n', 'base.js': CODE, 'package.json': '{"type":"module"}' }, 'claimlint.config.yaml:3:5: extends[1]: "./base.js" is JavaScript; a JSON or YAML config may extend only presets and other JSON or YAML configs (code runs only from a claimlint.config.js or .mjs)'],
+    ['package.json', { 'package.json': '{ "claimlint": { "extends": "./base.cjs" } }', 'base.cjs': CJS }, 'package.json:1:18: claimlint.extends: "./base.cjs" is JavaScript; a JSON or YAML config may extend only presets and other JSON or YAML configs (code runs only from a claimlint.config.js or .mjs)'],
+    ['a JSON config a JSON config extends', { 'claimlint.config.json': '{ "extends": "./mid.json" }', 'mid.json': '{ "extends": ["./base.mjs"] }', 'base.mjs': CODE }, 'mid.json:1:15: extends[0]: "./base.mjs" is JavaScript; a JSON or YAML config may extend only presets and other JSON or YAML configs (code runs only from a claimlint.config.js or .mjs)'],
   ];
   for (const [kind, files, message] of cases) {
     it(`is refused, and the code never runs (${kind})`, async () => {
@@ -37,7 +37,7 @@ describe('a data config that extends JavaScript', () => {
     const dir = await tempRepo({ 'a.md': CLAIM, 'ci.json': '{ "extends": "./base.mjs" }', 'base.mjs': CODE });
     const run = await runCli(['a.md', '--config', 'ci.json'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('ci.json: extends: "./base.mjs" is JavaScript');
+    expect(run.stderr).toContain('ci.json:1:3: extends: "./base.mjs" is JavaScript');
     expect(await ran(dir)).toBe(false);
   });
 });
