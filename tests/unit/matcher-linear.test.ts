@@ -153,7 +153,7 @@ describe('patterns refused when the config is read', () => {
         'claimlint.config.json': JSON.stringify({ phrases: [{ id: 'team/x', match: [source], message: 'm' }] }),
       });
       const run = await runCli(['a.md'], dir);
-      expect(run.stderr).toBe(`claimlint: claimlint.config.json: phrases[0].match[0]: ${message}\n`);
+      expect(run.stderr).toBe(`claimlint: claimlint.config.json:1:37: phrases[0].match[0]: ${message}\n`);
       expect(run.code).toBe(2);
     });
   }
