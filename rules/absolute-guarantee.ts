@@ -15,9 +15,11 @@ function readersAim(claim: ClaimContext): boolean {
   const verb = claim.capture('verb');
   if (!verb || verb.start !== claim.start || verb.start < 3) return false;
   const [aim, to] = [claim.tokens[verb.start - 2]!, claim.tokens[verb.start - 1]!];
-  // "We want to erase your wrinkles" is the clinic's own aim: a promise.
-  const ours = claim.tokens.slice(Math.max(0, verb.start - 5), verb.start - 2).some((t) => /^(we|i)$/.test(t.norm));
-  return !ours && to.norm === 'to' && AIM_WORDS.test(aim.norm) && !to.hardBreakBefore && !aim.hardBreakBefore && !/\?\s*$/.test(claim.sentence.text);
+  // Only an audience described ("those looking to", "clients who want to"): "if you're
+  // looking to erase dark circles, then X is ..." offers X as the way, and "we want to
+  // erase your wrinkles" is the clinic's own aim: both promise.
+  const audience = claim.tokens.slice(Math.max(0, verb.start - 4), verb.start - 2).some((t) => /^(who|those|anyone|everyone)$/.test(t.norm));
+  return audience && to.norm === 'to' && AIM_WORDS.test(aim.norm) && !to.hardBreakBefore && !aim.hardBreakBefore && !/\?\s*$/.test(claim.sentence.text);
 }
 
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
@@ -164,6 +166,7 @@ export default defineRule({
       { text: 'Correct sun damage.', output: 'Help improve the appearance of sun damage.' },
       // The clinic's own aim is a promise; so is a question that sells the result.
       { text: 'We want to erase your frown lines.' },
+      { text: "If you're looking to erase frown lines, our laser is the answer." },
       { text: 'Hoping to erase frown lines? Book today.' },
       { text: 'Microneedling reduces scars.', output: 'Microneedling may help reduce the appearance of scars.' },
       // Softening is the rulebook's hedge only with "the look of".
