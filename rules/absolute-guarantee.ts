@@ -6,6 +6,21 @@ import { keySetOf } from '../src/match/word-lists.js';
 import { resultNoun } from './lexicon/measures.js';
 
 const RESULT_NOUNS = keySetOf(resultNoun);
+const AIM_WORDS = /^(wish|wishes|want|wants|wanting|hope|hoping|looking|trying|aim|aiming|seeking)$/;
+
+/** "Patients who wish to reduce a fat bulge may opt for ...": the verb is the
+ * reader's aim, described; nothing is promised. Not when the aim opens the
+ * sentence ("Want to erase wrinkles? Try ..."): that question sells the result. */
+function readersAim(claim: ClaimContext): boolean {
+  const verb = claim.capture('verb');
+  if (!verb || verb.start !== claim.start || verb.start < 3) return false;
+  const [aim, to] = [claim.tokens[verb.start - 2]!, claim.tokens[verb.start - 1]!];
+  // Only an audience described ("those looking to", "clients who want to"): "if you're
+  // looking to erase dark circles, then X is ..." offers X as the way, and "we want to
+  // erase your wrinkles" is the clinic's own aim: both promise.
+  const audience = claim.tokens.slice(Math.max(0, verb.start - 4), verb.start - 2).some((t) => /^(who|those|anyone|everyone)$/.test(t.norm));
+  return audience && to.norm === 'to' && AIM_WORDS.test(aim.norm) && !to.hardBreakBefore && !aim.hardBreakBefore && !/\?\s*$/.test(claim.sentence.text);
+}
 
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
 
@@ -81,6 +96,7 @@ export default defineRule({
     '{verb=efficacy-verb} (and|or|&) ~1 ~3 {object=concern}',
   ],
   ignore(claim) {
+    if (readersAim(claim)) return true;
     if (claim.capture('promised') === undefined) return false;
     // "guaranteed" promises a result after an article ("guaranteed delivery" is service);
     // before a result noun ("a guaranteed glow") the result pattern is the claim's home.
@@ -138,6 +154,8 @@ export default defineRule({
       'Microneedling may help reduce the appearance of acne scars.',
       'Our peel can help soften the look of fine lines.',
       'We cannot guarantee results.',
+      // The reader's aim, described: nothing promised.
+      'Clients who want to reduce a double chin can ask about fat freezing.',
       'There are no guaranteed results with any treatment.',
       'Reduces the appearance of fine lines and wrinkles.',
       'Remove your makeup before the appointment.',
@@ -146,6 +164,10 @@ export default defineRule({
       { text: 'Enjoy a guaranteed smoother jawline.' },
       { text: 'Reduce scars.', output: 'Help reduce the appearance of scars.' },
       { text: 'Correct sun damage.', output: 'Help improve the appearance of sun damage.' },
+      // The clinic's own aim is a promise; so is a question that sells the result.
+      { text: 'We want to erase your frown lines.' },
+      { text: "If you're looking to erase frown lines, our laser is the answer." },
+      { text: 'Hoping to erase frown lines? Book today.' },
       { text: 'Microneedling reduces scars.', output: 'Microneedling may help reduce the appearance of scars.' },
       // Softening is the rulebook's hedge only with "the look of".
       { text: 'Our night balm softens crow\'s feet.', output: 'Our night balm may help soften the appearance of crow\'s feet.' },

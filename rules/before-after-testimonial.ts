@@ -1,5 +1,10 @@
 import { defineRule } from '../src/judge/rule.js';
 
+// Photos taken for the clinic's records ("we take before and after photos at
+// each visit") are a procedure; the claim is in showing them as results.
+const TAKEN = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const PHOTO_WORDS = /^(photos|pictures|images|shots)$/;
+
 export default defineRule({
   meta: {
     id: 'before-after-testimonial',
@@ -44,6 +49,11 @@ export default defineRule({
     '(patients|clients|customers) (often|usually|typically|generally) (report|notice|see) ~2 {testimony-comparative}',
   ],
   clearedBy: [['hedge'], ['negation']],
+  ignore(claim) {
+    const last = claim.tokens[claim.end - 1];
+    if (!last || !PHOTO_WORDS.test(last.norm)) return false;
+    return claim.tokens.slice(Math.max(0, claim.start - 2), claim.start).some((t) => TAKEN.has(t.norm));
+  },
   message(claim) {
     return `"${claim.text}" presents one client's result as what everyone gets`;
   },
@@ -59,12 +69,16 @@ export default defineRule({
     valid: [
       'Client photos after three sessions, same lighting, no retouching; individual results vary.',
       'It did not work for me.',
+      // Photos for the records, not shown as results.
+      'Our nurse will take before and after photos for your file.',
       'Read what clients say about their visit.',
     ],
     invalid: [
       { text: '"My scars are gone!" says one client.' },
       { text: 'This serum really works.', output: 'This serum really works (individual results vary).' },
       { text: 'I look ten years younger.' },
+      // "Take a look at" shows them: only photos taken are a record.
+      { text: 'Take a look at these before and after photos.' },
       { text: 'The results speak for themselves.' },
       { text: 'Her lines have drastically reduced.' },
     ],

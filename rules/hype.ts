@@ -32,6 +32,9 @@ export default defineRule({
   patterns: [
     '{claim=hype-word}',
     '{hype-adjective} {result-effect-noun}',
+    // Coordinated adjectives: "dramatic, natural-looking results", "amazing and lasting results".
+    '{hype-adjective} , ~2 {result-effect-noun}',
+    '{hype-adjective} (and|&) ~2 {result-effect-noun}',
     '{hype-target-concern} {hype-name-head}',
     '(the|a|our) (secret|secrets) (to|of|behind) ~2 {youth-hype-word}',
     '(the|a|their) (secret|secrets) ~2 {insider-source}',
@@ -88,6 +91,8 @@ export default defineRule({
       { text: 'Turn the clock back on tired eyes.' },
       { text: 'A miracle cream for tired skin.', output: 'A nourishing cream for tired skin.' },
       { text: 'Revolutionary collagen facial.' },
+      // Adjectives in a row: the hype word need not stand next to the noun.
+      { text: 'Expect stunning, natural-looking results.' },
       { text: 'See astonishing results.' },
       { text: 'Try our Wrinkle Killer serum.' },
     ],

@@ -2,7 +2,7 @@ import { positionOf, replaceAdjective, replaceTokens, runsOn } from '../src/edit
 import { degreeBefore, nounPhraseEnds } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
 import { mentionOf, phrasesOf } from '../src/match/word-lists.js';
-import { safetyIntensifier } from './lexicon/context.js';
+import { purchaseTerm, safetyIntensifier } from './lexicon/context.js';
 import { needleTreatment, procedure, productForm } from './lexicon/offerings.js';
 import type { Token } from '../src/text/sentences.js';
 
@@ -18,6 +18,8 @@ const SOFTER: Array<[RegExp, string | undefined, string | undefined, string | un
 ];
 
 const INTENSIFIERS = new Set(phrasesOf(safetyIntensifier));
+const namesPurchase = mentionOf(purchaseTerm);
+const RISK_FREE = /^(risk-free|risk free)$/i;
 // What can be well tolerated: a product or a procedure ("a safe, gentle
 // peel"); not "a safe choice" or "safe and affordable services".
 const TOLERATED = new Set([...phrasesOf(productForm), ...phrasesOf(procedure), 'treatment', 'procedure', 'therapy', 'facial', 'session', 'course', 'surgery', 'operation', 'technique', 'injection', 'removal'].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
@@ -90,6 +92,9 @@ export default defineRule({
   ignore(claim) {
     // "It is safe to say..." is an idiom, not an assurance.
     if (claim.tokens[claim.end]?.norm === 'to' && claim.tokens[claim.end + 1]?.norm === 'say') return true;
+    // "Order risk-free", "your consultation is risk-free": the terms of a sale, unless
+    // the word goes with a treatment ("a risk-free peel").
+    if (RISK_FREE.test(claim.text) && namesPurchase(claim.tokens) && !namesTreatment(claim.tokens, claim.end)) return true;
     // "Is it safe?" asks; "safe to use in pregnancy?" asks. A question about
     // safety without an answer in the same sentence is not a claim.
     return /\?\s*$/.test(claim.sentence.text) && /^(is|are)$/i.test(claim.tokens[0]?.norm ?? '');
@@ -146,12 +151,16 @@ export default defineRule({
     valid: [
       'There is a low risk of infection, and we talk you through it before treatment.',
       'Most people have mild redness for a day or two.',
+      // The terms of a sale, not the treatment's risks.
+      'Cancel within 14 days for a full refund: ordering is risk-free.',
       'The procedure is not painless, but numbing cream helps.',
       'Is it safe during pregnancy?',
       'Like all cosmetic procedures, it carries some risks.',
     ],
     invalid: [
       { text: 'Safe surgery with our award-winning team.' },
+      // A sale's words nearby do not clear "risk-free" said of the treatment itself.
+      { text: 'Order a risk-free chemical peel online.' },
       // "a low risk" balances an assurance only when it states a risk of something.
       { text: 'A low risk clinic procedure with no risk of infection.' },
       { text: 'The treatment is painless.', output: 'The treatment is comfortable for most people.' },

@@ -124,6 +124,8 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Get instant results.', output: 'Get results.' },
+      // A comma after "overnight", then the result a word or two on.
+      { text: 'Overnight, skin looks smoother.' },
       { text: 'It instantly conceals dark circles.', output: 'It conceals dark circles.' },
       { text: 'Visible results in just 7 days.' },
       { text: 'Smoother skin from the first session.' },

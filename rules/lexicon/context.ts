@@ -170,3 +170,15 @@ export const riskDisclosure: WordList = {
     'mild discomfort', 'some discomfort', 'rarely', 'in rare cases', 'a small risk of', 'a low risk of', 'a slight risk of',
   ],
 };
+
+/** Terms of a sale: "risk-free" said of them is an offer's terms (a refund,
+ * a free first visit), not an assurance that a procedure is safe (rulebook 6.8
+ * is about the treatment's risks). */
+export const purchaseTerm: WordList = {
+  id: 'purchase-term',
+  description: 'Words for the terms of a sale or a first visit (order, trial, refund, money-back, consultation, getting started): "risk-free" said of them is not a safety claim.',
+  entries: [
+    'order', 'purchase', 'buy', 'trial', 'money-back', 'money back', 'refund', 'returns', 'return policy', 'consultation', 'consult',
+    'getting started', 'get started', 'sign up', 'subscription', 'subscribe', 'cancel', 'cancellation', 'try it', 'try us', 'deposit',
+  ],
+};

@@ -407,12 +407,14 @@ export class Matcher {
       if (node.comma) walk(node.comma, start, pos, true);
       for (const g of node.gaps) {
         for (let k = 0; k <= g.max && pos + k <= tokens.length; k++) {
+          // A comma allowed before the gap may stand before its first word
+          // (or, for an empty gap, before the element after it).
           if (k > 0) {
             const t = tokens[pos + k - 1]!;
-            if (!canFollow(t, false) || GAP_STOP.has(t.norm)) break;
+            if (!canFollow(t, k === 1 && comma) || GAP_STOP.has(t.norm)) break;
           }
           path.push({ name: '~', start: pos, end: pos + k, gap: true });
-          walk(g.next, start, pos + k, false);
+          walk(g.next, start, pos + k, k === 0 && comma);
           path.pop();
         }
       }

@@ -60,8 +60,8 @@ function reference(patterns: readonly PatternElement[][], t: readonly Token[]): 
     if (e.kind === 'comma') return go(p, els, i + 1, start, pos, true);
     if (e.kind === 'gap') {
       for (let k = 0; k <= e.max && pos + k <= t.length; k++) {
-        if (k > 0 && (!canFollow(t[pos + k - 1]!, false) || STOP.has(t[pos + k - 1]!.norm))) break;
-        go(p, els, i + 1, start, pos + k, false);
+        if (k > 0 && (!canFollow(t[pos + k - 1]!, k === 1 && comma) || STOP.has(t[pos + k - 1]!.norm))) break;
+        go(p, els, i + 1, start, pos + k, k === 0 && comma);
       }
       return;
     }
@@ -81,6 +81,15 @@ function reference(patterns: readonly PatternElement[][], t: readonly Token[]): 
 }
 
 describe('the matcher', () => {
+  // "dramatic, natural-looking results": a comma the pattern allows may stand
+  // before the words a gap skips, as before the next word.
+  it('lets a comma the pattern allows stand before a gap', () => {
+    expect(steps('firm , ~2 glow', 'firm, smooth glow').matches).toBe(1);
+    expect(steps('firm , ~2 glow', 'firm, glow').matches).toBe(1);
+    expect(steps('firm ~2 glow', 'firm, smooth glow').matches).toBe(0);
+    expect(steps('firm , ~2 glow', 'firm smooth, glow').matches).toBe(0);
+  });
+
   it('stays linear on twenty optional words before a word (it took seconds, and forty never finished)', () => {
     for (const k of [16, 20, 23]) {
       const pattern = `${Array.from({ length: k }, () => '[very]').join(' ')} glow`;
