@@ -20,7 +20,7 @@ import { describeFileConfig } from '../../src/config/print.js';
 import { buildSchema } from '../../src/config/schema.js';
 import { SchemaValidator } from '../../src/config/validate.js';
 import type { Market } from '../../src/shared/markets.js';
-import { DEFAULT_CONFIG, type FrontmatterKeys, type ResolvedConfig } from '../../src/shared/resolved-config.js';
+import { DEFAULT_CONFIG, type FrontmatterKeys, type ResolvedConfig, type RunSettings } from '../../src/shared/resolved-config.js';
 import type { SeverityName } from '../../src/shared/severity.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -61,7 +61,11 @@ const example = (name: SettingName) => EXAMPLES[name] as { value: unknown; resol
 describe('the key table and ResolvedConfig', () => {
   it('are one: ResolvedConfig has a field for each setting, typed as its merge resolves it (a type-level check: npm test type-checks this file)', () => {
     type TableSettings = { [K in keyof KeyTable]: KeyTable[K] extends { kind: 'setting' } ? K : never }[keyof KeyTable];
-    expectTypeOf<TableSettings>().toEqualTypeOf<keyof ResolvedConfig>();
+    // Less the run's settings (the file budget), which the command line sets and no config key can.
+    type ConfigSettings = Exclude<keyof ResolvedConfig, keyof RunSettings>;
+    expectTypeOf<keyof RunSettings>().toEqualTypeOf<'fileBudget'>();
+    expectTypeOf<Extract<keyof typeof KEYS, keyof RunSettings>>().toEqualTypeOf<never>();
+    expectTypeOf<TableSettings>().toEqualTypeOf<ConfigSettings>();
     expectTypeOf<Exclude<keyof typeof KEYS, keyof ResolvedConfig>>().toEqualTypeOf<FileKeyName>();
     expectTypeOf<FileKeyName>().toEqualTypeOf<'$schema' | 'extends' | 'overrides' | 'ignores'>();
     // `always` settings are required fields, the others optional.
@@ -73,7 +77,7 @@ describe('the key table and ResolvedConfig', () => {
     // A new table entry is a new field: ConfigOf reads it off the entry.
     const colour = { colour: { kind: 'setting' as const, merge: { says: '', fold: (values: readonly string[]) => values.at(-1) } } };
     type WithColour = ConfigOf<typeof KEYS & typeof colour>;
-    expectTypeOf<keyof WithColour>().toEqualTypeOf<keyof ResolvedConfig | 'colour'>();
+    expectTypeOf<Exclude<keyof WithColour, keyof RunSettings>>().toEqualTypeOf<ConfigSettings | 'colour'>();
     expectTypeOf<WithColour['colour']>().toEqualTypeOf<string | undefined>();
     expect(SETTINGS.map(([name]) => name)).toEqual(Object.keys(KEYS).filter((k) => KEYS[k as keyof KeyTable].kind === 'setting'));
     for (const [name, key] of SETTINGS) expect([name, key.always === true]).toEqual([name, ['market', 'rules', 'phrases', 'approved'].includes(name)]);
