@@ -10,6 +10,7 @@ const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
+const { cachedDataVersionTag } = require('node:v8');
 
 const dir = path.join(__dirname, '..', 'dist', 'bundle');
 const loaded = [];
@@ -45,9 +46,16 @@ globalThis[Symbol.for('claimlint.loadBundle')] = (request) => {
   return bundles.get(name);
 };
 
+// V8 accepts a code cache only under the flags it was made with, and a run
+// over many files sets one (--heap-growing-percent, src/run/lint-files.ts)
+// before it loads the engine: such a run compiles afresh, but must not leave
+// caches that every ordinary run would then refuse and write back.
+const startTag = cachedDataVersionTag();
+
 load('claimlint.cjs')
   .runCli()
   .then(() => {
+    if (cachedDataVersionTag() !== startTag) return;
     for (const { script, cacheFile, stale } of loaded) {
       if (!process.env.CLAIMLINT_WRITE_CODE_CACHE && !stale) continue;
       try {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -21,6 +21,16 @@ async function lintIn(files: Record<string, string>, args: string[]): Promise<{ 
 const rulesIn = (stdout: string) => stdout.trim().split('\n').map((l) => `${l.split(' ')[0]} ${l.split(' ')[2]}`);
 
 describe('the bundled CLI', () => {
+  it('leaves the code caches as they are after a run that sets a V8 flag (over 100 files on one thread)', async () => {
+    const caches = ['engine.cjs.v8-cache', 'yaml.cjs.v8-cache'].map((f) => path.join(path.dirname(bin), '..', 'dist', 'bundle', f));
+    const before = await Promise.all(caches.map((f) => readFile(f)));
+    const files = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`p${i}.md`, '---\ntitle: Care\n---\nIt erases wrinkles.\n']));
+    const many = await lintIn(files, ['.', '-f', 'compact', '--concurrency', 'off']);
+    expect(many.stdout.trim().split('\n')).toHaveLength(120);
+    // Written under that flag, V8 would refuse them in every ordinary run (which would write them back).
+    expect(await Promise.all(caches.map((f) => readFile(f)))).toEqual(before);
+  });
+
   it('reads JSON, YAML and JavaScript config files', async () => {
     const copy = 'It erases wrinkles. Stimulates collagen production.\n';
     const json = await lintIn({ 'a.md': copy, 'c.json': '{ "rules": { "structure-function": "off" } }' }, ['a.md', '-c', 'c.json', '-f', 'compact']);
