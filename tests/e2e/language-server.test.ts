@@ -237,7 +237,7 @@ describe('the language server', () => {
     await client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('claimlint.config.json'), type: FileChangeType.Changed }] });
     const broken = await diagnosticsFor(uri, () => true, mark);
     expect(broken.diagnostics).toHaveLength(1);
-    expect(broken.diagnostics[0]!.message).toMatch(/^claimlint: claimlint\.config\.json: .*absolute-guarantee/);
+    expect(broken.diagnostics[0]!.message).toMatch(/^claimlint: claimlint\.config\.json:1:14: rules\.absolute-guarantee: /);
     writeFileSync(path.join(dir, 'claimlint.config.json'), PROJECT['claimlint.config.json']);
     const restored = published.length;
     await client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('claimlint.config.json'), type: FileChangeType.Changed }] });
