@@ -120,6 +120,8 @@ export default defineRule({
       'The appointment takes about 45 minutes.',
       'Results are not instant; changes develop over several weeks.',
       'Mild swelling settles within a few days.',
+      // How fast the clinic answers is service, not a result.
+      'Send us your questions and we answer within a day.',
       'We cannot guarantee results after only one visit.',
     ],
     invalid: [

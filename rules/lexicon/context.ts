@@ -86,7 +86,7 @@ export const logistics: WordList = {
   entries: [
     'download', 'book', 'booking', 'access', 'receive', 'confirm', 'confirmation', 'pay', 'payment', 'checkout', 'reserve',
     'email', 'emailed', 'delivered', 'delivery', 'dispatched', 'shipping', 'reply', 'respond', 'quote', 'available',
-    'accessible', 'message', 'call', 'chat', 'subscribe',
+    'accessible', 'message', 'call', 'chat', 'subscribe', 'answer', 'ship', 'dispatch', 'deliver',
   ],
 };
 
