@@ -34,7 +34,7 @@ const AREA = keys('area areas');
 const perArea = (claim: ClaimContext) => claim.tokens.slice(claim.start, claim.end).some((t) => AREA.has(t.key));
 const namesMedicine = mentionOf(prescriptionMedicine);
 const SCREENING = /^(taking|take|takes|took|stopped|stop|avoid|prescribed|currently|recently|used|using)$/;
-const DRUG_KIND = /^(drugs?|medications?|medicines?|retinoids?|antibiotics?|tetracyclines?|blood thinners?|anticoagulants?)$/;
+const DRUG_KIND = /^(drugs?|medications?|medicines?|retinoids?|antibiotics?|tetracyclines?|thinners?|anticoagulants?)$/;
 const NEXT_OFFER = /\b(?:free|save|saving|discount(?:ed)?|deals?|promo(?:tion)?|voucher|special offer|half price)\b/iu;
 
 /** Every claim the sentence makes that could be about the named medicine. */
@@ -136,17 +136,18 @@ export default defineRule({
     if (prev && /^(than|to|like)$/.test(prev.norm)) return true;
     // "if you are taking isotretinoin" screens the reader; it promotes nothing.
     const before = claim.tokens.slice(Math.max(0, claim.start - 3), claim.start).map((t) => t.norm);
-    // "We have used Botox on thousands" is the clinic's own offer, not the reader's history.
-    const ours = claim.tokens.slice(Math.max(0, claim.start - 5), claim.start).some((t) => /^(we|our|i)$/.test(t.norm));
-    if (!ours && before.some((w) => SCREENING.test(w))) return true;
-    // ... and so does a list of medicines to stop or avoid: "cannot take drugs like
-    // tetracyclines and retinoids, including isotretinoin".
     const clause: string[] = [];
     for (let i = claim.start - 1; i >= Math.max(0, claim.start - 10); i--) {
       clause.unshift(claim.tokens[i]!.norm);
       if (claim.tokens[i]!.hardBreakBefore) break;
     }
-    return clause.some((w) => SCREENING.test(w)) && clause.some((w) => DRUG_KIND.test(w));
+    // "We have used Botox on thousands" is the clinic's own offer, not the reader's history.
+    // "We ask whether you are taking ..." still screens the reader.
+    const ours = clause.some((w) => /^(we|our|i)$/.test(w)) && !clause.some((w) => /^(you|your)$/.test(w));
+    if (!ours && before.some((w) => SCREENING.test(w))) return true;
+    // ... and so does a list of medicines to stop or avoid: "cannot take drugs like
+    // tetracyclines and retinoids, including isotretinoin".
+    return !ours && clause.some((w) => SCREENING.test(w)) && clause.some((w) => DRUG_KIND.test(w));
   },
   claimAbout: claimsAbout,
   subject(claim) {
@@ -174,6 +175,7 @@ export default defineRule({
       // Screening the reader: medicines to stop or avoid before a treatment.
       'You should not have a peel while taking acne medicines such as isotretinoin.',
       'Tell us if you have used isotretinoin recently.',
+      'At your consultation we check whether you are taking isotretinoin.',
       // Muscles without the lines a toxin is for: no medicine named.
       'A warm stone massage relaxes tight shoulder muscles.',
       // Areas counted without a price.
@@ -194,6 +196,7 @@ export default defineRule({
       { text: 'This month: 2 areas £180.', market: 'uk' },
       // The clinic's own use of it is the offer, not the reader's history.
       { text: 'We have used Dysport on thousands of happy clients.', market: 'uk' },
+      { text: 'We have been using medicines such as Azzalure for years.', market: 'uk' },
       { text: 'Welcome to the Riverside Anti-Wrinkle Clinic', market: 'eu' },
       { text: 'Tiny injections relax the muscles behind forehead lines.', market: 'uk' },
       // Described by what it does after "used to", and lines a long way after the muscles.
