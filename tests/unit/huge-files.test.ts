@@ -8,7 +8,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planRegions, DEFAULT_LIMITS } from '../../src/markdown/guard.js';
-import { makeResult } from '../../src/report/results.js';
 import { lintOnThreads } from '../../src/run/threads.js';
 import { DEFAULT_CONFIG } from '../../src/shared/resolved-config.js';
 import { FILE_BUDGET } from '../../src/shared/limits.js';
@@ -190,40 +189,6 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
       ['throw.md', 'internal error: the worker thread linting it stopped: boom'],
     ]);
     expect(errors.sort()).toEqual(['exit.md', 'throw.md']);
-  });
-
-  it('lints on this thread too, in order, and leaves a dead worker\'s files to workers', async () => {
-    const dir = await tempDir({ 'worker.mjs': stub });
-    const names = Array.from({ length: 40 }, (_, i) => (i === 25 ? 'exit.md' : `f${i}.md`));
-    const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
-    const linted: string[] = [];
-    const lint = async ({ file }: { file: string }) => {
-      linted.push(file);
-      await new Promise((r) => setTimeout(r, 2));
-      return makeResult(file, []);
-    };
-    const results = await lintOnThreads(targets, 1, () => {}, () => {}, new URL(`file://${path.join(dir, 'worker.mjs')}`), { lint, byPace: false });
-    expect(results.map((r) => r.filePath)).toEqual(names);
-    expect(linted.length).toBeGreaterThan(0);
-    expect(linted.length).toBeLessThan(names.length);
-    expect(linted).not.toContain('exit.md');
-    expect(results[25]!.messages[0]!.message).toBe('internal error: the worker thread linting it stopped: exit code 7');
-  });
-
-  it('under auto starts no worker while the pace says the work left is small, and starts one when it is not', async () => {
-    // A worker that cannot start fails the run: so the run tells whether one started.
-    const dir = await tempDir({ 'worker.mjs': 'export const x = ;' });
-    const url = new URL(`file://${path.join(dir, 'worker.mjs')}`);
-    const targets = Array.from({ length: 200 }, (_, i) => ({ file: `f${i}.md`, config: DEFAULT_CONFIG }));
-    const lintIn = (ms: number) => async ({ file }: { file: string }) => {
-      if (ms > 0) await new Promise((r) => setTimeout(r, ms));
-      return makeResult(file, []);
-    };
-    // 200 files at next to nothing each: far under three start-ups.
-    const quick = await lintOnThreads(targets, 1, () => {}, () => {}, url, { lint: lintIn(0), byPace: true });
-    expect(quick.map((r) => r.filePath)).toEqual(targets.map((t) => t.file));
-    // At 20 ms or more each, the 190 files left take over 3.8 s: worth a worker.
-    await expect(lintOnThreads(targets, 1, () => {}, () => {}, url, { lint: lintIn(20), byPace: true })).rejects.toThrow();
   });
 
   it('still fails the run when no worker can start', async () => {
