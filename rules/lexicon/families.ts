@@ -271,20 +271,9 @@ const SPELLING_PAIRS: ReadonlyArray<readonly [british: string, american: string]
 /** Endings a spelling pair may carry: grey -> greying, greyer, greyness. */
 const PAIR_ENDINGS = new Set(['', 's', 'es', 'ed', 'd', 'ing', 'er', 'est', 'ish', 'ness', 'ly', 'y', 'ic', 'ical']);
 
-// Loading the rule pack asks for the same words' spellings thousands of times
-// (every form of every family, every listed name): each word's answer is
-// worked out once. A start-up cost, not a per-file one.
-const variantsOf = new Map<string, readonly string[]>();
-
 /** The other spellings of one word (British -> American by rule; either way
  * for the listed pairs). */
 export function spellingVariants(word: string): string[] {
-  let known = variantsOf.get(word);
-  if (known === undefined) variantsOf.set(word, (known = computeVariants(word)));
-  return [...known];
-}
-
-function computeVariants(word: string): string[] {
   const out = new Set<string>();
   let us = word;
   for (const [re, to, unless] of SPELLING_RULES) if (!unless?.test(us)) us = us.replace(re, to);

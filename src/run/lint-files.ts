@@ -97,25 +97,18 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
   }
   const { cores, lintOnThreads } = await import('./threads.js');
   const threads = threadCount(concurrency, targets.length, cores);
-  if (threads === 0) return lintInTurn(targets, onError, onLinted);
-  // This thread lints too, so it is one of the threads; under auto the
-  // workers start only once the run's pace shows they pay.
-  const here = { lint: (target: LintTarget) => lintOne(target, onError), byPace: concurrency === 'auto' };
-  return lintOnThreads(targets, threads - 1, onError, onLinted, undefined, here);
-}
-
-/** One file on this thread; an error on it becomes its result. */
-function lintOne({ file, config }: LintTarget, onError: OnFileError): Promise<LintResult> {
-  return lintFile(file, rulePack, config).catch((error: unknown) => {
-    onError(file, error instanceof Error ? error : new Error(String(error)));
-    return internalErrorResult(file, error);
-  });
+  return threads > 0 ? lintOnThreads(targets, threads, onError, onLinted) : lintInTurn(targets, onError, onLinted);
 }
 
 async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError, onLinted: OnLinted): Promise<LintResult[]> {
   const out: LintResult[] = [];
-  for (const target of targets) {
-    out.push(await lintOne(target, onError));
+  for (const { file, config } of targets) {
+    out.push(
+      await lintFile(file, rulePack, config).catch((error: unknown) => {
+        onError(file, error instanceof Error ? error : new Error(String(error)));
+        return internalErrorResult(file, error);
+      }),
+    );
     onLinted(1);
   }
   return out;

@@ -10,7 +10,6 @@ import { internalErrorResult, type LintTarget } from './target.js';
 import { fatalMessage, makeResult } from '../report/results.js';
 import type { LintResult } from '../shared/lint-result.js';
 import type { BatchReply, BatchRequest, WorkerReady } from './worker.js';
-import { workersToStart } from './concurrency-option.js';
 
 const workerUrl = (): URL =>
   bundledWorker() !== undefined
@@ -28,46 +27,24 @@ function lostWorkerResult(file: string, error: Error & { code?: string }): LintR
   return internalErrorResult(file, new Error(`the worker thread linting it stopped: ${error.message}`));
 }
 
-/** How this thread takes part in a threaded run. */
-export interface HereOptions {
-  /** Lints one file on this thread, which then lints beside its workers
-   * instead of waiting for them (a worker fewer to start and warm up). */
-  lint: (target: LintTarget) => Promise<LintResult>;
-  /** Start the workers only when this thread's pace says they pay
-   * (`workersToStart`, for `--concurrency auto`), not all at once. */
-  byPace: boolean;
-}
-
 /**
- * Lints `targets` on up to `workers` worker threads, and on this thread too
- * when `here` is given; rejects only when no worker can be started. A worker
- * that dies (out of memory, a crash) costs no other file its result: the
- * files of its batch are sent again one at a time to a new worker, and a file
- * whose worker dies while linting it alone is reported as the one that could
- * not be linted.
+ * Lints `targets` on `threads` worker threads; rejects only when no worker
+ * can be started. A worker that dies (out of memory, a crash) costs no other
+ * file its result: the files of its batch are sent again one at a time to a
+ * new worker, and a file whose worker dies while linting it alone is
+ * reported as the one that could not be linted.
  */
 export function lintOnThreads(
   targets: readonly LintTarget[],
-  workers: number,
+  threads: number,
   onFileError: (file: string, error: Error) => void,
   onLinted: (count: number) => void = () => {},
   url: URL = workerUrl(),
-  here?: HereOptions,
 ): Promise<LintResult[]> {
-  const threads = workers + (here ? 1 : 0);
-  // Files go out from the front, in batches that shrink as the work left
-  // does (each about an eighth of a thread's share, at most 32), so that the
-  // threads finish together; a dead worker's files come back one at a time.
-  let next = 0;
-  const retry: number[] = [];
-  const take = (most: number, retried = true): number[] => {
-    if (retried && retry.length > 0) return [retry.shift()!];
-    const size = Math.max(1, Math.min(most, Math.floor((targets.length - next) / (threads * 8))));
-    const out: number[] = [];
-    while (out.length < size && next < targets.length) out.push(next++);
-    return out;
-  };
-  const waiting = () => retry.length + targets.length - next;
+  const size = Math.max(1, Math.min(32, Math.floor(targets.length / (threads * 8))));
+  // Batches of target numbers; a dead worker's batch comes back as batches of one.
+  const queue: number[][] = [];
+  for (let i = 0; i < targets.length; i += size) queue.push(Array.from({ length: Math.min(size, targets.length - i) }, (_, k) => i + k));
   // Each distinct configuration crosses to a worker once, under a number, so
   // the worker compiles its rules once however many batches use it.
   const configIds = new Map<ResolvedConfig, number>();
@@ -76,7 +53,6 @@ export function lintOnThreads(
   let batchIds = 0;
   return new Promise((resolve, reject) => {
     const live = new Set<Worker>();
-    let started = 0;
     let settled = false;
     const finish = (error?: Error) => {
       if (settled) return;
@@ -92,7 +68,6 @@ export function lintOnThreads(
       left--;
     };
     const start = (): void => {
-      started++;
       let w: Worker;
       try {
         w = new Worker(url);
@@ -107,8 +82,8 @@ export function lintOnThreads(
       // Set by the worker's first message, sent once its code has loaded.
       let ready = false;
       const feed = () => {
-        const indices = take(32);
-        if (indices.length === 0) {
+        const indices = queue.shift();
+        if (!indices) {
           current = undefined;
           gone = true;
           live.delete(w);
@@ -165,44 +140,17 @@ export function lintOnThreads(
           onLinted(1);
         } else {
           // Which file killed it is not known: each goes again on its own.
-          retry.push(...lost);
+          for (const i of lost) queue.push([i]);
         }
         if (left === 0) finish();
-        else if (waiting() > 0) start();
-        else if (live.size === 0 && !here) finish(new Error('the lint workers stopped before all files were linted'));
+        else if (queue.length > 0) start();
+        else if (live.size === 0) finish(new Error('the lint workers stopped before all files were linted'));
       };
       w.on('error', died);
       w.on('exit', (code) => died(new Error(`exit code ${code}`)));
       feed();
     };
-    /** This thread's share: one file at a time from the front (so that a
-     * worker's reply waits at most one file), judging after each whether the
-     * workers not yet started would now pay. */
-    const lintHere = async ({ lint, byPace }: HereOptions): Promise<void> => {
-      let since: number | undefined;
-      let linted = 0;
-      for (;;) {
-        if (settled) return;
-        // Not a file a dead worker left: it may be the one that killed it.
-        const [index] = take(1, false);
-        if (index === undefined) break;
-        try {
-          settle(index, await lint(targets[index]!));
-        } catch (error) {
-          return finish(error as Error);
-        }
-        onLinted(1);
-        if (since === undefined) since = performance.now();
-        else linted++;
-        if (byPace && started < workers) {
-          const pace = { linted, ms: performance.now() - since, left: waiting(), workers: started };
-          for (let n = workersToStart(pace, workers); n > 0; n--) start();
-        }
-      }
-      if (left === 0) finish();
-    };
-    if (!here || !here.byPace) for (let i = 0; i < workers && waiting() > 0; i++) start();
+    for (let i = 0; i < threads && queue.length > 0; i++) start();
     if (targets.length === 0) finish();
-    if (here) void lintHere(here);
   });
 }
