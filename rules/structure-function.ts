@@ -2,15 +2,13 @@ import { hedgeVerbPhrase } from '../src/edit/rewrite.js';
 import { directionOf, lookPhrase, topicOf } from '../src/edit/topics.js';
 import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
-import { keySetOf, mentionOf } from '../src/match/word-lists.js';
+import { mentionOf } from '../src/match/word-lists.js';
 import { expressionLine } from './lexicon/products.js';
-import { causativeVerb } from './lexicon/verbs.js';
 
 // Where the object goes on past the claim ("collagen in the dermis", "collagen
 // and elastin") or is referred to again ("fat cells, causing them to"), a
 // rewrite of the claim's words would leave those words about nothing.
 const GOES_ON = new Set(['in', 'into', 'within', 'at', 'from', 'deep', 'deeper', 'beneath', 'below', 'under', 'of', 'on', 'inside', 'throughout', 'to', 'by', 'for']);
-const CAUSATIVE = keySetOf(causativeVerb);
 const isHealing = (words: string | undefined) => words !== undefined && /\bhealing\b/i.test(words);
 const REFERS_BACK = new Set(['them', 'they', 'their', 'which', 'whose', 'it', 'its']);
 
@@ -68,7 +66,7 @@ export default defineRule({
     '{object=body-process}',
     '{object=body-target} {verb=body-action}',
     // Made to act: "causes the pigment to lighten", "prompts fat cells to die off" (the "to" is checked in ignore).
-    '{verb=causative-verb} [the|your|their|its] ~1 {object=body-target}',
+    '{made=causative-verb} [the|your|their|its] ~1 {object=body-target}',
     '{process-compound}',
     // "Turn back the clock" is a figure of speech: hype, not a body-function claim.
     '{verb=ageing-reversal-verb} ~2 (aging|ageing|the aging process|cellular aging)',
@@ -90,8 +88,7 @@ export default defineRule({
     return isHealing(claim.capture('object')?.text) ? [['negation'], ['textbook'], ['instruction']] : [['negation'], ['textbook']];
   },
   ignore(claim) {
-    const verb = claim.capture('verb');
-    if (verb && CAUSATIVE.has(claim.tokens[verb.start]!.key) && claim.tokens[claim.end]?.norm !== 'to') return true;
+    if (claim.capture('made') && claim.tokens[claim.end]?.norm !== 'to') return true;
     // "fat freezing treatment" names the procedure; what it does to fat cells is claimed elsewhere or not at all.
     const next = claim.tokens[claim.end];
     return claim.end - claim.start <= 2 && /-/.test(claim.text) === false && next !== undefined && /^(treatment|procedure|session|therapy|machine|device)/.test(next.norm) && /freez|sculpt/.test(claim.text.toLowerCase());
