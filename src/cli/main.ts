@@ -13,8 +13,9 @@ import { ConfigError } from '../config/errors.js';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../shared/resolved-config.js';
 import { FILE_BUDGET, FILE_BUDGET_OPTIONS } from '../shared/limits.js';
 import { describeFsError, discoverFiles } from '../files/discover.js';
-import { FORMATTER_NAMES, loadFormatter, type AnyFormatter } from '../report/formatters/index.js';
-import { lintFiles } from '../run/lint-files.js';
+import { FORMATTER_NAMES, loadFormatter, loadReportStreamer, type AnyFormatter } from '../report/formatters/index.js';
+import type { ReportStream, ReportStreamer } from '../report/formatters/formatter.js';
+import { lintEach, lintFiles, type LintFilesOptions } from '../run/lint-files.js';
 import { internalErrorResult, type LintTarget } from '../run/target.js';
 import { lintFileBytes } from '../run/lint-file.js';
 import { fatalMessage, makeResult } from '../report/results.js';
@@ -195,9 +196,13 @@ function isDebug(opts: CliOptions, io: CliIO): boolean {
   return opts.debug === true || /\bclaimlint\b/.test(io.env['DEBUG'] ?? '');
 }
 
-function filterQuiet(results: LintResult[]): LintResult[] {
-  return results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2)));
+/** What --quiet reports of a file: its errors. */
+function quietResult(r: LintResult): LintResult {
+  return makeResult(r.filePath, r.messages.filter((m) => m.severity === 2));
 }
+
+/** Characters of report gathered before a write, in a streamed report (openReport). */
+const REPORT_CHUNK = 1 << 16;
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'rules') return runRulesCommand(argv.slice(1), io);
@@ -283,15 +288,15 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   else if (files.length === 0 && problems.length === 0 && opts.changedSince) {
     io.stderr(`claimlint: no Markdown files changed since ${opts.changedSince}\n`);
   }
+  const streamer = fixer || adopt || stdin ? undefined : await reportStreamerFor(opts, io);
+  if (streamer) {
+    const rulesMeta = ruleSummaries(targets[0]?.config ?? DEFAULT_CONFIG, rulePack.rules);
+    return streamReport(streamer({ cwd: io.cwd, color: opts.outputFile ? false : useColor(opts, io), env: io.env, rulesMeta }), results, targets, opts, io, progress);
+  }
   const linted = fixer ? await fixEach(targets, fixer, opts, io, progress) : await lintTargets(targets, opts, io, progress);
   progress?.stop();
   for (const [i, result] of linted.entries()) {
-    const file = targets[i]!.file;
-    for (const m of result.messages) {
-      // A parse error has a place in the file (`page.mdx:12:5`); a read error does not.
-      const at = m.fatal && (m.line > 1 || m.column > 1) ? `:${m.line}:${m.column}` : '';
-      if (m.fatal) io.stderr(`claimlint: ${forTerminal(`${path.relative(io.cwd, file) || file}${at}: ${m.message}`)}\n`);
-    }
+    sayIfFatal(result, targets[i]!.file, io);
     results.push(result);
   }
   if (adopt) results = await adopt.finish(results);
@@ -304,7 +309,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const incomplete = results.some((r) => r.fatalErrorCount > 0);
-  if (opts.quiet) results = filterQuiet(results);
+  if (opts.quiet) results = results.map(quietResult);
   const silent = !early && !fixer && results.every((r) => r.messages.length === 0);
   const color = silent ? false : opts.outputFile ? false : useColor(opts, io);
   const tooManyWarnings = opts.maxWarnings !== undefined && warningCount > opts.maxWarnings;
@@ -323,31 +328,157 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
     if (opts.format === 'stylish') report = await fixer.dryRunReport(color);
     io.stderr(fixer.summary(results));
   }
-  if (opts.outputFile) {
-    await writeReport(opts.outputFile, io, report);
-    io.stdout(`claimlint: ${errorCount} error(s), ${warningCount} warning(s); report written to ${opts.outputFile}\n`);
-  } else if (report.length > 0) {
-    writeStdout(io, report);
-  }
+  if (opts.outputFile) await writeReport(opts.outputFile, io, report);
+  else if (report.length > 0) writeStdout(io, report);
+  return endOfRun({ errorCount, warningCount, incomplete }, opts, io);
+}
+
+interface RunCounts {
+  errorCount: number;
+  warningCount: number;
+  /** A file could not be linted (a fatal message). */
+  incomplete: boolean;
+}
+
+/** The summary line of a report written to a file, the --max-warnings note, and the exit code. */
+function endOfRun({ errorCount, warningCount, incomplete }: RunCounts, opts: CliOptions, io: CliIO): number {
+  if (opts.outputFile) io.stdout(`claimlint: ${errorCount} error(s), ${warningCount} warning(s); report written to ${opts.outputFile}\n`);
   if (incomplete) return 2;
   if (errorCount > 0) return 1;
-  if (tooManyWarnings) {
+  if (opts.maxWarnings !== undefined && warningCount > opts.maxWarnings) {
     io.stderr(`claimlint: too many warnings (${warningCount}; --max-warnings is ${opts.maxWarnings})\n`);
     return 1;
   }
   return 0;
 }
 
+/** A file that could not be linted is named on standard error, as well as in the report. */
+function sayIfFatal(result: LintResult, file: string, io: CliIO): void {
+  for (const m of result.messages) {
+    // A parse error has a place in the file (`page.mdx:12:5`); a read error does not.
+    const at = m.fatal && (m.line > 1 || m.column > 1) ? `:${m.line}:${m.column}` : '';
+    if (m.fatal) io.stderr(`claimlint: ${forTerminal(`${path.relative(io.cwd, file) || file}${at}: ${m.message}`)}\n`);
+  }
+}
+
+/** The format as a stream (a file's result written as soon as it and the
+ * ones before it are linted, then let go), for a run whose report allows it:
+ * a built-in format that can be written so, to standard output when it is
+ * not a terminal (where a progress line shares the screen) or to a -o file
+ * that is not standard output or error (written as writeReport does). A run that
+ * fixes, adopts (suppressions, register) or reads standard input needs all
+ * its results first, and a user's formatter takes them all at once. */
+async function reportStreamerFor(opts: CliOptions, io: CliIO): Promise<ReportStreamer | undefined> {
+  if (opts.outputFile === undefined ? io.isTTY : (await import('../files/write-output.js')).standardStreamFor(path.resolve(io.cwd, opts.outputFile)) !== undefined) {
+    return undefined;
+  }
+  return loadReportStreamer(opts.format);
+}
+
+/** Lints the targets and writes the report as it goes, holding no file's
+ * result longer than it takes to write it: the same bytes, standard error
+ * lines and exit code as the report written at the end. `results` are the
+ * files that could not be read or configured, reported first. */
+async function streamReport(
+  stream: ReportStream,
+  results: LintResult[],
+  targets: LintTarget[],
+  opts: CliOptions,
+  io: CliIO,
+  progress?: Progress,
+): Promise<number> {
+  const output = await openReport(opts.outputFile, io);
+  const counts: RunCounts = { errorCount: 0, warningCount: 0, incomplete: false };
+  let index = 0;
+  const write = (result: LintResult) => {
+    counts.errorCount += result.errorCount;
+    counts.warningCount += result.warningCount;
+    counts.incomplete ||= result.fatalErrorCount > 0;
+    return output.write(stream.result(opts.quiet ? quietResult(result) : result, index++));
+  };
+  try {
+    await output.write(stream.head());
+    for (const result of results.splice(0)) await write(result);
+    await lintTargets(targets, opts, io, progress, async (result, i) => {
+      sayIfFatal(result, targets[i]!.file, io);
+      await write(result);
+    });
+    progress?.stop();
+    await output.write(stream.tail());
+    await output.finish();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+  return endOfRun(counts, opts, io);
+}
+
+/** Where a streamed report goes, a piece at a time: standard output, or the
+ * -o file (whole or not at all, src/files/write-output.ts). Pieces are
+ * gathered up to REPORT_CHUNK before they are written, so a run of small
+ * files costs few writes and a long report is never held whole. */
+async function openReport(outputFile: string | undefined, io: CliIO): Promise<{ write(s: string): Promise<void>; finish(): Promise<void>; abort(): Promise<void> }> {
+  let sink: { write(s: string): void | Promise<void>; finish(): Promise<void>; abort(): Promise<void> } = {
+    write: (s) => io.stdout(s),
+    finish: async () => {},
+    abort: async () => {},
+  };
+  if (outputFile !== undefined) {
+    const { OutputFileError, openOutputStream } = await import('../files/write-output.js');
+    const cannot = (error: unknown) => new UsageError(`cannot write ${outputFile}: ${error instanceof OutputFileError ? error.message : describeFsError(error)}`);
+    const file = await openOutputStream(path.resolve(io.cwd, outputFile), { makeParents: true, streams: true }).catch((error: unknown) => {
+      throw cannot(error);
+    });
+    sink = {
+      write: (s) => file.write(s).catch((error: unknown) => Promise.reject(cannot(error))),
+      finish: () => file.finish().catch((error: unknown) => Promise.reject(cannot(error))),
+      abort: () => file.abort(),
+    };
+  }
+  let pending = '';
+  return {
+    async write(s) {
+      pending += s;
+      if (pending.length >= REPORT_CHUNK) {
+        const chunk = pending;
+        pending = '';
+        await sink.write(chunk);
+      }
+    },
+    async finish() {
+      if (pending.length > 0) await sink.write(pending);
+      pending = '';
+      await sink.finish();
+    },
+    abort: () => sink.abort(),
+  };
+}
+
 /** Lints the files, from the cache and on worker threads as the options say. */
-async function lintTargets(targets: LintTarget[], opts: CliOptions, io: CliIO, progress?: Progress): Promise<LintResult[]> {
+async function lintTargets(targets: LintTarget[], opts: CliOptions, io: CliIO, progress?: Progress): Promise<LintResult[]>;
+async function lintTargets(
+  targets: LintTarget[],
+  opts: CliOptions,
+  io: CliIO,
+  progress: Progress | undefined,
+  onResult: (result: LintResult, index: number) => Promise<void>,
+): Promise<void>;
+async function lintTargets(
+  targets: LintTarget[],
+  opts: CliOptions,
+  io: CliIO,
+  progress?: Progress,
+  onResult?: (result: LintResult, index: number) => Promise<void>,
+): Promise<LintResult[] | void> {
   const cacheFile = opts.cache ? await (await import('../run/cache.js')).resolveCacheFile(opts.cacheLocation, io.cwd) : undefined;
-  return lintFiles(targets, {
+  const options: LintFilesOptions = {
     concurrency: opts.concurrency,
     ...(cacheFile ? { cacheFile } : {}),
     onWarning: (message) => io.stderr(`claimlint: ${message}\n`),
     onFileError: (_file, error) => reportFileError(error, opts, io),
     ...(progress ? { onProgress: (done: number) => progress.setDone(done) } : {}),
-  });
+  };
+  return onResult ? lintEach(targets, onResult, options) : lintFiles(targets, options);
 }
 
 /** --fix lints and rewrites each file in turn, without the cache. */

@@ -9,8 +9,9 @@
 // a regular file (a link committed to a repository could aim a report at
 // any file the user can write), a read-only file, a directory, a block
 // device or a socket.
-import { constants, fstatSync, statSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { constants, fstatSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { lstat, mkdir, open, rename, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError } from './discover.js';
 
@@ -70,50 +71,144 @@ async function writeWhole(file: string, data: Uint8Array): Promise<void> {
   await writeFileAtomic(file, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
 }
 
+/** Where a write to `file` goes: a new or regular file is replaced whole
+ * (`existing`: the file it replaces, if any); a character device or FIFO is
+ * written into. Throws OutputFileError for a path the run must not write. */
+type Place = { kind: 'replace'; existing?: Stats } | { kind: 'into' };
+
+async function placeOf(file: string, options: WriteOutputOptions): Promise<Place> {
+  let own: Stats;
+  try {
+    own = await lstat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (options.makeParents) await mkdir(path.dirname(file), { recursive: true });
+    return { kind: 'replace' };
+  }
+  if (own.isFile()) {
+    // Checked by mode as well: root may write anything, and a rename would replace it regardless.
+    if ((own.mode & WRITE_BITS) === 0) throw new OutputFileError('the file is read-only');
+    return { kind: 'replace', existing: own };
+  }
+  let target = own;
+  if (own.isSymbolicLink()) {
+    try {
+      target = await stat(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new OutputFileError('it is a symbolic link to a file that does not exist; name the file itself');
+      throw error;
+    }
+  }
+  if (target.isCharacterDevice() || target.isFIFO()) {
+    if (!options.streams) throw new OutputFileError('not a regular file');
+    return { kind: 'into' };
+  }
+  if (target.isFile()) throw new OutputFileError('it is a symbolic link; name the file it points to');
+  if (target.isDirectory()) throw new OutputFileError('is a directory');
+  throw new OutputFileError('not a regular file');
+}
+
+/** An error of writing an output file, as a reason a person can act on. */
+function outputFileError(error: unknown): OutputFileError {
+  if (error instanceof OutputFileError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return new OutputFileError('part of the path is a file, not a directory');
+  if (code === 'EROFS') return new OutputFileError('read-only file system');
+  if (code === 'ENOSPC') return new OutputFileError('no space left on device');
+  if (code === 'ENXIO') return new OutputFileError('nothing is reading from it');
+  return new OutputFileError(describeFsError(error));
+}
+
 /** Writes `data` to `file` (absolute). Throws OutputFileError with a reason a person can act on. */
 export async function writeOutputFile(file: string, data: string | Uint8Array, options: WriteOutputOptions = {}): Promise<void> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   try {
-    let own: Stats;
-    try {
-      own = await lstat(file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      if (options.makeParents) await mkdir(path.dirname(file), { recursive: true });
-      await writeWhole(file, bytes);
-      return;
-    }
-    if (own.isFile()) {
-      // Checked by mode as well: root may write anything, and a rename would replace it regardless.
-      if ((own.mode & WRITE_BITS) === 0) throw new OutputFileError('the file is read-only');
-      await writeWhole(file, bytes);
-      return;
-    }
-    let target = own;
-    if (own.isSymbolicLink()) {
-      try {
-        target = await stat(file);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') throw new OutputFileError('it is a symbolic link to a file that does not exist; name the file itself');
-        throw error;
-      }
-    }
-    if (target.isCharacterDevice() || target.isFIFO()) {
-      if (!options.streams) throw new OutputFileError('not a regular file');
-      await writeInto(file, bytes);
-      return;
-    }
-    if (target.isFile()) throw new OutputFileError('it is a symbolic link; name the file it points to');
-    if (target.isDirectory()) throw new OutputFileError('is a directory');
-    throw new OutputFileError('not a regular file');
+    const place = await placeOf(file, options);
+    if (place.kind === 'into') await writeInto(file, bytes);
+    else await writeWhole(file, bytes);
   } catch (error) {
-    if (error instanceof OutputFileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new OutputFileError('part of the path is a file, not a directory');
-    if (code === 'EROFS') throw new OutputFileError('read-only file system');
-    if (code === 'ENOSPC') throw new OutputFileError('no space left on device');
-    if (code === 'ENXIO') throw new OutputFileError('nothing is reading from it');
-    throw new OutputFileError(describeFsError(error));
+    throw outputFileError(error);
   }
+}
+
+/** An output file written a piece at a time (a long report), on the same
+ * terms as writeOutputFile: where that would replace the file, the pieces go
+ * to a temporary file beside it, renamed over it only by `finish`, so the
+ * path never names half a report; `abort` (or the process exiting first)
+ * removes the temporary file. A device or FIFO gets the pieces as they come. */
+export interface OutputStream {
+  write(chunk: string): Promise<void>;
+  finish(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Opens `file` (absolute) to be written a piece at a time. Throws OutputFileError, as every method of the stream does. */
+export async function openOutputStream(file: string, options: WriteOutputOptions = {}): Promise<OutputStream> {
+  let place: Place;
+  try {
+    place = await placeOf(file, options);
+  } catch (error) {
+    throw outputFileError(error);
+  }
+  const temp = place.kind === 'replace' ? `${file}.${randomBytes(6).toString('hex')}.tmp` : undefined;
+  const removeTemp = () => {
+    if (temp === undefined) return;
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  };
+  let handle: FileHandle;
+  try {
+    // A new temporary file (O_EXCL: never one that is already there), or the device or FIFO as it is.
+    handle = await open(temp ?? file, temp ? 'wx' : constants.O_WRONLY);
+  } catch (error) {
+    throw outputFileError(error);
+  }
+  process.on('exit', removeTemp);
+  let done = false;
+  const end = async (commit: boolean) => {
+    if (done) return;
+    done = true;
+    try {
+      if (commit && temp && place.kind === 'replace') {
+        const existing = place.existing;
+        // The report keeps the mode and owner of the file it replaces, as writeOutputFile's does.
+        if (existing) {
+          await handle.chmod(existing.mode & 0o7777);
+          await handle.chown(existing.uid, existing.gid).catch(() => {});
+        }
+        await handle.sync();
+      }
+      await handle.close();
+      if (commit && temp) await rename(temp, file);
+    } catch (error) {
+      await handle.close().catch(() => {});
+      removeTemp();
+      throw outputFileError(error);
+    } finally {
+      process.off('exit', removeTemp);
+      if (!commit) removeTemp();
+    }
+  };
+  return {
+    async write(chunk) {
+      const data = Buffer.from(chunk, 'utf8');
+      try {
+        let offset = 0;
+        while (offset < data.length) {
+          const { bytesWritten } = await handle.write(data, offset, data.length - offset);
+          if (bytesWritten <= 0) throw new Error('write made no progress');
+          offset += bytesWritten;
+        }
+      } catch (error) {
+        await end(false).catch(() => {});
+        throw outputFileError(error);
+      }
+    },
+    finish: () => end(true),
+    abort: () => end(false).catch(() => {}),
+  };
 }

@@ -34,6 +34,19 @@ export async function engineId(): Promise<string> {
 }
 
 export async function lintFiles(targets: readonly LintTarget[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const out: LintResult[] = [];
+  await lintEach(targets, (result) => void out.push(result), options);
+  return out;
+}
+
+/** Each file's result, to `onResult` in the order of `targets` as soon as
+ * it and every earlier one are known, and kept no longer: a long run's
+ * report is written as it goes instead of holding every result to the end. */
+export async function lintEach(
+  targets: readonly LintTarget[],
+  onResult: (result: LintResult, index: number) => void | Promise<void>,
+  options: LintFilesOptions = {},
+): Promise<void> {
   const results: Array<LintResult | undefined> = new Array(targets.length);
   const keys: Array<{ content: string; config: string } | undefined> = new Array(targets.length);
   let cache: LintCache | undefined;
@@ -58,28 +71,38 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
   let done = targets.length - todo.length;
   const onLinted = (count: number) => options.onProgress?.((done += count), targets.length);
   onLinted(0);
-  const linted = await lintAll(
+  let next = 0;
+  const passOn = async () => {
+    for (let r = results[next]; r !== undefined; r = results[next]) {
+      results[next] = undefined;
+      await onResult(r, next++);
+    }
+  };
+  await passOn();
+  await lintAll(
     todo.map((i) => targets[i]!),
     options.concurrency ?? 'off',
     onError,
     onLinted,
+    async (result, k) => {
+      const index = todo[k]!;
+      results[index] = result;
+      const key = keys[index];
+      if (cache && key) cache.set(result, key.content, key.config);
+      await passOn();
+    },
   );
-  todo.forEach((index, k) => {
-    const result = linted[k]!;
-    results[index] = result;
-    const key = keys[index];
-    if (cache && key) cache.set(result, key.content, key.config);
-  });
   if (cache && todo.length > 0) {
     await cache.save().catch((error: Error) => {
       options.onWarning?.(`cannot write the cache file ${cache.file}: ${describeFsError(error)}`);
     });
   }
-  return results as LintResult[];
 }
 
 type OnFileError = (file: string, error: Error) => void;
 type OnLinted = (count: number) => void;
+/** The result of the `k`th target given to lintAll. */
+type OnLintResult = (result: LintResult, k: number) => Promise<void>;
 
 // Linting many files on this thread leaves garbage at a steady rate but keeps
 // little alive (one file's tree at a time), and V8's default may let the heap
@@ -89,28 +112,27 @@ type OnLinted = (count: number) => void;
 // and their collections would compete).
 const MANY_FILES = 100;
 
-async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError, onLinted: OnLinted): Promise<LintResult[]> {
+async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {
   // Only a run that may use threads loads the pool and asks for the cores.
   if (threadCount(concurrency, targets.length, () => Infinity) === 0) {
     if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString('--heap-growing-percent=100');
-    return lintInTurn(targets, onError, onLinted);
+    return lintInTurn(targets, onError, onLinted, onResult);
   }
   const { cores, lintOnThreads } = await import('./threads.js');
   const threads = threadCount(concurrency, targets.length, cores);
-  return threads > 0 ? lintOnThreads(targets, threads, onError, onLinted) : lintInTurn(targets, onError, onLinted);
+  if (threads === 0) return lintInTurn(targets, onError, onLinted, onResult);
+  const results = await lintOnThreads(targets, threads, onError, onLinted);
+  for (const [k, result] of results.entries()) await onResult(result, k);
 }
 
-async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError, onLinted: OnLinted): Promise<LintResult[]> {
-  const out: LintResult[] = [];
-  for (const { file, config } of targets) {
-    out.push(
-      await lintFile(file, rulePack, config).catch((error: unknown) => {
-        onError(file, error instanceof Error ? error : new Error(String(error)));
-        return internalErrorResult(file, error);
-      }),
-    );
+async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {
+  for (const [k, { file, config }] of targets.entries()) {
+    const result = await lintFile(file, rulePack, config).catch((error: unknown) => {
+      onError(file, error instanceof Error ? error : new Error(String(error)));
+      return internalErrorResult(file, error);
+    });
     onLinted(1);
+    await onResult(result, k);
   }
-  return out;
 }
 

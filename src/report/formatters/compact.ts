@@ -1,20 +1,25 @@
 // One finding a line, `file:line:col: severity rule-id message`, the shape
 // editors' problem matchers and grep expect. Whitespace inside a message is
-// folded so a finding can never spill onto a second line.
+// folded so a finding can never spill onto a second line. Each file's lines
+// stand alone, so the report is written a file at a time (`stream`).
 import { severityWord } from '../../shared/severity.js';
 import { displayPath } from './display.js';
-import type { Formatter } from './formatter.js';
+import { wholeReport, type Formatter, type ReportStreamer } from './formatter.js';
 
-const compact: Formatter = (results, ctx) => {
-  let out = '';
-  for (const r of results) {
+export const stream: ReportStreamer = (ctx) => ({
+  head: () => '',
+  result: (r) => {
     const file = displayPath(r.filePath, ctx.cwd);
+    let out = '';
     for (const m of r.messages) {
       const severity = severityWord(m.severity);
       const rule = m.ruleId ? ` ${m.ruleId}` : '';
       out += `${file}:${m.line}:${m.column}: ${severity}${rule} ${m.message.replace(/\s+/g, ' ').trim()}\n`;
     }
-  }
-  return out;
-};
+    return out;
+  },
+  tail: () => '',
+});
+
+const compact: Formatter = (results, ctx) => wholeReport(stream(ctx), results);
 export default compact;

@@ -34,3 +34,23 @@ export interface FormatterContext {
 }
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;
+
+/** A format written a file at a time, for a long run's report: `head`,
+ * then each result in report order (`index` counts from 0), then `tail`.
+ * Together the pieces are the same bytes as the format's whole report, and
+ * none of them depends on a later result (no totals up front). A built-in
+ * format that can be written so exports `stream`, a ReportStreamer. */
+export interface ReportStream {
+  head: () => string;
+  result: (result: LintResult, index: number) => string;
+  tail: () => string;
+}
+
+export type ReportStreamer = (context: FormatterContext) => ReportStream;
+
+/** A streamed format's whole report, as one string. */
+export function wholeReport(stream: ReportStream, results: readonly LintResult[]): string {
+  let out = stream.head();
+  results.forEach((r, i) => (out += stream.result(r, i)));
+  return out + stream.tail();
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unknownValue } from '../../shared/did-you-mean.js';
 import { importModule } from '../../shared/import-module.js';
-import type { Formatter, FormatterContext } from './formatter.js';
+import type { Formatter, FormatterContext, ReportStreamer } from './formatter.js';
 import type { LintResult } from '../../shared/lint-result.js';
 
 export const FORMATTER_NAMES = Object.freeze(['stylish', 'json', 'compact', 'sarif', 'github', 'gitlab', 'junit', 'markdown'] as const);
@@ -16,7 +16,7 @@ export type FormatterName = (typeof FORMATTER_NAMES)[number];
 
 // Typed by the names, so a format without a loader (or a loader without a
 // name) does not compile, and the declarations name no formatter's module.
-const loaders: Record<FormatterName, () => Promise<{ default: Formatter }>> = {
+const loaders: Record<FormatterName, () => Promise<{ default: Formatter; stream?: ReportStreamer }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   compact: () => import('./compact.js'),
@@ -50,6 +50,13 @@ export async function loadFormatter(name: string, cwd?: string): Promise<AnyForm
   if (cwd !== undefined && isFormatterPath(name)) return loadUserFormatter(name, cwd);
   const paths = cwd === undefined ? '' : ', or a path to a formatter module such as ./my-formatter.mjs';
   throw new FormatterError(unknownValue('format', name, FORMATTER_NAMES, paths));
+}
+
+/** The built-in format `name` as a stream (formatter.ts, ReportStream), when
+ * it can be written a file at a time; a user's formatter takes all the
+ * results at once. */
+export async function loadReportStreamer(name: string): Promise<ReportStreamer | undefined> {
+  return isFormatterName(name) ? (await loaders[name]()).stream : undefined;
 }
 
 async function loadUserFormatter(name: string, cwd: string): Promise<AnyFormatter> {
