@@ -105,17 +105,21 @@ type OnLinted = (count: number) => void;
 type OnLintResult = (result: LintResult, k: number) => Promise<void>;
 
 // Linting many files on this thread leaves garbage at a steady rate but keeps
-// little alive (one file's tree at a time), and V8's default may let the heap
-// grow fourfold between full collections: twofold at most keeps peak memory
-// near the parse floor at little cost in time. Not for a few files (the
-// setting would slow start-up), nor for threads (it is the whole process's,
-// and their collections would compete).
+// little alive (one file's tree at a time; a streamed report lets each
+// result go once written, src/cli/main.ts), and V8's default may let the
+// heap grow fourfold between full collections. Growth of half the live heap
+// at most keeps peak memory near the parse floor: on the dense corpus 1.3
+// times its peak against 1.45 at twofold, for about 2% more time collecting
+// (docs/performance.md, "Memory"). Not for a few files (the setting would
+// slow start-up), nor for threads (it is the whole process's, and their
+// collections would compete).
 const MANY_FILES = 100;
+const HEAP_GROWING_PERCENT = 50;
 
 async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {
   // Only a run that may use threads loads the pool and asks for the cores.
   if (threadCount(concurrency, targets.length, () => Infinity) === 0) {
-    if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString('--heap-growing-percent=100');
+    if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     return lintInTurn(targets, onError, onLinted, onResult);
   }
   const { cores, lintOnThreads } = await import('./threads.js');
