@@ -122,11 +122,18 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
     if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     return lintInTurn(targets, onError, onLinted, onResult);
   }
-  const { cores, lintOnThreads } = await import('./threads.js');
+  const { cores, lintOnThreads, workerUrl } = await import('./threads.js');
   const threads = threadCount(concurrency, targets.length, cores);
   if (threads === 0) return lintInTurn(targets, onError, onLinted, onResult);
-  const results = await lintOnThreads(targets, threads, onError, onLinted);
-  for (const [k, result] of results.entries()) await onResult(result, k);
+  // Each result is passed on as it comes back, one at a time (a streamed
+  // report's writes wait for one another), so none waits for the last file.
+  let passing = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  await lintOnThreads(targets, threads, onError, onLinted, workerUrl(), (result, k) => {
+    passing = passing.then(() => (failure ? undefined : onResult(result, k))).catch((error: unknown) => void (failure ??= { error }));
+  });
+  await passing;
+  if (failure) throw failure.error;
 }
 
 async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {

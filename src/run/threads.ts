@@ -11,7 +11,7 @@ import { fatalMessage, makeResult } from '../report/results.js';
 import type { LintResult } from '../shared/lint-result.js';
 import type { BatchReply, BatchRequest, WorkerReady } from './worker.js';
 
-const workerUrl = (): URL =>
+export const workerUrl = (): URL =>
   bundledWorker() !== undefined
     ? new URL(bundledWorker()!, import.meta.url)
     : new URL('./worker.js', import.meta.url);
@@ -32,7 +32,9 @@ function lostWorkerResult(file: string, error: Error & { code?: string }): LintR
  * can be started. A worker that dies (out of memory, a crash) costs no other
  * file its result: the files of its batch are sent again one at a time to a
  * new worker, and a file whose worker dies while linting it alone is
- * reported as the one that could not be linted.
+ * reported as the one that could not be linted. With `onSettled`, each
+ * result goes to it as soon as it comes back (in any order; `index` is its
+ * place in `targets`) and is not kept: the promise's list is then empty.
  */
 export function lintOnThreads(
   targets: readonly LintTarget[],
@@ -40,6 +42,7 @@ export function lintOnThreads(
   onFileError: (file: string, error: Error) => void,
   onLinted: (count: number) => void = () => {},
   url: URL = workerUrl(),
+  onSettled?: (result: LintResult, index: number) => void,
 ): Promise<LintResult[]> {
   const size = Math.max(1, Math.min(32, Math.floor(targets.length / (threads * 8))));
   // Batches of target numbers; a dead worker's batch comes back as batches of one.
@@ -48,7 +51,8 @@ export function lintOnThreads(
   // Each distinct configuration crosses to a worker once, under a number, so
   // the worker compiles its rules once however many batches use it.
   const configIds = new Map<ResolvedConfig, number>();
-  const results: Array<LintResult | undefined> = new Array(targets.length);
+  const results: Array<LintResult | undefined> = new Array(onSettled ? 0 : targets.length);
+  const returned = new Uint8Array(targets.length);
   let left = targets.length;
   let batchIds = 0;
   return new Promise((resolve, reject) => {
@@ -63,9 +67,11 @@ export function lintOnThreads(
       else resolve(results as LintResult[]);
     };
     const settle = (index: number, result: LintResult) => {
-      if (results[index] !== undefined) return;
-      results[index] = result;
+      if (returned[index]) return;
+      returned[index] = 1;
       left--;
+      if (onSettled) onSettled(result, index);
+      else results[index] = result;
     };
     const start = (): void => {
       let w: Worker;
