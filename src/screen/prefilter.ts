@@ -81,8 +81,6 @@ class NeedsIndex implements Prefilter {
   hotParagraphs(text: string): Array<[number, number]> | null | 'dense' {
     if (this.always) return null;
     const labels = definedLabels(text);
-    // Before the whole text is read: on dense copy that reading is wasted.
-    if (this.dense(text, labels)) return 'dense';
     const found = this.candidates(textKeys(text, labels, this.read));
     if (found === null) return null;
     if (found.length === 0) return [];
@@ -108,8 +106,21 @@ class NeedsIndex implements Prefilter {
     const hot: Array<[number, number]> = [];
     const mayMatch = (regions: readonly string[]) => regions.some((region) => regionMayMatch(region, focus, this.read));
     let blocks: GuardPlan['regions'] | undefined;
+    // Whether the document is claim-dense copy (see DENSE), until decided.
+    let seen = 0;
+    let hotChars = 0;
+    let deciding = true;
     for (const p of matchParagraphs(text, labels)) {
+      if (deciding && seen >= DENSE.sample) {
+        if (hotChars >= DENSE.share * seen) return 'dense';
+        deciding = false;
+      }
+      // A paragraph longer than a block is screened in pieces (below):
+      // reading the document whole would parse all of it.
+      if (p.end - p.start > GUARD_LIMITS.maxBlockChars) deciding = false;
+      seen += p.end - p.start;
       if (!mayMatch(p.regions)) continue;
+      hotChars += p.end - p.start;
       if (p.end - p.start <= GUARD_LIMITS.maxBlockChars) {
         hot.push([p.start, p.end]);
         continue;
@@ -128,23 +139,6 @@ class NeedsIndex implements Prefilter {
       }
     }
     return hot;
-  }
-
-  /** Whether the document starts as claim-dense copy (see DENSE): its
-   * first paragraphs are screened against every pattern. */
-  private dense(text: string, labels: ReadonlySet<string>): boolean {
-    const focus: Focus = { anchors: this.byAnchor, relevant: this.relevant };
-    let seen = 0;
-    let hot = 0;
-    for (const p of matchParagraphs(text, labels)) {
-      if (seen >= DENSE.sample) return hot >= DENSE.share * seen;
-      // A paragraph longer than a block is screened in pieces (hotParagraphs):
-      // reading the document whole would parse all of it.
-      if (p.end - p.start > GUARD_LIMITS.maxBlockChars) return false;
-      seen += p.end - p.start;
-      if (p.regions.some((region) => regionMayMatch(region, focus, this.read))) hot += p.end - p.start;
-    }
-    return false;
   }
 
   /** The patterns whose every need the keys meet; null when the keys are unbounded. */
