@@ -81,6 +81,9 @@ class NeedsIndex implements Prefilter {
   hotParagraphs(text: string): Array<[number, number]> | null | 'dense' {
     if (this.always) return null;
     const labels = definedLabels(text);
+    // Claim-dense copy shows itself in its first paragraphs: on such a page
+    // reading the whole text's words first would be wasted (see DENSE).
+    if (text.length > DENSE.sample && this.mayMatch(text.slice(0, DENSE.sample)) && this.startsDense(text, labels)) return 'dense';
     const found = this.candidates(textKeys(text, labels, this.read));
     if (found === null) return null;
     if (found.length === 0) return [];
@@ -106,21 +109,8 @@ class NeedsIndex implements Prefilter {
     const hot: Array<[number, number]> = [];
     const mayMatch = (regions: readonly string[]) => regions.some((region) => regionMayMatch(region, focus, this.read));
     let blocks: GuardPlan['regions'] | undefined;
-    // Whether the document is claim-dense copy (see DENSE), until decided.
-    let seen = 0;
-    let hotChars = 0;
-    let deciding = true;
     for (const p of matchParagraphs(text, labels)) {
-      if (deciding && seen >= DENSE.sample) {
-        if (hotChars >= DENSE.share * seen) return 'dense';
-        deciding = false;
-      }
-      // A paragraph longer than a block is screened in pieces (below):
-      // reading the document whole would parse all of it.
-      if (p.end - p.start > GUARD_LIMITS.maxBlockChars) deciding = false;
-      seen += p.end - p.start;
       if (!mayMatch(p.regions)) continue;
-      hotChars += p.end - p.start;
       if (p.end - p.start <= GUARD_LIMITS.maxBlockChars) {
         hot.push([p.start, p.end]);
         continue;
@@ -139,6 +129,25 @@ class NeedsIndex implements Prefilter {
       }
     }
     return hot;
+  }
+
+  /** Whether the paragraphs that start the document, `DENSE.sample`
+   * characters of them, are mostly ones where a match may lie. */
+  private startsDense(text: string, labels: ReadonlySet<string>): boolean {
+    const focus: Focus = { anchors: this.byAnchor, relevant: this.relevant };
+    let seen = 0;
+    let cold = 0;
+    for (const p of matchParagraphs(text, labels)) {
+      if (seen >= DENSE.sample) return cold <= (1 - DENSE.share) * seen;
+      // A paragraph longer than a block is screened in pieces (hotParagraphs):
+      // reading the document whole would parse all of it.
+      if (p.end - p.start > GUARD_LIMITS.maxBlockChars) return false;
+      seen += p.end - p.start;
+      if (!p.regions.some((region) => regionMayMatch(region, focus, this.read))) cold += p.end - p.start;
+      // Too much of the sample is cold already.
+      if (cold > (1 - DENSE.share) * Math.max(seen, DENSE.sample)) return false;
+    }
+    return false;
   }
 
   /** The patterns whose every need the keys meet; null when the keys are unbounded. */
