@@ -337,8 +337,9 @@ export class Matcher {
     }
   }
 
-  /** All matches in a sentence's tokens, every start position, every pattern. */
-  match(tokens: readonly Token[], stats?: MatchStats): Match[] {
+  /** All matches in a sentence's tokens, every pattern, from every start
+   * position before `startsBefore` (all of them unless given). */
+  match(tokens: readonly Token[], stats?: MatchStats, startsBefore = tokens.length): Match[] {
     const out: Match[] = [];
     // Keyed by list, then by position: string keys built per lookup cost
     // more than the matching itself on long texts.
@@ -461,7 +462,7 @@ export class Matcher {
     }
     if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
     const starts = this.startKeys;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < Math.min(tokens.length, startsBefore); i++) {
       if (starts !== null && !starts.keys.has(tokens[i]!.key) && !(starts.numbers && isNumber(i))) continue;
       seen.clear();
       walk(this.root, i, i, false);
