@@ -128,7 +128,8 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
   const seen = new Set(direct.map((m) => `${m.pattern}@${m.start}`));
   const out: ListMatch[] = [];
   for (const { tokens: view, item } of views) {
-    for (const m of compiled.matcher.match(view)) {
+    // A match starting past the moved item cannot reach it.
+    for (const m of compiled.matcher.match(view, undefined, item.end)) {
       // Only matches that reach the moved item are new.
       if (m.end <= item.start || m.start >= item.end) continue;
       const start = at(view, m.start);

@@ -204,7 +204,7 @@ export class Matcher {
   private readonly root = this.newNode();
   private count = 0;
   /** Keys a match can start with; `null` when any token may start one. */
-  private startKeys: Set<string> | null | undefined;
+  private startKeys: StartKeys | null | undefined;
   /** Whether every node's edge index is current (see indexEdges). */
   private indexed = false;
 
@@ -337,30 +337,66 @@ export class Matcher {
     }
   }
 
-  /** All matches in a sentence's tokens, every start position, every pattern. */
-  match(tokens: readonly Token[], stats?: MatchStats): Match[] {
+  /** All matches in a sentence's tokens, every pattern, from every start
+   * position before `startsBefore` (all of them unless given). */
+  match(tokens: readonly Token[], stats?: MatchStats, startsBefore = tokens.length): Match[] {
     const out: Match[] = [];
     // Keyed by list, then by position: string keys built per lookup cost
     // more than the matching itself on long texts.
-    const memo = new Map<CompiledList, Map<number, Array<{ end: number; entry: ListEntry }>>>();
+    const memo = new Map<CompiledList, Array<Array<{ end: number; entry: ListEntry }> | undefined>>();
     const none: Array<{ end: number; entry: ListEntry }> = [];
+    // Whether each token reads as a number, worked out once per token: a
+    // numeric list can act at any token, and most tokens are not numbers.
+    const numeric = new Int8Array(tokens.length);
+    const isNumber = (pos: number) => {
+      let n = numeric[pos]!;
+      if (n === 0) numeric[pos] = n = NUMERIC.test(tokens[pos]!.norm) ? 1 : -1;
+      return n > 0;
+    };
     const listAt = (list: CompiledList, pos: number, open: boolean) => {
       // Most lists cannot start at most words: say so without a memo entry.
-      if (pos >= tokens.length || (!list.numeric && !list.root.next.has(tokens[pos]!.key))) return none;
+      if (pos >= tokens.length || (!list.root.next.has(tokens[pos]!.key) && !(list.numeric && isNumber(pos)))) return none;
       let byPos = memo.get(list);
       if (!byPos) {
-        byPos = new Map();
+        byPos = [];
         memo.set(list, byPos);
       }
-      const k = open ? -1 - pos : pos;
-      let r = byPos.get(k);
+      const k = 2 * pos + (open ? 1 : 0);
+      let r = byPos[k];
       if (!r) {
         r = matchList(list, tokens, pos, open);
-        byPos.set(k, r);
+        byPos[k] = r;
       }
       return r;
     };
-    const path: Capture[] = [];
+    // The captures on the way to here, one frame per element, in parallel
+    // arrays: objects are made only for a match (most ways lead to none).
+    const pathName: string[] = [];
+    const pathStart: number[] = [];
+    const pathEnd: number[] = [];
+    const pathEntry: Array<ListEntry | undefined> = [];
+    const pathGap: boolean[] = [];
+    let depth = 0;
+    const push = (name: string, from: number, to: number, entry: ListEntry | undefined, gap: boolean) => {
+      pathName[depth] = name;
+      pathStart[depth] = from;
+      pathEnd[depth] = to;
+      pathEntry[depth] = entry;
+      pathGap[depth] = gap;
+      depth++;
+    };
+    const captures = (): Capture[] => {
+      const c: Capture[] = new Array<Capture>(depth);
+      for (let i = 0; i < depth; i++) {
+        const entry = pathEntry[i];
+        c[i] = pathGap[i]
+          ? { name: pathName[i]!, start: pathStart[i]!, end: pathEnd[i]!, gap: true }
+          : entry
+            ? { name: pathName[i]!, start: pathStart[i]!, end: pathEnd[i]!, entry }
+            : { name: pathName[i]!, start: pathStart[i]!, end: pathEnd[i]! };
+      }
+      return c;
+    };
     // Each (node, position, comma) state is walked once per start: the ways
     // on from a state do not depend on how it was reached, so a second way
     // there (optional words matched or skipped, a gap longer or shorter)
@@ -376,32 +412,33 @@ export class Matcher {
       if (stats) stats.steps++;
       const state = (node.id * width + pos) * 2 + (comma ? 1 : 0);
       if (out.length >= limit || !seen.add(state)) return;
-      for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
+      for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: captures() });
       // Whether the token at `pos` may continue the match.
       const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
       if (pos < tokens.length && open) {
         const lit = node.lit.get(tokens[pos]!.key);
         if (lit) {
-          path.push({ name: lit.capture, start: pos, end: pos + 1 });
+          push(lit.capture, pos, pos + 1, undefined, false);
           walk(lit.next, start, pos + 1, false);
-          path.pop();
+          depth--;
         }
       }
       // Only the edges that can act here, in `edges`' order, so the walk
       // (and which way reaches a state first) is the same as over them all.
-      const acting = !open || pos >= tokens.length ? node.edgesOptional! : (node.edgesByKey!.get(tokens[pos]!.key) ?? node.edgesAny!);
+      // A numeric edge acts at a word of its list (indexed by key) or at a number.
+      const acting = !open || pos >= tokens.length ? node.edgesOptional! : (node.edgesByKey!.get(tokens[pos]!.key) ?? (isNumber(pos) ? node.edgesAny! : node.edgesOptional!));
       for (const e of acting) {
         if (open) {
           for (const m of listAt(e.list, pos, true)) {
-            path.push({ name: e.capture, start: pos, end: m.end, entry: m.entry });
+            push(e.capture, pos, m.end, m.entry, false);
             walk(e.next, start, m.end, false);
-            path.pop();
+            depth--;
           }
         }
         if (e.optional) {
-          path.push({ name: e.capture, start: pos, end: pos });
+          push(e.capture, pos, pos, undefined, false);
           walk(e.next, start, pos, comma);
-          path.pop();
+          depth--;
         }
       }
       if (node.comma) walk(node.comma, start, pos, true);
@@ -413,9 +450,9 @@ export class Matcher {
             const t = tokens[pos + k - 1]!;
             if (!canFollow(t, k === 1 && comma) || GAP_STOP.has(t.norm)) break;
           }
-          path.push({ name: '~', start: pos, end: pos + k, gap: true });
+          push('~', pos, pos + k, undefined, true);
           walk(g.next, start, pos + k, k === 0 && comma);
-          path.pop();
+          depth--;
         }
       }
     };
@@ -425,8 +462,8 @@ export class Matcher {
     }
     if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
     const starts = this.startKeys;
-    for (let i = 0; i < tokens.length; i++) {
-      if (starts !== null && !starts.has(tokens[i]!.key)) continue;
+    for (let i = 0; i < Math.min(tokens.length, startsBefore); i++) {
+      if (starts !== null && !starts.keys.has(tokens[i]!.key) && !(starts.numbers && isNumber(i))) continue;
       seen.clear();
       walk(this.root, i, i, false);
     }
@@ -587,28 +624,33 @@ function indexEdges(node: PatternNode, seen: Set<PatternNode>): void {
   if (node.comma) indexEdges(node.comma, seen);
 }
 
-/** Keys a match from `node` can begin with, or `null` when any token can
- * (a number, a gap, an empty match). */
-function firstKeys(node: PatternNode, seen: Set<PatternNode>): Set<string> | null {
+/** The tokens a match can begin at: one with one of `keys`, or (with
+ * `numbers`) one that reads as a number. */
+interface StartKeys {
+  keys: Set<string>;
+  numbers: boolean;
+}
+
+/** The tokens a match from `node` can begin at, or `null` when any token
+ * can (a gap, an empty match). */
+function firstKeys(node: PatternNode, seen: Set<PatternNode>): StartKeys | null {
   if (node.accepts.length > 0 || node.gaps.length > 0) return null;
-  if (seen.has(node)) return new Set();
+  if (seen.has(node)) return { keys: new Set(), numbers: false };
   seen.add(node);
-  const keys = new Set(node.lit.keys());
-  if (node.comma) {
-    const rest = firstKeys(node.comma, seen);
-    if (rest === null) return null;
-    for (const k of rest) keys.add(k);
-  }
+  const out: StartKeys = { keys: new Set(node.lit.keys()), numbers: false };
+  const join = (rest: StartKeys | null) => {
+    if (rest === null) return false;
+    for (const k of rest.keys) out.keys.add(k);
+    out.numbers ||= rest.numbers;
+    return true;
+  };
+  if (node.comma && !join(firstKeys(node.comma, seen))) return null;
   for (const e of node.edges) {
-    if (e.list.numeric) return null;
-    for (const k of e.list.root.next.keys()) keys.add(k);
-    if (e.optional) {
-      const rest = firstKeys(e.next, seen);
-      if (rest === null) return null;
-      for (const k of rest) keys.add(k);
-    }
+    if (e.list.numeric) out.numbers = true;
+    for (const k of e.list.root.next.keys()) out.keys.add(k);
+    if (e.optional && !join(firstKeys(e.next, seen))) return null;
   }
-  return keys;
+  return out;
 }
 
 function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {

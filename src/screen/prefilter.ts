@@ -26,15 +26,16 @@ import { definedLabels, keysOfRun, regionKeys, runWords, textKeys, type RunReade
 export interface Prefilter {
   /** False only when no active pattern can match anywhere in `text` (Markdown or prose). */
   mayMatch(text: string): boolean;
-  /** The paragraphs of a Markdown document where a match may lie (offsets), or null when any may. */
-  hotParagraphs(text: string): Array<[number, number]> | null;
+  /** The paragraphs of a Markdown document where a match may lie (offsets);
+   * null when any may; 'dense' when so much of it may that screening it
+   * further would cost more than reading it all (see DENSE). */
+  hotParagraphs(text: string): Array<[number, number]> | null | 'dense';
 }
 
 /** Needs indexed by one chosen need per pattern (its anchor), so a text is
  * checked against only the patterns whose anchor it contains. */
 class NeedsIndex implements Prefilter {
   private readonly byAnchor = new Map<string, PatternNeeds[]>();
-  private readonly anchorKeys = new Map<PatternNeeds, readonly string[]>();
   private readonly always: boolean;
   /** Every key some need has: the only ones worth keeping from a run. */
   private readonly relevant = new Set<string>();
@@ -59,7 +60,6 @@ class NeedsIndex implements Prefilter {
     for (const p of patterns) {
       const keys = p.anchor ?? anchorKeys(p.needs);
       if (keys.length === 0) continue;
-      this.anchorKeys.set(p, keys);
       for (const key of keys) {
         let list = this.byAnchor.get(key);
         if (!list) this.byAnchor.set(key, (list = []));
@@ -78,20 +78,32 @@ class NeedsIndex implements Prefilter {
    * then each region a match could lie in (see matchParagraphs), for the
    * patterns whose words the whole text has: the paragraphs where a match
    * may lie, as offsets, or null when that cannot be told. */
-  hotParagraphs(text: string): Array<[number, number]> | null {
+  hotParagraphs(text: string): Array<[number, number]> | null | 'dense' {
     if (this.always) return null;
     const labels = definedLabels(text);
+    // Claim-dense copy shows itself in its first paragraphs: on such a page
+    // reading the whole text's words first would be wasted (see DENSE).
+    if (text.length > DENSE.sample && this.mayMatch(text.slice(0, DENSE.sample)) && this.startsDense(text, labels)) return 'dense';
     const found = this.candidates(textKeys(text, labels, this.read));
     if (found === null) return null;
     if (found.length === 0) return [];
-    const focus: Focus = { anchors: new Map(), relevant: this.relevant };
-    for (const p of found) {
-      for (const key of this.anchorKeys.get(p)!) {
-        let list = focus.anchors.get(key);
-        if (!list) focus.anchors.set(key, (list = []));
-        list.push(p);
-      }
-    }
+    // The found patterns by anchor, worked out for a key when a region has
+    // it: a word-list anchor has hundreds of keys, and a claim-dense page
+    // finds dozens of patterns, most of whose keys it never uses.
+    const kept = new Set(found);
+    const byKey = new Map<string, readonly PatternNeeds[] | undefined>();
+    const focus: Focus = {
+      anchors: {
+        get: (key) => {
+          if (byKey.has(key)) return byKey.get(key);
+          const all = this.byAnchor.get(key)?.filter((p) => kept.has(p));
+          const list = all?.length ? all : undefined;
+          byKey.set(key, list);
+          return list;
+        },
+      },
+      relevant: this.relevant,
+    };
     // Each region is read as it stands: the resolved copy covers what links
     // and references would change (see matchParagraphs).
     const hot: Array<[number, number]> = [];
@@ -117,6 +129,25 @@ class NeedsIndex implements Prefilter {
       }
     }
     return hot;
+  }
+
+  /** Whether the paragraphs that start the document, `DENSE.sample`
+   * characters of them, are mostly ones where a match may lie. */
+  private startsDense(text: string, labels: ReadonlySet<string>): boolean {
+    const focus: Focus = { anchors: this.byAnchor, relevant: this.relevant };
+    let seen = 0;
+    let cold = 0;
+    for (const p of matchParagraphs(text, labels)) {
+      if (seen >= DENSE.sample) return cold <= (1 - DENSE.share) * seen;
+      // A paragraph longer than a block is screened in pieces (hotParagraphs):
+      // reading the document whole would parse all of it.
+      if (p.end - p.start > GUARD_LIMITS.maxBlockChars) return false;
+      seen += p.end - p.start;
+      if (!p.regions.some((region) => regionMayMatch(region, focus, this.read))) cold += p.end - p.start;
+      // Too much of the sample is cold already.
+      if (cold > (1 - DENSE.share) * Math.max(seen, DENSE.sample)) return false;
+    }
+    return false;
   }
 
   /** The patterns whose every need the keys meet; null when the keys are unbounded. */
@@ -155,9 +186,22 @@ function needMet(need: Need, keys: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * When a document is claim-dense copy (a clinic or skincare page, nearly every
+ * paragraph holding some pattern's words), the screen saves nothing: the
+ * paragraphs it would skip are few, and screening each paragraph and then
+ * each block and sentence again (mayHold) costs more than parsing and
+ * matching the few it rules out (CLAIMLINT_NO_PREFILTER=1 ran such copy
+ * faster). When the document's first paragraphs come to `sample` characters
+ * and at least `share` of them may hold a match, the document is read whole
+ * and every block and sentence matched. Only time depends on this: reading more
+ * than the screen would never changes a result.
+ */
+const DENSE = { sample: 1_500, share: 2 / 3 } as const;
+
 /** The patterns, found by anchor among `keys`, whose every need `keys` meets;
  * with `one`, stops at the first. */
-function patternsMet(keys: ReadonlySet<string>, byAnchor: ReadonlyMap<string, readonly PatternNeeds[]>, one = false): PatternNeeds[] {
+function patternsMet(keys: ReadonlySet<string>, byAnchor: Anchors, one = false): PatternNeeds[] {
   // Needs (word lists) recur across patterns: each is checked once.
   const met = new Map<Need, boolean>();
   const has = (need: Need) => {
@@ -178,10 +222,13 @@ function patternsMet(keys: ReadonlySet<string>, byAnchor: ReadonlyMap<string, re
   return out;
 }
 
+/** Patterns by the anchor key that brings them into question. */
+type Anchors = Pick<ReadonlyMap<string, readonly PatternNeeds[] | undefined>, 'get'>;
+
 /** The patterns a document's regions are checked for, by anchor key, and
  * the keys worth placing (every key any pattern needs). */
 interface Focus {
-  anchors: Map<string, PatternNeeds[]>;
+  anchors: Anchors;
   relevant: ReadonlySet<string>;
 }
 
@@ -232,17 +279,33 @@ function inOrder(words: RunWords, p: PatternNeeds): boolean {
   return false;
 }
 
-/** The run where the entry's last word can stand when its first stands in
- * run `start` and each next one in the nearest run after with no sure run
- * between; -1 when it cannot. */
-function chainEnd({ at, sure }: RunWords, entry: readonly string[], start: number): number {
-  let run = start;
+/** The earliest run where the entry's last word can stand when its first
+ * stands in run `start` and each next one in a later run (or the same) with
+ * no sure run between, or with a list between: the matcher reads a later item
+ * where the list begins (src/text/enumerations.ts), so an entry's words can
+ * meet across one ("number series for one, or one more"); -1 when it cannot.
+ * Every run each word can reach is kept, as the nearest one is not always
+ * the one the next word can follow. */
+function chainEnd({ at, sure, commas, coordinators }: RunWords, entry: readonly string[], start: number): number {
+  let reach = [start];
   for (let k = 1; k < entry.length; k++) {
-    const next = (at.get(entry[k]!) ?? []).find((r) => r >= run);
-    if (next === undefined || sure[next]! - sure[Math.min(next, run + 1)]! > 0) return -1;
-    run = next;
+    const next: number[] = [];
+    const first = reach[0]!;
+    // The last reachable run at or before r: the best for standing next to r.
+    let j = 0;
+    for (const r of at.get(entry[k]!) ?? []) {
+      if (r < first) continue;
+      while (j + 1 < reach.length && reach[j + 1]! <= r) j++;
+      const q = reach[j]!;
+      const adjacent = sure[r]! - sure[Math.min(r, q + 1)]! === 0;
+      // The first reachable run: the best for a list between.
+      const list = commas[r]! > commas[first]! || coordinators[r]! > coordinators[first + 1]!;
+      if (adjacent || list) next.push(r);
+    }
+    if (next.length === 0) return -1;
+    reach = next;
   }
-  return run;
+  return reach[0]!;
 }
 
 /** The earliest run some entry of `need` can end in, starting at or after run `from`; -1 if none. */
@@ -301,22 +364,95 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
  * themselves, and the guard's notes on regions it reads as plain text are
  * kept.
  */
-// A line ending in a colon, then (after blank lines) a list item.
-const LEAD_IN_LIST = /:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+// A line ending in a colon, then (after blank lines) a list item, at any
+// depth.
+const LEAD_IN_LIST = /:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/g;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const BLANK = /^[ \t]*\r?$/;
+
+/**
+ * Where a list may complete the paragraph before it into a claim
+ * ("Microneedling can treat:", then "- Acne scars"): from the start of that
+ * paragraph to the end of the list. The engine reads each item's first
+ * sentence after the lead-in's last clause (ledClaims), so such a claim has
+ * all its words in the lead-in's paragraph and one piece of an item (its
+ * lines up to a blank line or the next item). Each lead-in is checked with
+ * each piece of its list, as raw text; the list is taken generously, running
+ * on over blank, indented and item lines, and lines straight after one of
+ * them (lazy continuation), to the first other line after a blank one. Past
+ * a budget of characters read, null: any list may.
+ */
+function leadInSpans(text: string, mayMatch: (text: string) => boolean): Array<[number, number]> | null {
+  const spans: Array<[number, number]> = [];
+  let listEnd = 0;
+  let budget = 4 * text.length + 10_000;
+  for (const m of text.matchAll(LEAD_IN_LIST)) {
+    // A lead-in inside a list already read was checked with its pieces.
+    if (m.index < listEnd) continue;
+    // The paragraph: back to the line after the last blank one.
+    let start = text.lastIndexOf('\n', m.index) + 1;
+    while (start > 0) {
+      const prev = text.lastIndexOf('\n', start - 2) + 1;
+      if (BLANK.test(text.slice(prev, start - 1))) break;
+      start = prev;
+    }
+    const leadEnd = text.indexOf('\n', m.index) + 1;
+    const lead = text.slice(start, leadEnd);
+    let piece = '';
+    let may = false;
+    const check = () => {
+      if (piece !== '' && !may) {
+        budget -= lead.length + piece.length;
+        may = mayMatch(lead + piece);
+      }
+      piece = '';
+    };
+    let at = leadEnd;
+    let afterBlank = false;
+    while (at < text.length) {
+      let next = text.indexOf('\n', at);
+      next = next < 0 ? text.length : next + 1;
+      const line = text.slice(at, next);
+      if (BLANK.test(line.replace(/\n$/, ''))) {
+        check();
+        afterBlank = true;
+      } else if (afterBlank && !/^[ \t]/.test(line) && !LIST_ITEM.test(line)) {
+        break;
+      } else {
+        if (LIST_ITEM.test(line)) check();
+        piece += line;
+        afterBlank = false;
+      }
+      at = next;
+    }
+    check();
+    if (budget < 0) return null;
+    listEnd = at;
+    if (may) spans.push([start, at]);
+  }
+  return spans;
+}
 
 export function screenDocument(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): Screening {
   if (disabled) return READ_ALL;
   const prefilter = prefilterFor(compiled);
   const mayHold = (prose: string) => prefilter.mayMatch(prose);
-  if (syntax !== 'markdown' || /claimlint/i.test(text)) return { parts: 'all', mayHold };
   const hot = prefilter.hotParagraphs(text);
+  // Dense copy is read whole, MDX or not (see DENSE).
+  if (hot === 'dense') return READ_ALL;
+  if (syntax !== 'markdown' || /claimlint/i.test(text)) return { parts: 'all', mayHold };
   if (hot === null) return { parts: 'all', mayHold };
   const frontMatter = frontMatterProse(text, compiled.config.frontmatter);
   if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return { parts: 'all', mayHold };
   // The guard warns about regions it reads as plain text: those warnings stay.
   if (mayReadAsPlain(text)) return { parts: 'all', mayHold };
   // A list after a paragraph ending in a colon: each item completes the
-  // lead-in ("Microneedling can treat:", "- Acne scars"), across paragraphs.
-  if (LEAD_IN_LIST.test(text)) return { parts: 'all', mayHold };
-  return { parts: hot.length === 0 ? 'none' : hot, mayHold };
+  // lead-in ("Microneedling can treat:", "- Acne scars"), across paragraphs,
+  // where the words of the two can make a claim. The paragraph and its list
+  // must be parsed together: in a document shorter than one of the guard's
+  // chunks, the hot blocks next to each other are.
+  const led = leadInSpans(text, mayHold);
+  if (led === null || (led.length > 0 && text.length >= GUARD_LIMITS.chunkChars)) return { parts: 'all', mayHold };
+  const parts = led.length === 0 ? hot : [...hot, ...led];
+  return { parts: parts.length === 0 ? 'none' : parts, mayHold };
 }
