@@ -9,6 +9,7 @@
 // Which forms those are is decided by asking the matcher's own key function,
 // not by a second copy of its rules.
 import { phraseKeys, type WordList } from '../../src/match/matcher.js';
+import { spellingsJson } from '../../src/shared/build-constants.js';
 
 export type PartOfSpeech = 'verb' | 'noun' | 'adjective' | 'adverb';
 
@@ -290,15 +291,49 @@ export function spellingVariants(word: string): string[] {
   return [...out];
 }
 
+/** Each phrase's spellings, seeded with those of the bundled rule pack
+ * (written in at build time, scripts/engine-defines.js): the spelling rules
+ * are some thirty regular expressions a word, and loading the lexicon spells
+ * thousands of phrases, most of a start-up's work if done on every run. */
+let spellingMemo: Map<string, readonly string[]> | undefined;
+
 /** Every spelling of a phrase, word by word (the phrase itself first). */
-export function phraseSpellings(phrase: string): string[] {
-  const words = phrase.split(/([\s-]+)/);
-  let options: string[] = [''];
-  for (const w of words) {
-    const alts = /^[\s-]+$/.test(w) || w === '' ? [w] : [w, ...spellingVariants(w.toLowerCase())];
-    options = options.flatMap((o) => alts.map((a) => o + a));
+export function phraseSpellings(phrase: string): readonly string[] {
+  spellingMemo ??= decodeSpellings(spellingsJson());
+  let spellings = spellingMemo.get(phrase);
+  if (!spellings) {
+    const words = phrase.split(/([\s-]+)/);
+    let options: string[] = [''];
+    for (const w of words) {
+      const alts = /^[\s-]+$/.test(w) || w === '' ? [w] : [w, ...spellingVariants(w.toLowerCase())];
+      options = options.flatMap((o) => alts.map((a) => o + a));
+    }
+    spellings = [...new Set(options)];
+    spellingMemo.set(phrase, spellings);
   }
-  return [...new Set(options)];
+  return spellings;
+}
+
+/** Every phrase spelt so far and its spellings, for scripts/engine-defines.js
+ * to write in: the phrases with one spelling (nearly all) as one string, the
+ * others with their other spellings. */
+export function knownSpellings(): string {
+  const plain: string[] = [];
+  const respelt: Record<string, readonly string[]> = {};
+  for (const [phrase, spellings] of spellingMemo ?? []) {
+    if (spellings.length === 1) plain.push(phrase);
+    else respelt[phrase] = spellings.slice(1);
+  }
+  return JSON.stringify({ plain: plain.join('\n'), respelt });
+}
+
+function decodeSpellings(json: string | undefined): Map<string, readonly string[]> {
+  const memo = new Map<string, readonly string[]>();
+  if (json === undefined) return memo;
+  const { plain, respelt } = JSON.parse(json) as { plain: string; respelt: Record<string, string[]> };
+  if (plain !== '') for (const phrase of plain.split('\n')) memo.set(phrase, [phrase]);
+  for (const [phrase, others] of Object.entries(respelt)) memo.set(phrase, [phrase, ...others]);
+  return memo;
 }
 
 // ---------------------------------------------------------------------------
