@@ -462,8 +462,14 @@ export function withSpellings(entries: readonly Entry[]): Entry[] {
   const out: Entry[] = [];
   for (const e of entries) {
     const phrase = typeof e === 'string' ? e : e.phrase;
+    const spellings = phraseSpellings(phrase);
+    // Nearly every phrase has one spelling, and its key is not needed to tell it from others.
+    if (spellings.length === 1) {
+      out.push(typeof e === 'string' ? phrase : { ...e, phrase });
+      continue;
+    }
     const keys = new Set<string>();
-    for (const p of phraseSpellings(phrase)) {
+    for (const p of spellings) {
       const key = phraseKey(p);
       if (keys.has(key)) continue;
       keys.add(key);
