@@ -9,7 +9,7 @@
 // Which forms those are is decided by asking the matcher's own key function,
 // not by a second copy of its rules.
 import { phraseKeys, type WordList } from '../../src/match/matcher.js';
-import { spellingsJson } from '../../src/shared/build-constants.js';
+import { familyListsJson, spellingsJson } from '../../src/shared/build-constants.js';
 
 export type PartOfSpeech = 'verb' | 'noun' | 'adjective' | 'adverb';
 
@@ -437,9 +437,30 @@ export interface FamilyListOptions {
 
 type Entry = string | ({ phrase: string } & Record<string, string>);
 
+/** The bundled rule pack's family lists' entries by list id (written in at
+ * build time, scripts/engine-defines.js): expanding the families is most of
+ * what loading the lexicon costs. */
+let writtenLists: ReadonlyMap<string, Entry[]> | undefined;
+/** The entries of each family list made so far, for the build to write in;
+ * null for an id two different lists were made under. */
+const madeLists = new Map<string, Entry[] | null>();
+
+/** Every family list made so far, as JSON, for scripts/engine-defines.js. */
+export function knownFamilyLists(): string {
+  const clash = [...madeLists].filter(([, entries]) => entries === null).map(([id]) => id);
+  if (clash.length > 0) throw new Error(`family lists made twice under one id, differently: ${clash.join(', ')}`);
+  return JSON.stringify(Object.fromEntries(madeLists));
+}
+
 /** A word list of the forms families need, each entry carrying its lemma and
  * part of speech (and the family's attributes) for the judge and rewrites. */
 export function familyList(id: string, description: string, specs: readonly FamilySpec[], options: FamilyListOptions = {}): WordList {
+  if (!writtenLists) {
+    const json = familyListsJson();
+    writtenLists = new Map(json === undefined ? [] : Object.entries(JSON.parse(json) as Record<string, Entry[]>));
+  }
+  const written = writtenLists.get(id);
+  if (written) return { id, description, entries: written };
   // Repeats across families are left in: the lexicon tests report them, as
   // they report any list's repeats, so a family is never silently shadowed.
   const entries: Entry[] = [];
@@ -452,6 +473,8 @@ export function familyList(id: string, description: string, specs: readonly Fami
     }
   }
   entries.push(...(options.phrases ?? []));
+  const made = madeLists.get(id);
+  madeLists.set(id, made === undefined || (made !== null && JSON.stringify(made) === JSON.stringify(entries)) ? entries : null);
   return { id, description, entries };
 }
 
