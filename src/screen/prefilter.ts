@@ -55,7 +55,8 @@ class NeedsIndex implements Prefilter {
 
   constructor(patterns: readonly PatternNeeds[], always: boolean) {
     this.always = always || patterns.some((p) => p.needs.length === 0);
-    for (const p of patterns) for (const need of p.needs) for (const entry of need) for (const k of entry) this.relevant.add(k);
+    // Word lists recur as the needs of many patterns: each is read once.
+    for (const need of new Set(patterns.flatMap((p) => p.needs))) for (const entry of need) for (const k of entry) this.relevant.add(k);
     for (const p of patterns) {
       const keys = p.anchor ?? anchorKeys(p.needs);
       if (keys.length === 0) continue;
