@@ -31,6 +31,27 @@ describe('the bundled CLI', () => {
     expect(await Promise.all(caches.map((f) => readFile(f)))).toEqual(before);
   });
 
+  it('gives the engine bundle the CLI bundle\'s matcher, word keys and rule compiler instead of a copy of its own', async () => {
+    const read = (name: string) => readFile(path.join(path.dirname(bin), '..', 'dist', 'bundle', name), 'utf8');
+    const [cli, engine] = await Promise.all([read('claimlint.cjs'), read('engine.cjs')]);
+    for (const definition of ['function phraseKeysWritten(', 'function wordKey(', 'function compileRules(', 'function prefilterFor(']) {
+      expect([cli.includes(definition), engine.includes(definition)], definition).toEqual([true, false]);
+    }
+    // ...and a run that loads the engine still finds the claims.
+    const { stdout } = await lintIn({ 'a.md': 'It erases wrinkles.\n' }, ['a.md', '-f', 'compact']);
+    expect(rulesIn(stdout)).toEqual(['a.md:1:4: absolute-guarantee']);
+  });
+
+  it('loads node:crypto only to write a file, not with the Markdown engine', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-bundle-'));
+    const watch = path.join(dir, 'watch.cjs');
+    await writeFile(watch, "process.on('exit', () => process.stderr.write(process.moduleLoadList.includes('NativeModule crypto') ? 'crypto' : 'none'));\n");
+    await writeFile(path.join(dir, 'a.md'), 'It erases wrinkles.\n');
+    const r = await run(process.execPath, ['--require', watch, bin, 'a.md', '-f', 'compact'], { cwd: dir }).catch((e: { stdout: string; stderr: string }) => e);
+    expect(rulesIn(r.stdout)).toEqual(['a.md:1:4: absolute-guarantee']);
+    expect(r.stderr).toBe('none');
+  });
+
   it('reads JSON, YAML and JavaScript config files', async () => {
     const copy = 'It erases wrinkles. Stimulates collagen production.\n';
     const json = await lintIn({ 'a.md': copy, 'c.json': '{ "rules": { "structure-function": "off" } }' }, ['a.md', '-c', 'c.json', '-f', 'compact']);
