@@ -204,7 +204,7 @@ export class Matcher {
   private readonly root = this.newNode();
   private count = 0;
   /** Keys a match can start with; `null` when any token may start one. */
-  private startKeys: Set<string> | null | undefined;
+  private startKeys: StartKeys | null | undefined;
   /** Whether every node's edge index is current (see indexEdges). */
   private indexed = false;
 
@@ -344,9 +344,17 @@ export class Matcher {
     // more than the matching itself on long texts.
     const memo = new Map<CompiledList, Map<number, Array<{ end: number; entry: ListEntry }>>>();
     const none: Array<{ end: number; entry: ListEntry }> = [];
+    // Whether each token reads as a number, worked out once per token: a
+    // numeric list can act at any token, and most tokens are not numbers.
+    const numeric = new Int8Array(tokens.length);
+    const isNumber = (pos: number) => {
+      let n = numeric[pos]!;
+      if (n === 0) numeric[pos] = n = NUMERIC.test(tokens[pos]!.norm) ? 1 : -1;
+      return n > 0;
+    };
     const listAt = (list: CompiledList, pos: number, open: boolean) => {
       // Most lists cannot start at most words: say so without a memo entry.
-      if (pos >= tokens.length || (!list.numeric && !list.root.next.has(tokens[pos]!.key))) return none;
+      if (pos >= tokens.length || (!list.root.next.has(tokens[pos]!.key) && !(list.numeric && isNumber(pos)))) return none;
       let byPos = memo.get(list);
       if (!byPos) {
         byPos = new Map();
@@ -389,7 +397,8 @@ export class Matcher {
       }
       // Only the edges that can act here, in `edges`' order, so the walk
       // (and which way reaches a state first) is the same as over them all.
-      const acting = !open || pos >= tokens.length ? node.edgesOptional! : (node.edgesByKey!.get(tokens[pos]!.key) ?? node.edgesAny!);
+      // A numeric edge acts at a word of its list (indexed by key) or at a number.
+      const acting = !open || pos >= tokens.length ? node.edgesOptional! : (node.edgesByKey!.get(tokens[pos]!.key) ?? (isNumber(pos) ? node.edgesAny! : node.edgesOptional!));
       for (const e of acting) {
         if (open) {
           for (const m of listAt(e.list, pos, true)) {
@@ -426,7 +435,7 @@ export class Matcher {
     if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
     const starts = this.startKeys;
     for (let i = 0; i < tokens.length; i++) {
-      if (starts !== null && !starts.has(tokens[i]!.key)) continue;
+      if (starts !== null && !starts.keys.has(tokens[i]!.key) && !(starts.numbers && isNumber(i))) continue;
       seen.clear();
       walk(this.root, i, i, false);
     }
@@ -587,28 +596,33 @@ function indexEdges(node: PatternNode, seen: Set<PatternNode>): void {
   if (node.comma) indexEdges(node.comma, seen);
 }
 
-/** Keys a match from `node` can begin with, or `null` when any token can
- * (a number, a gap, an empty match). */
-function firstKeys(node: PatternNode, seen: Set<PatternNode>): Set<string> | null {
+/** The tokens a match can begin at: one with one of `keys`, or (with
+ * `numbers`) one that reads as a number. */
+interface StartKeys {
+  keys: Set<string>;
+  numbers: boolean;
+}
+
+/** The tokens a match from `node` can begin at, or `null` when any token
+ * can (a gap, an empty match). */
+function firstKeys(node: PatternNode, seen: Set<PatternNode>): StartKeys | null {
   if (node.accepts.length > 0 || node.gaps.length > 0) return null;
-  if (seen.has(node)) return new Set();
+  if (seen.has(node)) return { keys: new Set(), numbers: false };
   seen.add(node);
-  const keys = new Set(node.lit.keys());
-  if (node.comma) {
-    const rest = firstKeys(node.comma, seen);
-    if (rest === null) return null;
-    for (const k of rest) keys.add(k);
-  }
+  const out: StartKeys = { keys: new Set(node.lit.keys()), numbers: false };
+  const join = (rest: StartKeys | null) => {
+    if (rest === null) return false;
+    for (const k of rest.keys) out.keys.add(k);
+    out.numbers ||= rest.numbers;
+    return true;
+  };
+  if (node.comma && !join(firstKeys(node.comma, seen))) return null;
   for (const e of node.edges) {
-    if (e.list.numeric) return null;
-    for (const k of e.list.root.next.keys()) keys.add(k);
-    if (e.optional) {
-      const rest = firstKeys(e.next, seen);
-      if (rest === null) return null;
-      for (const k of rest) keys.add(k);
-    }
+    if (e.list.numeric) out.numbers = true;
+    for (const k of e.list.root.next.keys()) out.keys.add(k);
+    if (e.optional && !join(firstKeys(e.next, seen))) return null;
   }
-  return keys;
+  return out;
 }
 
 function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {

@@ -26,15 +26,16 @@ import { definedLabels, keysOfRun, regionKeys, runWords, textKeys, type RunReade
 export interface Prefilter {
   /** False only when no active pattern can match anywhere in `text` (Markdown or prose). */
   mayMatch(text: string): boolean;
-  /** The paragraphs of a Markdown document where a match may lie (offsets), or null when any may. */
-  hotParagraphs(text: string): Array<[number, number]> | null;
+  /** The paragraphs of a Markdown document where a match may lie (offsets);
+   * null when any may; 'dense' when so much of it may that screening it
+   * further would cost more than reading it all (see DENSE). */
+  hotParagraphs(text: string): Array<[number, number]> | null | 'dense';
 }
 
 /** Needs indexed by one chosen need per pattern (its anchor), so a text is
  * checked against only the patterns whose anchor it contains. */
 class NeedsIndex implements Prefilter {
   private readonly byAnchor = new Map<string, PatternNeeds[]>();
-  private readonly anchorKeys = new Map<PatternNeeds, readonly string[]>();
   private readonly always: boolean;
   /** Every key some need has: the only ones worth keeping from a run. */
   private readonly relevant = new Set<string>();
@@ -60,7 +61,6 @@ class NeedsIndex implements Prefilter {
     for (const p of patterns) {
       const keys = p.anchor ?? anchorKeys(p.needs);
       if (keys.length === 0) continue;
-      this.anchorKeys.set(p, keys);
       for (const key of keys) {
         let list = this.byAnchor.get(key);
         if (!list) this.byAnchor.set(key, (list = []));
@@ -79,27 +79,41 @@ class NeedsIndex implements Prefilter {
    * then each region a match could lie in (see matchParagraphs), for the
    * patterns whose words the whole text has: the paragraphs where a match
    * may lie, as offsets, or null when that cannot be told. */
-  hotParagraphs(text: string): Array<[number, number]> | null {
+  hotParagraphs(text: string): Array<[number, number]> | null | 'dense' {
     if (this.always) return null;
     const labels = definedLabels(text);
     const found = this.candidates(textKeys(text, labels, this.read));
     if (found === null) return null;
     if (found.length === 0) return [];
-    const focus: Focus = { anchors: new Map(), relevant: this.relevant };
-    for (const p of found) {
-      for (const key of this.anchorKeys.get(p)!) {
-        let list = focus.anchors.get(key);
-        if (!list) focus.anchors.set(key, (list = []));
-        list.push(p);
-      }
-    }
+    // The found patterns by anchor, worked out for a key when a region has
+    // it: a word-list anchor has hundreds of keys, and a claim-dense page
+    // finds dozens of patterns, most of whose keys it never uses.
+    const kept = new Set(found);
+    const byKey = new Map<string, readonly PatternNeeds[] | undefined>();
+    const focus: Focus = {
+      anchors: {
+        get: (key) => {
+          if (byKey.has(key)) return byKey.get(key);
+          const all = this.byAnchor.get(key)?.filter((p) => kept.has(p));
+          const list = all?.length ? all : undefined;
+          byKey.set(key, list);
+          return list;
+        },
+      },
+      relevant: this.relevant,
+    };
     // Each region is read as it stands: the resolved copy covers what links
     // and references would change (see matchParagraphs).
     const hot: Array<[number, number]> = [];
     const mayMatch = (regions: readonly string[]) => regions.some((region) => regionMayMatch(region, focus, this.read));
     let blocks: GuardPlan['regions'] | undefined;
+    let seen = 0;
+    let hotChars = 0;
     for (const p of matchParagraphs(text, labels)) {
+      if (seen >= DENSE.sample && hotChars >= DENSE.share * seen) return 'dense';
+      seen += p.end - p.start;
       if (!mayMatch(p.regions)) continue;
+      hotChars += p.end - p.start;
       if (p.end - p.start <= GUARD_LIMITS.maxBlockChars) {
         hot.push([p.start, p.end]);
         continue;
@@ -156,9 +170,22 @@ function needMet(need: Need, keys: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * When a document is claim-dense copy (a clinic or skincare page, nearly every
+ * paragraph holding some pattern's words), the screen saves nothing: the
+ * paragraphs it would skip are few, and screening each paragraph and then
+ * each block and sentence again (mayHold) costs more than parsing and
+ * matching the few it rules out (CLAIMLINT_NO_PREFILTER=1 ran such copy
+ * faster). Once the paragraphs read so far come to `sample` characters and
+ * at least `share` of them may hold a match, the document is read whole and
+ * every block and sentence matched. Only time depends on this: reading more
+ * than the screen would never changes a result.
+ */
+const DENSE = { sample: 1_500, share: 2 / 3 } as const;
+
 /** The patterns, found by anchor among `keys`, whose every need `keys` meets;
  * with `one`, stops at the first. */
-function patternsMet(keys: ReadonlySet<string>, byAnchor: ReadonlyMap<string, readonly PatternNeeds[]>, one = false): PatternNeeds[] {
+function patternsMet(keys: ReadonlySet<string>, byAnchor: Anchors, one = false): PatternNeeds[] {
   // Needs (word lists) recur across patterns: each is checked once.
   const met = new Map<Need, boolean>();
   const has = (need: Need) => {
@@ -179,10 +206,13 @@ function patternsMet(keys: ReadonlySet<string>, byAnchor: ReadonlyMap<string, re
   return out;
 }
 
+/** Patterns by the anchor key that brings them into question. */
+type Anchors = Pick<ReadonlyMap<string, readonly PatternNeeds[] | undefined>, 'get'>;
+
 /** The patterns a document's regions are checked for, by anchor key, and
  * the keys worth placing (every key any pattern needs). */
 interface Focus {
-  anchors: Map<string, PatternNeeds[]>;
+  anchors: Anchors;
   relevant: ReadonlySet<string>;
 }
 
@@ -309,8 +339,10 @@ export function screenDocument(compiled: CompiledRules, text: string, syntax: Sy
   if (disabled) return READ_ALL;
   const prefilter = prefilterFor(compiled);
   const mayHold = (prose: string) => prefilter.mayMatch(prose);
-  if (syntax !== 'markdown' || /claimlint/i.test(text)) return { parts: 'all', mayHold };
   const hot = prefilter.hotParagraphs(text);
+  // Dense copy is read whole, MDX or not (see DENSE).
+  if (hot === 'dense') return READ_ALL;
+  if (syntax !== 'markdown' || /claimlint/i.test(text)) return { parts: 'all', mayHold };
   if (hot === null) return { parts: 'all', mayHold };
   const frontMatter = frontMatterProse(text, compiled.config.frontmatter);
   if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return { parts: 'all', mayHold };

@@ -30,7 +30,7 @@ const UNESCAPED_REFERENCE = /(?<!(?:^|[^\\])(?:\\\\)*\\)&(#[0-9]{1,7}|#[xX][0-9a
  * references resolved: a match lies whole in some piece of one of them.
  */
 export function matchRegions(text: string, labels: ReadonlySet<string>): string[] {
-  return matchParagraphs(text, labels).flatMap((p) => p.regions);
+  return [...matchParagraphs(text, labels)].flatMap((p) => p.regions);
 }
 
 /** A paragraph of the text (between blank lines, offsets into the text) and
@@ -41,16 +41,15 @@ export interface MatchParagraph {
   regions: string[];
 }
 
-/** The regions of matchRegions, by the paragraph they come from. */
-export function matchParagraphs(text: string, labels: ReadonlySet<string>): MatchParagraph[] {
-  const out: MatchParagraph[] = [];
+/** The regions of matchRegions, by the paragraph they come from, one at a
+ * time: a caller that has seen enough stops cutting. */
+export function* matchParagraphs(text: string, labels: ReadonlySet<string>): Generator<MatchParagraph> {
   let from = 0;
   for (const m of text.matchAll(BLANK_LINE_G)) {
-    out.push(paragraphRegions(text, from, m.index, labels));
+    yield paragraphRegions(text, from, m.index, labels);
     from = m.index + m[0].length;
   }
-  out.push(paragraphRegions(text, from, text.length, labels));
-  return out;
+  yield paragraphRegions(text, from, text.length, labels);
 }
 
 function paragraphRegions(text: string, start: number, end: number, labels: ReadonlySet<string>): MatchParagraph {

@@ -10,7 +10,19 @@ import { parsePattern, type PatternElement } from '../../src/match/pattern.js';
 import { tokenize, type Token } from '../../src/text/sentences.js';
 import { runCli, tempRepo } from '../cli-run.js';
 
-const LISTS: WordList[] = [{ id: 'tone', entries: ['glow', 'glow bright', 'firm', 'soft skin'] }];
+const LISTS: WordList[] = [
+  { id: 'tone', entries: ['glow', 'glow bright', 'firm', 'soft skin'] },
+  // A list that takes any number as well as its words.
+  { id: 'amount', entries: ['{number}', 'two', 'a few'] },
+];
+const NUMBER = /^\d[\d.,]*(?:st|nd|rd|th|x)?$/;
+
+/** A list's entries as word keys (numbers aside), and whether it takes a number. */
+function listEntries(id: string): { keys: string[][]; numeric: boolean } {
+  if (id === 'number') return { keys: [], numeric: true };
+  const entries = LISTS.find((l) => l.id === id)!.entries.map(String);
+  return { keys: entries.filter((e) => e !== '{number}').map((p) => phraseKeys(p)), numeric: entries.includes('{number}') };
+}
 const STOP = new Set(['and']);
 
 function tokens(text: string): Token[] {
@@ -22,7 +34,7 @@ function size(elements: readonly PatternElement[]): { elements: number; span: nu
   let span = 0;
   for (const e of elements) {
     if (e.kind === 'gap') span += e.max;
-    else if (e.kind === 'list') span += Math.max(1, ...LISTS.find((l) => l.id === e.list)!.entries.map((x) => phraseKeys(String(x)).length));
+    else if (e.kind === 'list') span += Math.max(1, ...listEntries(e.list).keys.map((k) => k.length));
     else if (e.kind === 'alt') span += Math.max(...e.alternatives.map((a) => phraseKeys(a).length));
   }
   return { elements: elements.length, span };
@@ -48,8 +60,7 @@ function steps(pattern: string, text: string): { steps: number; n: number; match
 function reference(patterns: readonly PatternElement[][], t: readonly Token[]): Set<string> {
   const out = new Set<string>();
   const canFollow = (tok: Token, comma: boolean) => !tok.hardBreakBefore && (comma || !tok.commaBefore);
-  const entries = (e: PatternElement & { kind: 'list' | 'alt' }) =>
-    (e.kind === 'list' ? LISTS.find((l) => l.id === e.list)!.entries.map(String) : e.alternatives).map((p) => phraseKeys(p));
+  const entries = (e: PatternElement & { kind: 'list' | 'alt' }) => (e.kind === 'list' ? listEntries(e.list).keys : e.alternatives.map((p) => phraseKeys(p)));
   const go = (p: number, els: readonly PatternElement[], i: number, start: number, pos: number, comma: boolean): void => {
     if (i === els.length) {
       out.add(`${p}:${start}:${pos}`);
@@ -66,6 +77,7 @@ function reference(patterns: readonly PatternElement[][], t: readonly Token[]): 
       return;
     }
     if (open) {
+      if (e.kind === 'list' && listEntries(e.list).numeric && pos < t.length && NUMBER.test(t[pos]!.norm)) go(p, els, i + 1, start, pos + 1, false);
       for (const keys of entries(e)) {
         let ok = pos + keys.length <= t.length;
         for (let j = 0; ok && j < keys.length; j++) ok = t[pos + j]!.key === keys[j] && (j === 0 || canFollow(t[pos + j]!, false));
@@ -88,6 +100,16 @@ describe('the matcher', () => {
     expect(steps('firm , ~2 glow', 'firm, glow').matches).toBe(1);
     expect(steps('firm ~2 glow', 'firm, smooth glow').matches).toBe(0);
     expect(steps('firm , ~2 glow', 'firm smooth, glow').matches).toBe(0);
+  });
+
+  // Patterns that start with a number are many (prices, percentages, "3x
+  // faster"): a word that is no number and starts no pattern costs no step.
+  it('starts a walk only at a number or a word some pattern can start with', () => {
+    const words = 'soft skin that looks firm and bright '.repeat(20);
+    expect(steps('{number} ~1 firm', words).steps).toBe(0);
+    expect(steps('[very] {amount} glow', words).steps).toBe(0);
+    expect(steps('{number} ~1 firm', `${words} 40 firm`)).toMatchObject({ matches: 1 });
+    expect(steps('{amount} glow', 'a few glow and two glow').matches).toBe(2);
   });
 
   it('stays linear on twenty optional words before a word (it took seconds, and forty never finished)', () => {
@@ -117,12 +139,15 @@ describe('the matcher', () => {
       fc.tuple(word, word).map(([a, b]) => `[(${a}|${b})]`),
       fc.constant('{tone}'),
       fc.constant('[{tone}]'),
+      fc.constant('{number}'),
+      fc.constant('[{amount}]'),
+      fc.constant('{amount}'),
       fc.integer({ min: 1, max: 4 }).map((k) => `~${k}`),
       fc.constant(','),
     );
     const pattern = fc.array(element, { minLength: 1, maxLength: 12 }).map((els) => els.join(' '));
     const sentence = fc
-      .array(fc.tuple(fc.constantFrom('glow', 'bright', 'firm', 'soft', 'skin', 'very', 'and'), fc.constantFrom(' ', ' ', ' ', ', ', '; ')), { minLength: 1, maxLength: 60 })
+      .array(fc.tuple(fc.constantFrom('glow', 'bright', 'firm', 'soft', 'skin', 'very', 'and', '12', '40th', 'two', 'a', 'few'), fc.constantFrom(' ', ' ', ' ', ', ', '; ')), { minLength: 1, maxLength: 60 })
       .map((ws) => ws.map(([w, sep]) => w + sep).join('').trim());
     fc.assert(
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), sentence, (sources, text) => {

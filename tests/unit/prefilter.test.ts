@@ -96,6 +96,24 @@ describe('prefilter', () => {
     expect(screenDocument(compiled, 'We erase wrinkles.').parts !== 'none').toBe(true);
   });
 
+  // Claim-dense copy: screening paragraph by paragraph, then block by block
+  // and sentence by sentence, would cost more than it saves.
+  it('reads claim-dense copy whole, with no screening of its blocks, and screens sparse copy paragraph by paragraph', () => {
+    const claim = 'Our peel erases wrinkles and removes scars for good.';
+    const plain = 'The clinic sits on the corner of the high street, near the library and the old station.';
+    const dense = Array.from({ length: 30 }, (_, i) => (i % 5 === 4 ? plain : claim)).join('\n\n');
+    const screening = screenDocument(compiled, dense);
+    expect(screening.parts).toBe('all');
+    expect(screening.mayHold(plain)).toBe(true);
+    // The same words, the claim only once in a long page of other prose.
+    const sparse = [claim, ...Array.from({ length: 30 }, () => plain)].join('\n\n');
+    const hot = screenDocument(compiled, sparse);
+    expect(hot.parts).toEqual([[0, claim.length]]);
+    expect(hot.mayHold(plain)).toBe(false);
+    // Reading all of it finds what screening finds.
+    expect(lint(dense).length).toBe(24 * lint(claim).length);
+  });
+
   it('always reads documents that carry claimlint directives', () => {
     expect(screenDocument(compiled, '<!-- claimlint-disable -->\nPlain words.').parts !== 'none').toBe(true);
   });

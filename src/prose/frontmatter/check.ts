@@ -2,8 +2,8 @@
 // still parse, to the same structure, with only the edited string values
 // changed (and still strings). Any fix code can call this to discard an edit
 // that would break a page's metadata.
-import { locateFrontMatter, readFrontMatter, type FrontMatterLanguage } from './read.js';
-import { formatKeyPath, type FrontMatterRead, type FrontMatterString, type KeyPath } from './values.js';
+import { locateFrontMatter, parseFrontMatter, readFrontMatter } from './read.js';
+import { formatKeyPath, type FrontMatterString, type KeyPath } from './values.js';
 import type { TextEdit } from '../../shared/lint-result.js';
 
 function sameValue(a: unknown, b: unknown, path: KeyPath, changed: ReadonlySet<string>): boolean {
@@ -26,15 +26,6 @@ function containing(strings: readonly FrontMatterString[], start: number, end: n
   return strings.find((s) => s.start <= start && end <= s.end);
 }
 
-// Every suggestion in a document is checked against the same front matter:
-// read it once.
-let lastRead: { language: FrontMatterLanguage; text: string; read: FrontMatterRead } | undefined;
-
-function readBefore(language: FrontMatterLanguage, text: string): FrontMatterRead {
-  if (lastRead?.language !== language || lastRead.text !== text) lastRead = { language, text, read: readFrontMatter(language, text) };
-  return lastRead.read;
-}
-
 /** True when applying `edits` to `source` leaves its front matter valid, of
  * the same shape, with only the string values the edits fall in changed.
  * Edits outside the front matter are not this check's concern. */
@@ -44,7 +35,8 @@ export function checkFrontMatterEdits(source: string, edits: readonly TextEdit[]
   const inside = edits.filter((e) => e.range[0] <= place.end);
   if (inside.length === 0) return true;
   if (inside.some((e) => e.range[0] < place.contentStart || e.range[1] > place.contentEnd || e.range[1] < e.range[0])) return false;
-  const before = readBefore(place.language, source.slice(place.contentStart, place.contentEnd));
+  // The engine has just read it: readFrontMatter keeps that read.
+  const before = readFrontMatter(place.language, source.slice(place.contentStart, place.contentEnd));
   if (!before.ok) return false;
   const changed = new Set<string>();
   for (const e of inside) {
@@ -61,7 +53,8 @@ export function checkFrontMatterEdits(source: string, edits: readonly TextEdit[]
   }
   const afterPlace = locateFrontMatter(after);
   if (!afterPlace || afterPlace.language !== place.language) return false;
-  const afterRead = readFrontMatter(afterPlace.language, after.slice(afterPlace.contentStart, afterPlace.contentEnd));
+  // Parsed aside, so the read of the document as it stands is kept.
+  const afterRead = parseFrontMatter(afterPlace.language, after.slice(afterPlace.contentStart, afterPlace.contentEnd));
   if (!afterRead.ok) return false;
   return sameValue(before.data, afterRead.data, [], changed);
 }

@@ -33,6 +33,18 @@ export function locateFrontMatter(source: string): FrontMatterPlace | undefined 
   return { language: fence === '---' ? 'yaml' : 'toml', contentStart, contentEnd, end: close.index + close[0].length };
 }
 
-export function readFrontMatter(language: FrontMatterLanguage, text: string): FrontMatterRead {
+/** Reads front matter with its language's parser. */
+export function parseFrontMatter(language: FrontMatterLanguage, text: string): FrontMatterRead {
   return language === 'yaml' ? readYamlFrontMatter(text) : readTomlFrontMatter(text);
+}
+
+// The screen, the engine and the check on front matter fixes each read the
+// same document's front matter in turn: the last read is kept, so it is
+// parsed once. A read is never changed by its readers.
+let lastRead: { language: FrontMatterLanguage; text: string; read: FrontMatterRead } | undefined;
+
+/** parseFrontMatter, but the same text as last time is not parsed again. */
+export function readFrontMatter(language: FrontMatterLanguage, text: string): FrontMatterRead {
+  if (lastRead?.language !== language || lastRead.text !== text) lastRead = { language, text, read: parseFrontMatter(language, text) };
+  return lastRead.read;
 }
