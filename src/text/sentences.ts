@@ -4,6 +4,7 @@ import { BARRIER } from '../prose/project.js';
 import { MAX_SENTENCE_CHARS } from '../shared/limits.js';
 import { wordKey, normalizeWord } from './word-key.js';
 import { segmentInWindows, splitLongSpan } from './segment-in-windows.js';
+import { wordSegments } from './word-segments.js';
 
 export interface Token {
   start: number;
@@ -31,7 +32,6 @@ export interface Sentence {
 // Made on first use: loading ICU's break rules costs milliseconds that a run
 // whose files are all ruled out by the prefilter need not pay.
 let sentenceSegmenter: Intl.Segmenter | undefined;
-let wordSegmenter: Intl.Segmenter | undefined;
 
 // Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS = new Set([
@@ -141,8 +141,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let between = '';
   // The gap before the last token, kept to see a gloss once its ")" is read.
   let glossOpen = '';
-  wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
-  for (const seg of wordSegmenter.segment(slice)) {
+  for (const seg of wordSegments(slice, SYMBOL_TOKENS)) {
     const s = seg.segment;
     if (seg.isWordLike || SYMBOL_SET.has(s)) {
       if (s.includes(BARRIER)) {
