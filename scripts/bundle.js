@@ -6,9 +6,11 @@
 // starting claimlint neither resolves hundreds of ESM modules nor compiles
 // half a megabyte of JavaScript. Modules that only some runs need
 // (formatters, globbing, the cache, threads) stay uninitialised until asked
-// for. The rule pack's needs and phrase keys are worked out here and written
-// in, so a run compiles no more of the rules than its files call for. The
-// source hash lets a --cache tell this build from another.
+// for; the engine takes the modules it has in common with the CLI from the
+// CLI bundle. The rule pack's needs, phrase keys, spellings and family lists
+// are worked out here and written in (scripts/engine-defines.js), so a run
+// works out no more of the rules than its files call for. The source hash
+// lets a --cache tell this build from another.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
