@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -40,6 +40,17 @@ describe('the bundled CLI', () => {
     // ...and a run that loads the engine still finds the claims.
     const { stdout } = await lintIn({ 'a.md': 'It erases wrinkles.\n' }, ['a.md', '-f', 'compact']);
     expect(rulesIn(stdout)).toEqual(['a.md:1:4: absolute-guarantee']);
+  });
+
+  it('writes every bundle in ASCII, which the bin reads as Latin-1 (a regular expression with "€" still matches it)', async () => {
+    const dir = path.join(path.dirname(bin), '..', 'dist', 'bundle');
+    for (const name of (await readdir(dir)).filter((f) => f.endsWith('.cjs'))) {
+      const bytes = await readFile(path.join(dir, name));
+      expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
+    }
+    // Only the price in euros ties the medicine to an offer (rules/prescription-medicine.ts).
+    const { stdout } = await lintIn({ 'a.md': 'Botox from €120.\n' }, ['a.md', '-f', 'compact']);
+    expect(rulesIn(stdout)).toEqual(['a.md:1:1: prescription-medicine']);
   });
 
   it('loads node:crypto only to write a file, not with the Markdown engine', async () => {
