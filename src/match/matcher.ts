@@ -337,12 +337,13 @@ export class Matcher {
     }
   }
 
-  /** All matches in a sentence's tokens, every start position, every pattern. */
-  match(tokens: readonly Token[], stats?: MatchStats): Match[] {
+  /** All matches in a sentence's tokens, every pattern, from every start
+   * position before `startsBefore` (all of them unless given). */
+  match(tokens: readonly Token[], stats?: MatchStats, startsBefore = tokens.length): Match[] {
     const out: Match[] = [];
     // Keyed by list, then by position: string keys built per lookup cost
     // more than the matching itself on long texts.
-    const memo = new Map<CompiledList, Map<number, Array<{ end: number; entry: ListEntry }>>>();
+    const memo = new Map<CompiledList, Array<Array<{ end: number; entry: ListEntry }> | undefined>>();
     const none: Array<{ end: number; entry: ListEntry }> = [];
     // Whether each token reads as a number, worked out once per token: a
     // numeric list can act at any token, and most tokens are not numbers.
@@ -357,18 +358,45 @@ export class Matcher {
       if (pos >= tokens.length || (!list.root.next.has(tokens[pos]!.key) && !(list.numeric && isNumber(pos)))) return none;
       let byPos = memo.get(list);
       if (!byPos) {
-        byPos = new Map();
+        byPos = [];
         memo.set(list, byPos);
       }
-      const k = open ? -1 - pos : pos;
-      let r = byPos.get(k);
+      const k = 2 * pos + (open ? 1 : 0);
+      let r = byPos[k];
       if (!r) {
         r = matchList(list, tokens, pos, open);
-        byPos.set(k, r);
+        byPos[k] = r;
       }
       return r;
     };
-    const path: Capture[] = [];
+    // The captures on the way to here, one frame per element, in parallel
+    // arrays: objects are made only for a match (most ways lead to none).
+    const pathName: string[] = [];
+    const pathStart: number[] = [];
+    const pathEnd: number[] = [];
+    const pathEntry: Array<ListEntry | undefined> = [];
+    const pathGap: boolean[] = [];
+    let depth = 0;
+    const push = (name: string, from: number, to: number, entry: ListEntry | undefined, gap: boolean) => {
+      pathName[depth] = name;
+      pathStart[depth] = from;
+      pathEnd[depth] = to;
+      pathEntry[depth] = entry;
+      pathGap[depth] = gap;
+      depth++;
+    };
+    const captures = (): Capture[] => {
+      const c: Capture[] = new Array<Capture>(depth);
+      for (let i = 0; i < depth; i++) {
+        const entry = pathEntry[i];
+        c[i] = pathGap[i]
+          ? { name: pathName[i]!, start: pathStart[i]!, end: pathEnd[i]!, gap: true }
+          : entry
+            ? { name: pathName[i]!, start: pathStart[i]!, end: pathEnd[i]!, entry }
+            : { name: pathName[i]!, start: pathStart[i]!, end: pathEnd[i]! };
+      }
+      return c;
+    };
     // Each (node, position, comma) state is walked once per start: the ways
     // on from a state do not depend on how it was reached, so a second way
     // there (optional words matched or skipped, a gap longer or shorter)
@@ -384,15 +412,15 @@ export class Matcher {
       if (stats) stats.steps++;
       const state = (node.id * width + pos) * 2 + (comma ? 1 : 0);
       if (out.length >= limit || !seen.add(state)) return;
-      for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: path.slice() });
+      for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: captures() });
       // Whether the token at `pos` may continue the match.
       const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
       if (pos < tokens.length && open) {
         const lit = node.lit.get(tokens[pos]!.key);
         if (lit) {
-          path.push({ name: lit.capture, start: pos, end: pos + 1 });
+          push(lit.capture, pos, pos + 1, undefined, false);
           walk(lit.next, start, pos + 1, false);
-          path.pop();
+          depth--;
         }
       }
       // Only the edges that can act here, in `edges`' order, so the walk
@@ -402,15 +430,15 @@ export class Matcher {
       for (const e of acting) {
         if (open) {
           for (const m of listAt(e.list, pos, true)) {
-            path.push({ name: e.capture, start: pos, end: m.end, entry: m.entry });
+            push(e.capture, pos, m.end, m.entry, false);
             walk(e.next, start, m.end, false);
-            path.pop();
+            depth--;
           }
         }
         if (e.optional) {
-          path.push({ name: e.capture, start: pos, end: pos });
+          push(e.capture, pos, pos, undefined, false);
           walk(e.next, start, pos, comma);
-          path.pop();
+          depth--;
         }
       }
       if (node.comma) walk(node.comma, start, pos, true);
@@ -422,9 +450,9 @@ export class Matcher {
             const t = tokens[pos + k - 1]!;
             if (!canFollow(t, k === 1 && comma) || GAP_STOP.has(t.norm)) break;
           }
-          path.push({ name: '~', start: pos, end: pos + k, gap: true });
+          push('~', pos, pos + k, undefined, true);
           walk(g.next, start, pos + k, k === 0 && comma);
-          path.pop();
+          depth--;
         }
       }
     };
@@ -434,7 +462,7 @@ export class Matcher {
     }
     if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
     const starts = this.startKeys;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < Math.min(tokens.length, startsBefore); i++) {
       if (starts !== null && !starts.keys.has(tokens[i]!.key) && !(starts.numbers && isNumber(i))) continue;
       seen.clear();
       walk(this.root, i, i, false);

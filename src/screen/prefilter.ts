@@ -82,6 +82,9 @@ class NeedsIndex implements Prefilter {
   hotParagraphs(text: string): Array<[number, number]> | null | 'dense' {
     if (this.always) return null;
     const labels = definedLabels(text);
+    // Claim-dense copy shows itself in its first paragraphs: on such a page
+    // reading the whole text's words first would be wasted (see DENSE).
+    if (text.length > DENSE.sample && this.mayMatch(text.slice(0, DENSE.sample)) && this.startsDense(text, labels)) return 'dense';
     const found = this.candidates(textKeys(text, labels, this.read));
     if (found === null) return null;
     if (found.length === 0) return [];
@@ -107,13 +110,8 @@ class NeedsIndex implements Prefilter {
     const hot: Array<[number, number]> = [];
     const mayMatch = (regions: readonly string[]) => regions.some((region) => regionMayMatch(region, focus, this.read));
     let blocks: GuardPlan['regions'] | undefined;
-    let seen = 0;
-    let hotChars = 0;
     for (const p of matchParagraphs(text, labels)) {
-      if (seen >= DENSE.sample && hotChars >= DENSE.share * seen) return 'dense';
-      seen += p.end - p.start;
       if (!mayMatch(p.regions)) continue;
-      hotChars += p.end - p.start;
       if (p.end - p.start <= GUARD_LIMITS.maxBlockChars) {
         hot.push([p.start, p.end]);
         continue;
@@ -132,6 +130,25 @@ class NeedsIndex implements Prefilter {
       }
     }
     return hot;
+  }
+
+  /** Whether the paragraphs that start the document, `DENSE.sample`
+   * characters of them, are mostly ones where a match may lie. */
+  private startsDense(text: string, labels: ReadonlySet<string>): boolean {
+    const focus: Focus = { anchors: this.byAnchor, relevant: this.relevant };
+    let seen = 0;
+    let cold = 0;
+    for (const p of matchParagraphs(text, labels)) {
+      if (seen >= DENSE.sample) return cold <= (1 - DENSE.share) * seen;
+      // A paragraph longer than a block is screened in pieces (hotParagraphs):
+      // reading the document whole would parse all of it.
+      if (p.end - p.start > GUARD_LIMITS.maxBlockChars) return false;
+      seen += p.end - p.start;
+      if (!p.regions.some((region) => regionMayMatch(region, focus, this.read))) cold += p.end - p.start;
+      // Too much of the sample is cold already.
+      if (cold > (1 - DENSE.share) * Math.max(seen, DENSE.sample)) return false;
+    }
+    return false;
   }
 
   /** The patterns whose every need the keys meet; null when the keys are unbounded. */
@@ -176,9 +193,9 @@ function needMet(need: Need, keys: ReadonlySet<string>): boolean {
  * paragraphs it would skip are few, and screening each paragraph and then
  * each block and sentence again (mayHold) costs more than parsing and
  * matching the few it rules out (CLAIMLINT_NO_PREFILTER=1 ran such copy
- * faster). Once the paragraphs read so far come to `sample` characters and
- * at least `share` of them may hold a match, the document is read whole and
- * every block and sentence matched. Only time depends on this: reading more
+ * faster). When the document's first paragraphs come to `sample` characters
+ * and at least `share` of them may hold a match, the document is read whole
+ * and every block and sentence matched. Only time depends on this: reading more
  * than the screen would never changes a result.
  */
 const DENSE = { sample: 1_500, share: 2 / 3 } as const;
@@ -265,7 +282,8 @@ function inOrder(words: RunWords, p: PatternNeeds): boolean {
 
 /** The run where the entry's last word can stand when its first stands in
  * run `start` and each next one in the nearest run after with no sure run
- * between; -1 when it cannot. */
+ * between; -1 when it cannot. (The matcher's views of a list never join one
+ * entry's words across it: find-claims.ts, listMatches.) */
 function chainEnd({ at, sure }: RunWords, entry: readonly string[], start: number): number {
   let run = start;
   for (let k = 1; k < entry.length; k++) {
@@ -332,8 +350,74 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
  * themselves, and the guard's notes on regions it reads as plain text are
  * kept.
  */
-// A line ending in a colon, then (after blank lines) a list item.
-const LEAD_IN_LIST = /:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+// A line ending in a colon, then (after blank lines) a list item, at any
+// depth.
+const LEAD_IN_LIST = /:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/g;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const BLANK = /^[ \t]*\r?$/;
+
+/**
+ * Where a list may complete the paragraph before it into a claim
+ * ("Microneedling can treat:", then "- Acne scars"): from the start of that
+ * paragraph to the end of the list. The engine reads each item's first
+ * sentence after the lead-in's last clause (ledClaims), so such a claim has
+ * all its words in the lead-in's paragraph and one piece of an item (its
+ * lines up to a blank line or the next item). Each lead-in is checked with
+ * each piece of its list, as raw text; the list is taken generously, running
+ * on over blank, indented and item lines, and lines straight after one of
+ * them (lazy continuation), to the first other line after a blank one. Past
+ * a budget of characters read, null: any list may.
+ */
+function leadInSpans(text: string, mayMatch: (text: string) => boolean): Array<[number, number]> | null {
+  const spans: Array<[number, number]> = [];
+  let listEnd = 0;
+  let budget = 4 * text.length + 10_000;
+  for (const m of text.matchAll(LEAD_IN_LIST)) {
+    // A lead-in inside a list already read was checked with its pieces.
+    if (m.index < listEnd) continue;
+    // The paragraph: back to the line after the last blank one.
+    let start = text.lastIndexOf('\n', m.index) + 1;
+    while (start > 0) {
+      const prev = text.lastIndexOf('\n', start - 2) + 1;
+      if (BLANK.test(text.slice(prev, start - 1))) break;
+      start = prev;
+    }
+    const leadEnd = text.indexOf('\n', m.index) + 1;
+    const lead = text.slice(start, leadEnd);
+    let piece = '';
+    let may = false;
+    const check = () => {
+      if (piece !== '' && !may) {
+        budget -= lead.length + piece.length;
+        may = mayMatch(lead + piece);
+      }
+      piece = '';
+    };
+    let at = leadEnd;
+    let afterBlank = false;
+    while (at < text.length) {
+      let next = text.indexOf('\n', at);
+      next = next < 0 ? text.length : next + 1;
+      const line = text.slice(at, next);
+      if (BLANK.test(line.replace(/\n$/, ''))) {
+        check();
+        afterBlank = true;
+      } else if (afterBlank && !/^[ \t]/.test(line) && !LIST_ITEM.test(line)) {
+        break;
+      } else {
+        if (LIST_ITEM.test(line)) check();
+        piece += line;
+        afterBlank = false;
+      }
+      at = next;
+    }
+    check();
+    if (budget < 0) return null;
+    listEnd = at;
+    if (may) spans.push([start, at]);
+  }
+  return spans;
+}
 
 export function screenDocument(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): Screening {
   if (disabled) return READ_ALL;
@@ -349,7 +433,12 @@ export function screenDocument(compiled: CompiledRules, text: string, syntax: Sy
   // The guard warns about regions it reads as plain text: those warnings stay.
   if (mayReadAsPlain(text)) return { parts: 'all', mayHold };
   // A list after a paragraph ending in a colon: each item completes the
-  // lead-in ("Microneedling can treat:", "- Acne scars"), across paragraphs.
-  if (LEAD_IN_LIST.test(text)) return { parts: 'all', mayHold };
-  return { parts: hot.length === 0 ? 'none' : hot, mayHold };
+  // lead-in ("Microneedling can treat:", "- Acne scars"), across paragraphs,
+  // where the words of the two can make a claim. The paragraph and its list
+  // must be parsed together: in a document shorter than one of the guard's
+  // chunks, the hot blocks next to each other are.
+  const led = leadInSpans(text, mayHold);
+  if (led === null || (led.length > 0 && text.length >= GUARD_LIMITS.chunkChars)) return { parts: 'all', mayHold };
+  const parts = led.length === 0 ? hot : [...hot, ...led];
+  return { parts: parts.length === 0 ? 'none' : parts, mayHold };
 }

@@ -120,6 +120,38 @@ describe('prefilter, words in order', () => {
     expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), 'The number, one brand.').parts !== 'none').toBe(true);
   });
 
+  it("agrees with the engine where a list stands between an entry's words", () => {
+    // A view of the list puts "one" of a later item where the list begins,
+    // after "number": the matcher's views never make one phrase of the two.
+    const md = 'Assign number tags to one or more rooms, such as suites, or one or more floors.';
+    expect(lintDocument(md, compiled, 'markdown', READ_ALL).messages).toEqual([]);
+    expect(screenDocument(compiledFor(rulePack, DEFAULT_CONFIG), md).parts).toBe('none');
+  });
+
+  describe('a list that completes the paragraph before it', () => {
+    const cold = Array.from({ length: 12 }, (_, i) => `Parking is free on level ${i + 2} of the garage beside the station.`).join('\n\n');
+    it('is parsed with that paragraph where the two can make a claim, and nothing else is', () => {
+      const md = `${cold}\n\nOur new peel can treat:\n\n- Acne\n- Rosacea\n\n${cold}\n`;
+      const screening = screenDocument(compiled, md);
+      expect(screening.parts).not.toBe('all');
+      expect(screening.parts).not.toBe('none');
+      const all = lintDocument(md, compiled, 'markdown', READ_ALL).messages;
+      expect(all.map((m) => m.claim)).toEqual(['Acne', 'Rosacea']);
+      expect(lintDocument(md, compiled, 'markdown', screening).messages).toEqual(all);
+    });
+
+    it('rules the document out where they cannot', () => {
+      const md = `${cold}\n\nThe garage has:\n\n- Lifts\n- Ramps\n\n${cold}\n`;
+      expect(screenDocument(compiled, md).parts).toBe('none');
+    });
+
+    it('is found at any depth', () => {
+      const md = `${cold}\n\n- Peels\n  - Our new peel can treat:\n\n        - Acne\n`;
+      const all = lintDocument(md, compiled, 'markdown', READ_ALL).messages;
+      expect(lintDocument(md, compiled, 'markdown', screenDocument(compiled, md)).messages).toEqual(all);
+    });
+  });
+
   it.each([
     ['a link title between', 'The [number](http://x.test "a b c d e f") one brand.'],
     ['a footnote mark between', 'The number[^1] one brand.\n\n[^1]: A note.'],
