@@ -25,7 +25,9 @@ function load(name) {
   } catch {
     // no cache yet
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
+  // The build leaves the bundles ASCII only (scripts/bundle.js): read as
+  // Latin-1, they need no UTF-8 decoding.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });

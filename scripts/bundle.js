@@ -6,9 +6,11 @@
 // starting claimlint neither resolves hundreds of ESM modules nor compiles
 // half a megabyte of JavaScript. Modules that only some runs need
 // (formatters, globbing, the cache, threads) stay uninitialised until asked
-// for. The rule pack's needs and phrase keys are worked out here and written
-// in, so a run compiles no more of the rules than its files call for. The
-// source hash lets a --cache tell this build from another.
+// for; the engine takes the modules it has in common with the CLI from the
+// CLI bundle. The rule pack's needs, phrase keys, spellings and family lists
+// are worked out here and written in (scripts/engine-defines.js), so a run
+// works out no more of the rules than its files call for. The source hash
+// lets a --cache tell this build from another.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,6 +99,30 @@ const lazyBundles = (engine) => ({
   },
 });
 
+const SHARED = "globalThis[Symbol.for('claimlint.sharedModules')]";
+
+/** The CLI bundle's entry: the CLI, and each module the engine shares, by
+ * path, initialised when the engine first asks for it. */
+function cliEntry(shared) {
+  const lend = shared.map((file) => `  ${JSON.stringify(file)}: () => require(${JSON.stringify(`./${file}`)}),`);
+  return [`export * from './src/cli/main.ts';`, `${SHARED} = {`, ...lend, '};'].join('\n');
+}
+
+/** Resolves an import of a shared module to the CLI bundle's instance of it. */
+function sharedModules(shared) {
+  return {
+    name: 'shared-modules',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        if (args.namespace !== 'file') return undefined;
+        const file = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/').replace(/\.js$/, '.ts');
+        return shared.has(file) ? { path: file, namespace: 'shared' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({ contents: `module.exports = ${SHARED}[${JSON.stringify(args.path)}]();`, loader: 'js' }));
+    },
+  };
+}
+
 const common = {
   absWorkingDir: root,
   outdir,
@@ -129,19 +155,41 @@ const common = {
   logLevel: 'warning',
 };
 
+// The CLI bundle and the engine bundle each as one file (claimlint.cjs,
+// engine.cjs), the engine reaching the modules both use through `shared`.
+const cliBuild = (shared = []) => ({
+  ...common,
+  stdin: { contents: cliEntry(shared), resolveDir: root, sourcefile: 'claimlint.ts', loader: 'ts' },
+  outfile: path.join(outdir, 'claimlint.cjs'),
+  outdir: undefined,
+  outExtension: undefined,
+  plugins: [lazyChildProcess, lazyBundles(true)],
+});
+const engineBuild = (shared = []) => ({
+  ...common,
+  stdin: { contents: engineEntry, resolveDir: root, sourcefile: 'engine.ts', loader: 'ts' },
+  outfile: path.join(outdir, 'engine.cjs'),
+  outdir: undefined,
+  outExtension: undefined,
+  plugins: [sharedModules(new Set(shared)), lazyChildProcess, lazyBundles(false)],
+});
+
+// The modules of ours the engine imports that the CLI bundle holds already
+// (the matcher, word keys, the rule compiler, the prefilter...): the engine
+// bundle takes the CLI bundle's instances instead of a copy of its own, so
+// a run compiles, initialises and warms up each once, and both sides share
+// one memo of phrase keys, one compiled rule set. Found by a first build of
+// both that writes nothing.
+const inputsOf = (result) => new Set(Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs)));
+const [cliInputs, engineInputs] = (await Promise.all([cliBuild(), engineBuild()].map((o) => build({ ...o, write: false, metafile: true })))).map(inputsOf);
+const shared = [...engineInputs].filter((f) => f.startsWith('src/') && cliInputs.has(f)).sort();
+
 rmSync(outdir, { recursive: true, force: true });
 rmSync(libdir, { recursive: true, force: true });
 rmSync(typesdir, { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: { claimlint: 'src/cli/main.ts' }, plugins: [lazyChildProcess, lazyBundles(true)] }),
-  build({
-    ...common,
-    stdin: { contents: engineEntry, resolveDir: root, sourcefile: 'engine.ts', loader: 'ts' },
-    outfile: path.join(outdir, 'engine.cjs'),
-    outdir: undefined,
-    outExtension: undefined,
-    plugins: [lazyChildProcess, lazyBundles(false)],
-  }),
+  build(cliBuild(shared)),
+  build(engineBuild(shared)),
   build({ ...common, entryPoints: { yaml: 'node_modules/yaml/dist/index.js' } }),
   build({ ...common, entryPoints: { 'language-server': 'src/lsp/server.ts' }, plugins: [lazyChildProcess, lazyBundles(true)] }),
   // A worker thread loads everything it may need at once: one file.
@@ -149,6 +197,24 @@ await Promise.all([
   ...libraryBuilds(),
 ]);
 writeTypes();
+asciiOnly();
+
+/**
+ * Escapes the non-ASCII characters esbuild leaves in the bundles (it escapes
+ * them in strings and names, not in regular expression literals: "–", "’",
+ * "™"), as \uXXXX, which means the same code unit there and in a string.
+ * bin/claimlint.js then reads each bundle as Latin-1, several times faster
+ * than decoding UTF-8, and V8 keeps the source one byte a character.
+ */
+function asciiOnly() {
+  for (const name of readdirSync(outdir)) {
+    if (!name.endsWith('.cjs')) continue;
+    const file = path.join(outdir, name);
+    const text = readFileSync(file, 'utf8');
+    const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (escaped !== text) writeFileSync(file, escaped);
+  }
+}
 
 /**
  * The library entries (`claimlint`, `claimlint/remark`) as ES modules, split

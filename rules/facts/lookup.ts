@@ -39,7 +39,8 @@ for (const family of productFamilies) {
   const members = family.members.map((id) => byId.get(id)).filter((p): p is ProductFact => p !== undefined);
   for (const name of [family.name, ...family.aliases]) {
     // A family never shadows a product of the same name ("Radiesse" is a product).
-    if (!byKey.has(productKey(name))) byKey.set(productKey(name), { type: 'family', family, members });
+    const key = productKey(name);
+    if (!byKey.has(key)) byKey.set(key, { type: 'family', family, members });
   }
 }
 
@@ -72,14 +73,16 @@ export function productNames(where: (product: ProductFact) => boolean = () => tr
     if (!where(product)) continue;
     const ambiguous = new Set((product.ambiguousAliases ?? []).map(productKey));
     for (const name of unique([product.name, ...product.aliases])) {
-      names.push({ name, key: productKey(name), id: product.id, type: 'product', ambiguous: ambiguous.has(productKey(name)) });
+      const key = productKey(name);
+      names.push({ name, key, id: product.id, type: 'product', ambiguous: ambiguous.has(key) });
     }
   }
   for (const family of productFamilies) {
     if (!family.members.some((id) => { const p = byId.get(id); return p !== undefined && where(p); })) continue;
     for (const name of unique([family.name, ...family.aliases])) {
-      if (byKey.get(productKey(name))?.type !== 'family') continue;
-      names.push({ name, key: productKey(name), id: family.id, type: 'family', ambiguous: false });
+      const key = productKey(name);
+      if (byKey.get(key)?.type !== 'family') continue;
+      names.push({ name, key, id: family.id, type: 'family', ambiguous: false });
     }
   }
   return names;

@@ -9,6 +9,7 @@
 // Which forms those are is decided by asking the matcher's own key function,
 // not by a second copy of its rules.
 import { phraseKeys, type WordList } from '../../src/match/matcher.js';
+import { familyListsJson, spellingsJson } from '../../src/shared/build-constants.js';
 
 export type PartOfSpeech = 'verb' | 'noun' | 'adjective' | 'adverb';
 
@@ -290,15 +291,49 @@ export function spellingVariants(word: string): string[] {
   return [...out];
 }
 
+/** Each phrase's spellings, seeded with those of the bundled rule pack
+ * (written in at build time, scripts/engine-defines.js): the spelling rules
+ * are some thirty regular expressions a word, and loading the lexicon spells
+ * thousands of phrases, most of a start-up's work if done on every run. */
+let spellingMemo: Map<string, readonly string[]> | undefined;
+
 /** Every spelling of a phrase, word by word (the phrase itself first). */
-export function phraseSpellings(phrase: string): string[] {
-  const words = phrase.split(/([\s-]+)/);
-  let options: string[] = [''];
-  for (const w of words) {
-    const alts = /^[\s-]+$/.test(w) || w === '' ? [w] : [w, ...spellingVariants(w.toLowerCase())];
-    options = options.flatMap((o) => alts.map((a) => o + a));
+export function phraseSpellings(phrase: string): readonly string[] {
+  spellingMemo ??= decodeSpellings(spellingsJson());
+  let spellings = spellingMemo.get(phrase);
+  if (!spellings) {
+    const words = phrase.split(/([\s-]+)/);
+    let options: string[] = [''];
+    for (const w of words) {
+      const alts = /^[\s-]+$/.test(w) || w === '' ? [w] : [w, ...spellingVariants(w.toLowerCase())];
+      options = options.flatMap((o) => alts.map((a) => o + a));
+    }
+    spellings = [...new Set(options)];
+    spellingMemo.set(phrase, spellings);
   }
-  return [...new Set(options)];
+  return spellings;
+}
+
+/** Every phrase spelt so far and its spellings, for scripts/engine-defines.js
+ * to write in: the phrases with one spelling (nearly all) as one string, the
+ * others with their other spellings. */
+export function knownSpellings(): string {
+  const plain: string[] = [];
+  const respelt: Record<string, readonly string[]> = {};
+  for (const [phrase, spellings] of spellingMemo ?? []) {
+    if (spellings.length === 1) plain.push(phrase);
+    else respelt[phrase] = spellings.slice(1);
+  }
+  return JSON.stringify({ plain: plain.join('\n'), respelt });
+}
+
+function decodeSpellings(json: string | undefined): Map<string, readonly string[]> {
+  const memo = new Map<string, readonly string[]>();
+  if (json === undefined) return memo;
+  const { plain, respelt } = JSON.parse(json) as { plain: string; respelt: Record<string, string[]> };
+  if (plain !== '') for (const phrase of plain.split('\n')) memo.set(phrase, [phrase]);
+  for (const [phrase, others] of Object.entries(respelt)) memo.set(phrase, [phrase, ...others]);
+  return memo;
 }
 
 // ---------------------------------------------------------------------------
@@ -402,9 +437,30 @@ export interface FamilyListOptions {
 
 type Entry = string | ({ phrase: string } & Record<string, string>);
 
+/** The bundled rule pack's family lists' entries by list id (written in at
+ * build time, scripts/engine-defines.js): expanding the families is most of
+ * what loading the lexicon costs. */
+let writtenLists: ReadonlyMap<string, Entry[]> | undefined;
+/** The entries of each family list made so far, for the build to write in;
+ * null for an id two different lists were made under. */
+const madeLists = new Map<string, Entry[] | null>();
+
+/** Every family list made so far, as JSON, for scripts/engine-defines.js. */
+export function knownFamilyLists(): string {
+  const clash = [...madeLists].filter(([, entries]) => entries === null).map(([id]) => id);
+  if (clash.length > 0) throw new Error(`family lists made twice under one id, differently: ${clash.join(', ')}`);
+  return JSON.stringify(Object.fromEntries(madeLists));
+}
+
 /** A word list of the forms families need, each entry carrying its lemma and
  * part of speech (and the family's attributes) for the judge and rewrites. */
 export function familyList(id: string, description: string, specs: readonly FamilySpec[], options: FamilyListOptions = {}): WordList {
+  if (!writtenLists) {
+    const json = familyListsJson();
+    writtenLists = new Map(json === undefined ? [] : Object.entries(JSON.parse(json) as Record<string, Entry[]>));
+  }
+  const written = writtenLists.get(id);
+  if (written) return { id, description, entries: written };
   // Repeats across families are left in: the lexicon tests report them, as
   // they report any list's repeats, so a family is never silently shadowed.
   const entries: Entry[] = [];
@@ -417,6 +473,8 @@ export function familyList(id: string, description: string, specs: readonly Fami
     }
   }
   entries.push(...(options.phrases ?? []));
+  const made = madeLists.get(id);
+  madeLists.set(id, made === undefined || (made !== null && JSON.stringify(made) === JSON.stringify(entries)) ? entries : null);
   return { id, description, entries };
 }
 
@@ -427,8 +485,14 @@ export function withSpellings(entries: readonly Entry[]): Entry[] {
   const out: Entry[] = [];
   for (const e of entries) {
     const phrase = typeof e === 'string' ? e : e.phrase;
+    const spellings = phraseSpellings(phrase);
+    // Nearly every phrase has one spelling, and its key is not needed to tell it from others.
+    if (spellings.length === 1) {
+      out.push(typeof e === 'string' ? phrase : { ...e, phrase });
+      continue;
+    }
     const keys = new Set<string>();
-    for (const p of phraseSpellings(phrase)) {
+    for (const p of spellings) {
       const key = phraseKey(p);
       if (keys.has(key)) continue;
       keys.add(key);

@@ -5,12 +5,16 @@
 // nothing. A file that is read-only by its mode, or that changed on disk
 // since it was read, is not written at all. The file system calls are
 // injectable so tests can make them fail.
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readFileBytes } from './read.js';
 import * as fsp from 'node:fs/promises';
 import { constants, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from './discover.js';
+
+// node:crypto loads only when a file is written: the Markdown engine, which
+// every file that may hold a claim loads, holds this writer for --fix.
+const requireHere = createRequire(import.meta.url);
 
 /** The part of a `FileHandle` the writer uses. */
 export interface WriteHandle {
@@ -104,7 +108,7 @@ function untrack(temp: string): void {
 
 function tempPathFor(file: string): string {
   const dir = path.dirname(file);
-  return path.join(dir, `.${path.basename(file)}.claimlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  return path.join(dir, `.${path.basename(file)}.claimlint-${process.pid}-${(requireHere('node:crypto') as typeof import('node:crypto')).randomBytes(4).toString('hex')}.tmp`);
 }
 
 async function writeAll(handle: WriteHandle, data: Uint8Array): Promise<void> {

@@ -79,31 +79,17 @@ export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRu
   }
   activePhrases(config).forEach((phrase, order) => priority.set(phrase.id, -1 - order));
   const ruleIds = new Set([...pack.rules.map((r) => r.meta.id), ...config.phrases.map((p) => p.id)]);
-  let built: { matcher: Matcher; owners: PatternOwner[] } | undefined;
-  const build = () => {
-    if (built) return built;
-    const matcher = new Matcher(pack.lists);
-    const owners: PatternOwner[] = [];
-    for (const { rule } of active.values()) {
-      rule.patterns.forEach((p, patternIndex) => {
-        owners[matcher.add(p)] = { kind: 'rule', rule, patternIndex };
-      });
-    }
-    addPhrases(matcher, config, (id, phrase, patternIndex) => {
-      owners[id] = { kind: 'phrase', phrase, patternIndex, severity: levelOf(phraseSeverity(phrase, config) === 'error' ? 'error' : 'warn') };
-    });
-    return (built = { matcher, owners });
-  };
+  let built: Built | undefined;
   let judge: Judge | undefined;
   return {
     get matcher() {
-      return build().matcher;
+      return (built ??= builtFor(pack, config, active)).matcher;
     },
     get owners() {
-      return build().owners;
+      return (built ??= builtFor(pack, config, active)).owners;
     },
     get judge() {
-      return (judge ??= new Judge(pack.context, { strict: config.strict === true }));
+      return (judge ??= judgeFor(pack, config.strict === true));
     },
     pack,
     active,
@@ -112,6 +98,52 @@ export function compileRules(pack: RulePack, config: ResolvedConfig): CompiledRu
     priority,
     ruleIds,
   };
+}
+
+interface Built {
+  matcher: Matcher;
+  owners: PatternOwner[];
+}
+
+// Matchers and judges are shared by the configurations that compile the same
+// ones: a run checks each rewrite under every rule (src/edit/relint.ts), and
+// under the recommended configuration those are the rules it compiled
+// already. A matcher is read only once built.
+const builtCache = new WeakMap<RulePack, WeakMap<readonly UserPhrase[], Map<string, Built>>>();
+const judgeCache = new WeakMap<RulePack, Map<boolean, Judge>>();
+
+/** The matcher of the active rules' patterns and the active phrases, and the owner of each pattern. */
+function builtFor(pack: RulePack, config: ResolvedConfig, active: ReadonlyMap<string, ActiveRule>): Built {
+  let byPhrases = builtCache.get(pack);
+  if (!byPhrases) builtCache.set(pack, (byPhrases = new WeakMap()));
+  let byKey = byPhrases.get(config.phrases);
+  if (!byKey) byPhrases.set(config.phrases, (byKey = new Map()));
+  const phraseLevel = (phrase: UserPhrase) => levelOf(phraseSeverity(phrase, config) === 'error' ? 'error' : 'warn');
+  // What the matcher and the owners are made of: the rules in pack order, the phrases with their severities.
+  const key = JSON.stringify([[...active.keys()], activePhrases(config).map((phrase) => [phrase.id, phraseLevel(phrase)])]);
+  let built = byKey.get(key);
+  if (!built) {
+    const matcher = new Matcher(pack.lists);
+    const owners: PatternOwner[] = [];
+    for (const { rule } of active.values()) {
+      rule.patterns.forEach((p, patternIndex) => {
+        owners[matcher.add(p)] = { kind: 'rule', rule, patternIndex };
+      });
+    }
+    addPhrases(matcher, config, (id, phrase, patternIndex) => {
+      owners[id] = { kind: 'phrase', phrase, patternIndex, severity: phraseLevel(phrase) };
+    });
+    byKey.set(key, (built = { matcher, owners }));
+  }
+  return built;
+}
+
+function judgeFor(pack: RulePack, strict: boolean): Judge {
+  let byStrict = judgeCache.get(pack);
+  if (!byStrict) judgeCache.set(pack, (byStrict = new Map()));
+  let judge = byStrict.get(strict);
+  if (!judge) byStrict.set(strict, (judge = new Judge(pack.context, { strict })));
+  return judge;
 }
 
 /** The user's phrases that are not switched off, in order. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -29,6 +29,38 @@ describe('the bundled CLI', () => {
     expect(many.stdout.trim().split('\n')).toHaveLength(120);
     // Written under that flag, V8 would refuse them in every ordinary run (which would write them back).
     expect(await Promise.all(caches.map((f) => readFile(f)))).toEqual(before);
+  });
+
+  it('gives the engine bundle the CLI bundle\'s matcher, word keys and rule compiler instead of a copy of its own', async () => {
+    const read = (name: string) => readFile(path.join(path.dirname(bin), '..', 'dist', 'bundle', name), 'utf8');
+    const [cli, engine] = await Promise.all([read('claimlint.cjs'), read('engine.cjs')]);
+    for (const definition of ['function phraseKeysWritten(', 'function wordKey(', 'function compileRules(', 'function prefilterFor(']) {
+      expect([cli.includes(definition), engine.includes(definition)], definition).toEqual([true, false]);
+    }
+    // ...and a run that loads the engine still finds the claims.
+    const { stdout } = await lintIn({ 'a.md': 'It erases wrinkles.\n' }, ['a.md', '-f', 'compact']);
+    expect(rulesIn(stdout)).toEqual(['a.md:1:4: absolute-guarantee']);
+  });
+
+  it('writes every bundle in ASCII, which the bin reads as Latin-1 (a regular expression with "€" still matches it)', async () => {
+    const dir = path.join(path.dirname(bin), '..', 'dist', 'bundle');
+    for (const name of (await readdir(dir)).filter((f) => f.endsWith('.cjs'))) {
+      const bytes = await readFile(path.join(dir, name));
+      expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
+    }
+    // Only the price in euros ties the medicine to an offer (rules/prescription-medicine.ts).
+    const { stdout } = await lintIn({ 'a.md': 'Botox from €120.\n' }, ['a.md', '-f', 'compact']);
+    expect(rulesIn(stdout)).toEqual(['a.md:1:1: prescription-medicine']);
+  });
+
+  it('loads node:crypto only to write a file, not with the Markdown engine', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-bundle-'));
+    const watch = path.join(dir, 'watch.cjs');
+    await writeFile(watch, "process.on('exit', () => process.stderr.write(process.moduleLoadList.includes('NativeModule crypto') ? 'crypto' : 'none'));\n");
+    await writeFile(path.join(dir, 'a.md'), 'It erases wrinkles.\n');
+    const r = await run(process.execPath, ['--require', watch, bin, 'a.md', '-f', 'compact'], { cwd: dir }).catch((e: { stdout: string; stderr: string }) => e);
+    expect(rulesIn(r.stdout)).toEqual(['a.md:1:4: absolute-guarantee']);
+    expect(r.stderr).toBe('none');
   });
 
   it('reads JSON, YAML and JavaScript config files', async () => {

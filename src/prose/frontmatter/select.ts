@@ -83,7 +83,8 @@ export function compileSelection(selection: FrontMatterSelection = {}): ValueFil
     if (include) return lastMatch(include, s);
     // Inside a list under a machine-read key (`tags: [...]`), the key decides.
     const keyPath = pathString(path.filter((seg) => typeof seg === 'string'));
-    if (lastMatch((defaultExcluded ??= compile(NOT_COPY_KEYS.map((k) => `**.${k}`))), keyPath)) return false;
+    // One pattern for them all: picomatch compiles each pattern it is given, at some tenth of a millisecond apiece.
+    if (lastMatch((defaultExcluded ??= compile([`**.{${NOT_COPY_KEYS.join(',')}}`])), keyPath)) return false;
     return looksLikeCopy(value);
   };
 }
