@@ -89,15 +89,33 @@ type OnLinted = (count: number) => void;
 // and their collections would compete).
 const MANY_FILES = 100;
 
+// Under `--concurrency auto`, this thread lints the first files for this
+// long while it reads how busy the machine is (idle-cores.ts); the rest go to
+// worker threads only if there are cores for them.
+const PROBE_MS = 200;
+
 async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError, onLinted: OnLinted): Promise<LintResult[]> {
+  const inTurn = async (files: readonly LintTarget[]) => {
+    if (files.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString('--heap-growing-percent=100');
+    return lintInTurn(files, onError, onLinted);
+  };
   // Only a run that may use threads loads the pool and asks for the cores.
-  if (threadCount(concurrency, targets.length, () => Infinity) === 0) {
-    if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString('--heap-growing-percent=100');
-    return lintInTurn(targets, onError, onLinted);
-  }
+  if (threadCount(concurrency, targets.length, () => Infinity) === 0) return inTurn(targets);
   const { cores, lintOnThreads } = await import('./threads.js');
-  const threads = threadCount(concurrency, targets.length, cores);
-  return threads > 0 ? lintOnThreads(targets, threads, onError, onLinted) : lintInTurn(targets, onError, onLinted);
+  let threads = threadCount(concurrency, targets.length, cores);
+  if (threads === 0) return inTurn(targets);
+  if (concurrency !== 'auto') return lintOnThreads(targets, threads, onError, onLinted);
+  const { cpuTimes, idleCores, usableThreads } = await import('./idle-cores.js');
+  const before = cpuTimes();
+  const started = performance.now();
+  const first: LintResult[] = [];
+  while (first.length < targets.length && performance.now() - started < PROBE_MS) {
+    first.push(...(await lintInTurn([targets[first.length]!], onError, onLinted)));
+  }
+  const rest = targets.slice(first.length);
+  threads = usableThreads(idleCores(before, cpuTimes(), cores()), threads);
+  if (rest.length === 0) return first;
+  return [...first, ...(threads < 2 ? await inTurn(rest) : await lintOnThreads(rest, threads, onError, onLinted))];
 }
 
 async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError, onLinted: OnLinted): Promise<LintResult[]> {
