@@ -2,8 +2,8 @@
 // auto`. On a shared machine (a CI runner, a laptop building at the same
 // time) worker threads only help when cores are idle: with the cores busy,
 // each worker adds its start-up and its memory and takes turns with this
-// thread, and a dense run on threads took longer than on one thread (the
-// bench, under a load average of 4 on 2 cores: 1.2 times as long). Node
+// thread: under a load average of 4 on 2 cores, the bench's documentation
+// corpus took 1.23 times as long on threads as on one thread. Node
 // reports each core's time spent idle and busy (os.cpus()); two readings a
 // moment apart, while this thread lints its first files, say how many cores
 // nothing else was using.
