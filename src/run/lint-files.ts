@@ -108,32 +108,54 @@ type OnLintResult = (result: LintResult, k: number) => Promise<void>;
 // little alive (one file's tree at a time; a streamed report lets each
 // result go once written, src/cli/main.ts), and V8's default may let the
 // heap grow fourfold between full collections. Growth of half the live heap
-// at most keeps peak memory near the parse floor: on the dense corpus 1.3
-// times its peak against 1.45 at twofold, for about 2% more time collecting
+// at most keeps peak memory near the parse floor: on the dense corpus 1.1 to
+// 1.3 times its peak against 1.45 at twofold, for about 2% more time collecting
 // (docs/performance.md, "Memory"). Not for a few files (the setting would
 // slow start-up), nor for threads (it is the whole process's, and their
 // collections would compete).
 const MANY_FILES = 100;
 const HEAP_GROWING_PERCENT = 50;
 
+// Under `--concurrency auto`, this thread lints the first files for this
+// long while it reads how busy the machine is (idle-cores.ts); the rest go to
+// worker threads only if there are cores for them.
+const PROBE_MS = 200;
+
 async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {
+  // `from`: the place in `targets` of the first of `files`.
+  const inTurn = async (files: readonly LintTarget[], from = 0) => {
+    if (files.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    return lintInTurn(files, onError, onLinted, (result, k) => onResult(result, from + k));
+  };
   // Only a run that may use threads loads the pool and asks for the cores.
-  if (threadCount(concurrency, targets.length, () => Infinity) === 0) {
-    if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    return lintInTurn(targets, onError, onLinted, onResult);
-  }
+  if (threadCount(concurrency, targets.length, () => Infinity) === 0) return inTurn(targets);
   const { cores, lintOnThreads, workerUrl } = await import('./threads.js');
-  const threads = threadCount(concurrency, targets.length, cores);
-  if (threads === 0) return lintInTurn(targets, onError, onLinted, onResult);
-  // Each result is passed on as it comes back, one at a time (a streamed
-  // report's writes wait for one another), so none waits for the last file.
-  let passing = Promise.resolve();
-  let failure: { error: unknown } | undefined;
-  await lintOnThreads(targets, threads, onError, onLinted, workerUrl(), (result, k) => {
-    passing = passing.then(() => (failure ? undefined : onResult(result, k))).catch((error: unknown) => void (failure ??= { error }));
-  });
-  await passing;
-  if (failure) throw failure.error;
+  const onThreads = async (files: readonly LintTarget[], threads: number, from = 0) => {
+    // Each result is passed on as it comes back, one at a time (a streamed
+    // report's writes wait for one another), so none waits for the last file.
+    let passing = Promise.resolve();
+    let failure: { error: unknown } | undefined;
+    await lintOnThreads(files, threads, onError, onLinted, workerUrl(), (result, k) => {
+      passing = passing.then(() => (failure ? undefined : onResult(result, from + k))).catch((error: unknown) => void (failure ??= { error }));
+    });
+    await passing;
+    if (failure) throw failure.error;
+  };
+  let threads = threadCount(concurrency, targets.length, cores);
+  if (threads === 0) return inTurn(targets);
+  if (concurrency !== 'auto') return onThreads(targets, threads);
+  const { cpuTimes, idleCores, usableThreads } = await import('./idle-cores.js');
+  const before = cpuTimes();
+  const started = performance.now();
+  let probed = 0;
+  while (probed < targets.length && performance.now() - started < PROBE_MS) {
+    const k = probed++;
+    await lintInTurn([targets[k]!], onError, onLinted, (result) => onResult(result, k));
+  }
+  const rest = targets.slice(probed);
+  threads = usableThreads(idleCores(before, cpuTimes(), cores()), threads);
+  if (rest.length === 0) return;
+  return threads < 2 ? inTurn(rest, probed) : onThreads(rest, threads, probed);
 }
 
 async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {

@@ -27,6 +27,23 @@ describe('concurrency', () => {
     expect(three).toEqual(one);
     expect((JSON.parse(three.stdout) as unknown[]).length).toBe(41);
   });
+
+  // Under auto this thread lints the first files while it reads how busy the
+  // machine is, and the rest go to threads or stay here: the report is the
+  // same either way, in order.
+  it('gives the same report under auto, for a run long enough to use threads', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-auto-'));
+    const lines = ['It erases wrinkles for good.', 'Plain words only, about the car park.', 'Our peel stimulates collagen production.', 'Results in just 7 days, guaranteed.'];
+    const page = (i: number) => Array.from({ length: 12 }, (_, k) => lines[(i + k) % 4]).join('\n\n');
+    for (let i = 0; i < 320; i++) await writeFile(path.join(dir, `f${String(i).padStart(3, '0')}.md`), `${page(i)}\n`);
+    const report = async (concurrency: string) => {
+      const r = await run(process.execPath, [bin, '.', '-f', 'json', '--concurrency', concurrency], { cwd: dir, maxBuffer: 1 << 28 }).catch((e) => e);
+      return { code: r.code ?? 0, stdout: r.stdout as string, stderr: r.stderr as string };
+    };
+    const auto = await report('auto');
+    expect((JSON.parse(auto.stdout) as unknown[]).length).toBe(320);
+    expect(auto).toEqual(await report('off'));
+  });
 });
 
 describe('a file too large to lint, on worker threads (issue 21, item 11)', () => {
