@@ -144,7 +144,7 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
   let threads = threadCount(concurrency, targets.length, cores);
   if (threads === 0) return inTurn(targets);
   if (concurrency !== 'auto') return onThreads(targets, threads);
-  const { cpuTimes, idleCores, usableThreads } = await import('./idle-cores.js');
+  const { cpuTimes, freeCores, usableThreads } = await import('./idle-cores.js');
   const before = cpuTimes();
   const started = performance.now();
   let probed = 0;
@@ -153,7 +153,7 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
     await lintInTurn([targets[k]!], onError, onLinted, (result) => onResult(result, k));
   }
   const rest = targets.slice(probed);
-  threads = usableThreads(idleCores(before, cpuTimes(), cores()), threads);
+  threads = usableThreads(freeCores(before, cpuTimes(), cores()), threads);
   if (rest.length === 0) return;
   return threads < 2 ? inTurn(rest, probed) : onThreads(rest, threads, probed);
 }

@@ -1,18 +1,21 @@
-// --concurrency auto starts worker threads only where cores are idle: the
+// --concurrency auto starts worker threads only where cores are free: the
 // arithmetic, on readings of our own making (the machine's are never the same twice).
 import { describe, expect, it } from 'vitest';
-import { cpuTimes, idleCores, usableThreads } from '../../src/run/idle-cores.js';
+import { cpuTimes, freeCores, usableThreads } from '../../src/run/idle-cores.js';
 
-describe('idle cores', () => {
-  it('are the share of all cores\u2019 time spent idle between two readings', () => {
-    // 2 cores for 200 ms each: one busy all the time (this thread), one idle.
-    expect(idleCores({ idle: 1000, busy: 5000 }, { idle: 1200, busy: 5200 }, 2)).toBeCloseTo(1);
-    // The second core busy with other work as well.
-    expect(idleCores({ idle: 1000, busy: 5000 }, { idle: 1010, busy: 5390 }, 2)).toBeCloseTo(0.05);
+describe('free cores', () => {
+  it('are the cores less the share of their time other processes were busy', () => {
+    // 2 cores for 200 ms each: this process busy on one (and a little on the
+    // other: V8 compiling beside it), the rest idle.
+    expect(freeCores({ idle: 1000, busy: 5000, own: 0 }, { idle: 1150, busy: 5250, own: 250 }, 2)).toBeCloseTo(2);
+    // Another process busy on the second core all the while.
+    expect(freeCores({ idle: 1000, busy: 5000, own: 0 }, { idle: 1000, busy: 5400, own: 200 }, 2)).toBeCloseTo(1);
+    // Two others sharing both cores with this one.
+    expect(freeCores({ idle: 1000, busy: 5000, own: 0 }, { idle: 1000, busy: 5400, own: 130 }, 2)).toBeCloseTo(0.65);
   });
 
   it('are not told from readings too close together', () => {
-    expect(idleCores({ idle: 1000, busy: 5000 }, { idle: 1010, busy: 5030 }, 2)).toBeUndefined();
+    expect(freeCores({ idle: 1000, busy: 5000, own: 0 }, { idle: 1010, busy: 5030, own: 20 }, 2)).toBeUndefined();
   });
 
   it('read the machine: readings only grow', () => {
@@ -20,17 +23,17 @@ describe('idle cores', () => {
     const b = cpuTimes();
     expect(b.idle).toBeGreaterThanOrEqual(a.idle);
     expect(b.busy).toBeGreaterThanOrEqual(a.busy);
+    expect(b.own).toBeGreaterThanOrEqual(a.own);
   });
 });
 
 describe('threads worth running', () => {
-  it('are this thread and the idle cores, never more than wanted', () => {
-    expect(usableThreads(1, 2)).toBe(2);
-    expect(usableThreads(0.8, 2)).toBe(2);
-    expect(usableThreads(0.6, 2)).toBe(2);
-    expect(usableThreads(0.4, 2)).toBe(1);
-    expect(usableThreads(0.05, 2)).toBe(1);
-    expect(usableThreads(7, 4)).toBe(4);
+  it('are the free cores, one free half the time counting, never more than wanted', () => {
+    expect(usableThreads(2, 2)).toBe(2);
+    expect(usableThreads(1.6, 2)).toBe(2);
+    expect(usableThreads(1.4, 2)).toBe(1);
+    expect(usableThreads(0.65, 2)).toBe(1);
+    expect(usableThreads(8, 4)).toBe(4);
   });
 
   it('are all that were wanted when the machine could not be read', () => {
