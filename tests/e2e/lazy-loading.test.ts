@@ -3,7 +3,7 @@
 // by definition) and checks which modules a plain run would load.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -57,7 +57,14 @@ describe('MDX and front matter parsers', () => {
   it('loads remark-mdx only for .mdx files and yaml only for front matter', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'claimlint-lazy-'));
     const hooks = path.join(dir, 'hooks.mjs');
-    await writeFile(hooks, 'export async function resolve(s, c, next) { const r = await next(s, c); if (/remark-mdx|\\/yaml\\//.test(r.url)) process.stderr.write(`loaded ${s}\\n`); return r; }\n');
+    // Module hooks run on a thread of their own: what they print to stderr
+    // can be lost when the process exits first (it was, under load), so they
+    // write to a file, at once.
+    const log = path.join(dir, 'loaded.log');
+    await writeFile(
+      hooks,
+      `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); if (/remark-mdx|\\/yaml\\//.test(r.url)) appendFileSync(${JSON.stringify(log)}, \`loaded \${s}\\n\`); return r; }\n`,
+    );
     await writeFile(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
     const unbundled = path.join(dir, 'run.mjs');
     await writeFile(unbundled, `import { runCli } from ${JSON.stringify(new URL(`file://${path.join(root, 'dist', 'src', 'cli', 'main.js')}`).href)};\nawait runCli();\n`);
@@ -71,7 +78,11 @@ describe('MDX and front matter parsers', () => {
     await writeFile(path.join(dir, 'page.mdx'), '<Note title="A calm visit" />\n');
     const run = promisify(execFile);
     const bin = path.join(root, 'bin', 'claimlint.js');
-    const loads = async (file: string) => (await run(process.execPath, ['--import', path.join(dir, 'register.mjs'), unbundled, file], { cwd: dir })).stderr;
+    const loads = async (file: string) => {
+      await writeFile(log, '');
+      await run(process.execPath, ['--import', path.join(dir, 'register.mjs'), unbundled, file], { cwd: dir });
+      return readFile(log, 'utf8');
+    };
     expect(await loads('plain.md')).not.toMatch(/remark-mdx|yaml/);
     expect(await loads('front.md')).toMatch(/loaded yaml/);
     expect(await loads('front.md')).not.toMatch(/remark-mdx/);
