@@ -70,8 +70,6 @@ export default defineRule({
       'For best results, apply twice daily.',
       'We offer several treatments for the appearance of acne scars.',
       'Do your best to avoid the sun.',
-      // "number" before a list and "one" in a later item are not the phrase "number one".
-      'Assign number tags to one or more rooms, such as suites, or one or more floors.',
     ],
     invalid: [
       { text: 'Just as effective as a prescription cream.' },

@@ -132,10 +132,6 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
     for (const m of compiled.matcher.match(view, undefined, item.end)) {
       // Only matches that reach the moved item are new.
       if (m.end <= item.start || m.start >= item.end) continue;
-      // One phrase of a word list read partly before the list and partly in
-      // the moved item ("number" + "one" out of "number tags for one room,
-      // or one floor") is the view's artefact, not words the copy puts together.
-      if (m.captures.some((c) => c.entry !== undefined && c.start < item.start && c.end > item.start)) continue;
       const start = at(view, m.start);
       const key = `${m.pattern}@${start}`;
       if (seen.has(key)) continue;

@@ -280,18 +280,33 @@ function inOrder(words: RunWords, p: PatternNeeds): boolean {
   return false;
 }
 
-/** The run where the entry's last word can stand when its first stands in
- * run `start` and each next one in the nearest run after with no sure run
- * between; -1 when it cannot. (The matcher's views of a list never join one
- * entry's words across it: find-claims.ts, listMatches.) */
-function chainEnd({ at, sure }: RunWords, entry: readonly string[], start: number): number {
-  let run = start;
+/** The earliest run where the entry's last word can stand when its first
+ * stands in run `start` and each next one in a later run (or the same) with
+ * no sure run between, or with a list between: the matcher reads a later item
+ * where the list begins (src/text/enumerations.ts), so an entry's words can
+ * meet across one ("number series for one, or one more"); -1 when it cannot.
+ * Every run each word can reach is kept, as the nearest one is not always
+ * the one the next word can follow. */
+function chainEnd({ at, sure, commas, coordinators }: RunWords, entry: readonly string[], start: number): number {
+  let reach = [start];
   for (let k = 1; k < entry.length; k++) {
-    const next = (at.get(entry[k]!) ?? []).find((r) => r >= run);
-    if (next === undefined || sure[next]! - sure[Math.min(next, run + 1)]! > 0) return -1;
-    run = next;
+    const next: number[] = [];
+    const first = reach[0]!;
+    // The last reachable run at or before r: the best for standing next to r.
+    let j = 0;
+    for (const r of at.get(entry[k]!) ?? []) {
+      if (r < first) continue;
+      while (j + 1 < reach.length && reach[j + 1]! <= r) j++;
+      const q = reach[j]!;
+      const adjacent = sure[r]! - sure[Math.min(r, q + 1)]! === 0;
+      // The first reachable run: the best for a list between.
+      const list = commas[r]! > commas[first]! || coordinators[r]! > coordinators[first + 1]!;
+      if (adjacent || list) next.push(r);
+    }
+    if (next.length === 0) return -1;
+    reach = next;
   }
-  return run;
+  return reach[0]!;
 }
 
 /** The earliest run some entry of `need` can end in, starting at or after run `from`; -1 if none. */
