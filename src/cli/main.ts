@@ -130,7 +130,7 @@ function buildProgram(io: CliIO): Command {
     .option('--cache', 'reuse results for files unchanged since the last run')
     .option('--cache-location <path>', 'cache file, or a directory to keep .claimlintcache in (default: .claimlintcache)')
     .addOption(
-      new Option('--concurrency <n|auto|off>', 'worker threads (at most one per core); auto uses them only for many files')
+      new Option('--concurrency <n|auto|off>', 'worker threads (at most one per core); auto uses them only for many files and free cores')
         .default('auto' as Concurrency)
         .argParser((v) => {
           try {

@@ -149,8 +149,8 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
   const started = performance.now();
   let probed = 0;
   while (probed < targets.length && performance.now() - started < PROBE_MS) {
-    const k = probed++;
-    await lintInTurn([targets[k]!], onError, onLinted, (result) => onResult(result, k));
+    await inTurn([targets[probed]!], probed);
+    probed++;
   }
   const rest = targets.slice(probed);
   threads = usableThreads(freeCores(before, cpuTimes(), cores()), threads);

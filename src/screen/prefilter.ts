@@ -356,15 +356,6 @@ export function prefilterFor(compiled: CompiledRules): Prefilter {
 }
 
 
-/**
- * Which parts of a whole document need linting. Only the words can rule
- * them out, so all of it is linted when something else could be reported:
- * an MDX document may not parse, inline `claimlint` directives are always
- * read, and front matter may not parse or may spell words with escapes the
- * raw text hides (`"r\u0065moves"`), so its decoded values are checked
- * themselves, and the guard's notes on regions it reads as plain text are
- * kept.
- */
 // A line ending in a colon, then (after blank lines) a list item, at any
 // depth.
 const LEAD_IN_LIST = /:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/g;
@@ -434,6 +425,15 @@ function leadInSpans(text: string, mayMatch: (text: string) => boolean): Array<[
   return spans;
 }
 
+/**
+ * Which parts of a whole document need linting. Only the words can rule
+ * them out, so all of it is linted when something else could be reported:
+ * an MDX document may not parse, inline `claimlint` directives are always
+ * read, and front matter may not parse or may spell words with escapes the
+ * raw text hides (`"r\u0065moves"`), so its decoded values are checked
+ * themselves, and the guard's notes on regions it reads as plain text are
+ * kept.
+ */
 export function screenDocument(compiled: CompiledRules, text: string, syntax: Syntax = 'markdown'): Screening {
   if (disabled) return READ_ALL;
   const prefilter = prefilterFor(compiled);
