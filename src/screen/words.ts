@@ -240,11 +240,7 @@ function normalizeLabel(label: string): string {
 /** The text with link destinations gone, and that again with the labels of
  * defined references gone too (`[a][b]` is a link, `c][b]` a shortcut one). */
 export function withoutLinkTails(text: string, labels: ReadonlySet<string>): string[] {
-  const inline = text.replace(INLINE_LINK_TAIL, ']');
-  const labelled = inline.replace(REFERENCE_LABEL, (whole, label: string, at: number) =>
-    (label.trim() === '' || labels.has(normalizeLabel(label))) && closesBracket(inline, at) ? ']' : whole,
-  );
-  return [inline, labelled];
+  return linkTailVariants({ text, spots: [] }, labels).map((v) => v.text);
 }
 
 /** Whether the `]` at `at` closes a `[` of the same paragraph: only then is
@@ -294,21 +290,26 @@ export function keysOfRun(run: string): readonly string[] | null {
   return [...found];
 }
 
-/** Adds the keys of every run of `text` to `keys`; false when some run is too tangled. */
-function addRunKeys(text: string, keys: Set<string>, read: RunReader = readRun): boolean {
-  return eachRun(text, (start, end) => {
-    const found = read(text, start, end);
-    if (found === null) return false;
-    for (const k of found) keys.add(k);
-    return true;
-  });
+/** Adds the keys of every run of `text[from, to)` to `keys`; false when some run is too tangled. */
+function addRunKeys(text: string, keys: Set<string>, read: RunReader = readRun, from = 0, to = text.length): boolean {
+  return eachRun(
+    text,
+    (start, end) => {
+      const found = read(text, start, end);
+      if (found === null) return false;
+      for (const k of found) keys.add(k);
+      return true;
+    },
+    from,
+    to,
+  );
 }
 
-/** Calls `visit` with each whitespace-separated run's bounds, in order, until
- * it returns false; returns false if it did. */
-function eachRun(text: string, visit: (start: number, end: number) => boolean): boolean {
-  const n = text.length;
-  let i = 0;
+/** Calls `visit` with each whitespace-separated run's bounds in
+ * `text[from, to)`, in order, until it returns false; returns false if it did. */
+function eachRun(text: string, visit: (start: number, end: number) => boolean, from = 0, to = text.length): boolean {
+  const n = to;
+  let i = from;
   while (i < n) {
     while (i < n && isRunSpace(text.charCodeAt(i))) i++;
     const start = i;
@@ -332,6 +333,58 @@ export function plainKeys(text: string): Set<string> | null {
   return addRunKeys(text, keys) ? keys : null;
 }
 
+/** A text made from another by replacing some of it, and where the
+ * replacements stand in it: [start, end) pairs, in order. */
+interface Variant {
+  text: string;
+  spots: number[];
+}
+
+/** `text` with each match of `re` (global) replaced by `by(match)`; a match
+ * given back unchanged is no spot. */
+function replaced(text: string, re: RegExp, by: (m: RegExpExecArray) => string): Variant {
+  let out = '';
+  let from = 0;
+  const spots: number[] = [];
+  for (const m of text.matchAll(re)) {
+    const s = by(m);
+    if (s === m[0]) continue;
+    out += text.slice(from, m.index);
+    spots.push(out.length, out.length + s.length);
+    out += s;
+    from = m.index + m[0].length;
+  }
+  return spots.length === 0 ? { text, spots } : { text: out + text.slice(from), spots };
+}
+
+/** withoutLinkTails, with where each variant differs from the one it is made from. */
+function linkTailVariants(v: Variant, labels: ReadonlySet<string>): Variant[] {
+  const inline = replaced(v.text, INLINE_LINK_TAIL, () => ']');
+  const labelled = replaced(inline.text, REFERENCE_LABEL, (m) =>
+    (m[1]!.trim() === '' || labels.has(normalizeLabel(m[1]!))) && closesBracket(inline.text, m.index) ? ']' : m[0],
+  );
+  return [inline, labelled];
+}
+
+/** Adds the keys of the runs of `v.text` that hold or touch a spot: every
+ * other run of it is a run of the text it was made from, whose keys are
+ * read already. False when some run is too tangled. */
+function addChangedRunKeys(v: Variant, keys: Set<string>, read: RunReader): boolean {
+  const { text, spots } = v;
+  let done = 0;
+  for (let i = 0; i < spots.length; i += 2) {
+    let from = spots[i]!;
+    let to = spots[i + 1]!;
+    while (from > 0 && !isRunSpace(text.charCodeAt(from - 1))) from--;
+    while (to < text.length && !isRunSpace(text.charCodeAt(to))) to++;
+    // Runs up to `done` were read with the spot before.
+    from = Math.max(from, done);
+    if (from < to && !addRunKeys(text, keys, read, from, to)) return false;
+    done = Math.max(done, to);
+  }
+  return true;
+}
+
 /** Keys of every word the text could contain, or null when that cannot be
  * bounded. `labels`: the reference labels the whole document defines. */
 export function textKeys(text: string, labels: ReadonlySet<string> = definedLabels(text), read: RunReader = readRun): Set<string> | null {
@@ -340,13 +393,17 @@ export function textKeys(text: string, labels: ReadonlySet<string> = definedLabe
   try {
     // Character references decoded or not (`\&amp;` stays as written), link
     // destinations and labels dropped or not (`[a][b]` may be no link at all).
-    const variants = [text];
+    // A variant differs from the text it is made from only where something
+    // was replaced: only the runs there are read again, not the whole text
+    // (documentation has links in nearly every file).
+    if (!addRunKeys(text, keys, read)) return null;
+    const variants: Variant[] = [{ text, spots: [] }];
     if (text.includes('&')) {
-      variants.push(text.replace(CHARACTER_REFERENCE, decodeReference));
+      variants.push(replaced(text, CHARACTER_REFERENCE, (m) => decodeReference(m[0], m[1]!)));
       referenceWords(text, sink);
     }
-    if (text.includes('](') || text.includes('][')) for (const v of [...variants]) variants.push(...withoutLinkTails(v, labels));
-    for (const v of new Set(variants)) if (!addRunKeys(v, keys, read)) return null;
+    if (text.includes('](') || text.includes('][')) for (const v of [...variants]) variants.push(...linkTailVariants(v, labels));
+    for (const v of variants) if (!addChangedRunKeys(v, keys, read)) return null;
   } catch (error) {
     if (error instanceof Undecidable) return null;
     throw error;

@@ -6,7 +6,7 @@ import { compiledFor } from '../../src/judge/compile.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import { prefilterFor, screenDocument } from '../../src/screen/prefilter.js';
 import { matchRegions } from '../../src/screen/regions.js';
-import { definedLabels, plainKeys, textKeys } from '../../src/screen/words.js';
+import { decodeReference, definedLabels, plainKeys, textKeys, withoutLinkTails } from '../../src/screen/words.js';
 import { projectProse } from '../../src/prose/project.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { generator, lint } from '../helpers.js';
@@ -74,6 +74,41 @@ describe('prefilter', () => {
     ['a hard break', 'It erases\\\nwrinkles.'],
   ])('covers %s', (_name, md) => {
     expect(uncovered(md)).toEqual([]);
+  });
+
+  it('reads a whole text as every way its links and references may parse, rereading only where those ways differ', () => {
+    // The plain way: every variant read whole. textKeys reads the text whole
+    // and each variant only around what changed; the words must be the same.
+    const REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+    const union = (sets: Array<Set<string> | null>) => (sets.includes(null) ? null : new Set(sets.flatMap((k) => [...k!])));
+    const everyVariant = (md: string) => {
+      const labels = definedLabels(md);
+      const variants = [md];
+      if (md.includes('&')) variants.push(md.replace(REFERENCE, decodeReference));
+      for (const v of [...variants]) variants.push(...withoutLinkTails(v, labels));
+      return union(variants.map(plainKeys));
+    };
+    const references = (md: string) => union([...md.matchAll(REFERENCE)].map((m) => plainKeys(decodeReference(m[0], m[1]!))));
+    const { next, pick } = generator(11);
+    const failures: string[] = [];
+    for (let n = 0; n < 3000 && failures.length < 5; n++) {
+      let md = '';
+      const len = 2 + Math.floor(next() * 14);
+      for (let i = 0; i < len; i++) md += pick(WORDS) + pick(GLUE);
+      const got = textKeys(md);
+      const want = everyVariant(md);
+      const extra = references(md);
+      if (got === null || want === null || extra === null) {
+        if ((got === null) !== (want === null)) failures.push(`${JSON.stringify(md)}: ${got === null ? 'no answer' : 'an answer'} where reading every variant gives ${want === null ? 'none' : 'one'}`);
+        continue;
+      }
+      const missing = [...want].filter((k) => !got.has(k));
+      const more = [...got].filter((k) => !want.has(k) && !extra.has(k));
+      if (missing.length > 0 || more.length > 0) failures.push(`${JSON.stringify(md)}: missing ${missing.join(' ')}; more ${more.join(' ')}`);
+      const notSeen = clauseKeys(md).flat().filter((k) => !got.has(k));
+      if (notSeen.length > 0) failures.push(`${JSON.stringify(md)}: the sentence splitter sees ${notSeen.join(' ')}`);
+    }
+    expect(failures).toEqual([]);
   });
 
   const compiled = compiledFor(rulePack, DEFAULT_CONFIG);
