@@ -186,9 +186,11 @@ function lintWithin(text: string, compiled: CompiledRules, syntax: Syntax, scree
     head = parsed.tree;
     parts = [{ doc: projectProse(parsed.tree, text) }];
   } else if (screening.parts !== 'all') {
-    // Only where the prefilter says a match may lie; front matter, notes and
-    // directives need the whole reading, and the screen said 'all' then.
-    ({ parts } = readHotMarkdown(text, screening.parts));
+    // Only where the prefilter says a match may lie, and the front matter
+    // when the block it stands before is among those; notes, directives and
+    // front matter that cannot be read need the whole reading, and the screen
+    // said 'all' then.
+    ({ head, parts } = readHotMarkdown(text, screening.parts));
   } else {
     ({ head, parts } = readMarkdown(text));
   }

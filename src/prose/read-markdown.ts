@@ -177,12 +177,15 @@ export function readMarkdown(text: string, limits: GuardLimits = DEFAULT_LIMITS)
  * says a match may lie), each parsed as the guard parses a chunk, so their
  * prose is what a whole parse would give. The rest of the document cannot
  * hold a finding and is not parsed. Falls back to the whole reading when the
- * guard would read some region as plain text (its note must be reported).
+ * guard would read some region as plain text (its note must be reported),
+ * or finds no block (the document is its front matter, if anything). The
+ * head is the parse of the region that starts the document (its front
+ * matter, and the block after it), when that region is hot.
  */
 export function readHotMarkdown(text: string, hot: ReadonlyArray<readonly [number, number]>, limits: GuardLimits = DEFAULT_LIMITS): MarkdownReading {
   // Every top-level block a region of its own, to choose among.
   const plan = planRegions(text, { ...limits, chunkChars: 0 });
-  if (plan.regions.some((r) => r.kind === 'plain')) return readMarkdown(text, limits);
+  if (plan.regions.length === 0 || plan.regions.some((r) => r.kind === 'plain')) return readMarkdown(text, limits);
   const overlaps = (r: Region) => hot.some(([s, e]) => r.start < e && s < r.end);
   const chosen: Array<Extract<Region, { kind: 'markdown' }>> = [];
   for (const r of plan.regions) {
@@ -193,9 +196,13 @@ export function readHotMarkdown(text: string, hot: ReadonlyArray<readonly [numbe
     else chosen.push({ ...r });
   }
   const definitions = definitionsByLabel(plan.definitions);
-  return { parts: (function* () {
-    for (const r of chosen) yield { doc: parseRegion(text, r, definitions).doc };
-  })() };
+  const first = chosen[0]?.start === 0 ? parseRegion(text, chosen[0], definitions) : undefined;
+  return {
+    ...(first ? { head: first.tree } : {}),
+    parts: (function* () {
+      for (const r of chosen) yield { doc: r.start === 0 && first ? first.doc : parseRegion(text, r, definitions).doc };
+    })(),
+  };
 }
 
 /** The whole document's prose at once, with a note per plain-text region. */

@@ -15,6 +15,7 @@ import { addPhrases, type CompiledRules } from '../judge/compile.js';
 import type { Syntax } from '../prose/embedded.js';
 import { READ_ALL, type Screening } from '../engine/screening.js';
 import { frontMatterProse } from '../prose/frontmatter/index.js';
+import { locateFrontMatter } from '../prose/frontmatter/read.js';
 import { mayReadAsPlain, planRegions, type GuardPlan } from '../markdown/guard.js';
 import { GUARD_LIMITS } from '../shared/limits.js';
 import { Matcher, type Need, type PatternNeeds } from '../match/matcher.js';
@@ -443,8 +444,14 @@ export function screenDocument(compiled: CompiledRules, text: string, syntax: Sy
   if (hot === 'dense') return READ_ALL;
   if (syntax !== 'markdown' || /claimlint/i.test(text)) return { parts: 'all', mayHold };
   if (hot === null) return { parts: 'all', mayHold };
+  // Front matter that cannot be read is reported: the whole reading does that.
   const frontMatter = frontMatterProse(text, compiled.config.frontmatter);
-  if (frontMatter.problem !== undefined || frontMatter.blocks.some((b) => prefilter.mayMatch(b.text))) return { parts: 'all', mayHold };
+  if (frontMatter.problem !== undefined) return { parts: 'all', mayHold };
+  // Values that may hold a claim are linted from the head, the parse of the
+  // region that starts the document (readHotMarkdown): the front matter, to
+  // its closing fence, is made hot.
+  const place = frontMatter.blocks.some((b) => prefilter.mayMatch(b.text)) ? locateFrontMatter(text) : undefined;
+  const head: Array<[number, number]> = place ? [[0, place.end]] : [];
   // The guard warns about regions it reads as plain text: those warnings stay.
   if (mayReadAsPlain(text)) return { parts: 'all', mayHold };
   // A list after a paragraph ending in a colon: each item completes the
@@ -454,6 +461,6 @@ export function screenDocument(compiled: CompiledRules, text: string, syntax: Sy
   // chunks, the hot blocks next to each other are.
   const led = leadInSpans(text, mayHold);
   if (led === null || (led.length > 0 && text.length >= GUARD_LIMITS.chunkChars)) return { parts: 'all', mayHold };
-  const parts = led.length === 0 ? hot : [...hot, ...led];
+  const parts = [...head, ...hot, ...led];
   return { parts: parts.length === 0 ? 'none' : parts, mayHold };
 }

@@ -132,6 +132,37 @@ describe('prefilter, words in order', () => {
     expect(lintDocument(md, compiled, 'markdown', screenDocument(compiled, md)).messages.map((m) => m.ruleId)).toEqual(all);
   });
 
+  describe('front matter that may hold a claim', () => {
+    const cold = Array.from({ length: 12 }, (_, i) => `Parking is free on level ${i + 2} of the garage beside the station.`).join('\n\n');
+    it('is read from the parse of the blocks it stands before, not the whole document', () => {
+      const md = `---\ntitle: Parking\ndescription: Our peel erases wrinkles for good.\n---\n\n${cold}\n\nOur new peel removes scars.\n\n${cold}\n`;
+      const screening = screenDocument(compiled, md);
+      expect(Array.isArray(screening.parts)).toBe(true);
+      const parts = screening.parts as ReadonlyArray<readonly [number, number]>;
+      // The front matter, and the one paragraph with a claim.
+      expect([...new Set(parts.map(([s, e]) => md.slice(s, e).trim().split('\n')[0]))]).toEqual(['---', 'Our new peel removes scars.']);
+      const all = lintDocument(md, compiled, 'markdown', READ_ALL).messages;
+      expect(all.map((m) => m.line).sort((a, b) => a - b)).toEqual([3, 3, 30]);
+      expect(lintDocument(md, compiled, 'markdown', screening).messages).toEqual(all);
+    });
+
+    it('is linted when nothing in the body is', () => {
+      const md = `---\ndescription: Our peel erases wrinkles.\n---\n${cold}\n`;
+      const screening = screenDocument(compiled, md);
+      expect(screening.parts).not.toBe('all');
+      const all = lintDocument(md, compiled, 'markdown', READ_ALL).messages;
+      expect(all.length).toBeGreaterThan(0);
+      expect(lintDocument(md, compiled, 'markdown', screening).messages).toEqual(all);
+    });
+
+    it('is linted when it is all the document has', () => {
+      const md = '---\ndescription: Our peel erases wrinkles.\n---\n';
+      const all = lintDocument(md, compiled, 'markdown', READ_ALL).messages;
+      expect(all.length).toBeGreaterThan(0);
+      expect(lintDocument(md, compiled, 'markdown', screenDocument(compiled, md)).messages).toEqual(all);
+    });
+  });
+
   describe('a list that completes the paragraph before it', () => {
     const cold = Array.from({ length: 12 }, (_, i) => `Parking is free on level ${i + 2} of the garage beside the station.`).join('\n\n');
     it('is parsed with that paragraph where the two can make a claim, and nothing else is', () => {
