@@ -10,6 +10,11 @@ export interface SegmentSpan {
   isWordLike: boolean;
 }
 
+/** What is segmented in windows: Intl.Segmenter, or a scanner that cuts as it does. */
+export interface Segmenter {
+  segment(text: string): Iterable<{ segment: string; index: number; isWordLike?: boolean | undefined }>;
+}
+
 export const SEGMENT_WINDOW = 2048;
 
 function isSpace(code: number): boolean {
@@ -44,7 +49,7 @@ export function safeCut(slice: string): number {
 
 /** The segments of `text`, as `segmenter.segment(text)` would give them,
  * computed window by window. */
-export function* segmentInWindows(segmenter: Intl.Segmenter, text: string, size = SEGMENT_WINDOW): Generator<SegmentSpan> {
+export function* segmentInWindows(segmenter: Segmenter, text: string, size = SEGMENT_WINDOW): Generator<SegmentSpan> {
   // A window must hold more than a surrogate pair for every step to advance.
   const window = Math.max(size, 16);
   let pos = 0;
@@ -58,7 +63,7 @@ export function* segmentInWindows(segmenter: Intl.Segmenter, text: string, size 
     // Never end a window between the two halves of a surrogate pair.
     const high = text.charCodeAt(pos + window - 1);
     const slice = text.slice(pos, high >= 0xd800 && high <= 0xdbff ? pos + window - 1 : pos + window);
-    let held: Intl.SegmentData | undefined;
+    let held: { segment: string; index: number; isWordLike?: boolean | undefined } | undefined;
     for (const s of segmenter.segment(slice)) {
       if (held) yield { index: pos + held.index, segment: held.segment, isWordLike: held.isWordLike === true };
       held = s;

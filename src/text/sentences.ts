@@ -5,6 +5,7 @@ import { MAX_SENTENCE_CHARS } from '../shared/limits.js';
 import { wordKey, normalizeWord } from './word-key.js';
 import { segmentInWindows, splitLongSpan } from './segment-in-windows.js';
 import { wordSegments } from './word-segments.js';
+import { SentenceSegmenter } from './sentence-segments.js';
 
 export interface Token {
   start: number;
@@ -29,9 +30,9 @@ export interface Sentence {
   tokens: Token[];
 }
 
-// Made on first use: loading ICU's break rules costs milliseconds that a run
-// whose files are all ruled out by the prefilter need not pay.
-let sentenceSegmenter: Intl.Segmenter | undefined;
+// ASCII text is cut without ICU, whose sentence rules cost milliseconds to
+// load (src/text/sentence-segments.ts).
+const sentenceSegmenter = new SentenceSegmenter();
 
 // Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS = new Set([
@@ -78,7 +79,6 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   // end a sentence; ICU would treat it as one.
   const flat = text.replace(/[\n\r]/g, ' ');
   const spans: Array<[number, number]> = [];
-  sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const seg of segmentInWindows(sentenceSegmenter, flat)) {
     const start = seg.index;
     const end = start + seg.segment.length;
