@@ -6,11 +6,11 @@
 // unless it allows one; a text that lacks them for every active pattern and
 // user phrase cannot match.
 //
-// The answer must never be a wrong "no": src/prefilter-words.ts reads the
-// words generously and src/prefilter-regions.ts cuts a document only where no
-// match can run on. The whole text's words are checked first, then each
-// region's, then where in the region they stand (inOrder); the paragraphs
-// that pass are the only ones the engine parses (screenDocument).
+// The answer must never be a wrong "no": words.ts reads the words
+// generously and regions.ts cuts a document only where no match can run on.
+// Each region's words are checked, then where in the region they stand
+// (inOrder); the paragraphs that pass are the only ones the engine parses
+// (screenDocument).
 import { addPhrases, type CompiledRules } from '../judge/compile.js';
 import type { Syntax } from '../prose/embedded.js';
 import { READ_ALL, type Screening } from '../engine/screening.js';
@@ -77,36 +77,18 @@ class NeedsIndex implements Prefilter {
     return keys === null || patternsMet(keys, this.byAnchor, true).length > 0;
   }
 
-  /** The whole text first, which rules out most documents in one pass,
-   * then each region a match could lie in (see matchParagraphs), for the
-   * patterns whose words the whole text has: the paragraphs where a match
-   * may lie, as offsets, or null when that cannot be told. */
+  /** Each region a match could lie in (see matchParagraphs): the
+   * paragraphs where a match may lie, as offsets. The whole text's words are
+   * not read first: the broad vocabularies of the rules (src/rules/lexicon)
+   * meet in nearly every document of some length, so that pass ruled out
+   * few documents (small ones, 2% of the docs corpus) and read every other
+   * one twice. */
   hotParagraphs(text: string): Array<[number, number]> | null | 'dense' {
     if (this.always) return null;
     const labels = definedLabels(text);
-    // Claim-dense copy shows itself in its first paragraphs: on such a page
-    // reading the whole text's words first would be wasted (see DENSE).
+    // Claim-dense copy shows itself in its first paragraphs (see DENSE).
     if (text.length > DENSE.sample && this.mayMatch(text.slice(0, DENSE.sample)) && this.startsDense(text, labels)) return 'dense';
-    const found = this.candidates(textKeys(text, labels, this.read));
-    if (found === null) return null;
-    if (found.length === 0) return [];
-    // The found patterns by anchor, worked out for a key when a region has
-    // it: a word-list anchor has hundreds of keys, and a claim-dense page
-    // finds dozens of patterns, most of whose keys it never uses.
-    const kept = new Set(found);
-    const byKey = new Map<string, readonly PatternNeeds[] | undefined>();
-    const focus: Focus = {
-      anchors: {
-        get: (key) => {
-          if (byKey.has(key)) return byKey.get(key);
-          const all = this.byAnchor.get(key)?.filter((p) => kept.has(p));
-          const list = all?.length ? all : undefined;
-          byKey.set(key, list);
-          return list;
-        },
-      },
-      relevant: this.relevant,
-    };
+    const focus: Focus = { anchors: this.byAnchor, relevant: this.relevant };
     // Each region is read as it stands: the resolved copy covers what links
     // and references would change (see matchParagraphs).
     const hot: Array<[number, number]> = [];
@@ -153,10 +135,6 @@ class NeedsIndex implements Prefilter {
     return false;
   }
 
-  /** The patterns whose every need the keys meet; null when the keys are unbounded. */
-  private candidates(keys: Set<string> | null): PatternNeeds[] | null {
-    return keys === null ? null : patternsMet(keys, this.byAnchor);
-  }
 }
 
 /** A need's entries by their first key, made once per need. */
