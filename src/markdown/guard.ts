@@ -137,9 +137,27 @@ export function longLineCut(text: string, ls: number, max: number): number {
   return /[\udc00-\udfff]/.test(text[ls + max] ?? '') ? ls + max - 1 : ls + max;
 }
 
+interface BlockScan {
+  blocks: TopBlock[];
+  definitions: Definition[];
+}
+
+// The screen (mayReadAsPlain) and then the engine (reading the hot blocks)
+// plan the same document in turn: its last scan is kept, so the blocks are
+// found once. Only maxBlockChars changes a scan; a scan is never changed by
+// its readers.
+let lastScan: { text: string; maxBlockChars: number; scan: BlockScan } | undefined;
+
 /** Splits the text into top-level blocks with their estimated container
  * depth and most inline markers in one paragraph. Linear in the text. */
-function scanBlocks(text: string, limits: GuardLimits): { blocks: TopBlock[]; definitions: Definition[] } {
+function scanBlocks(text: string, limits: GuardLimits): BlockScan {
+  if (lastScan?.text !== text || lastScan.maxBlockChars !== limits.maxBlockChars) {
+    lastScan = { text, maxBlockChars: limits.maxBlockChars, scan: scanBlocksOnce(text, limits) };
+  }
+  return lastScan.scan;
+}
+
+function scanBlocksOnce(text: string, limits: GuardLimits): BlockScan {
   const blocks: TopBlock[] = [];
   const definitions: Definition[] = [];
   // Content columns of the list items (and footnote definitions) open now.
