@@ -29,7 +29,7 @@ function randomYaml(next: () => number, pick: <T>(xs: readonly T[]) => T): strin
     else if (kind < 0.78) {
       lines.push(`${key()}:`);
       const indent = pick(['', '  ', '  ', '    ', ' ']);
-      for (let j = Math.floor(next() * 4); j > 0; j--) lines.push(`${next() < 0.95 ? indent : pick(['', ' ', '   '])}- ${value()}`);
+      for (let j = Math.floor(next() * 4); j > 0; j--) lines.push(`${next() < 0.95 ? indent : pick(['', ' ', '   '])}- ${next() < 0.3 ? `${key()}: ${value()}` : value()}`);
     } else if (kind < 0.95) {
       lines.push(`${key()}:`);
       const indent = pick(['  ', '  ', '    ', '']);
@@ -38,7 +38,8 @@ function randomYaml(next: () => number, pick: <T>(xs: readonly T[]) => T): strin
       lines.push(pick(['', '# a comment', '  continued words', '...', '---', '%YAML 1.2', '\t', '- loose item', '  - deep item', 'plain line']));
     }
   }
-  return lines.join(next() < 0.2 ? '\r\n' : '\n');
+  // Spaces after a line, now and then.
+  return lines.map((l) => (next() < 0.1 ? `${l}  ` : l)).join(next() < 0.2 ? '\r\n' : '\n');
 }
 
 describe('isPlainYaml', () => {
@@ -76,6 +77,8 @@ describe('isPlainYaml', () => {
     ['documentation metadata', 'title: How to adjust item costs\ndescription: You can adjust costs.\nms.date: 04/28/2025\nms.search.form: 6996,'],
     ['a list of tags', 'title: Peels\ntags:\n  - skin\n  - "face care"'],
     ['a list at the key\'s own indent', 'tags:\n- skin\n- face'],
+    ['a list of one-key items', 'ms.custom:\n - ai-gen-docs\n - ai-seo-date: 06/16/2025'],
+    ['spaces after values', 'ms.search.form: \nauthor: ann  \ntitle: "Peels" '],
     ['one level of keys', 'author:\n  name: Ann\n  role: editor'],
     ['comments and blank lines', '# about\ntitle: Peels\n\n# end'],
   ])('recognises %s', (_name, text) => {

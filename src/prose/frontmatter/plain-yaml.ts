@@ -1,6 +1,6 @@
 // Recognises the YAML front matter most documentation carries (`title: …`,
 // `ms.date: …`, a list of tags): lines of `key: value`, a key's list of plain
-// items, one level of nested keys. Such front matter is surely valid YAML,
+// items or of one-key items (`- key: value`), one level of nested keys. Such front matter is surely valid YAML,
 // and its values are its raw text with only quotes and line breaks
 // changed, so the screen can rule its values out from the raw text without
 // parsing it (src/screen/prefilter.ts). Anything else, however valid, is not
@@ -46,9 +46,10 @@ export function isPlainYaml(content: string): boolean {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     // Blank lines and whole-line comments change nothing.
     if (/^ *(?:#.*)?$/.test(line)) continue;
-    const body = line.trimStart();
-    if (body.endsWith(' ') || line.includes('\t')) return false;
-    lines.push({ indent: line.length - body.length, body });
+    if (line.includes('\t')) return false;
+    // Spaces after a value are not part of it.
+    const body = line.trim();
+    lines.push({ indent: line.length - line.trimStart().length, body });
   }
   const keys = new Set<string>();
   let i = 0;
@@ -82,11 +83,19 @@ function keyValue(body: string, keys: Set<string>): string | undefined {
   return scalar(value) ? value : undefined;
 }
 
-/** A list of scalars or a mapping of scalars, all its lines at one indent. */
+/** A list of scalars or one-key mappings, or a mapping of scalars, all its
+ * lines at one indent. */
 function nested(block: readonly Line[]): boolean {
   const indent = block[0]!.indent;
   if (block.some((l) => l.indent !== indent)) return false;
-  if (block.every((l) => l.body.startsWith('- '))) return block.every((l) => scalar(l.body.slice(2)));
+  if (block.every((l) => l.body.startsWith('- '))) {
+    return block.every((l) => {
+      const item = l.body.slice(2);
+      if (scalar(item)) return true;
+      const value = keyValue(item, new Set());
+      return value !== undefined && value !== '';
+    });
+  }
   if (indent === 0) return false;
   const keys = new Set<string>();
   return block.every((l) => {
