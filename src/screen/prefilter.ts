@@ -79,10 +79,10 @@ class NeedsIndex implements Prefilter {
 
   /** Each region a match could lie in (see matchParagraphs): the
    * paragraphs where a match may lie, as offsets. The whole text's words are
-   * not read first: the broad vocabularies of the rules (src/rules/lexicon)
+   * not read first: the broad vocabularies of the rules (rules/lexicon)
    * meet in nearly every document of some length, so that pass ruled out
-   * few documents (small ones, 2% of the docs corpus) and read every other
-   * one twice. */
+   * few documents (527 small ones, 2% of the docs corpus's bytes) and read
+   * every other one twice. */
   hotParagraphs(text: string): Array<[number, number]> | null | 'dense' {
     if (this.always) return null;
     const labels = definedLabels(text);

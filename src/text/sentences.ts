@@ -1,5 +1,7 @@
-// Splits a prose block into sentences and each sentence into word tokens,
-// with Intl.Segmenter. Offsets are text offsets within the block.
+// Splits a prose block into sentences and each sentence into word tokens, as
+// Intl.Segmenter cuts them (printable ASCII by claimlint's own scanners of
+// the same rules, sentence-segments.ts and word-segments.ts). Offsets are text
+// offsets within the block.
 import { BARRIER } from '../prose/project.js';
 import { MAX_SENTENCE_CHARS } from '../shared/limits.js';
 import { wordKey, normalizeWord } from './word-key.js';

@@ -20,26 +20,28 @@ function randomYaml(next: () => number, pick: <T>(xs: readonly T[]) => T): strin
   // Mostly what the recogniser accepts, with a fault now and then.
   const key = () => (next() < 0.06 ? pick(BAD_KEYS) : `${pick(GOOD_KEYS)}${next() < 0.9 ? Math.floor(next() * 1000) : ''}`);
   const value = () => (next() < 0.05 ? pick(BAD_VALUES) : pick(GOOD_VALUES));
+  // Mostly one space; sometimes more, and sometimes a space YAML does not count as one.
+  const space = () => (next() < 0.8 ? ' ' : pick(['  ', '   ', '\u00a0', ' \u00a0', '\u3000', ' \ufeff', '\u2003']));
   const lines: string[] = [];
   const n = 1 + Math.floor(next() * 6);
   for (let i = 0; i < n; i++) {
     const kind = next();
-    if (kind < 0.55) lines.push(`${key()}: ${value()}`);
+    if (kind < 0.55) lines.push(`${key()}:${space()}${value()}`);
     else if (kind < 0.6) lines.push(`${key()}:${value()}`);
     else if (kind < 0.78) {
       lines.push(`${key()}:`);
       const indent = pick(['', '  ', '  ', '    ', ' ']);
-      for (let j = Math.floor(next() * 4); j > 0; j--) lines.push(`${next() < 0.95 ? indent : pick(['', ' ', '   '])}- ${next() < 0.3 ? `${key()}: ${value()}` : value()}`);
+      for (let j = Math.floor(next() * 4); j > 0; j--) lines.push(`${next() < 0.95 ? indent : pick(['', ' ', '   ', '\u00a0', '\u3000'])}-${space()}${next() < 0.3 ? `${key()}:${space()}${value()}` : value()}`);
     } else if (kind < 0.95) {
       lines.push(`${key()}:`);
       const indent = pick(['  ', '  ', '    ', '']);
-      for (let j = Math.floor(next() * 4); j > 0; j--) lines.push(`${next() < 0.95 ? indent : '   '}${key()}: ${value()}`);
+      for (let j = Math.floor(next() * 4); j > 0; j--) lines.push(`${next() < 0.95 ? indent : pick(['   ', '\u00a0\u00a0'])}${key()}:${space()}${value()}`);
     } else {
       lines.push(pick(['', '# a comment', '  continued words', '...', '---', '%YAML 1.2', '\t', '- loose item', '  - deep item', 'plain line']));
     }
   }
   // Spaces after a line, now and then.
-  return lines.map((l) => (next() < 0.1 ? `${l}  ` : l)).join(next() < 0.2 ? '\r\n' : '\n');
+  return lines.map((l) => (next() < 0.1 ? `${l}${pick(['  ', ' ', '\u00a0', '\u3000', ' \ufeff'])}` : l)).join(next() < 0.2 ? '\r\n' : '\n');
 }
 
 describe('isPlainYaml', () => {
@@ -95,6 +97,10 @@ describe('isPlainYaml', () => {
     ['a list of mappings', 'faq:\n  - question: Why?\n    answer: Because.'],
     ['a flow collection', 'tags: [skin, face]'],
     ['a tab', 'title:\tPeels'],
+    ['an escape after two spaces', 'description:  "r\\x65moves"'],
+    ['an alias after two spaces in a list', 'tags:\n -  *parking'],
+    ['a no-break space before a list item', 'tags:\n\u00a0- parking'],
+    ['a no-break space after a quote', 'title: "Peels"\u00a0'],
   ])('leaves %s to the parser', (_name, text) => {
     expect(isPlainYaml(text)).toBe(false);
   });

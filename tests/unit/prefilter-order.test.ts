@@ -155,6 +155,18 @@ describe('prefilter, words in order', () => {
       expect(lintDocument(md, compiled, 'markdown', screening).messages).toEqual(all);
     });
 
+    it.each([
+      ['an escape that hides a word', 'description:  "Our peel erases \\x77rinkles."'],
+      ['an unclosed quote', 'title:  "open'],
+      ['an alias', 'tags:\n -  *parking'],
+      ['a no-break space before a list item', 'tags:\n\u00a0- parking'],
+    ])('is read as the whole reading reads it when its raw text does not say all (%s)', (_name, yaml) => {
+      const md = `---\ntitle: Parking\n${yaml}\n---\n\n${cold}\n`;
+      const all = lintDocument(md, compiled, 'markdown', READ_ALL).messages;
+      expect(all.length).toBeGreaterThan(0);
+      expect(lintDocument(md, compiled, 'markdown', screenDocument(compiled, md)).messages).toEqual(all);
+    });
+
     it('is linted when it is all the document has', () => {
       const md = '---\ndescription: Our peel erases wrinkles.\n---\n';
       const all = lintDocument(md, compiled, 'markdown', READ_ALL).messages;

@@ -1,11 +1,13 @@
 // Recognises the YAML front matter most documentation carries (`title: …`,
-// `ms.date: …`, a list of tags): lines of `key: value`, a key's list of plain
-// items or of one-key items (`- key: value`), one level of nested keys. Such front matter is surely valid YAML,
-// and its values are its raw text with only quotes and line breaks
-// changed, so the screen can rule its values out from the raw text without
-// parsing it (src/screen/prefilter.ts). Anything else, however valid, is not
-// recognised, and the YAML parser reads it as before: a wrong "yes" here
-// would hide a front matter problem the reading reports.
+// `ms.date: …`, a list of tags): lines of `key: value`, a key's list of
+// plain items or of one-key items (`- key: value`), one level of nested
+// keys. Such front matter is surely valid YAML, and its values are its raw
+// text with only quotes and spaces changed, so the screen can rule its values
+// out from the raw text without parsing it (src/screen/prefilter.ts).
+// Anything else, however valid, is not recognised, and the YAML parser reads
+// it as before: a wrong "yes" here would hide a claim, or a front matter
+// problem the reading reports. Only ASCII spaces are spaces to YAML: a
+// no-break space or an ideographic space is content.
 
 // A key that reads as a string, never as a number, boolean or null (two
 // such keys could then be equal) nor with any syntax of its own.
@@ -48,8 +50,8 @@ export function isPlainYaml(content: string): boolean {
     if (/^ *(?:#.*)?$/.test(line)) continue;
     if (line.includes('\t')) return false;
     // Spaces after a value are not part of it.
-    const body = line.trim();
-    lines.push({ indent: line.length - line.trimStart().length, body });
+    const indent = /^ */.exec(line)![0].length;
+    lines.push({ indent, body: line.slice(indent).replace(/ +$/, '') });
   }
   const keys = new Set<string>();
   let i = 0;
@@ -79,7 +81,8 @@ function keyValue(body: string, keys: Set<string>): string | undefined {
   const rest = body.slice(colon + 1);
   if (rest === '') return '';
   if (!rest.startsWith(' ')) return undefined;
-  const value = rest.slice(1);
+  // Spaces before a value are not part of it either.
+  const value = rest.replace(/^ +/, '');
   return scalar(value) ? value : undefined;
 }
 
@@ -90,7 +93,7 @@ function nested(block: readonly Line[]): boolean {
   if (block.some((l) => l.indent !== indent)) return false;
   if (block.every((l) => l.body.startsWith('- '))) {
     return block.every((l) => {
-      const item = l.body.slice(2);
+      const item = l.body.slice(2).replace(/^ +/, '');
       if (scalar(item)) return true;
       const value = keyValue(item, new Set());
       return value !== undefined && value !== '';
