@@ -241,3 +241,28 @@ describe('guard: the cheap test for small texts', () => {
     expect(deep).toBeGreaterThan(20);
   });
 });
+
+describe('the block scan kept for the next planner of the same text', () => {
+  const doc = ['# Title', '', 'A paragraph. '.repeat(60), '', '- one\n- two', '', '| a | b |\n| - | - |\n| 1 | 2 |', '', 'Last words.'].join('\n');
+
+  it('is the scan for the limits asked: a different block size scans again', () => {
+    const small: GuardLimits = { ...DEFAULT_LIMITS, chunkChars: 0, maxBlockChars: 100 };
+    const large: GuardLimits = { ...DEFAULT_LIMITS, chunkChars: 0 };
+    const bySmall = JSON.stringify(planRegions(doc, small));
+    const byLarge = JSON.stringify(planRegions(doc, large));
+    expect(bySmall).not.toEqual(byLarge);
+    // Asked again in the other order, each is what a scan of its own gives.
+    expect(JSON.stringify(planRegions(doc, small))).toEqual(bySmall);
+    expect(JSON.stringify(planRegions(doc, large))).toEqual(byLarge);
+  });
+
+  it('is not changed by the plans made from it', () => {
+    const limits: GuardLimits = { ...DEFAULT_LIMITS, chunkChars: 0 };
+    const first = planRegions(doc, limits);
+    const before = JSON.stringify(first);
+    // A planner merging chunks changes its own regions, never the scan's blocks.
+    planRegions(doc, { ...limits, chunkChars: 10_000 });
+    for (const r of first.regions) r.start = -1;
+    expect(JSON.stringify(planRegions(doc, limits))).toEqual(before);
+  });
+});
