@@ -8,9 +8,10 @@
 import { createRequire } from 'node:module';
 import { readFileBytes } from './read.js';
 import * as fsp from 'node:fs/promises';
-import { constants, unlinkSync } from 'node:fs';
+import { constants } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from './discover.js';
+import { track, untrack } from './pending-temps.js';
 
 // node:crypto loads only when a file is written: the Markdown engine, which
 // every file that may hold a claim loads, holds this writer for --fix.
@@ -76,34 +77,6 @@ function fsProblem(error: unknown): string {
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0;
-}
-
-// Temporary files being written. Ctrl-C or a kill while one exists removes it
-// before the process ends as the signal means; only SIGKILL can leave one behind.
-const pending = new Set<string>();
-const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
-function removePendingAndDie(signal: NodeJS.Signals): void {
-  for (const temp of pending) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // already gone
-    }
-  }
-  pending.clear();
-  for (const s of SIGNALS) process.removeListener(s, removePendingAndDie);
-  process.kill(process.pid, signal);
-}
-
-function track(temp: string): void {
-  if (pending.size === 0) for (const s of SIGNALS) process.on(s, removePendingAndDie);
-  pending.add(temp);
-}
-
-function untrack(temp: string): void {
-  pending.delete(temp);
-  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, removePendingAndDie);
 }
 
 function tempPathFor(file: string): string {

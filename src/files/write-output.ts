@@ -14,6 +14,7 @@ import { constants, fstatSync, statSync, unlinkSync, type Stats } from 'node:fs'
 import { lstat, mkdir, open, rename, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError } from './discover.js';
+import { track, untrack } from './pending-temps.js';
 
 /** Why an output file was not written, in words for "cannot write FILE: ...". */
 export class OutputFileError extends Error {}
@@ -160,14 +161,18 @@ export async function openOutputStream(file: string, options: WriteOutputOptions
       // already gone
     }
   };
+  // Ctrl-C mid-report, or an exit before it is finished, removes the
+  // temporary file: tracked before it is made, as the signal may come while
+  // it is being opened.
+  if (temp) track(temp);
   let handle: FileHandle;
   try {
     // A new temporary file (O_EXCL: never one that is already there), or the device or FIFO as it is.
     handle = await open(temp ?? file, temp ? 'wx' : constants.O_WRONLY);
   } catch (error) {
+    if (temp) untrack(temp);
     throw outputFileError(error);
   }
-  process.on('exit', removeTemp);
   let done = false;
   const end = async (commit: boolean) => {
     if (done) return;
@@ -189,8 +194,8 @@ export async function openOutputStream(file: string, options: WriteOutputOptions
       removeTemp();
       throw outputFileError(error);
     } finally {
-      process.off('exit', removeTemp);
       if (!commit) removeTemp();
+      if (temp) untrack(temp);
     }
   };
   return {
