@@ -59,8 +59,9 @@ interface PatternNode {
   accepts: number[];
   /** `edges` that can do anything at a token with this key (their list has
    * an entry starting with it, is numeric, or is optional), in `edges`'
-   * order; built before matching (see indexEdges). */
-  edgesByKey?: Map<string, Edge[]>;
+   * order, or null when no list has an entry starting with it: worked out
+   * for a key when a walk first meets it here (see actingAt). */
+  edgesByKey?: Map<string, Edge[] | null>;
   /** The edges that act at any token: numeric or optional, in order. */
   edgesAny?: Edge[];
   /** The optional edges, in order: all that acts where no word may follow. */
@@ -426,7 +427,7 @@ export class Matcher {
       // Only the edges that can act here, in `edges`' order, so the walk
       // (and which way reaches a state first) is the same as over them all.
       // A numeric edge acts at a word of its list (indexed by key) or at a number.
-      const acting = !open || pos >= tokens.length ? node.edgesOptional! : (node.edgesByKey!.get(tokens[pos]!.key) ?? (isNumber(pos) ? node.edgesAny! : node.edgesOptional!));
+      const acting = !open || pos >= tokens.length ? node.edgesOptional! : (actingAt(node, tokens[pos]!.key) ?? (isNumber(pos) ? node.edgesAny! : node.edgesOptional!));
       for (const e of acting) {
         if (open) {
           for (const m of listAt(e.list, pos, true)) {
@@ -596,32 +597,48 @@ class SeenStates {
   }
 }
 
-/** Indexes each node's edges by the token keys at which they can act: a
- * node may have hundreds of edges (the root has one per pattern that starts
- * with a word list) and a token starts an entry of very few of them. */
+/** Prepares each node's edges to be looked up by the token keys at which
+ * they can act: a node may have hundreds of edges (the root has one per
+ * pattern that starts with a word list) and a token starts an entry of very
+ * few of them. The lists by key are made as walks meet the keys
+ * (actingAt): made for every key a list starts with, they were most of the
+ * memory a run over one small file allocated. */
 function indexEdges(node: PatternNode, seen: Set<PatternNode>): void {
   if (seen.has(node)) return;
   seen.add(node);
-  // In one pass, in order: a key's list starts as the edges that act at any
-  // token so far, and an edge that acts at any token joins every list.
-  const any: Edge[] = [];
-  const byKey = new Map<string, Edge[]>();
-  for (const e of node.edges) {
-    for (const k of e.list.root.next.keys()) if (!byKey.has(k)) byKey.set(k, any.slice());
-    if (e.list.numeric || e.optional) {
-      any.push(e);
-      for (const list of byKey.values()) list.push(e);
-    } else {
-      for (const k of e.list.root.next.keys()) byKey.get(k)!.push(e);
-    }
-  }
-  node.edgesByKey = byKey;
-  node.edgesAny = any;
+  node.edgesByKey = new Map();
+  node.edgesAny = node.edges.filter((e) => e.list.numeric || e.optional);
   node.edgesOptional = node.edges.filter((e) => e.optional);
   for (const lit of node.lit.values()) indexEdges(lit.next, seen);
   for (const e of node.edges) indexEdges(e.next, seen);
   for (const g of node.gaps) indexEdges(g.next, seen);
   if (node.comma) indexEdges(node.comma, seen);
+}
+
+const NO_EDGES: Edge[] = [];
+
+/** The node's edges that can act at a token with `key`, in `edges`' order:
+ * those whose list has an entry starting with it, and those that act at any
+ * token (numeric or optional); null when no list has an entry starting with
+ * it (then only the edges that act at any token can). */
+function actingAt(node: PatternNode, key: string): Edge[] | null {
+  if (node.edges.length === 0) return NO_EDGES;
+  let acting = node.edgesByKey!.get(key);
+  if (acting === undefined) {
+    let keyed = false;
+    const list: Edge[] = [];
+    for (const e of node.edges) {
+      if (e.list.root.next.has(key)) {
+        keyed = true;
+        list.push(e);
+      } else if (e.list.numeric || e.optional) {
+        list.push(e);
+      }
+    }
+    acting = keyed ? list : null;
+    node.edgesByKey!.set(key, acting);
+  }
+  return acting;
 }
 
 /** The tokens a match can begin at: one with one of `keys`, or (with
