@@ -670,13 +670,21 @@ function firstKeys(node: PatternNode, seen: Set<PatternNode>): StartKeys | null 
   return out;
 }
 
+// What a word list's trie node leads to when nothing does: most nodes are
+// the last word of an entry, and a map each came to over a megabyte of what
+// a run over one small file allocates. Never added to: insertEntry gives a
+// node its own map first.
+const LEAF: Map<string, ListNode> = new Map();
+
 function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {
   if (keys.length === 0) return;
   let node = root;
-  for (const k of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     let next = node.next.get(k);
     if (!next) {
-      next = { next: new Map() };
+      next = { next: LEAF };
+      if (node.next === LEAF) node.next = new Map();
       node.next.set(k, next);
     }
     node = next;
