@@ -54,8 +54,9 @@ export interface Definition {
 export interface GuardPlan {
   /** Consecutive, non-overlapping, covering the whole text. */
   regions: Region[];
-  /** So that a chunk can resolve references defined in another chunk. */
-  definitions: Definition[];
+  /** So that a chunk can resolve references defined in another chunk.
+   * Shared with the kept block scan: never changed by a reader. */
+  definitions: readonly Readonly<Definition>[];
 }
 
 interface TopBlock {
@@ -137,9 +138,10 @@ export function longLineCut(text: string, ls: number, max: number): number {
   return /[\udc00-\udfff]/.test(text[ls + max] ?? '') ? ls + max - 1 : ls + max;
 }
 
+/** A scan is kept for the next planner of the same text: read-only. */
 interface BlockScan {
-  blocks: TopBlock[];
-  definitions: Definition[];
+  blocks: readonly Readonly<TopBlock>[];
+  definitions: readonly Readonly<Definition>[];
 }
 
 // The screen (mayReadAsPlain) and then the engine (reading the hot blocks)
