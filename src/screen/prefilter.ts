@@ -55,6 +55,8 @@ class NeedsIndex implements Prefilter {
     }
     return keys;
   };
+  /** Every pattern, by anchor, and the keys worth placing: what a region is checked for. */
+  private readonly focus: Focus = { anchors: this.byAnchor, relevant: this.relevant };
 
   constructor(patterns: readonly PatternNeeds[], always: boolean) {
     this.always = always || patterns.some((p) => p.needs.length === 0);
@@ -95,11 +97,10 @@ class NeedsIndex implements Prefilter {
     const labels = definedLabels(text);
     // Claim-dense copy shows itself in its first paragraphs (see DENSE).
     if (text.length > DENSE.sample && this.mayMatch(text.slice(0, DENSE.sample)) && this.startsDense(text, labels)) return 'dense';
-    const focus: Focus = { anchors: this.byAnchor, relevant: this.relevant };
     // Each region is read as it stands: the resolved copy covers what links
     // and references would change (see matchParagraphs).
     const hot: Array<[number, number]> = [];
-    const mayMatch = (regions: readonly string[]) => regions.some((region) => regionMayMatch(region, focus, this.read));
+    const mayMatch = (regions: readonly string[]) => regions.some((region) => regionMayMatch(region, this.focus, this.read));
     let blocks: GuardPlan['regions'] | undefined;
     for (const p of matchParagraphs(text, labels)) {
       if (!mayMatch(p.regions)) continue;
@@ -126,7 +127,6 @@ class NeedsIndex implements Prefilter {
   /** Whether the paragraphs that start the document, `DENSE.sample`
    * characters of them, are mostly ones where a match may lie. */
   private startsDense(text: string, labels: ReadonlySet<string>): boolean {
-    const focus: Focus = { anchors: this.byAnchor, relevant: this.relevant };
     let seen = 0;
     let cold = 0;
     for (const p of matchParagraphs(text, labels)) {
@@ -135,7 +135,7 @@ class NeedsIndex implements Prefilter {
       // reading the document whole would parse all of it.
       if (p.end - p.start > GUARD_LIMITS.maxBlockChars) return false;
       seen += p.end - p.start;
-      if (!p.regions.some((region) => regionMayMatch(region, focus, this.read))) cold += p.end - p.start;
+      if (!p.regions.some((region) => regionMayMatch(region, this.focus, this.read))) cold += p.end - p.start;
       // Too much of the sample is cold already.
       if (cold > (1 - DENSE.share) * Math.max(seen, DENSE.sample)) return false;
     }

@@ -10,9 +10,16 @@ export interface SegmentSpan {
   isWordLike: boolean;
 }
 
+/** A segment as Intl.Segmenter gives it (what segmentInWindows reads of one). */
+export interface Segment {
+  segment: string;
+  index: number;
+  isWordLike?: boolean | undefined;
+}
+
 /** What is segmented in windows: Intl.Segmenter, or a scanner that cuts as it does. */
 export interface Segmenter {
-  segment(text: string): Iterable<{ segment: string; index: number; isWordLike?: boolean | undefined }>;
+  segment(text: string): Iterable<Segment>;
 }
 
 export const SEGMENT_WINDOW = 2048;
@@ -63,7 +70,7 @@ export function* segmentInWindows(segmenter: Segmenter, text: string, size = SEG
     // Never end a window between the two halves of a surrogate pair.
     const high = text.charCodeAt(pos + window - 1);
     const slice = text.slice(pos, high >= 0xd800 && high <= 0xdbff ? pos + window - 1 : pos + window);
-    let held: { segment: string; index: number; isWordLike?: boolean | undefined } | undefined;
+    let held: Segment | undefined;
     for (const s of segmenter.segment(slice)) {
       if (held) yield { index: pos + held.index, segment: held.segment, isWordLike: held.isWordLike === true };
       held = s;

@@ -8,12 +8,7 @@
 // the next letter is lower case (`.` only), or a comma, hyphen, colon,
 // semicolon or another terminator comes next. Other text goes to ICU.
 // tests/unit/sentence-segments.test.ts holds the scanner to ICU's answers.
-import type { Segmenter } from './segment-in-windows.js';
-
-interface Segment {
-  segment: string;
-  index: number;
-}
+import type { Segment, Segmenter } from './segment-in-windows.js';
 
 const OTHER = 0;
 const UPPER = 1;

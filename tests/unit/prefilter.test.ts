@@ -46,14 +46,20 @@ function uncovered(markdown: string): string[] {
 const WORDS = ['re', 'move', 'wrink', 'les', 'erase', 'scars', 'don', 't', 'e', 'g', '1', '000', 'café', 'Straße', 'naïve', 'x', 'collagen', 'ab', 'ir', 'ritation'];
 const GLUE = ['', '', ' ', ' ', '. ', '. A', 'Dr. ', 'e.g. ', ' (', ') ', ': ', '; ', '? ', '! ', ' - ', '\u2014', '"', '*', '**', '_', '__', '~~', '`', '\\*', '\\', '&amp;', '&#101;', "'", '\u2019', '.', ',', ':', ';', '-', '\n', '\n\n', '> ', '\n- ', ' | ', '[', ']', '](http://x.test)', ']( http://x.test)', '\u202f', '][r]', '<b>', '![', 'www.', ' http://', 'https://x.test/', '(', ')', '&eacute;', '\n\n[r]: http://x.test\n\n', '\u00ad', '\u200d', '\u00a0', '%', '#'];
 
+/** A generated document: 2 to 15 words, each followed by some glue. */
+function randomMarkdown(next: () => number, pick: <T>(xs: readonly T[]) => T): string {
+  let md = '';
+  const len = 2 + Math.floor(next() * 14);
+  for (let i = 0; i < len; i++) md += pick(WORDS) + pick(GLUE);
+  return md;
+}
+
 describe('prefilter', () => {
   it('sees every word the sentence splitter sees, whatever the markup between letters', () => {
     const { next, pick } = generator(7);
     const failures: string[] = [];
     for (let n = 0; n < 4000 && failures.length < 5; n++) {
-      let md = '';
-      const len = 2 + Math.floor(next() * 14);
-      for (let i = 0; i < len; i++) md += pick(WORDS) + pick(GLUE);
+      const md = randomMarkdown(next, pick);
       const missing = uncovered(md);
       if (missing.length > 0) failures.push(`${JSON.stringify(md)} -> ${missing.join(' / ')}`);
     }
@@ -92,9 +98,7 @@ describe('prefilter', () => {
     const { next, pick } = generator(11);
     const failures: string[] = [];
     for (let n = 0; n < 3000 && failures.length < 5; n++) {
-      let md = '';
-      const len = 2 + Math.floor(next() * 14);
-      for (let i = 0; i < len; i++) md += pick(WORDS) + pick(GLUE);
+      const md = randomMarkdown(next, pick);
       const got = textKeys(md);
       const want = everyVariant(md);
       const extra = references(md);
