@@ -1,5 +1,15 @@
 // Paths, directories and globs in; the Markdown files to lint out, sorted,
 // each once. Ignore files are honoured; node_modules is never entered.
+//
+// Each folder or glob is walked from the folder it names ("content/blog" for
+// "content/blog/**/*.md"), not from the working directory: globby looks for
+// ignore files everywhere under the folder it walks, so a run from a home or
+// temp folder would otherwise read every folder in it first (seconds, before a
+// single file is linted). globby's reading of ignore files then only prunes the
+// walk: what it finds is held to the ignore files from each file's folder up to
+// the repository root, as a file named on the command line is, so the folders
+// above the walked one count as well.
+import picomatch from 'picomatch';
 import * as fs from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -37,6 +47,7 @@ export interface DiscoverOptions {
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const IGNORE_FILE_NAMES = ['.gitignore', IGNORE_FILE];
 
 // The walk's file system, but ignore files (.gitignore, .claimlintignore)
 // are read as the linter reads its own settings: regular files of bounded
@@ -50,16 +61,29 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** A folder's name as a glob that matches only itself. Windows names cannot
- * hold the characters that matter, and there a backslash is a separator. */
-function escapeGlob(p: string): string {
-  return path.sep === '/' ? p.replace(/[*?[\]{}()!@+\\]/g, '\\$&') : p;
+export interface GlobWalk {
+  /** The folder to walk, as written (relative to the working directory unless absolute). */
+  dir: string;
+  /** The rest of the pattern, relative to `dir`. */
+  pattern: string;
+}
+
+/** Where a glob's walk starts: its leading segments with no glob syntax (and
+ * no escape, whose folder name would need unescaping), and the rest of it. */
+export function globWalk(pattern: string, isDynamic: (segment: string) => boolean): GlobWalk {
+  const segments = pattern.split('/');
+  let fixed = 0;
+  if (!pattern.startsWith('!')) {
+    while (fixed < segments.length - 1 && !segments[fixed]!.includes('\\') && !isDynamic(segments[fixed]!)) fixed++;
+  }
+  const dir = segments.slice(0, fixed).join('/');
+  return { dir: dir === '' && fixed > 0 ? '/' : dir, pattern: segments.slice(fixed).join('/') };
 }
 
 export async function discoverFiles(args: readonly string[], options: DiscoverOptions = {}): Promise<DiscoveredFiles> {
   const cwd = options.cwd ?? process.cwd();
   const inputs = args.length > 0 ? args : ['.'];
-  const globs: Array<{ input: string; pattern: string }> = [];
+  const globs: Array<{ input: string } & GlobWalk> = [];
   const explicit: string[] = [];
   const problems: FileProblem[] = [];
   const extGlob = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
@@ -68,27 +92,37 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
     // A name that exists is that file or folder, glob characters or not
     // (as ESLint 9): a file called "{c,d}.md" is linted, not expanded.
     const s = await stat(path.resolve(cwd, input)).catch((error: unknown) => error as Error);
-    if (s instanceof Error && MAY_BE_GLOB.test(posix) && (await loadGlobby()).isDynamicPattern(posix)) {
-      globs.push({ input, pattern: posix });
-      continue;
+    if (s instanceof Error && MAY_BE_GLOB.test(posix)) {
+      const { isDynamicPattern } = await loadGlobby();
+      if (isDynamicPattern(posix)) {
+        globs.push({ input, ...globWalk(posix, (segment) => segment !== '' && isDynamicPattern(segment)) });
+        continue;
+      }
     }
     if (s instanceof Error) {
       problems.push({ filePath: input, message: describeFsError(s) });
     } else if (s.isDirectory()) {
-      const rel = toPosix(path.relative(cwd, path.resolve(cwd, input)));
-      globs.push({ input, pattern: rel === '' ? extGlob : `${escapeGlob(rel).replace(/\/$/, '')}/${extGlob}` });
+      globs.push({ input, dir: input, pattern: extGlob });
     } else {
       explicit.push(path.resolve(cwd, input));
     }
   }
   const found: string[] = [];
+  const honourIgnoreFiles = options.ignoreFiles !== false;
+  const ignoreFiles = new IgnoreFiles(cwd, IGNORE_FILE_NAMES);
+  // Relative to the working directory, whichever folder is walked.
+  const leftOut = picomatch([...ALWAYS_IGNORED, ...(options.ignore ?? [])], { dot: true });
   // One walk per input, so an input that matches nothing can be named.
   for (const glob of globs) {
-    const matches = await (await loadGlobby()).globby(glob.pattern, {
-      cwd,
-      gitignore: options.ignoreFiles !== false,
-      ignoreFiles: options.ignoreFiles === false ? [] : [`**/${IGNORE_FILE}`],
-      ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
+    const root = path.resolve(cwd, glob.dir);
+    const isDir = await stat(root).then((s) => s.isDirectory(), () => false);
+    const matches = !isDir ? [] : await (await loadGlobby()).globby(glob.pattern, {
+      cwd: root,
+      gitignore: honourIgnoreFiles,
+      ignoreFiles: honourIgnoreFiles ? [`**/${IGNORE_FILE}`] : [],
+      // Only patterns that mean the same from any folder prune the walk;
+      // `leftOut` applies all of them to what it finds.
+      ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? []).filter((g) => g.startsWith('**/'))],
       dot: false,
       // As ESLint 9: a link to a folder is not followed (it could lead out
       // of the repository, or loop); a link to a file is linted.
@@ -103,8 +137,10 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       // into a separator ("back\\slash.md" read as "back/slash.md").
       absolute: false,
     });
-    const resolved = matches.map((m) => ({ dirent: m.dirent, file: path.resolve(cwd, m.path) }));
-    const files = (await Promise.all(resolved.map(async (m) => ((await isFolder(m.dirent, m.file)) ? [] : [m.file])))).flat();
+    const resolved = matches.map((m) => ({ dirent: m.dirent, file: path.resolve(root, m.path) }));
+    const kept = async (m: (typeof resolved)[number]): Promise<boolean> =>
+      !(await isFolder(m.dirent, m.file)) && !leftOut(toPosix(path.relative(cwd, m.file))) && !(honourIgnoreFiles && (await ignoreFiles.ignores(m.file)));
+    const files = (await Promise.all(resolved.map(async (m) => ((await kept(m)) ? [m.file] : [])))).flat();
     if (files.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
     for (const f of files) found.push(path.normalize(f));
   }
