@@ -1,0 +1,73 @@
+// parseMarkdown calls remark-parse's parser itself, so that GFM's literal
+// autolink search runs only on trees where it may find something. Its trees
+// must be exactly remark's, positions included.
+import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { markdownParser, parseMarkdown } from '../../src/markdown/parse.js';
+import { documentBlocks, render } from '../markdown-arbitrary.js';
+
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const RUNS = Number(process.env['CLAIMLINT_PROPERTY_RUNS'] ?? 300);
+
+/** Trees as plain data: positions and all, without class instances. */
+const plain = (tree: unknown): unknown => JSON.parse(JSON.stringify(tree));
+
+const CASES = [
+  'Plain words, with *emphasis* and a [link](https://example.com/a).',
+  'Visit www.example.com or WWW.Example.org/path?q=1 today.',
+  'Mail me@example.org, mailto:a.b@c.co or xmpp:x@y.org/res.',
+  'A character reference makes an address: me&#64;example.org and www&#46;example.com.',
+  '[www.example.com](https://example.com) and <https://example.com> and `www.example.com`.',
+  '# Heading at http://example.com\n\n| a | b |\n| - | - |\n| www.x.org | c@d.io |\n',
+  '---\ntitle: Seen at www.example.com\n---\n\nText[^1].\n\n[^1]: See https://example.com.\n',
+  '- item one www.a.com\n- [ ] task b@c.de\n\n> quoted http://q.org\n',
+  'Not a link: www. alone, http:/ broken, an @ sign alone, user@localhost.',
+];
+
+describe('parseMarkdown', () => {
+  it('gives the trees remark gives, autolinks or not', () => {
+    for (const text of CASES) expect(plain(parseMarkdown(text)), text).toEqual(plain(remark.parse(text)));
+  });
+
+  it('gives the trees remark gives on generated documents with link-like text', () => {
+    const bits = fc.constantFrom('word', ' ', '\n', '\n\n', 'www.example.com', 'WWW.', 'https://x.org/a_b', 'http:', 'me@example.org', 'mailto:', '@', '&#64;', '*', '_', '[', '](', ')', '# ', '- ', '|', '`', '<', '>', '.', ',');
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(plain(parseMarkdown(text))).toEqual(plain(remark.parse(text)));
+      }),
+      { numRuns: RUNS },
+    );
+    fc.assert(
+      fc.property(documentBlocks, (blocks) => {
+        const { text } = render(blocks);
+        expect(plain(parseMarkdown(text))).toEqual(plain(remark.parse(text)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('searches for literal autolinks only in trees with a text that may hold one', () => {
+    const parser = markdownParser();
+    expect(parser.autolinks).toHaveLength(1);
+    const search = parser.autolinks[0]!;
+    let calls = 0;
+    parser.autolinks[0] = (tree) => {
+      calls++;
+      return search(tree);
+    };
+    try {
+      parseMarkdown('Plain words, a [link](https://example.com) and `code@x.io`.');
+      expect(calls).toBe(0);
+      const tree = parseMarkdown('Write to me@example.org.');
+      expect(calls).toBe(1);
+      expect(JSON.stringify(tree)).toContain('"url":"mailto:me@example.org"');
+    } finally {
+      parser.autolinks[0] = search;
+    }
+  });
+});
