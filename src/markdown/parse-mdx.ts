@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { lazyModule } from '../shared/lazy-module.js';
+import { parserOf, parseWith, type Parser } from './parse.js';
 
 const remarkMdxModule = lazyModule<typeof import('remark-mdx')>('remark-mdx', () => import('remark-mdx'));
 
@@ -21,17 +22,12 @@ export interface MdxSyntaxError {
 
 export type MdxParse = { ok: true; tree: Root } | { ok: false; error: MdxSyntaxError };
 
-let processor: Processor<Root> | undefined;
+let parser: Parser | undefined;
 
-function getProcessor(): Processor<Root> {
+function getParser(): Parser {
   const remarkMdx = remarkMdxModule.get().default;
-  processor ??= unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .freeze() as unknown as Processor<Root>;
-  return processor;
+  parser ??= parserOf(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor<Root>);
+  return parser;
 }
 
 interface PlaceLike {
@@ -53,9 +49,9 @@ function locate(error: { place?: PlaceLike | null; line?: number | null; column?
 }
 
 export function parseMdx(text: string): MdxParse {
-  const p = getProcessor();
+  const p = getParser();
   try {
-    return { ok: true, tree: p.parse(text) };
+    return { ok: true, tree: parseWith(p, text) };
   } catch (error) {
     if (!(error instanceof Error) || !('reason' in error)) throw error;
     const [line, column, reason] = locate(error as Error & { reason: string; place?: PlaceLike; line?: number; column?: number });

@@ -1,5 +1,6 @@
 // Markdown to mdast with positions: remark-parse's parser, with the
-// extensions remark-gfm and remark-frontmatter give it, made once per process.
+// extensions remark-gfm and remark-frontmatter give it, made once per process
+// (parse-mdx.ts makes the MDX one the same way).
 //
 // remark-parse is only a call of mdast-util-from-markdown with those
 // extensions; it is called directly here so that GFM's one tree transform, the
@@ -11,15 +12,15 @@ import { fromMarkdown, type Extension, type Options, type Transform } from 'mdas
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
-interface Parser {
+export interface Parser {
   options: Options;
   /** GFM's literal autolink search, run after parsing when it may find something. */
   autolinks: Transform[];
 }
 
-let parser: Parser | undefined;
+let markdown: Parser | undefined;
 
 type Extensions = ReadonlyArray<Extension | Extensions>;
 
@@ -34,15 +35,17 @@ function setApartAutolinks(extensions: Extensions, autolinks: Transform[]): Arra
   });
 }
 
-/** The parser remark-parse would make, with the autolink search set apart. */
+/** The parser remark-parse makes in `processor`, with the autolink search set apart. */
+export function parserOf(processor: Processor<Root>): Parser {
+  const data = processor.data();
+  const autolinks: Transform[] = [];
+  const mdastExtensions = setApartAutolinks((data.fromMarkdownExtensions ?? []) as Extensions, autolinks) as Options['mdastExtensions'];
+  return { options: { ...data.settings, extensions: data.micromarkExtensions ?? [], mdastExtensions }, autolinks };
+}
+
 export function markdownParser(): Parser {
-  if (!parser) {
-    const data = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze().data();
-    const autolinks: Transform[] = [];
-    const mdastExtensions = setApartAutolinks((data.fromMarkdownExtensions ?? []) as Extensions, autolinks) as Options['mdastExtensions'];
-    parser = { options: { extensions: data.micromarkExtensions ?? [], mdastExtensions }, autolinks };
-  }
-  return parser;
+  markdown ??= parserOf(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor<Root>);
+  return markdown;
 }
 
 // Every literal autolink has a scheme, "www." or an "@" (an email, "mailto:",
@@ -56,9 +59,12 @@ function mayHoldAutolink(node: Nodes): boolean {
   return false;
 }
 
-export function parseMarkdown(text: string): Root {
-  const { options, autolinks } = markdownParser();
+export function parseWith({ options, autolinks }: Parser, text: string): Root {
   let tree = fromMarkdown(text, options);
   if (autolinks.length > 0 && mayHoldAutolink(tree)) for (const transform of autolinks) tree = (transform(tree) as Root | undefined) ?? tree;
   return tree;
+}
+
+export function parseMarkdown(text: string): Root {
+  return parseWith(markdownParser(), text);
 }

@@ -2,12 +2,14 @@
 // autolink search runs only on trees where it may find something. Its trees
 // must be exactly remark's, positions included.
 import fc from 'fast-check';
+import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { markdownParser, parseMarkdown } from '../../src/markdown/parse.js';
+import { loadMdx, parseMdx } from '../../src/markdown/parse-mdx.js';
 import { documentBlocks, render } from '../markdown-arbitrary.js';
 
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
@@ -49,6 +51,17 @@ describe('parseMarkdown', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('gives the trees remark-mdx gives, for MDX, and its syntax errors as reasons', async () => {
+    await loadMdx();
+    const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+    for (const text of [...CASES.filter((c) => !c.includes('<')), 'import X from "./x.js"\n\n<Callout kind="tip">Visit www.example.com</Callout>\n\n{1 + 1} me@example.org\n']) {
+      const result = parseMdx(text);
+      expect(result.ok, text).toBe(true);
+      if (result.ok) expect(plain(result.tree), text).toEqual(plain(mdx.parse(text)));
+    }
+    expect(parseMdx('<Broken\n').ok).toBe(false);
   });
 
   it('searches for literal autolinks only in trees with a text that may hold one', () => {
