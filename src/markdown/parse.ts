@@ -3,10 +3,13 @@
 // (parse-mdx.ts makes the MDX one the same way).
 //
 // remark-parse is only a call of mdast-util-from-markdown with those
-// extensions; it is called directly here so that GFM's one tree transform, the
-// search for literal autolinks ("www.example.com", "a@b.org") in every text
-// node, runs only on trees with a text that could hold one. On documentation
-// the search was a tenth of the parse, and most parsed pieces hold none.
+// extensions; it is called directly here so that GFM's literal autolinks
+// ("www.example.com", "a@b.org") cost nothing where there can be none. Their
+// syntax is tried at every letter and digit of a text (so micromark reads text
+// a character at a time), and a search of every text node runs after the
+// parse. Text with no "@", "www." or "http(s)://" is parsed without the syntax
+// (a quarter faster on clinic copy), and the search runs only on trees with a
+// text that could hold one (a character reference can make an "@").
 import type { Root, Nodes } from 'mdast';
 import { fromMarkdown, type Extension, type Options, type Transform } from 'mdast-util-from-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -16,6 +19,8 @@ import { unified, type Processor } from 'unified';
 
 export interface Parser {
   options: Options;
+  /** `options` without the literal autolink syntax, for text that cannot hold one. */
+  plain: Options;
   /** GFM's literal autolink search, run after parsing when it may find something. */
   autolinks: Transform[];
 }
@@ -35,12 +40,43 @@ function setApartAutolinks(extensions: Extensions, autolinks: Transform[]): Arra
   });
 }
 
-/** The parser remark-parse makes in `processor`, with the autolink search set apart. */
+type SyntaxExtension = NonNullable<Options['extensions']>[number];
+
+// micromark-extension-gfm-autolink-literal's constructs, by name.
+const AUTOLINK_CONSTRUCTS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
+
+/** The syntax extensions without the literal autolink constructs, and how many were taken out. */
+export function withoutAutolinkSyntax(extensions: readonly SyntaxExtension[]): { extensions: SyntaxExtension[]; removed: number } {
+  let removed = 0;
+  const strip = (e: SyntaxExtension): SyntaxExtension => {
+    const out: Record<string, unknown> = {};
+    for (const [hook, value] of Object.entries(e)) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        out[hook] = value;
+        continue;
+      }
+      const byCode: Record<string, unknown> = {};
+      for (const [code, constructs] of Object.entries(value as Record<string, unknown>)) {
+        const list = Array.isArray(constructs) ? constructs : [constructs];
+        const kept = list.filter((c: { name?: string } | null) => !(c && typeof c.name === 'string' && AUTOLINK_CONSTRUCTS.has(c.name)));
+        removed += list.length - kept.length;
+        if (kept.length > 0) byCode[code] = Array.isArray(constructs) ? kept : kept[0];
+      }
+      out[hook] = byCode;
+    }
+    return out as SyntaxExtension;
+  };
+  return { extensions: extensions.map(strip), removed };
+}
+
+/** The parser remark-parse makes in `processor`, with the autolinks set apart. */
 export function parserOf(processor: Processor<Root>): Parser {
   const data = processor.data();
   const autolinks: Transform[] = [];
   const mdastExtensions = setApartAutolinks((data.fromMarkdownExtensions ?? []) as Extensions, autolinks) as Options['mdastExtensions'];
-  return { options: { ...data.settings, extensions: data.micromarkExtensions ?? [], mdastExtensions }, autolinks };
+  const extensions = (data.micromarkExtensions ?? []) as SyntaxExtension[];
+  const options: Options = { ...data.settings, extensions, mdastExtensions };
+  return { options, plain: { ...options, extensions: withoutAutolinkSyntax(extensions).extensions }, autolinks };
 }
 
 export function markdownParser(): Parser {
@@ -59,8 +95,14 @@ function mayHoldAutolink(node: Nodes): boolean {
   return false;
 }
 
-export function parseWith({ options, autolinks }: Parser, text: string): Root {
-  let tree = fromMarkdown(text, options);
+/** The options to parse `text` with: without the literal autolink syntax when it can find nothing. */
+export function optionsFor(parser: Parser, text: string): Options {
+  return MAY_LINK.test(text) ? parser.options : parser.plain;
+}
+
+export function parseWith(parser: Parser, text: string): Root {
+  const { autolinks } = parser;
+  let tree = fromMarkdown(text, optionsFor(parser, text));
   if (autolinks.length > 0 && mayHoldAutolink(tree)) for (const transform of autolinks) tree = (transform(tree) as Root | undefined) ?? tree;
   return tree;
 }

@@ -8,7 +8,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownParser, parseMarkdown } from '../../src/markdown/parse.js';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { markdownParser, optionsFor, parseMarkdown, withoutAutolinkSyntax } from '../../src/markdown/parse.js';
 import { loadMdx, parseMdx } from '../../src/markdown/parse-mdx.js';
 import { documentBlocks, render } from '../markdown-arbitrary.js';
 
@@ -56,12 +57,31 @@ describe('parseMarkdown', () => {
   it('gives the trees remark-mdx gives, for MDX, and its syntax errors as reasons', async () => {
     await loadMdx();
     const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-    for (const text of [...CASES.filter((c) => !c.includes('<')), 'import X from "./x.js"\n\n<Callout kind="tip">Visit www.example.com</Callout>\n\n{1 + 1} me@example.org\n']) {
+    for (const text of [...CASES.filter((c) => !c.includes('<')), 'export const meta = { title: "x" }\n\n<Callout kind="tip">Visit www.example.com</Callout>\n\n{1 + 1} me@example.org\n']) {
       const result = parseMdx(text);
       expect(result.ok, text).toBe(true);
       if (result.ok) expect(plain(result.tree), text).toEqual(plain(mdx.parse(text)));
     }
     expect(parseMdx('<Broken\n').ok).toBe(false);
+  });
+
+  it('parses text with no "@", "www." or scheme without the literal autolink syntax, and other text with it', () => {
+    const parser = markdownParser();
+    // GFM tries an email at every ASCII letter and digit and at + - . _, and www and http(s) at w and h.
+    expect(withoutAutolinkSyntax(parser.options.extensions ?? []).removed).toBe(62 + 4 + 4);
+    expect(optionsFor(parser, 'It erases wrinkles. *Really* [now](/x).')).toBe(parser.plain);
+    for (const text of ['me@x.org', 'WWW.x.org', 'see HTTPS://x.org', 'http://x']) expect(optionsFor(parser, text), text).toBe(parser.options);
+    // Where the syntax is left out, it would have found nothing.
+    const bits = fc.constantFrom('word', 'www', 'http', 'https:', '//', 'mailto', ' ', '\n', '.', '_', '-', '+', '*', '&#64;', '&#x40;', '[', '](', ')', '<', '>', '# ', '- ', '|', ':');
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        if (optionsFor(parser, text) !== parser.plain) return;
+        expect(plain(fromMarkdown(text, parser.plain))).toEqual(plain(fromMarkdown(text, parser.options)));
+        expect(plain(parseMarkdown(text))).toEqual(plain(remark.parse(text)));
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('searches for literal autolinks only in trees with a text that may hold one', () => {
