@@ -32,6 +32,8 @@ interface ListNode {
 
 interface CompiledList {
   id: string;
+  /** The list's place among its matcher's lists, for the walk's memo. */
+  index: number;
   root: ListNode;
   numeric: boolean;
 }
@@ -294,7 +296,7 @@ export class Matcher {
     const id = `(${alternatives.join('|')})`;
     let l = this.lists.get(id);
     if (!l) {
-      l = { id, root: { next: new Map() }, numeric: false };
+      l = { id, index: this.lists.size, root: { next: new Map() }, numeric: false };
       for (const a of alternatives) insertEntry(l.root, phraseKeys(a), { phrase: a, attrs: {} });
       this.lists.set(id, l);
     }
@@ -305,13 +307,13 @@ export class Matcher {
     const hit = this.lists.get(id);
     if (hit) return hit;
     if (id === 'number') {
-      const l = { id, root: { next: new Map() }, numeric: true };
+      const l = { id, index: this.lists.size, root: { next: new Map() }, numeric: true };
       this.lists.set(id, l);
       return l;
     }
     const src = this.sources.get(id);
     if (!src) throw new Error(`unknown word list {${id}}`);
-    const l: CompiledList = { id, root: { next: new Map() }, numeric: false };
+    const l: CompiledList = { id, index: this.lists.size, root: { next: new Map() }, numeric: false };
     this.lists.set(id, l);
     const numeric = { value: false };
     this.fill(l.root, src, new Set([id]), numeric);
@@ -342,13 +344,17 @@ export class Matcher {
    * position before `startsBefore` (all of them unless given). */
   match(tokens: readonly Token[], stats?: MatchStats, startsBefore = tokens.length): Match[] {
     const out: Match[] = [];
-    // Keyed by list, then by position: string keys built per lookup cost
-    // more than the matching itself on long texts.
-    const memo = new Map<CompiledList, Array<Array<{ end: number; entry: ListEntry }> | undefined>>();
-    const none: Array<{ end: number; entry: ListEntry }> = [];
+    // Keyed by list, position and openness, as one number: string keys
+    // built per lookup cost more than the matching itself on long texts,
+    // and an array per list grown to each position was most of what a
+    // dense run allocated.
+    const stride = 2 * (tokens.length + 1);
+    const memo = new ListMemo(this.lists.size * stride);
     // Whether each token reads as a number, worked out once per token: a
     // numeric list can act at any token, and most tokens are not numbers.
-    const numeric = new Int8Array(tokens.length);
+    if (numericMarks.length < tokens.length) numericMarks = new Int8Array(Math.max(tokens.length, 2 * numericMarks.length, 256));
+    const numeric = numericMarks;
+    numeric.fill(0, 0, tokens.length);
     const isNumber = (pos: number) => {
       let n = numeric[pos]!;
       if (n === 0) numeric[pos] = n = NUMERIC.test(tokens[pos]!.norm) ? 1 : -1;
@@ -356,27 +362,19 @@ export class Matcher {
     };
     const listAt = (list: CompiledList, pos: number, open: boolean) => {
       // Most lists cannot start at most words: say so without a memo entry.
-      if (pos >= tokens.length || (!list.root.next.has(tokens[pos]!.key) && !(list.numeric && isNumber(pos)))) return none;
-      let byPos = memo.get(list);
-      if (!byPos) {
-        byPos = [];
-        memo.set(list, byPos);
-      }
-      const k = 2 * pos + (open ? 1 : 0);
-      let r = byPos[k];
+      if (pos >= tokens.length || (!list.root.next.has(tokens[pos]!.key) && !(list.numeric && isNumber(pos)))) return NO_ENTRIES;
+      const k = list.index * stride + 2 * pos + (open ? 1 : 0);
+      let r = memo.get(k);
       if (!r) {
         r = matchList(list, tokens, pos, open);
-        byPos[k] = r;
+        memo.set(k, r);
       }
       return r;
     };
     // The captures on the way to here, one frame per element, in parallel
-    // arrays: objects are made only for a match (most ways lead to none).
-    const pathName: string[] = [];
-    const pathStart: number[] = [];
-    const pathEnd: number[] = [];
-    const pathEntry: Array<ListEntry | undefined> = [];
-    const pathGap: boolean[] = [];
+    // arrays (shared by every walk): objects are made only for a match (most
+    // ways lead to none).
+    const { pathName, pathStart, pathEnd, pathEntry, pathGap } = PATH;
     let depth = 0;
     const push = (name: string, from: number, to: number, entry: ListEntry | undefined, gap: boolean) => {
       pathName[depth] = name;
@@ -413,7 +411,11 @@ export class Matcher {
       if (stats) stats.steps++;
       const state = (node.id * width + pos) * 2 + (comma ? 1 : 0);
       if (out.length >= limit || !seen.add(state)) return;
-      for (const id of node.accepts) out.push({ pattern: id, start, end: pos, captures: captures() });
+      // Indexed loops throughout: this closure recurses, and V8 does not
+      // optimise away a for-of's iterator here (a tenth of a dense run's
+      // allocation was iterators made in this function).
+      const accepts = node.accepts;
+      for (let a = 0; a < accepts.length; a++) out.push({ pattern: accepts[a]!, start, end: pos, captures: captures() });
       // Whether the token at `pos` may continue the match.
       const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
       if (pos < tokens.length && open) {
@@ -428,9 +430,12 @@ export class Matcher {
       // (and which way reaches a state first) is the same as over them all.
       // A numeric edge acts at a word of its list (indexed by key) or at a number.
       const acting = !open || pos >= tokens.length ? node.edgesOptional! : (actingAt(node, tokens[pos]!.key) ?? (isNumber(pos) ? node.edgesAny! : node.edgesOptional!));
-      for (const e of acting) {
+      for (let a = 0; a < acting.length; a++) {
+        const e = acting[a]!;
         if (open) {
-          for (const m of listAt(e.list, pos, true)) {
+          const entries = listAt(e.list, pos, true);
+          for (let x = 0; x < entries.length; x++) {
+            const m = entries[x]!;
             push(e.capture, pos, m.end, m.entry, false);
             walk(e.next, start, m.end, false);
             depth--;
@@ -443,7 +448,9 @@ export class Matcher {
         }
       }
       if (node.comma) walk(node.comma, start, pos, true);
-      for (const g of node.gaps) {
+      const gaps = node.gaps;
+      for (let a = 0; a < gaps.length; a++) {
+        const g = gaps[a]!;
         for (let k = 0; k <= g.max && pos + k <= tokens.length; k++) {
           // A comma allowed before the gap may stand before its first word
           // (or, for an empty gap, before the element after it).
@@ -597,6 +604,63 @@ class SeenStates {
   }
 }
 
+type ListMatches = Array<{ end: number; entry: ListEntry }>;
+
+// Scratch shared by every walk (match() is never re-entered): made per
+// call, they were most of what the rest of a call allocated.
+let numericMarks = new Int8Array(256);
+const PATH = {
+  pathName: [] as string[],
+  pathStart: [] as number[],
+  pathEnd: [] as number[],
+  pathEntry: [] as Array<ListEntry | undefined>,
+  pathGap: [] as boolean[],
+};
+const NO_ENTRIES: ListMatches = [];
+
+/** Slots shared by every walk for its memo of list matches, valid while
+ * their stamp is the walk's (as SeenStates). */
+let memoStamps = new Uint32Array(0);
+let memoValues: Array<ListMatches | undefined> = [];
+let memoStamp = 0;
+
+/** One walk's list matches by (list, position, openness). */
+class ListMemo {
+  private readonly map: Map<number, ListMatches> | undefined;
+
+  constructor(slots: number) {
+    if (slots > MAX_STAMPS) {
+      this.map = new Map();
+      return;
+    }
+    if (memoStamps.length < slots) {
+      const size = Math.min(MAX_STAMPS, Math.max(slots, memoStamps.length * 2, 1024));
+      memoStamps = new Uint32Array(size);
+      memoValues = new Array<ListMatches | undefined>(size);
+      memoStamp = 0;
+    }
+    if (memoStamp === 0xffffffff) {
+      memoStamps.fill(0);
+      memoStamp = 0;
+    }
+    memoStamp++;
+  }
+
+  get(slot: number): ListMatches | undefined {
+    if (this.map) return this.map.get(slot);
+    return memoStamps[slot] === memoStamp ? memoValues[slot] : undefined;
+  }
+
+  set(slot: number, value: ListMatches): void {
+    if (this.map) {
+      this.map.set(slot, value);
+      return;
+    }
+    memoStamps[slot] = memoStamp;
+    memoValues[slot] = value;
+  }
+}
+
 /** Prepares each node's edges to be looked up by the token keys at which
  * they can act: a node may have hundreds of edges (the root has one per
  * pattern that starts with a word list) and a token starts an entry of very
@@ -703,21 +767,32 @@ function canFollow(t: Token, comma: boolean): boolean {
 
 /** Entries of `list` starting at `pos`, longest first. `open`: the caller
  * has already checked that the first token may continue its match. */
-function matchList(list: CompiledList, tokens: readonly Token[], pos: number, open: boolean): Array<{ end: number; entry: ListEntry }> {
-  const out: Array<{ end: number; entry: ListEntry }> = [];
-  if (pos >= tokens.length || !open) return out;
+function matchList(list: CompiledList, tokens: readonly Token[], pos: number, open: boolean): ListMatches {
+  if (pos >= tokens.length || !open) return NO_ENTRIES;
+  // Gathered in shared scratch arrays, then copied to an array of the exact
+  // size: pushing to a fresh array reserves room for 17.
+  let n = 0;
   if (list.numeric && NUMERIC.test(tokens[pos]!.norm)) {
-    out.push({ end: pos + 1, entry: { phrase: tokens[pos]!.surface, attrs: {} } });
+    scratchEnds[n] = pos + 1;
+    scratchEntries[n++] = { phrase: tokens[pos]!.surface, attrs: {} };
   }
   let node: ListNode | undefined = list.root;
   for (let i = pos; i < tokens.length; i++) {
     if (i > pos && !canFollow(tokens[i]!, false)) break;
     node = node.next.get(tokens[i]!.key);
     if (!node) break;
-    if (node.entry) out.push({ end: i + 1, entry: node.entry });
+    if (node.entry) {
+      scratchEnds[n] = i + 1;
+      scratchEntries[n++] = node.entry;
+    }
   }
-  return out.reverse();
+  if (n === 0) return NO_ENTRIES;
+  const out: ListMatches = new Array<{ end: number; entry: ListEntry }>(n);
+  for (let j = 0; j < n; j++) out[j] = { end: scratchEnds[n - 1 - j]!, entry: scratchEntries[n - 1 - j]! };
+  return out;
 }
+const scratchEnds: number[] = [];
+const scratchEntries: ListEntry[] = [];
 
 function phraseKeysWritten(): Array<[string, string[]]> {
   const json = phraseKeysJson();
