@@ -5,7 +5,7 @@
 import { parsePattern, PATTERN_SYNTAX, PatternSyntaxError, type PatternElement } from './pattern.js';
 import { phraseKeysJson } from '../shared/build-constants.js';
 import { MAX_GAP, MAX_PATTERN_ELEMENTS } from '../shared/limits.js';
-import { wordKey } from '../text/word-key.js';
+import { canonicalKey, wordKey } from '../text/word-key.js';
 import { SYMBOL_TOKENS, tokenize, type Token } from '../text/sentences.js';
 
 /** The key the prefilter gives every word that may be a number: what a
@@ -171,7 +171,7 @@ function asciiWords(phrase: string): string[] {
 let phraseKeyMemo: Map<string, string[]> | undefined;
 
 export function phraseKeys(phrase: string): string[] {
-  phraseKeyMemo ??= new Map(phraseKeysWritten());
+  phraseKeyMemo ??= new Map(phraseKeysWritten().map(([phrase, keys]) => [phrase, keys.map(canonicalKey)]));
   let keys = phraseKeyMemo.get(phrase);
   if (!keys) {
     keys = ASCII_PHRASE.test(phrase) ? asciiWords(phrase).map(wordKey) : tokenize(phrase, 0, phrase.length).map((t) => t.key);

@@ -40,13 +40,28 @@ export function normalizeWord(word: string): string {
   return w;
 }
 
+// One string object per key: the matcher looks keys up in maps keyed by
+// the rules' keys thousands of times a sentence, and a key that is the very
+// object stored there is found by identity, where an equal copy ("minimises"
+// and "minimized" both make "minimiz") is compared character by character.
+const canonical = new Map<string, string>();
+const MAX_CANONICAL = 200_000;
+
+/** The one object for `key` (or `key` itself once that many keys are held). */
+export function canonicalKey(key: string): string {
+  const hit = canonical.get(key);
+  if (hit !== undefined) return hit;
+  if (canonical.size < MAX_CANONICAL) canonical.set(key, key);
+  return key;
+}
+
 /** The matching key of a word: normalised, spelling folded, inflection folded. */
 export function wordKey(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   let w = normalizeWord(word);
   if (w.length > 4) for (const [re, to] of SPELLING) w = w.replace(re, to);
-  const key = foldInflection(w);
+  const key = canonicalKey(foldInflection(w));
   if (cache.size > 50_000) cache.clear();
   cache.set(word, key);
   return key;
