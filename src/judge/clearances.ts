@@ -79,29 +79,35 @@ function ranksAbove(sentence: Sentence, n: Span): boolean {
   return NONE_LIKE.has(words) && sentence.tokens.slice(n.end).some((t) => LIKE.has(t.norm));
 }
 
+/** A context list's pattern in the judge's matcher. */
+type ListPattern = number;
+
 export class Judge {
-  private readonly hedge: Matcher;
-  private readonly sentenceHedge: Matcher;
-  private readonly appearance: Matcher;
-  private readonly negator: Matcher;
-  private readonly scopeNegator: Matcher | undefined;
-  private readonly weakHedge: Matcher | undefined;
-  private readonly textbook: Matcher | undefined;
-  private readonly mention: Matcher | undefined;
-  private readonly instruction: Matcher | undefined;
-  private readonly instructionVerb: Matcher | undefined;
-  private readonly softHedge: Matcher | undefined;
-  private readonly questionOpener: Matcher | undefined;
-  private readonly rhetorical: Matcher | undefined;
-  private readonly riskDisclosure: Matcher | undefined;
+  // One matcher holds every context list, one pattern each, so a sentence
+  // is walked once for all of them (it was walked once per list); each
+  // list's spans are its pattern's matches, in the order its own matcher
+  // gave them.
+  private readonly matcher: Matcher;
+  private readonly hedge: ListPattern;
+  private readonly sentenceHedge: ListPattern;
+  private readonly appearance: ListPattern;
+  private readonly negator: ListPattern;
+  private readonly scopeNegator: ListPattern | undefined;
+  private readonly weakHedge: ListPattern | undefined;
+  private readonly textbook: ListPattern | undefined;
+  private readonly mention: ListPattern | undefined;
+  private readonly instruction: ListPattern | undefined;
+  private readonly instructionVerb: ListPattern | undefined;
+  private readonly softHedge: ListPattern | undefined;
+  private readonly questionOpener: ListPattern | undefined;
+  private readonly rhetorical: ListPattern | undefined;
+  private readonly riskDisclosure: ListPattern | undefined;
   private readonly cache = new WeakMap<Sentence, SentenceContext>();
 
   constructor(lists: JudgeLists, options: JudgeOptions = {}) {
-    const make = (l: WordList) => {
-      const m = new Matcher([l]);
-      m.add(`{${l.id}}`);
-      return m;
-    };
+    const present = Object.values(lists).filter((l): l is WordList => l !== undefined);
+    this.matcher = new Matcher(present);
+    const make = (l: WordList): ListPattern => this.matcher.add(`{${l.id}}`);
     this.hedge = make(lists.hedge);
     this.sentenceHedge = make(lists.sentenceHedge);
     this.appearance = make(lists.appearance);
@@ -121,7 +127,9 @@ export class Judge {
   private context(sentence: Sentence): SentenceContext {
     let c = this.cache.get(sentence);
     if (!c) {
-      const spans = (m: Matcher) => m.match(sentence.tokens).map((x) => ({ start: x.start, end: x.end }));
+      const byPattern: Span[][] = [];
+      for (const x of this.matcher.match(sentence.tokens)) (byPattern[x.pattern] ??= []).push({ start: x.start, end: x.end });
+      const spans = (m: ListPattern): Span[] => byPattern[m] ?? [];
       let hedges = spans(this.hedge);
       if (this.weakHedge) {
         // "may help" still hedges through "may"; a bare "helps" no longer does.
@@ -149,7 +157,7 @@ export class Judge {
     return c;
   }
 
-  private isNeutralQuestion(sentence: Sentence, spans: (m: Matcher) => Span[]): boolean {
+  private isNeutralQuestion(sentence: Sentence, spans: (m: ListPattern) => Span[]): boolean {
     if (!this.questionOpener || !/\?[\s"'\u201d\u2019)*_]*$/.test(sentence.text)) return false;
     if (!spans(this.questionOpener).some((s) => s.start === 0)) return false;
     return !this.rhetorical || spans(this.rhetorical).length === 0;
