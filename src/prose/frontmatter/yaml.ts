@@ -7,6 +7,7 @@ import { unreadableMessage, type FrontMatterRead, type FrontMatterString, type K
 import { lazyModule } from '../../shared/lazy-module.js';
 import { textOf } from '../mapped-text.js';
 import { decodeBlockScalar, decodeFlowScalar, parseBlockHeader } from './yaml-scalar.js';
+import { readSimpleYaml } from './simple-yaml.js';
 
 const yamlModule = lazyModule<typeof import('yaml')>('yaml', () => import('yaml'));
 
@@ -81,6 +82,13 @@ function firstLine(message: string): string {
 }
 
 export function readYamlFrontMatter(src: string): FrontMatterRead {
+  // Front matter of the common simple shapes is read without the package
+  // (simple-yaml.ts), to the same result.
+  return readSimpleYaml(src) ?? readYamlWithPackage(src);
+}
+
+/** Reads YAML front matter with the `yaml` package, whatever its shape. */
+export function readYamlWithPackage(src: string): FrontMatterRead {
   const yaml = yamlModule.get();
   const doc = yaml.parseDocument(src, { keepSourceTokens: true, prettyErrors: true });
   const error = doc.errors[0];
