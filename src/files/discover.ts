@@ -8,8 +8,9 @@
 // single file is linted). globby's reading of ignore files then only prunes the
 // walk: what it finds is held to the ignore files from each file's folder up to
 // the repository root, as a file named on the command line is, so the folders
-// above the walked one count as well.
-import picomatch from 'picomatch';
+// above the walked one count as well. Extra ignore globs (the library's
+// `ignore`) are relative to the working directory, so a run given them walks
+// from there, as before.
 import * as fs from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,6 +48,8 @@ export interface DiscoverOptions {
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+// The folders ALWAYS_IGNORED names, for paths found from another folder.
+const NEVER_ENTERED = new Set(['node_modules', '.git']);
 const IGNORE_FILE_NAMES = ['.gitignore', IGNORE_FILE];
 
 // The walk's file system, but ignore files (.gitignore, .claimlintignore)
@@ -61,6 +64,12 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/** A folder's name as a glob that matches only itself. Windows names cannot
+ * hold the characters that matter, and there a backslash is a separator. */
+function escapeGlob(p: string): string {
+  return path.sep === '/' ? p.replace(/[*?[\]{}()!@+\\]/g, '\\export interface GlobWalk {') : p;
+}
+
 export interface GlobWalk {
   /** The folder to walk, as written (relative to the working directory unless absolute). */
   dir: string;
@@ -68,14 +77,14 @@ export interface GlobWalk {
   pattern: string;
 }
 
-/** Where a glob's walk starts: its leading segments with no glob syntax (and
- * no escape, whose folder name would need unescaping), and the rest of it. */
-export function globWalk(pattern: string, isDynamic: (segment: string) => boolean): GlobWalk {
+/** Where a glob's walk starts: its leading segments with no character that
+ * may be glob syntax (a brace or bracket can open in one segment and close in
+ * a later one: "{docs,blog/posts}/*.md") and no escape (whose folder name would
+ * need unescaping), and the rest of it. */
+export function globWalk(pattern: string): GlobWalk {
   const segments = pattern.split('/');
   let fixed = 0;
-  if (!pattern.startsWith('!')) {
-    while (fixed < segments.length - 1 && !segments[fixed]!.includes('\\') && !isDynamic(segments[fixed]!)) fixed++;
-  }
+  while (fixed < segments.length - 1 && !segments[fixed]!.includes('\\') && !MAY_BE_GLOB.test(segments[fixed]!)) fixed++;
   const dir = segments.slice(0, fixed).join('/');
   return { dir: dir === '' && fixed > 0 ? '/' : dir, pattern: segments.slice(fixed).join('/') };
 }
@@ -87,6 +96,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
   const explicit: string[] = [];
   const problems: FileProblem[] = [];
   const extGlob = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
+  const fromCwd = (options.ignore?.length ?? 0) > 0;
   for (const input of inputs) {
     const posix = toPosix(input);
     // A name that exists is that file or folder, glob characters or not
@@ -95,14 +105,15 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
     if (s instanceof Error && MAY_BE_GLOB.test(posix)) {
       const { isDynamicPattern } = await loadGlobby();
       if (isDynamicPattern(posix)) {
-        globs.push({ input, ...globWalk(posix, (segment) => segment !== '' && isDynamicPattern(segment)) });
+        globs.push({ input, ...(fromCwd ? { dir: '', pattern: posix } : globWalk(posix)) });
         continue;
       }
     }
     if (s instanceof Error) {
       problems.push({ filePath: input, message: describeFsError(s) });
     } else if (s.isDirectory()) {
-      globs.push({ input, dir: input, pattern: extGlob });
+      const rel = toPosix(path.relative(cwd, path.resolve(cwd, input)));
+      globs.push(fromCwd ? { input, dir: '', pattern: rel === '' ? extGlob : `${escapeGlob(rel).replace(/\/$/, '')}/${extGlob}` } : { input, dir: input, pattern: extGlob });
     } else {
       explicit.push(path.resolve(cwd, input));
     }
@@ -110,8 +121,6 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
   const found: string[] = [];
   const honourIgnoreFiles = options.ignoreFiles !== false;
   const ignoreFiles = new IgnoreFiles(cwd, IGNORE_FILE_NAMES);
-  // Relative to the working directory, whichever folder is walked.
-  const leftOut = picomatch([...ALWAYS_IGNORED, ...(options.ignore ?? [])], { dot: true });
   // One walk per input, so an input that matches nothing can be named.
   for (const glob of globs) {
     const root = path.resolve(cwd, glob.dir);
@@ -120,9 +129,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       cwd: root,
       gitignore: honourIgnoreFiles,
       ignoreFiles: honourIgnoreFiles ? [`**/${IGNORE_FILE}`] : [],
-      // Only patterns that mean the same from any folder prune the walk;
-      // `leftOut` applies all of them to what it finds.
-      ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? []).filter((g) => g.startsWith('**/'))],
+      ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
       dot: false,
       // As ESLint 9: a link to a folder is not followed (it could lead out
       // of the repository, or loop); a link to a file is linted.
@@ -139,7 +146,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
     });
     const resolved = matches.map((m) => ({ dirent: m.dirent, file: path.resolve(root, m.path) }));
     const kept = async (m: (typeof resolved)[number]): Promise<boolean> =>
-      !(await isFolder(m.dirent, m.file)) && !leftOut(toPosix(path.relative(cwd, m.file))) && !(honourIgnoreFiles && (await ignoreFiles.ignores(m.file)));
+      !(await isFolder(m.dirent, m.file)) && !neverEntered(cwd, m.file) && !(honourIgnoreFiles && (await ignoreFiles.ignores(m.file)));
     const files = (await Promise.all(resolved.map(async (m) => ((await kept(m)) ? [m.file] : [])))).flat();
     if (files.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
     for (const f of files) found.push(path.normalize(f));
@@ -150,6 +157,12 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
     problems.push({ filePath: path.relative(cwd, loop) || loop, message: 'symbolic link loop (links to a folder that contains it); its files were linted once' });
   }
   return { files: unique.files, problems };
+}
+
+/** A file under node_modules or .git, seen from the working directory: a walk
+ * from a folder named inside one ("../node_modules/pkg") finds nothing. */
+function neverEntered(cwd: string, file: string): boolean {
+  return path.relative(cwd, file).split(path.sep).some((segment) => NEVER_ENTERED.has(segment));
 }
 
 async function withoutIgnored(files: string[], cwd: string): Promise<string[]> {

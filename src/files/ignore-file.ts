@@ -2,8 +2,9 @@
 // on the command line (as pre-commit hooks name them), and with .gitignore for
 // the files a walk finds (discover.ts). Each folder's files are read with
 // gitignore rules, from the file's folder up to the repository root (or,
-// without one, the project's top); the deepest folder with a rule for the file
-// decides, so a negation in a folder below overrides a rule above it, as in git.
+// without one, the project's top), as git reads them: for a path, the deepest
+// folder with a rule for it decides (a negation below overrides a rule above),
+// and a file in a folder left out stays out whatever a folder below says.
 import { readSettingsFile } from './read.js';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -56,17 +57,28 @@ export class IgnoreFiles {
   /** True when an ignore file in the file's folder or a folder above it,
    * within the search bounds, leaves `file` out. */
   async ignores(file: string): Promise<boolean> {
-    let dir = path.dirname(file);
-    for (;;) {
+    // The folders from the file's own up to the top of the search.
+    const chain: Array<{ dir: string; rules: Ignore | undefined }> = [];
+    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
       const { rules, top } = await this.rulesIn(dir);
-      if (rules) {
-        const { ignored, unignored } = rules.test(path.relative(dir, file).split(path.sep).join('/'));
+      chain.push({ dir, rules });
+      if (top) break;
+    }
+    // Whether `target` is left out by the ignore files in chain[from] and above.
+    const decide = (target: string, folder: boolean, from: number): boolean => {
+      for (let k = from; k < chain.length; k++) {
+        const { dir, rules } = chain[k]!;
+        if (!rules) continue;
+        const rel = path.relative(dir, target).split(path.sep).join('/');
+        const { ignored, unignored } = rules.test(folder ? `${rel}/` : rel);
         if (ignored) return true;
         if (unignored) return false;
       }
-      if (top) return false;
-      dir = path.dirname(dir);
-    }
+      return false;
+    };
+    // From the top down, each folder on the way by the ignore files above it.
+    for (let k = chain.length - 1; k >= 1; k--) if (decide(chain[k - 1]!.dir, true, k)) return true;
+    return decide(file, false, 0);
   }
 
 }

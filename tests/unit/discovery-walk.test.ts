@@ -37,18 +37,19 @@ async function found(args: string[], cwd: string, ignore?: string[]): Promise<st
 const CLAIM = 'It erases wrinkles.\n';
 
 describe('globWalk', () => {
-  const dynamic = (s: string) => /[*?[\]{}()!@+]/.test(s);
   it('walks from the leading folders that hold no glob syntax', () => {
-    expect(globWalk('content/blog/**/*.md', dynamic)).toEqual({ dir: 'content/blog', pattern: '**/*.md' });
-    expect(globWalk('*.md', dynamic)).toEqual({ dir: '', pattern: '*.md' });
-    expect(globWalk('../site/{a,b}/*.md', dynamic)).toEqual({ dir: '../site', pattern: '{a,b}/*.md' });
-    expect(globWalk('/srv/site/*.mdx', dynamic)).toEqual({ dir: '/srv/site', pattern: '*.mdx' });
-    expect(globWalk('/*.md', dynamic)).toEqual({ dir: '/', pattern: '*.md' });
+    expect(globWalk('content/blog/**/*.md')).toEqual({ dir: 'content/blog', pattern: '**/*.md' });
+    expect(globWalk('*.md')).toEqual({ dir: '', pattern: '*.md' });
+    expect(globWalk('../site/{a,b}/*.md')).toEqual({ dir: '../site', pattern: '{a,b}/*.md' });
+    expect(globWalk('/srv/site/*.mdx')).toEqual({ dir: '/srv/site', pattern: '*.mdx' });
+    expect(globWalk('/*.md')).toEqual({ dir: '/', pattern: '*.md' });
   });
 
-  it('keeps an escaped folder name, and a negated pattern, in the pattern', () => {
-    expect(globWalk('a/we\\[ird]/*.md', dynamic)).toEqual({ dir: 'a', pattern: 'we\\[ird]/*.md' });
-    expect(globWalk('!a/*.md', dynamic)).toEqual({ dir: '', pattern: '!a/*.md' });
+  it('keeps an escaped folder name, a negated pattern and alternatives across folders in the pattern', () => {
+    expect(globWalk('a/we\\[ird]/*.md')).toEqual({ dir: 'a', pattern: 'we\\[ird]/*.md' });
+    expect(globWalk('!a/*.md')).toEqual({ dir: '', pattern: '!a/*.md' });
+    expect(globWalk('{docs,blog/posts}/*.md')).toEqual({ dir: '', pattern: '{docs,blog/posts}/*.md' });
+    expect(globWalk('site/@(docs|blog/posts)/*.md')).toEqual({ dir: 'site', pattern: '@(docs|blog/posts)/*.md' });
   });
 });
 
@@ -82,11 +83,35 @@ describe('the walk of a folder', () => {
     expect(await found(['content'], repo)).toEqual(['content/keep.draft.md']);
   });
 
-  it('applies ignore patterns relative to the working directory, and never enters node_modules', async () => {
-    const cwd = await scratch({ 'content/old/a.md': CLAIM, 'content/b.md': CLAIM, 'node_modules/pkg/docs/c.md': CLAIM });
+  it('applies ignore patterns relative to the working directory, folder names and negations as before', async () => {
+    const cwd = await scratch({ 'content/old/a.md': CLAIM, 'content/b.md': CLAIM, 'docs/drafts/d.md': CLAIM, 'docs/a.md': CLAIM, 'blog/p.md': CLAIM });
     expect(await found(['content'], cwd, ['content/old/**'])).toEqual(['content/b.md']);
-    const { files, problems } = await discoverFiles(['node_modules/pkg/docs'], { cwd });
+    expect(await found(['docs'], cwd, ['docs/drafts'])).toEqual(['docs/a.md']);
+    expect(await found(['.'], cwd, ['docs/drafts/'])).toEqual(['blog/p.md', 'content/b.md', 'content/old/a.md', 'docs/a.md']);
+    expect(await found(['.'], cwd, ['docs/**', '!docs/a.md'])).toEqual(['blog/p.md', 'content/b.md', 'content/old/a.md']);
+  });
+
+  it('finds alternatives that name folders', async () => {
+    const cwd = await scratch({ 'docs/a.md': CLAIM, 'blog/posts/p.md': CLAIM, 'blog/q.md': CLAIM });
+    expect(await found(['{docs,blog/posts}/*.md'], cwd)).toEqual(['blog/posts/p.md', 'docs/a.md']);
+  });
+
+  it('never enters node_modules, named below the working directory or above it', async () => {
+    const top = await scratch({ 'node_modules/pkg/docs/c.md': CLAIM, 'repo/docs/a.md': CLAIM });
+    const cwd = path.join(top, 'repo');
+    for (const input of ['../node_modules/pkg/docs', '../node_modules/pkg/**/*.md', path.join(top, 'node_modules', 'pkg')]) {
+      const { files } = await discoverFiles([input], { cwd });
+      expect(files, input).toEqual([]);
+    }
+    const { files, problems } = await discoverFiles(['node_modules/pkg/docs'], { cwd: top });
     expect(files).toEqual([]);
     expect(problems).toEqual([{ filePath: 'node_modules/pkg/docs', message: 'no Markdown files found' }]);
+  });
+
+  it('keeps a file out when a folder above it is left out, whatever a folder below says (as git does)', async () => {
+    const repo = await scratch({ '.git/HEAD': '', '.claimlintignore': 'docs/\n', 'docs/sub/.claimlintignore': '!s.md\n', 'docs/sub/s.md': CLAIM, 'other/o.md': CLAIM });
+    expect(await found(['.'], repo)).toEqual(['other/o.md']);
+    expect(await found(['docs/sub'], repo)).toEqual([]);
+    expect(await found(['docs/sub/s.md'], repo)).toEqual([]);
   });
 });
