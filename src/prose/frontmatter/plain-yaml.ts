@@ -10,9 +10,10 @@
 // no-break space or an ideographic space is content.
 
 // A key that reads as a string, never as a number, boolean or null (two
-// such keys could then be equal) nor with any syntax of its own.
-const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const NOT_STRING_KEYS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
+// such keys could then be equal) nor with any syntax of its own (and not one
+// that would set an object's prototype). simple-yaml.ts reads the same keys.
+export const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+export const NOT_STRING_KEYS: ReadonlySet<string> = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', '__proto__']);
 
 /** A plain scalar that starts with no indicator and holds no `: `, ` #`
  * or tab: one that cannot start a mapping, a comment or anything else. */

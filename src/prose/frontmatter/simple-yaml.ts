@@ -16,11 +16,7 @@
 import type { FrontMatterRead, FrontMatterString, KeyPath } from './values.js';
 import { textOf } from '../mapped-text.js';
 import { decodeFlowScalar } from './yaml-scalar.js';
-
-// A key that reads as a string, never as a number, boolean or null, nor with
-// any syntax of its own; `__proto__` would set an object's prototype.
-const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const NOT_STRING_KEYS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n', '__proto__']);
+import { KEY, NOT_STRING_KEYS } from './plain-yaml.js';
 
 // No tab or carriage return (indentation and line ends stay simple), and no
 // character YAML refuses or reads otherwise.
@@ -178,6 +174,12 @@ function pair(body: string, keys: Set<string>): { key: string; rest: string; res
   return { key, rest, restAt: colon + 1 + (after.length - rest.length) };
 }
 
+/** Whether `body` opens with a key and its colon (`key: ...` or `key:`). */
+function startsPair(body: string): boolean {
+  const colon = body.indexOf(':');
+  return colon > 0 && KEY.test(body.slice(0, colon)) && (colon + 1 === body.length || body[colon + 1] === ' ');
+}
+
 function splitLines(src: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -240,7 +242,7 @@ function readBlock(r: Reader, block: readonly Line[], path: KeyPath): unknown {
       const at = line.start + line.indent + 2;
       const itemPath = [...path, items.length];
       // `- key: value` starts a mapping; its other keys follow at the key's column.
-      if (/^[A-Za-z_][A-Za-z0-9_.-]*:(?: |$)/.test(content)) {
+      if (startsPair(content)) {
         const item: Record<string, unknown> = {};
         const keys = new Set<string>();
         const first = pair(content, keys);
