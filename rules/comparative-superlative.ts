@@ -70,11 +70,13 @@ export default defineRule({
       'For best results, apply twice daily.',
       'We offer several treatments for the appearance of acne scars.',
       'Do your best to avoid the sun.',
+      'Print the registration numbers on the booking forms.',
     ],
     invalid: [
       { text: 'Just as effective as a prescription cream.' },
       { text: 'Four times the potency of ordinary retinol serums.' },
       { text: 'The best microneedling clinic in London.' },
+      { text: 'Voted the Number One skin clinic in Leeds.' },
       { text: "The UK's most effective face wash." },
       { text: 'A world-leading clinic.', output: 'An established clinic.' },
       { text: 'The only treatment that works from the inside out.' },

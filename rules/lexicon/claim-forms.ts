@@ -62,7 +62,9 @@ export const rankingClaim: WordList = {
   description: 'Rankings and superlatives that claim leadership on their own (rulebook 6.9: leading, number one, gold standard; ASA La Roche-Posay "N1" verifiability).',
   entries: [
     '{superlative}', 'world-class', 'world class', 'trusted leader', 'trusted leaders', 'the leader in', 'leaders in', 'leading provider', 'a leading',
-    'smartest', 'gentlest', 'most trusted', 'most powerful', 'voted number one', "voted europe's number one", 'officially voted', 'number one', 'no. 1', '# 1',
+    'smartest', 'gentlest', 'most trusted', 'most powerful',
+    // Exact: "one" folds to "on", so "numbers on the invoice" read as "number one".
+    { phrase: 'voted number one', exact: 'yes' }, { phrase: "voted europe's number one", exact: 'yes' }, 'officially voted', { phrase: 'number one', exact: 'yes' }, 'no. 1', '# 1',
     'all-in-one', 'all in one', 'new standard', 'set the standard', 'sets the standard',
   ],
 };

@@ -382,7 +382,8 @@ export const comparisonWord: WordList = familyList(
     phrases: [
       'finest', 'more effective', 'more advanced', 'more powerful', 'faster than', 'quicker than', 'safer than', 'stronger than', 'greater than',
       { phrase: '# 1', soft: 'a popular' },
-      'no 1', 'number one', 'number 1', 'n1', 'nr 1', 'top-rated', 'highest-rated', 'best-rated', 'best-selling', 'bestselling', 'best seller',
+      // Exact: "one" folds to "on", so "numbers on the invoice" read as "number one".
+      'no 1', { phrase: 'number one', exact: 'yes' }, 'number 1', 'n1', 'nr 1', 'top-rated', 'highest-rated', 'best-rated', 'best-selling', 'bestselling', 'best seller',
       'bestseller', 'leading', 'world-leading', 'industry-leading', 'market-leading', 'world-first', 'first and only',
       'the first', 'the only', 'one and only', 'unique', 'unrivalled', 'unbeatable', 'unmatched', 'unparalleled', 'unsurpassed', 'unequalled', 'incomparable',
       'n° 1', 'second to none', 'superior', 'superior to', 'better than', 'beats', 'more effective than', 'outperforms', 'works better than', 'gold standard', 'best-in-class',

@@ -732,7 +732,8 @@ export const numberOneClaim: WordList = {
   id: 'number-one-claim',
   description: 'Ways of writing "number one" (# 1, no. 1, number one, n° 1), captured as the claim.',
   entries: [
-    '# 1', 'no 1', 'no. 1', 'number one', 'number 1', 'n1', 'n° 1', 'nr 1',
+    // Exact: "one" folds to "on", so "numbers on the invoice" read as "number one".
+    '# 1', 'no 1', 'no. 1', { phrase: 'number one', exact: 'yes' }, 'number 1', 'n1', 'n° 1', 'nr 1',
   ],
 };
 

@@ -121,11 +121,12 @@ describe('prefilter, words in order', () => {
   });
 
   it("lets an entry's words meet across a list, as the matcher's views of it join them", () => {
-    // The view that puts the later item where the list begins reads "number
-    // one" out of "number tags to one ..., or one ...". (A ranking read
+    // The view that puts the later item where the list begins reads "gold
+    // standard" out of "gold tags to ..., or standard ...". (A ranking read
     // into a list is a false alarm of the views; the screen must still
-    // agree with the engine.)
-    const md = 'Assign number tags to one or more rooms, such as suites, or one or more floors.';
+    // agree with the engine. "number one" read this way no longer matches:
+    // it is matched exactly as written.)
+    const md = 'Assign gold tags to one or more rooms, such as suites, or standard rooms.';
     const all = lintDocument(md, compiled, 'markdown', READ_ALL).messages.map((m) => m.ruleId);
     expect(all).toEqual(['comparative-superlative']);
     expect(screenDocument(compiled, md).parts).not.toBe('none');
