@@ -67,7 +67,7 @@ function toPosix(p: string): string {
 /** A folder's name as a glob that matches only itself. Windows names cannot
  * hold the characters that matter, and there a backslash is a separator. */
 function escapeGlob(p: string): string {
-  return path.sep === '/' ? p.replace(/[*?[\]{}()!@+\\]/g, '\\export interface GlobWalk {') : p;
+  return path.sep === '/' ? p.replace(/[*?[\]{}()!@+\\]/g, '\\$&') : p;
 }
 
 export interface GlobWalk {

@@ -91,6 +91,12 @@ describe('the walk of a folder', () => {
     expect(await found(['.'], cwd, ['docs/**', '!docs/a.md'])).toEqual(['blog/p.md', 'content/b.md', 'content/old/a.md']);
   });
 
+  it('walks a folder whose name holds glob characters, with ignore patterns too', async () => {
+    const cwd = await scratch({ 'notes (old)/a.md': CLAIM, 'notes (old)/drafts/b.md': CLAIM });
+    expect(await found(['notes (old)'], cwd)).toEqual(['notes (old)/a.md', 'notes (old)/drafts/b.md']);
+    expect(await found(['notes (old)'], cwd, ['**/drafts/**'])).toEqual(['notes (old)/a.md']);
+  });
+
   it('finds alternatives that name folders', async () => {
     const cwd = await scratch({ 'docs/a.md': CLAIM, 'blog/posts/p.md': CLAIM, 'blog/q.md': CLAIM });
     expect(await found(['{docs,blog/posts}/*.md'], cwd)).toEqual(['blog/posts/p.md', 'docs/a.md']);
