@@ -80,5 +80,4 @@ export class IgnoreFiles {
     for (let k = chain.length - 1; k >= 1; k--) if (decide(chain[k - 1]!.dir, true, k)) return true;
     return decide(file, false, 0);
   }
-
 }

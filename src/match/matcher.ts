@@ -411,9 +411,8 @@ export class Matcher {
       if (stats) stats.steps++;
       const state = (node.id * width + pos) * 2 + (comma ? 1 : 0);
       if (out.length >= limit || !seen.add(state)) return;
-      // Indexed loops throughout: this closure recurses, and V8 does not
-      // optimise away a for-of's iterator here (a tenth of a dense run's
-      // allocation was iterators made in this function).
+      // Indexed loops throughout this hot path: in the in-process matcher
+      // benchmark they ran no slower than for-of, and allocate nothing.
       const accepts = node.accepts;
       for (let a = 0; a < accepts.length; a++) out.push({ pattern: accepts[a]!, start, end: pos, captures: captures() });
       // Whether the token at `pos` may continue the match.

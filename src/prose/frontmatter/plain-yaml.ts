@@ -32,7 +32,7 @@ function scalar(value: string): boolean {
 
 /** No tab, and no character YAML does not allow or may read otherwise
  * (controls, a byte order mark, non-characters, lone surrogates). */
-function plainText(value: string): boolean {
+export function plainText(value: string): boolean {
   return !/[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\p{Cs}/u.test(value);
 }
 

@@ -16,11 +16,8 @@
 import type { FrontMatterRead, FrontMatterString, KeyPath } from './values.js';
 import { textOf } from '../mapped-text.js';
 import { decodeFlowScalar } from './yaml-scalar.js';
-import { KEY, NOT_STRING_KEYS } from './plain-yaml.js';
+import { KEY, NOT_STRING_KEYS, plainText } from './plain-yaml.js';
 
-// No tab or carriage return (indentation and line ends stay simple), and no
-// character YAML refuses or reads otherwise.
-const UNSUPPORTED = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\p{Cs}/u;
 
 // YAML 1.2 core schema, as the `yaml` package's schema/core resolves a plain scalar.
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -197,7 +194,9 @@ function splitLines(src: string): Line[] {
 /** Reads `src` (the text between the front matter fences), or undefined when
  * it is not of the simple shape above. */
 export function readSimpleYaml(src: string): FrontMatterRead | undefined {
-  if (UNSUPPORTED.test(src)) return undefined;
+  // No tab or carriage return (indentation and line ends stay simple), and
+  // no character YAML refuses or reads otherwise.
+  if (src.includes('\r') || !plainText(src)) return undefined;
   try {
     return read(src);
   } catch (error) {
