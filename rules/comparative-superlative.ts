@@ -1,5 +1,25 @@
 import { positionOf, replaceAdjective } from '../src/edit/rewrite.js';
-import { defineRule } from '../src/judge/rule.js';
+import { defineRule, type ClaimContext } from '../src/judge/rule.js';
+import { keySetOf } from '../src/match/word-lists.js';
+import { ledgerRecord } from './lexicon/context.js';
+
+const LEDGER_KEYS = keySetOf(ledgerRecord);
+
+/** "unmatched" in its bookkeeping sense, not yet paired with another record:
+ * "unmatched bank transactions", "matched or unmatched", "unmatched with the
+ * statement", "the credit remains unmatched". */
+function unpaired(claim: ClaimContext): boolean {
+  const tokens = claim.tokens;
+  const at = tokens.findIndex((t, i) => i >= claim.start && i < claim.end && t.norm === 'unmatched');
+  if (at < 0) return false;
+  const joined = (i: number) => tokens[i] !== undefined && !tokens[i]!.hardBreakBefore && !tokens[i]!.commaBefore;
+  for (let i = at + 1; i <= at + 3 && joined(i); i++) if (LEDGER_KEYS.has(tokens[i]!.key)) return true;
+  if (joined(at + 1) && /^(with|to|against|by)$/.test(tokens[at + 1]!.norm)) return true;
+  if (/^(or|and)$/.test(tokens[at - 1]?.norm ?? '') && /^(matched|reconciled|paired)$/.test(tokens[at - 2]?.norm ?? '')) return true;
+  // Predicative: what stays unmatched is a record.
+  const verb = tokens[at - 1];
+  return verb !== undefined && /^(is|are|was|were|remain|remains|stay|stays|left)$/.test(verb.norm) && LEDGER_KEYS.has(tokens[at - 2]?.key ?? '');
+}
 
 export default defineRule({
   meta: {
@@ -40,6 +60,7 @@ export default defineRule({
     // "For best results, apply twice daily" is an instruction, not a ranking.
     const prev = claim.tokens[claim.start - 1];
     if (claim.patternIndex === 0 && prev?.norm === 'for') return true;
+    if (unpaired(claim)) return true;
     // "even the best products" concedes a limit; it ranks nothing.
     return prev?.norm === 'even' || (prev?.norm === 'the' && claim.tokens[claim.start - 2]?.norm === 'even');
   },
@@ -68,12 +89,17 @@ export default defineRule({
   examples: {
     valid: [
       'For best results, apply twice daily.',
+      // "unmatched" in the ledger's sense: not yet paired with a record.
+      'Post any unmatched card payments to the suspense account.',
+      'Each receipt is either matched or unmatched with the supplier list.',
+      'If the deposit stays unmatched, ask the bank for the slip.',
       'We offer several treatments for the appearance of acne scars.',
       'Do your best to avoid the sun.',
       'Print the registration numbers on the booking forms.',
     ],
     invalid: [
       { text: 'Just as effective as a prescription cream.' },
+      { text: 'Our nurses\' skill is unmatched.' },
       { text: 'Four times the potency of ordinary retinol serums.' },
       { text: 'The best microneedling clinic in London.' },
       { text: 'Voted the Number One skin clinic in Leeds.' },

@@ -1,6 +1,7 @@
 import { dropTokens, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { degreeBefore } from '../src/edit/role.js';
 import { concern } from './lexicon/concerns.js';
+import { objectOpener } from './lexicon/context.js';
 import { conditionAmbiguous } from './lexicon/conditions.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
@@ -35,6 +36,7 @@ const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:
 
 // What a sentence may say is permanent without promising anything: the concern itself.
 const CONCERN_KEYS = keySetOf(concern);
+const OBJECT_OPENERS = keySetOf(objectOpener);
 const BORDERLINE_KEYS = keySetOf(conditionAmbiguous);
 
 // The wordings a regulator accepts in the market ("permanent hair reduction"
@@ -89,6 +91,10 @@ export default defineRule({
     // reason" and "for good results" are not about duration.
     if (first === 'permanent' && next && /^(make|makeup|marker|residents?|address|staff|position|job)$/.test(next.norm)) return true;
     if (prev && prev.norm === 'semi') return true;
+    // "does not return the signed form": with an object, "return" and
+    // "recover" give back or get back; nothing is said to come back.
+    const last = claim.tokens[claim.end - 1]!;
+    if (/^(return|returns|recover|recovers)$/.test(last.norm) && next && !next.hardBreakBefore && !next.commaBefore && OBJECT_OPENERS.has(next.key)) return true;
     if (claim.patternIndex === 1 && claim.tokens[claim.start + 1]?.norm === 'good' && next && !next.hardBreakBefore && !next.commaBefore) return true;
     // "Acne scars are permanent": the problem lasts, not the result.
     const be = claim.tokens[claim.start - 1];
@@ -133,6 +139,9 @@ export default defineRule({
   examples: {
     valid: [
       'Some salons will tell you that their laser is permanent; ask what the studies measured.',
+      // With an object, "return" gives back: nothing comes back.
+      'The courier does not return the signed delivery note.',
+      'Our booking page will not recover your old password.',
       'Results typically last six to twelve months; maintenance sessions are recommended.',
       'Results are not permanent.',
       'We offer semi-permanent makeup.',
@@ -141,6 +150,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Permanent results after three sessions.', output: 'Longer-lasting results after three sessions.' },
+      { text: 'Once the treated fat cells are gone, they do not return.' },
       { text: 'Say goodbye to unwanted hair forever.' },
       { text: 'Clears your skin for good.' },
       { text: 'A long-term solution to fine lines.', output: 'A longer-lasting solution to fine lines.' },

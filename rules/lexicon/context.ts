@@ -90,6 +90,29 @@ export const logistics: WordList = {
   ],
 };
 
+/** Records a ledger, statement or data file keeps: "unmatched transactions"
+ * are ones not yet paired with another record, not ones without equal. */
+export const ledgerRecord: WordList = {
+  id: 'ledger-record',
+  description: 'Records in accounts and data (transactions, entries, lines): "unmatched" before or after them means not paired.',
+  entries: [
+    'transaction', 'transactions', 'entry', 'entries', 'line', 'lines', 'record', 'records', 'item', 'items', 'payment', 'payments',
+    'amount', 'amounts', 'invoice', 'invoices', 'receipt', 'receipts', 'statement', 'statements', 'row', 'rows', 'credit', 'credits',
+    'debit', 'debits', 'deposit', 'deposits', 'data', 'information', 'document', 'documents', 'value', 'values', 'balance', 'balances', 'order', 'orders',
+  ],
+};
+
+/** Words that open a verb's object: after them "return" and "recover" take
+ * an object ("does not return the form") instead of saying something comes back. */
+export const objectOpener: WordList = {
+  id: 'object-opener',
+  description: 'Determiners and object pronouns that open a verb\'s object (the, a, all, your, them).',
+  entries: [
+    'the', 'a', 'an', 'all', 'any', 'every', 'each', 'some', 'no', 'your', 'their', 'his', 'her', 'its', 'our', 'my',
+    'this', 'that', 'these', 'those', 'them', 'him', 'us', 'me',
+  ],
+};
+
 /** Words that make a sentence talk about a claim rather than make it: the
  * rules themselves, regulators, or a phrase held up as what not to say
  * ("so-called", "marketed as"). Use against mention (rulebook 7.4). */
