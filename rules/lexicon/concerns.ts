@@ -8,7 +8,9 @@ export const concern: WordList = {
   description: 'Cosmetic skin and body concerns (rulebook 6.3, 6.5).',
   entries: [
     'scar', 'scars', 'scarring', 'acne scar', 'acne scarring', 'pitted scar', 'surgical scar', 'old scar',
-    'fine line', 'line', 'wrinkle', 'crease', "crow's feet", 'crows feet', 'laughter line', 'laugh line', 'frown line',
+    // "line" alone is a concern only where the document speaks of the skin
+    // (the contract lines of an order are not): see skin-sense.
+    'fine line', { phrase: 'line', sense: 'skin-sense' }, 'wrinkle', 'crease', "crow's feet", 'crows feet', 'laughter line', 'laugh line', 'frown line',
     'forehead line', 'expression line', 'smile line', 'marionette line', 'nasolabial fold', 'neck line',
     'sun damage', 'sun spot', 'sunspot', 'age spot', 'dark spot', 'liver spot', 'brown spot', 'spot', 'pigmentation',
     'breakout', 'pimple', 'zit', 'clogged pore', 'comedone', 'milia',

@@ -90,6 +90,24 @@ export const logistics: WordList = {
   ],
 };
 
+/** Words that show a document speaks of the face, skin or body: a concern
+ * word with a sense elsewhere too ("lines" on an invoice, in a contract) is
+ * a concern only in a document that has one of them. Forms are listed as
+ * written: the document is searched for them, not stemmed. */
+export const skinSense: WordList = {
+  id: 'skin-sense',
+  description: 'Words that show a document speaks of the face or skin, where an ambiguous concern word ("lines") is read as one.',
+  entries: [
+    'skin', 'skincare', 'face', 'faces', 'facial', 'facials', 'eye', 'eyes', 'eyelid', 'eyelids', 'forehead', 'brow', 'brows',
+    'eyebrow', 'eyebrows', 'mouth', 'lip', 'lips', 'neck', 'chin', 'cheek', 'cheeks', 'jaw', 'jawline', 'nose', 'wrinkle',
+    'wrinkles', 'wrinkled', 'crease', 'creases', 'complexion', 'botox', 'toxin', 'anti-wrinkle', 'filler', 'fillers',
+    'injection', 'injections', 'injectable', 'injectables', 'collagen', 'elastin', 'muscle', 'muscles', 'smile', 'frown',
+    'laser', 'peel', 'peels', 'serum', 'serums', 'cream', 'creams', 'moisturiser', 'moisturizer', 'retinol', 'microneedling',
+    'facelift', 'youthful', 'younger-looking', 'aesthetic', 'aesthetics', 'cosmetic', 'cosmetics', 'dermal', 'dermatologist',
+    'beauty', 'clinic',
+  ],
+};
+
 /** Records a ledger, statement or data file keeps: "unmatched transactions"
  * are ones not yet paired with another record, not ones without equal. */
 export const ledgerRecord: WordList = {

@@ -15,8 +15,9 @@ export interface ClaimInSentence {
   sentence: Sentence;
 }
 
-/** Rewrites for each reported claim, planned per sentence. */
-export function planRewrites(claims: readonly ClaimInSentence[], relint: Relint): Map<FoundClaim, ClaimRewrites> {
+/** Rewrites for each reported claim, planned per sentence; `around` is the
+ * whole file's text, as the claims were found with (see BlockFacts). */
+export function planRewrites(claims: readonly ClaimInSentence[], relint: Relint, around?: string): Map<FoundClaim, ClaimRewrites> {
   const bySentence = new Map<ProseBlock, Map<number, ClaimInSentence[]>>();
   for (const c of claims) {
     let inBlock = bySentence.get(c.block);
@@ -31,7 +32,7 @@ export function planRewrites(claims: readonly ClaimInSentence[], relint: Relint)
     for (const group of groups.values()) {
       // The sentence as the block holds it (a lead-in's reading adds words the block does not have).
       const own = group.find((c) => c.sentence.start >= 0 && block.text.slice(c.sentence.start, c.sentence.end) === c.sentence.text) ?? group[0]!;
-      const plan = planSentence(group.map((c) => c.found), own.sentence, { text: block.text, citations: block.citations }, relint, { insertions: block.kind !== 'heading' });
+      const plan = planSentence(group.map((c) => c.found), own.sentence, { text: block.text, citations: block.citations, ...(around === undefined ? {} : { around }) }, relint, { insertions: block.kind !== 'heading' });
       for (const [found, rewrites] of plan) out.set(found, rewrites);
     }
   }

@@ -154,7 +154,7 @@ function settle(
     const text = edits.apply(sentence.text, sentence.start);
     const next = resentence(sentence, text);
     const blockText = block.text.slice(0, sentence.start) + text + block.text.slice(sentence.end);
-    const facts: BlockFacts = { text: blockText, citations: block.citations };
+    const facts: BlockFacts = { ...block, text: blockText };
     // A word said twice where the writer said it once ("modern, modern") reads as a slip.
     if (doubled(text) > doubled(sentence.text)) return undefined;
     const left = relint(next, facts).filter((f) => !allowed(f, next));

@@ -6,6 +6,7 @@ import type { CompiledRules } from '../judge/compile.js';
 import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
 import { embeddedProse, type Syntax } from '../prose/embedded.js';
 import { findClaims, type FoundClaim } from '../judge/find-claims.js';
+import type { BlockFacts } from '../judge/clearances.js';
 import { planRewrites, type ClaimRewrites } from '../edit/rewrites.js';
 import { relintFor } from '../edit/relint.js';
 import { fitEdit } from '../edit/quoted-value-edit.js';
@@ -46,7 +47,8 @@ export function sourceRange(block: ProseBlock, start: number, end: number): [num
   return [s, e];
 }
 
-export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHold: Screening['mayHold'], work: FileWork = new FileWork()): LocatedClaim[] {
+/** `around`: the whole file's text (see BlockFacts). */
+export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHold: Screening['mayHold'], work: FileWork = new FileWork(), around?: string): LocatedClaim[] {
   const out: LocatedClaim[] = [];
   // A claim can overlap only a claim of its own sentence or one a lead-in
   // reached into the block's first sentence: looking at just those keeps a
@@ -59,10 +61,10 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHo
     return false;
   };
   for (const block of doc.blocks) {
-    const facts = { text: block.text, citations: block.citations };
+    const facts: BlockFacts = { text: block.text, citations: block.citations, ...(around === undefined ? {} : { around }) };
     const ledFrom = out.length;
     if (block.leadIn !== undefined) {
-      for (const led of ledClaims(block, compiled, mayHold)) {
+      for (const led of ledClaims(block, facts, compiled, mayHold)) {
         work.found();
         out.push(led);
       }
@@ -86,7 +88,7 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHo
  * treat:" then "Acne scars"): the item's first sentence is read after the
  * lead-in's words, and only claims reaching into the item are kept, located
  * on the item's own words. They get no rewrite: their words are not all here. */
-function ledClaims(block: ProseBlock, compiled: CompiledRules, mayHold: Screening['mayHold']): LocatedClaim[] {
+function ledClaims(block: ProseBlock, facts: BlockFacts, compiled: CompiledRules, mayHold: Screening['mayHold']): LocatedClaim[] {
   const prefix = `${block.leadIn} `;
   if (!mayHold(prefix + block.text)) return [];
   const first = splitSentences(block.text)[0];
@@ -96,7 +98,7 @@ function ledClaims(block: ProseBlock, compiled: CompiledRules, mayHold: Screenin
   const tokens = tokenize(text, 0, text.length).map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }));
   const sentence: Sentence = { start: shift, end: first.end, text, tokens };
   const out: LocatedClaim[] = [];
-  for (const found of findClaims(compiled, sentence, { text: block.text, citations: block.citations })) {
+  for (const found of findClaims(compiled, sentence, facts)) {
     if (found.end <= first.start) continue;
     const start = Math.max(found.start, first.start);
     const located = { ...found, start, throughList: true };
@@ -209,10 +211,10 @@ function lintWithin(text: string, compiled: CompiledRules, syntax: Syntax, scree
   const take = (doc: ProseDocument) => {
     for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
     for (const c of doc.comments) comments.push(c);
-    const located = claimsInProse(doc, compiled, screening.mayHold, work);
+    const located = claimsInProse(doc, compiled, screening.mayHold, work, text);
     const approvals = located.map((c) => approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved, compiled.pack.lists));
     // Approved claims stay as written: the rewrites of a sentence are planned without them.
-    const planned = located.length > 0 ? planRewrites(located.filter((_, i) => !approvals[i]), relintFor(compiled)) : new Map<FoundClaim, ClaimRewrites>();
+    const planned = located.length > 0 ? planRewrites(located.filter((_, i) => !approvals[i]), relintFor(compiled), text) : new Map<FoundClaim, ClaimRewrites>();
     for (const [i, c] of located.entries()) {
       const candidate: Candidate = { message: toMessage(text, c, place, planned.get(c.found)), suppressions: [] };
       if (c.found.once) onceOf.set(candidate.message, c.found.once);

@@ -36,6 +36,10 @@ export interface JudgeOptions {
 export interface BlockFacts {
   text: string;
   citations: readonly number[];
+  /** The whole file's text, for what a word means where the block alone
+   * cannot say (a word list entry's `sense`); without it, the block's own
+   * text is all there is. */
+  around?: string;
 }
 
 interface Span {

@@ -3,7 +3,7 @@
 // hedged, negated or cited ones, and settles overlaps between rules.
 import type { CompiledRules } from './compile.js';
 import type { BlockFacts } from './clearances.js';
-import type { Capture, Match } from '../match/matcher.js';
+import type { Capture, Match, WordList } from '../match/matcher.js';
 import type { UserPhrase } from '../shared/resolved-config.js';
 import type { ClaimContext, Clearance, ClearanceRule, RuleDefinition } from './rule.js';
 import type { Market } from '../shared/markets.js';
@@ -114,6 +114,40 @@ function exactWordsHold(m: Match, tokens: readonly Token[]): boolean {
   return true;
 }
 
+/** Each sense list's words as one search, made once per pack. */
+const senseSearches = new WeakMap<readonly WordList[], Map<string, RegExp>>();
+
+function senseSearch(lists: readonly WordList[], id: string): RegExp {
+  let byId = senseSearches.get(lists);
+  if (!byId) senseSearches.set(lists, (byId = new Map()));
+  let search = byId.get(id);
+  if (!search) {
+    const list = lists.find((l) => l.id === id);
+    if (!list) throw new Error(`a word list entry's sense names an unknown list {${id}}`);
+    const words = list.entries.map((e) => (typeof e === 'string' ? e : e.phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+'));
+    search = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    byId.set(id, search);
+  }
+  return search;
+}
+
+// A person's own ("her lines", "your lines") is on the body, whatever the document.
+const PERSONAL = new Set(['her', 'his', 'your', 'my', 'their']);
+
+/** Whether each word the match reads in one sense only stands where that
+ * sense is spoken of: a list entry's `sense` names a word list ("lines" is
+ * a concern where skin-sense's words are), one of whose words the block or,
+ * failing that, the rest of the document must hold. */
+function sensesHold(m: Match, tokens: readonly Token[], block: BlockFacts, lists: readonly WordList[]): boolean {
+  for (const c of m.captures) {
+    const sense = c.entry?.attrs['sense'];
+    if (sense === undefined || PERSONAL.has(tokens[c.start - 1]?.norm ?? '')) continue;
+    const search = senseSearch(lists, sense);
+    if (!search.test(block.text) && !(block.around !== undefined && search.test(block.around))) return false;
+  }
+  return true;
+}
+
 /** A match, and whether it reaches its object through a list. */
 type ListMatch = Match & { throughList?: boolean };
 
@@ -151,7 +185,7 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
 
 export function findClaims(compiled: CompiledRules, sentence: Sentence, block: BlockFacts): FoundClaim[] {
   const direct = compiled.matcher.match(sentence.tokens);
-  const matches: ListMatch[] = [...direct, ...listMatches(compiled, sentence, direct)].filter((m) => exactWordsHold(m, sentence.tokens));
+  const matches: ListMatch[] = [...direct, ...listMatches(compiled, sentence, direct)].filter((m) => exactWordsHold(m, sentence.tokens) && sensesHold(m, sentence.tokens, block, compiled.pack.lists));
   if (matches.length === 0) return [];
   const idOf = (m: Match) => {
     const owner = compiled.owners[m.pattern]!;

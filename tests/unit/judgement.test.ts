@@ -79,6 +79,19 @@ const cases: Record<string, Array<[string, string | null]>> = {
     ['We stock goods for every skin type.', null],
   ],
   'one finding per claim': [['Cures dermatitis in a single visit.', 'disease-therapeutic']],
+  // "lines" is a concern only in a document that speaks of the face or skin
+  // (skin-sense): each text here is a whole document.
+  'a word with a sense outside skin care': [
+    ['Delete the duplicate lines, then post the journal.', null],
+    ['The invoice lines are reduced to one per item.', null],
+    ['Erases lines around the eyes.', 'absolute-guarantee'],
+    ['Our toxin removes lines.', 'absolute-guarantee'],
+    ['Your lines will be gone.', 'absolute-guarantee'],
+    // A heading with no skin word of its own, in a page that has them.
+    ['## Remove lines\n\nEach anti-wrinkle appointment takes twenty minutes.', 'absolute-guarantee'],
+    ['---\ntitle: Soften lines\n---\n\nBook a facial with our nurse.', 'absolute-guarantee'],
+    ['## Remove lines\n\nSelect the order, then choose Post.', null],
+  ],
   'headings without a verb': [
     ['Laser Therapy for Rosacea', 'disease-therapeutic'],
     ['Eczema Relief Balm', 'disease-therapeutic'],

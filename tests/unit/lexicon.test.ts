@@ -61,6 +61,14 @@ const BODY_LISTS = ['body-skin-layer', 'body-surface', 'body-cell-matrix', 'body
 const CONCEPT_LISTS = [...CONDITION_LISTS, 'symptom-sign', 'condition-ambiguous', 'pathogen', ...BODY_LISTS];
 
 describe('every vocabulary list', () => {
+  // An entry read in one sense only names the list whose words show that
+  // sense (src/judge/find-claims.ts): a name no list has would throw mid-run.
+  it('names only lists that exist as an entry\'s sense', () => {
+    const senses = [...packLists, ...newLists].flatMap((l) => l.entries.flatMap((e) => (typeof e === 'string' || e['sense'] === undefined ? [] : [e['sense']])));
+    expect(senses.length).toBeGreaterThan(0);
+    expect(senses.filter((id) => !byId.has(id))).toEqual([]);
+  });
+
   it('has an id no other list has', () => {
     const ids = [...new Set([...packLists, ...newLists])].map((l) => l.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
