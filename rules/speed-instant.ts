@@ -53,7 +53,7 @@ export default defineRule({
     '{fast-adjective} (results|result|transformation)',
     '(after|from) (just|only) {number-word} {time-unit}',
     'from the (first|very first) {first-use-noun}',
-    '(upon|on) (application|contact)',
+    'upon (application|contact)',
     '{number} (x|times) (faster|quicker)',
     'in no time',
     '(in|after|within|from) (as few as|as little as|only|just) {number-word} {session-or-time-unit}',
@@ -66,6 +66,10 @@ export default defineRule({
     '(in just|in only|within) (one|a|1) (day|night|week|session)',
     '{multiplier} [as] {speed-comparative}',
     '(up to) {multiplier} {speed-comparative}',
+    // Exact: "one" folds to the key "on" and "contacts" to "contact", and
+    // neither "one contact" nor "on contacts" says when anything works.
+    '=on =application',
+    '=on =contact',
   ],
   // "typically", "helps" soften tone without making the timing uncertain.
   clearedBy: [['negation'], ['likelihood']],
@@ -75,6 +79,11 @@ export default defineRule({
     const before = claim.tokens.slice(0, claim.start);
     const settling = (i: number) => SIDE_EFFECTS.has(before[i]!.key) && !before.slice(Math.max(0, i - 2), i).some((t) => LESSENING.has(t.key));
     if (before.some((_, i) => settling(i))) return true;
+    // "on contact cards", "on Application menu": the word names a thing, not a moment.
+    if (/^(upon|on)$/.test(claim.tokens[claim.start]!.norm) && /^(application|contact)$/.test(claim.tokens[claim.end - 1]!.norm)) {
+      const next = claim.tokens[claim.end];
+      if (next && !next.hardBreakBefore && !next.commaBefore && !FUNCTION_WORDS.has(next.norm)) return true;
+    }
     // "Instantly download the guide", "book instantly": speed of service, not of results.
     const near = claim.tokens.slice(Math.max(0, claim.start - 2), claim.end + 2).map((t) => t.key);
     return near.some((k) => LOGISTICS.has(k));
@@ -116,6 +125,11 @@ export default defineRule({
   examples: {
     valid: [
       'Most people notice a glow after one session; results vary.',
+      // "contact" and "application" as things, not moments.
+      'Add the phone number on contact cards before the visit.',
+      'Keep one application form per client.',
+      'Each client can have one contact of the type Company.',
+      'Notes on contacts are kept for six years.',
       'Avoid makeup for 24 hours after treatment.',
       'The appointment takes about 45 minutes.',
       'Results are not instant; changes develop over several weeks.',
@@ -125,6 +139,9 @@ export default defineRule({
       'We cannot guarantee results after only one visit.',
     ],
     invalid: [
+      { text: 'Our gel calms blemishes on contact.' },
+      { text: 'A brighter look upon application.' },
+      { text: 'Skin feels softer on application, with no residue.' },
       { text: 'Get instant results.', output: 'Get results.' },
       // A comma after "overnight", then the result a word or two on.
       { text: 'Overnight, skin looks smoother.' },
