@@ -1,6 +1,7 @@
 import { positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { keySetOf } from '../src/match/word-lists.js';
+import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { ledgerRecord } from './lexicon/context.js';
 
 const LEDGER_KEYS = keySetOf(ledgerRecord);
@@ -13,8 +14,14 @@ function unpaired(claim: ClaimContext): boolean {
   const at = tokens.findIndex((t, i) => i >= claim.start && i < claim.end && t.norm === 'unmatched');
   if (at < 0) return false;
   const joined = (i: number) => tokens[i] !== undefined && !tokens[i]!.hardBreakBefore && !tokens[i]!.commaBefore;
-  for (let i = at + 1; i <= at + 3 && joined(i); i++) if (LEDGER_KEYS.has(tokens[i]!.key)) return true;
-  if (joined(at + 1) && /^(with|to|against|by)$/.test(tokens[at + 1]!.norm)) return true;
+  // The noun "unmatched" qualifies, through its modifiers only ("unmatched
+  // bank transaction amounts"): "unmatched quality and value" and
+  // "unmatched results in record time" are rankings. A product line is not a ledger's.
+  for (let i = at + 1; i <= at + 3 && joined(i) && !FUNCTION_WORDS.has(tokens[i]!.norm); i++) {
+    if (LEDGER_KEYS.has(tokens[i]!.key) && tokens[i + 1]?.norm !== 'of') return true;
+  }
+  // "unmatched by other clinics" ranks; "unmatched with the statement" pairs.
+  if (joined(at + 1) && /^(with|to|against)$/.test(tokens[at + 1]!.norm)) return true;
   if (/^(or|and)$/.test(tokens[at - 1]?.norm ?? '') && /^(matched|reconciled|paired)$/.test(tokens[at - 2]?.norm ?? '')) return true;
   // Predicative: what stays unmatched is a record.
   const verb = tokens[at - 1];
@@ -100,6 +107,9 @@ export default defineRule({
     invalid: [
       { text: 'Just as effective as a prescription cream.' },
       { text: 'Our nurses\' skill is unmatched.' },
+      { text: 'A glow unmatched by other salons.' },
+      { text: 'Unmatched care and value at every visit.' },
+      { text: 'An unmatched line of peptide serums.' },
       { text: 'Four times the potency of ordinary retinol serums.' },
       { text: 'The best microneedling clinic in London.' },
       { text: 'Voted the Number One skin clinic in Leeds.' },

@@ -37,6 +37,7 @@ const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:
 // What a sentence may say is permanent without promising anything: the concern itself.
 const CONCERN_KEYS = keySetOf(concern);
 const OBJECT_OPENERS = keySetOf(objectOpener);
+const TIME_AFTER_OPENER = /^(more|longer|again|time|times|way|day|days|night|week|weeks|month|months|year|years|season|seasons|summer|winter|spring|autumn|fall)$/;
 const BORDERLINE_KEYS = keySetOf(conditionAmbiguous);
 
 // The wordings a regulator accepts in the market ("permanent hair reduction"
@@ -94,7 +95,17 @@ export default defineRule({
     // "does not return the signed form": with an object, "return" and
     // "recover" give back or get back; nothing is said to come back.
     const last = claim.tokens[claim.end - 1]!;
-    if (/^(return|returns|recover|recovers)$/.test(last.norm) && next && !next.hardBreakBefore && !next.commaBefore && OBJECT_OPENERS.has(next.key)) return true;
+    // Not before a stretch of time: "won't return this summer", "any more".
+    if (
+      /^(return|returns|recover|recovers)$/.test(last.norm) &&
+      next &&
+      !next.hardBreakBefore &&
+      !next.commaBefore &&
+      OBJECT_OPENERS.has(next.key) &&
+      !TIME_AFTER_OPENER.test(claim.tokens[claim.end + 1]?.norm ?? '')
+    ) {
+      return true;
+    }
     if (claim.patternIndex === 1 && claim.tokens[claim.start + 1]?.norm === 'good' && next && !next.hardBreakBefore && !next.commaBefore) return true;
     // "Acne scars are permanent": the problem lasts, not the result.
     const be = claim.tokens[claim.start - 1];
@@ -151,6 +162,7 @@ export default defineRule({
     invalid: [
       { text: 'Permanent results after three sessions.', output: 'Longer-lasting results after three sessions.' },
       { text: 'Once the treated fat cells are gone, they do not return.' },
+      { text: 'The treated hair will not return this winter.' },
       { text: 'Say goodbye to unwanted hair forever.' },
       { text: 'Clears your skin for good.' },
       { text: 'A long-term solution to fine lines.', output: 'A longer-lasting solution to fine lines.' },

@@ -4,9 +4,10 @@ import { defineRule } from '../src/judge/rule.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
 import { efficacyVerb } from './lexicon/verbs.js';
-import { logistics } from './lexicon/context.js';
+import { logistics, skinSense } from './lexicon/context.js';
 
 const LOGISTICS = keySetOf(logistics);
+const SKIN_WORDS = keySetOf(skinSense);
 
 const SIDE_EFFECTS = keySetOf(symptom, ['side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']);
 // A side effect word right after one of these is the result being promised
@@ -82,7 +83,9 @@ export default defineRule({
     // "on contact cards", "on Application menu": the word names a thing, not a moment.
     if (/^(upon|on)$/.test(claim.tokens[claim.start]!.norm) && /^(application|contact)$/.test(claim.tokens[claim.end - 1]!.norm)) {
       const next = claim.tokens[claim.end];
-      if (next && !next.hardBreakBefore && !next.commaBefore && !FUNCTION_WORDS.has(next.norm)) return true;
+      // Not a new clause: its subject ("on application skin looks...") or a participle ("leaving skin lifted").
+      const clause = FUNCTION_WORDS.has(next?.norm ?? '') || /(ing|ed)$/.test(next?.norm ?? '') || SKIN_WORDS.has(next?.key ?? '');
+      if (next && !next.hardBreakBefore && !next.commaBefore && !clause) return true;
     }
     // "Instantly download the guide", "book instantly": speed of service, not of results.
     const near = claim.tokens.slice(Math.max(0, claim.start - 2), claim.end + 2).map((t) => t.key);
@@ -140,6 +143,8 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Our gel calms blemishes on contact.' },
+      { text: 'Firms on contact leaving skin smoother.' },
+      { text: 'On application skin feels softer.' },
       { text: 'A brighter look upon application.' },
       { text: 'Skin feels softer on application, with no residue.' },
       { text: 'Get instant results.', output: 'Get results.' },

@@ -33,14 +33,15 @@ const PATTERNS: string[] = [
   '(up to|as much as) {number-word} years younger',
   '(studies|research|science|evidence|tests) {evidence-suggest-verb}',
   '{number} ~1 (patients|clients|customers|women|people) {customer-choice-verb}',
-  '(an average|on average) ~3 {number} (%|percent)',
+  '(an average|on average) ~3 {number} (%|percent|per cent)',
   // "percent" spelled out says what "%" says, and needs what "%" needs:
   // "10 percent VAT" is a rate, "40 percent fewer lines" a finding.
   '{number} (percent|per cent) {measured-change-word}',
   '{number} (percent|per cent) of {people}',
   '{number} (percent|per cent) {study-gain-comparative}',
+  '{number} (percent|per cent) {study-saw-verb} ~1 {study-result-word}',
   // "a reduction of about 20 percent", "an improvement of 30%".
-  '{result-noun} of [about|around|approximately|nearly|almost|over|more than|up to] {number} (%|percent|per cent)',
+  '{result-noun} of [{figure-approximator}] {number} (%|percent|per cent)',
 ];
 
 export default defineRule({

@@ -104,7 +104,8 @@ export const skinSense: WordList = {
     'injection', 'injections', 'injectable', 'injectables', 'collagen', 'elastin', 'muscle', 'muscles', 'smile', 'frown',
     'laser', 'peel', 'peels', 'serum', 'serums', 'cream', 'creams', 'moisturiser', 'moisturizer', 'retinol', 'microneedling',
     'facelift', 'youthful', 'younger-looking', 'aesthetic', 'aesthetics', 'cosmetic', 'cosmetics', 'dermal', 'dermatologist',
-    'beauty', 'clinic',
+    'beauty', 'clinic', 'anti-ageing', 'anti-aging', 'rejuvenation', 'rejuvenating', 'dermatology', 'dermatological',
+    'microdermabrasion', 'hyaluronic', 'skin booster', 'skin boosters', 'tox', 'dysport', 'xeomin', 'profhilo', 'hifu',
   ],
 };
 
@@ -116,7 +117,7 @@ export const ledgerRecord: WordList = {
   entries: [
     'transaction', 'transactions', 'entry', 'entries', 'line', 'lines', 'record', 'records', 'item', 'items', 'payment', 'payments',
     'amount', 'amounts', 'invoice', 'invoices', 'receipt', 'receipts', 'statement', 'statements', 'row', 'rows', 'credit', 'credits',
-    'debit', 'debits', 'deposit', 'deposits', 'data', 'information', 'document', 'documents', 'value', 'values', 'balance', 'balances', 'order', 'orders',
+    'debit', 'debits', 'deposit', 'deposits', 'data', 'information', 'document', 'documents', 'order', 'orders',
   ],
 };
 

@@ -445,6 +445,12 @@ export const scienceBackedPhrase: WordList = {
   ],
 };
 
+export const figureApproximator: WordList = {
+  id: 'figure-approximator',
+  description: 'Words that round a figure a result is measured by ("a reduction of about 20 percent").',
+  entries: ['about', 'around', 'approximately', 'nearly', 'almost', 'over', 'more than', 'up to', 'roughly'],
+};
+
 export const studySawVerb: WordList = {
   id: 'study-saw-verb',
   description: 'Verbs of study participants seeing a result (saw, noticed, had, experienced, achieved).',

@@ -3,6 +3,7 @@
 // sentence reports are rewritten together, and only a result that lints
 // clean under every rule is offered.
 import type { FoundClaim } from '../judge/find-claims.js';
+import type { FileText } from '../judge/clearances.js';
 import type { ProseBlock } from '../prose/project.js';
 import type { Sentence } from '../text/sentences.js';
 import { planSentence, type ClaimRewrites, type Relint } from './sentence.js';
@@ -17,7 +18,7 @@ export interface ClaimInSentence {
 
 /** Rewrites for each reported claim, planned per sentence; `around` is the
  * whole file's text, as the claims were found with (see BlockFacts). */
-export function planRewrites(claims: readonly ClaimInSentence[], relint: Relint, around?: string): Map<FoundClaim, ClaimRewrites> {
+export function planRewrites(claims: readonly ClaimInSentence[], relint: Relint, around?: FileText): Map<FoundClaim, ClaimRewrites> {
   const bySentence = new Map<ProseBlock, Map<number, ClaimInSentence[]>>();
   for (const c of claims) {
     let inBlock = bySentence.get(c.block);

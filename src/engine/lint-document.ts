@@ -6,7 +6,7 @@ import type { CompiledRules } from '../judge/compile.js';
 import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
 import { embeddedProse, type Syntax } from '../prose/embedded.js';
 import { findClaims, type FoundClaim } from '../judge/find-claims.js';
-import type { BlockFacts } from '../judge/clearances.js';
+import type { BlockFacts, FileText } from '../judge/clearances.js';
 import { planRewrites, type ClaimRewrites } from '../edit/rewrites.js';
 import { relintFor } from '../edit/relint.js';
 import { fitEdit } from '../edit/quoted-value-edit.js';
@@ -48,7 +48,7 @@ export function sourceRange(block: ProseBlock, start: number, end: number): [num
 }
 
 /** `around`: the whole file's text (see BlockFacts). */
-export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHold: Screening['mayHold'], work: FileWork = new FileWork(), around?: string): LocatedClaim[] {
+export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHold: Screening['mayHold'], work: FileWork = new FileWork(), around?: FileText): LocatedClaim[] {
   const out: LocatedClaim[] = [];
   // A claim can overlap only a claim of its own sentence or one a lead-in
   // reached into the block's first sentence: looking at just those keeps a
@@ -208,13 +208,14 @@ function lintWithin(text: string, compiled: CompiledRules, syntax: Syntax, scree
   const comments: CommentNode[] = [];
   // Findings a market reports once per document per thing named, by that thing.
   const onceOf = new Map<LintMessage, string>();
+  const around: FileText = { text };
   const take = (doc: ProseDocument) => {
     for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
     for (const c of doc.comments) comments.push(c);
-    const located = claimsInProse(doc, compiled, screening.mayHold, work, text);
+    const located = claimsInProse(doc, compiled, screening.mayHold, work, around);
     const approvals = located.map((c) => approvalFor(c.sentence, c.found.tokenStart, c.found.tokenEnd, approved, compiled.pack.lists));
     // Approved claims stay as written: the rewrites of a sentence are planned without them.
-    const planned = located.length > 0 ? planRewrites(located.filter((_, i) => !approvals[i]), relintFor(compiled), text) : new Map<FoundClaim, ClaimRewrites>();
+    const planned = located.length > 0 ? planRewrites(located.filter((_, i) => !approvals[i]), relintFor(compiled), around) : new Map<FoundClaim, ClaimRewrites>();
     for (const [i, c] of located.entries()) {
       const candidate: Candidate = { message: toMessage(text, c, place, planned.get(c.found)), suppressions: [] };
       if (c.found.once) onceOf.set(candidate.message, c.found.once);

@@ -38,8 +38,13 @@ export interface BlockFacts {
   citations: readonly number[];
   /** The whole file's text, for what a word means where the block alone
    * cannot say (a word list entry's `sense`); without it, the block's own
-   * text is all there is. */
-  around?: string;
+   * text is all there is. One object per file, so what it was found to
+   * hold is worked out once. */
+  around?: FileText;
+}
+
+export interface FileText {
+  readonly text: string;
 }
 
 interface Span {

@@ -122,13 +122,39 @@ function senseSearch(lists: readonly WordList[], id: string): RegExp {
   if (!byId) senseSearches.set(lists, (byId = new Map()));
   let search = byId.get(id);
   if (!search) {
-    const list = lists.find((l) => l.id === id);
-    if (!list) throw new Error(`a word list entry's sense names an unknown list {${id}}`);
-    const words = list.entries.map((e) => (typeof e === 'string' ? e : e.phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+'));
+    const words: string[] = [];
+    const gather = (listId: string, seen: ReadonlySet<string>) => {
+      const list = lists.find((l) => l.id === listId);
+      if (!list) throw new Error(`a word list entry's sense names an unknown list {${listId}}`);
+      for (const e of list.entries) {
+        const phrase = typeof e === 'string' ? e : e.phrase;
+        const include = /^\{([a-z0-9-]+)\}$/.exec(phrase)?.[1];
+        if (include === undefined) words.push(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+'));
+        else if (!seen.has(include)) gather(include, new Set([...seen, include]));
+      }
+    };
+    gather(id, new Set([id]));
     search = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     byId.set(id, search);
   }
   return search;
+}
+
+/** What each text (a block's facts, a file) was found to hold, by sense:
+ * every match in a block, or in a file, asks the same question, and asking
+ * it of the whole file each time made a file of failing matches quadratic. */
+const sensed = new WeakMap<object, Map<string, boolean>>();
+
+function holdsSense(owner: object, text: string, sense: string, lists: readonly WordList[]): boolean {
+  let bySense = sensed.get(owner);
+  if (!bySense) sensed.set(owner, (bySense = new Map()));
+  let holds = bySense.get(sense);
+  if (holds === undefined) {
+    // Fullwidth and other compatibility forms read as their letters, as the word keys read them.
+    const readable = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+    bySense.set(sense, (holds = senseSearch(lists, sense).test(readable)));
+  }
+  return holds;
 }
 
 // A person's own ("her lines", "your lines") is on the body, whatever the document.
@@ -142,8 +168,7 @@ function sensesHold(m: Match, tokens: readonly Token[], block: BlockFacts, lists
   for (const c of m.captures) {
     const sense = c.entry?.attrs['sense'];
     if (sense === undefined || PERSONAL.has(tokens[c.start - 1]?.norm ?? '')) continue;
-    const search = senseSearch(lists, sense);
-    if (!search.test(block.text) && !(block.around !== undefined && search.test(block.around))) return false;
+    if (!holdsSense(block, block.text, sense, lists) && !(block.around !== undefined && holdsSense(block.around, block.around.text, sense, lists))) return false;
   }
   return true;
 }

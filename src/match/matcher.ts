@@ -241,6 +241,9 @@ export class Matcher {
   add(pattern: string | PatternElement[]): number {
     const elements = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
     checkPattern(elements, typeof pattern === 'string' ? pattern : JSON.stringify(pattern));
+    // Before any node is made: a pattern that throws part way (an unknown
+    // list) may leave nodes the index has not seen.
+    this.indexed = false;
     let node = this.root;
     for (const el of elements) node = this.extend(node, el);
     const id = this.count++;
@@ -767,14 +770,19 @@ class Presence {
     };
     const listsDone = new Set<CompiledList>();
     const needed: number[] = [];
+    // Children's patterns are added one by one: spread into push() as
+    // arguments, a list of over some 125,000 phrases under one word overflowed the stack.
     const visit = (node: PatternNode): number[] => {
-      const reach = [...node.accepts];
+      const reach = new Set(node.accepts);
+      const add = (ids: readonly number[]) => {
+        for (let i = 0; i < ids.length; i++) reach.add(ids[i]!);
+      };
       for (const id of node.accepts) {
         this.needs[id] = Int32Array.from(new Set(needed));
       }
       for (const [key, lit] of node.lit) {
         needed.push(slotOf(key));
-        reach.push(...visit(lit.next));
+        add(visit(lit.next));
         needed.pop();
       }
       for (const e of node.edges) {
@@ -784,13 +792,14 @@ class Presence {
           if (e.list.numeric) this.numericLists.push(e.list.index);
         }
         if (!e.optional) needed.push(e.list.index);
-        reach.push(...visit(e.next));
+        add(visit(e.next));
         if (!e.optional) needed.pop();
       }
-      for (const g of node.gaps) reach.push(...visit(g.next));
-      if (node.comma) reach.push(...visit(node.comma));
-      node.reach = Int32Array.from(new Set(reach));
-      return reach;
+      for (const g of node.gaps) add(visit(g.next));
+      if (node.comma) add(visit(node.comma));
+      const ids = [...reach];
+      node.reach = Int32Array.from(ids);
+      return ids;
     };
     visit(root);
     for (const [key, slots] of marks) this.keys.set(key, Int32Array.from(slots));

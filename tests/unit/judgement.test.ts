@@ -1,7 +1,7 @@
 // The judge's mechanisms, each shown by sentences written for this test (not
 // evidence of accuracy: that is tests/unit/accuracy.test.ts on real copy). Every
 // row names the rule that must report the sentence, or null for none.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rulePack } from '../../rules/index.js';
 import { lintText } from '../../src/screen/lint-text.js';
 
@@ -91,6 +91,8 @@ const cases: Record<string, Array<[string, string | null]>> = {
     ['## Remove lines\n\nEach anti-wrinkle appointment takes twenty minutes.', 'absolute-guarantee'],
     ['---\ntitle: Soften lines\n---\n\nBook a facial with our nurse.', 'absolute-guarantee'],
     ['## Remove lines\n\nSelect the order, then choose Post.', null],
+    // Compatibility forms read as their letters.
+    ['\uff33\uff4b\uff49\uff4e boosters erase lines.', 'absolute-guarantee'],
   ],
   'headings without a verb': [
     ['Laser Therapy for Rosacea', 'disease-therapeutic'],
@@ -108,6 +110,28 @@ describe('judgement mechanisms', () => {
       }
     });
   }
+
+  // Every failing match in a file asks whether the file speaks of the skin:
+  // asked of the whole file each time, 16,000 such lines took minutes.
+  it('looks for a sense in the whole file a fixed number of times, however many matches ask', () => {
+    const scans = (text: string) => {
+      const test = RegExp.prototype.test;
+      let wholeFile = 0;
+      const spy = vi.spyOn(RegExp.prototype, 'test').mockImplementation(function (this: RegExp, s: string) {
+        if (s === text) wholeFile++;
+        return test.call(this, s);
+      });
+      try {
+        expect(rulesFor(text)).toEqual([]);
+      } finally {
+        spy.mockRestore();
+      }
+      return wholeFile;
+    };
+    const few = scans('Removes lines.\n\n'.repeat(300));
+    expect(scans('Removes lines.\n\n'.repeat(900))).toBe(few);
+    expect(few).toBeLessThan(5);
+  });
 
   it('reports one finding per claim, the most serious', () => {
     expect(rulesFor('Cures dermatitis in a single visit.')).toEqual(['disease-therapeutic']);

@@ -145,6 +145,26 @@ describe('the matcher', () => {
     expect(found.steps).toBeGreaterThan(2 * starts);
   });
 
+  // The settings allow some 140,000 phrases: their patterns under one first
+  // word once overflowed the stack when the gates were built (they were
+  // spread into push()'s arguments).
+  it('builds its gates over a matcher of many phrases that share a first word', () => {
+    const m = new Matcher([], 0);
+    for (let i = 0; i < 140_000; i++) m.addPhrase(`our serum w${i}`);
+    expect(m.match(tokens('Our serum w5 glows.')).map((x) => x.pattern)).toEqual([5]);
+  });
+
+  // A pattern refused part way (an unknown list) must not leave the gates
+  // blind to the nodes it made.
+  it('keeps matching after a pattern is refused once its gates are built', () => {
+    const m = new Matcher(LISTS, 0);
+    m.add('firm ~2 glow');
+    expect(m.match(tokens('firm glow')).length).toBe(1);
+    expect(() => m.add('firm ~2 {tone} {missing}')).toThrow('unknown word list {missing}');
+    expect(m.match(tokens('firm soft skin glow')).map((x) => x.pattern)).toEqual([0]);
+    expect(m.match(tokens('firm bright glow')).map((x) => x.pattern)).toEqual([0]);
+  });
+
   // Building the gates reads every list's first words: a run over a page or
   // two would pay more for that than it saves, so by default they are built
   // once the tokens matched outnumber those words several times over.
