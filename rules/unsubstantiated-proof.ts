@@ -42,6 +42,9 @@ const PATTERNS: string[] = [
   '{number} (percent|per cent) {study-saw-verb} ~1 {study-result-word}',
   // "a reduction of about 20 percent", "an improvement of 30%".
   '{result-noun} of [{figure-approximator}] {number} (%|percent|per cent)',
+  // "boosts skin hydration by 60 percent", "reduces the depth of wrinkles by 35%":
+  // a figure measured on the skin, whatever verb carries it.
+  '{measured-change-verb} ~3 {measured-skin-target} by [{figure-approximator}] {number} (%|percent|per cent)',
 ];
 
 export default defineRule({
@@ -86,12 +89,15 @@ export default defineRule({
       '80 percent of clients said their skin felt softer.',
       // A figure that is a rate or a price, not a finding.
       'VAT is charged at 20 percent on every course.',
+      'We raise the course price by 10 percent from May.',
       'Book before May for 15 percent off a chemical peel.',
       'This serum is not clinically proven.',
     ],
     invalid: [
       { text: '85 percent of clients saw smoother skin.' },
       { text: 'Users saw an improvement of around 40 percent in skin tone.' },
+      { text: 'Our night cream boosts skin hydration by 60 percent.' },
+      { text: 'Reduces the depth of wrinkles by up to 35%.' },
       { text: 'Clinically proven to reduce redness.', output: 'Clinically studied to help reduce the appearance of redness.' },
       { text: 'Studies show microneedling works.' },
       { text: 'A 73% reduction in fine lines.' },

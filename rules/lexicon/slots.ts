@@ -445,6 +445,25 @@ export const scienceBackedPhrase: WordList = {
   ],
 };
 
+export const measuredChangeVerb: WordList = {
+  id: 'measured-change-verb',
+  description: 'Verbs a study figure is said to measure ("boosts hydration by 60%", "reduces wrinkle depth by 35%").',
+  entries: [
+    'reduce', 'decrease', 'diminish', 'lessen', 'lower', 'cut', 'minimize', 'improve', 'increase', 'boost', 'raise', 'enhance',
+    'lift', 'firm', 'tighten', 'smooth', 'plump', 'brighten', 'restore', 'strengthen', 'thicken',
+  ],
+};
+
+export const measuredSkinTarget: WordList = {
+  id: 'measured-skin-target',
+  description: 'What a figure for the skin measures: its qualities and processes, and the concerns (rulebook 6.3, 6.8).',
+  entries: [
+    '{concern}', 'hydration', 'skin hydration', 'moisture', 'moisture levels', 'elasticity', 'firmness', 'radiance', 'smoothness',
+    'plumpness', 'density', 'thickness', 'volume', 'collagen', 'elastin', 'collagen production', 'wrinkle depth', 'skin tone',
+    'texture', 'brightness', 'luminosity', 'skin barrier', 'water loss', 'sebum', 'oil production', 'hair growth', 'hair density',
+  ],
+};
+
 export const figureApproximator: WordList = {
   id: 'figure-approximator',
   description: 'Words that round a figure a result is measured by ("a reduction of about 20 percent").',
