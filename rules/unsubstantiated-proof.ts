@@ -45,6 +45,8 @@ const PATTERNS: string[] = [
   // "boosts skin hydration by 60 percent", "reduces the depth of wrinkles by 35%":
   // a figure measured on the skin, whatever verb carries it.
   '{measured-change-verb} ~3 {measured-skin-target} by [{figure-approximator}] {number} (%|percent|per cent)',
+  // "93 percent saw smoother skin", "87% of women had visibly firmer skin".
+  '{number} (%|percent|per cent) [of] [{people}] {study-saw-verb} ~1 {measured-change-word} {measured-skin-target}',
 ];
 
 export default defineRule({
@@ -97,6 +99,8 @@ export default defineRule({
       { text: '85 percent of clients saw smoother skin.' },
       { text: 'Users saw an improvement of around 40 percent in skin tone.' },
       { text: 'Our night cream boosts skin hydration by 60 percent.' },
+      { text: '76 percent noticed brighter skin.' },
+      { text: '64% saw firmer skin within weeks.' },
       { text: 'Reduces the depth of wrinkles by up to 35%.' },
       { text: 'Clinically proven to reduce redness.', output: 'Clinically studied to help reduce the appearance of redness.' },
       { text: 'Studies show microneedling works.' },

@@ -461,6 +461,7 @@ export const measuredSkinTarget: WordList = {
     '{concern}', 'hydration', 'skin hydration', 'moisture', 'moisture levels', 'elasticity', 'firmness', 'radiance', 'smoothness',
     'plumpness', 'density', 'thickness', 'volume', 'collagen', 'elastin', 'collagen production', 'wrinkle depth', 'skin tone',
     'texture', 'brightness', 'luminosity', 'skin barrier', 'water loss', 'sebum', 'oil production', 'hair growth', 'hair density',
+    'skin', 'complexion', 'hair', 'lashes', 'nails',
   ],
 };
 
