@@ -178,13 +178,15 @@ type ListMatch = Match & { throughList?: boolean };
 
 /** Matches in the views where a later list item takes the first item's
  * place ("reduces sun damage, age spots and scars"), in the sentence's own
- * token indices; only those the sentence itself does not already give. */
+ * token indices; only those the sentence itself does not already give word
+ * for word. Which of them stands is the judge's to say (findClaims): one the
+ * rule sets aside must not keep a later item's out. */
 function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readonly Match[]): ListMatch[] {
   const views = enumerationViews(sentence.tokens);
   if (views.length === 0) return [];
   const indexAt = new Map(sentence.tokens.map((t, i) => [t.start, i]));
   const at = (view: readonly Token[], i: number) => (i < view.length ? indexAt.get(view[i]!.start)! : sentence.tokens.length);
-  const seen = new Set(direct.map((m) => `${m.pattern}@${m.start}`));
+  const seen = new Set(direct.map((m) => `${m.pattern}@${m.start}-${m.end}`));
   const out: ListMatch[] = [];
   for (const { tokens: view, item } of views) {
     // A match starting past the moved item cannot reach it.
@@ -192,10 +194,10 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
       // Only matches that reach the moved item are new.
       if (m.end <= item.start || m.start >= item.end) continue;
       const start = at(view, m.start);
-      const key = `${m.pattern}@${start}`;
+      const end = at(view, m.end - 1) + 1;
+      const key = `${m.pattern}@${start}-${end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const end = at(view, m.end - 1) + 1;
       const captures = m.captures.map((c) => (c.end > c.start ? { ...c, start: at(view, c.start), end: at(view, c.end - 1) + 1 } : { ...c, start: at(view, c.start), end: at(view, c.start) }));
       // The words the view skipped (earlier items, "for some") are the claim's
       // modifiers: a hedge or negator among them still counts.
@@ -223,12 +225,21 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     set.add(m.start);
   }
   const best = new Map<string, { m: ListMatch; owner: number }>();
+  // Where a match that stands (not set aside by its rule) already claims a
+  // pattern's place: a later list item's view stands in only where nothing
+  // does, neither the sentence itself nor an earlier item ("addresses
+  // concerns such as acne scars and melasma": "acne" in "acne scars" is set
+  // aside, and "addresses melasma" stands).
+  const claimed = new Set<string>();
   for (const m of matches) {
     // A match its rule sets aside ("acne" in "acne scars") must not stand in
     // for another match of the rule at the same place ("reduces age spots,
     // acne scars and..." still claims to reduce age spots).
     const o = compiled.owners[m.pattern]!;
     if (o.kind === 'rule' && o.rule.ignore?.(claimContext(sentence, m, o.patternIndex, compiled.market, block.text))) continue;
+    const place = `${m.pattern}@${m.start}`;
+    if (m.throughList && claimed.has(place)) continue;
+    claimed.add(place);
     const id = idOf(m);
     const key = `${id}@${m.start}`;
     const prev = best.get(key);

@@ -70,6 +70,8 @@ const cases: Record<string, Array<[string, string | null]>> = {
   'lists: a verb governs every item': [
     // An item the rule sets aside ("acne" in "acne scars") does not hide the others.
     ['It helps to reduce dullness, sun spots, acne scars and other damage.', 'disease-therapeutic'],
+    // Nor does an earlier example set aside: "acne" in "acne scars" leaves "addresses melasma".
+    ['Our toner addresses concerns such as acne scars and melasma.', 'disease-therapeutic'],
     ['Our serum erases freckles, dark spots and sun damage.', 'absolute-guarantee'],
     ['It soothes skin, eases redness and relieves eczema.', 'disease-therapeutic'],
     ['The cream treats concerns such as psoriasis.', 'disease-therapeutic'],
