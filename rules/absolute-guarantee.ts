@@ -178,6 +178,8 @@ export default defineRule({
       { text: 'Results guaranteed or your money back.' },
       { text: 'Reduced fine lines:', output: 'Reduced appearance of fine lines:' },
       { text: 'Scars are removed in a single visit.' },
+      // Hair-removal copy names the regrowth it promises to end.
+      { text: 'Our diode laser removes stubble.' },
       { text: 'It lifts and tightens sagging skin.' },
       { text: 'Minimising wrinkles is what we do best.', output: 'Helping minimise the appearance of wrinkles is what we do best.' },
     ],

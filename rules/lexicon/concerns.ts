@@ -18,7 +18,7 @@ export const concern: WordList = {
     'large pore', 'enlarged pore', 'pore', 'sagging', 'sagging skin', 'loose skin', 'skin laxity', 'laxity', 'jowl',
     'double chin', 'dark circle', 'dark eye circle', 'eye bag', 'under-eye bag', 'puffiness', 'stretch mark',
     'cellulite', 'fat', 'unwanted fat', 'stubborn fat', 'belly fat', 'fat deposit', 'inch', 'weight',
-    'unwanted hair', 'body hair', 'facial hair', 'blemish', 'blackhead', 'whitehead', 'imperfection', 'flaw',
+    'unwanted hair', 'body hair', 'facial hair', 'stubble', 'blemish', 'blackhead', 'whitehead', 'imperfection', 'flaw',
     'stain', 'sign of aging', 'signs of aging', 'aging', 'photoaging', 'photodamage', 'spider vein',
     'thread vein', 'broken capillary', 'tattoo', 'redness', 'dullness', 'rough texture', 'crepey skin', 'crepiness',
     'dark mark', 'acne mark', 'post-acne mark', 'tan', 'tanning', 'cellulite dimple', 'orange peel skin', 'love handle',
