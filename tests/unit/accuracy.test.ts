@@ -63,11 +63,12 @@ function score(rows: readonly Row[], marketFor: (row: Row) => Market) {
 // issue 13's 0.80, for every category.
 const CATEGORY_FLOOR = 0.8;
 
-// Today's figures (December 2026), each floor a little under them.
+// Today's figures (7 December 2026: dev P 1.00 R .988, train P .976 R .941,
+// clinic pages P .957 R .978), each floor a little under them.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   'dev.jsonl': { precision: 0.97, recall: 0.97 },
-  'train.jsonl': { precision: 0.95, recall: 0.91 },
-  'clinic-pages.jsonl': { precision: 0.94, recall: 0.94 },
+  'train.jsonl': { precision: 0.95, recall: 0.93 },
+  'clinic-pages.jsonl': { precision: 0.95, recall: 0.96 },
 };
 
 describe('accuracy on real copy (../shared/eval)', () => {
