@@ -11,8 +11,9 @@ const LEDGER_KEYS = keySetOf(ledgerRecord);
  * statement", "the credit remains unmatched". */
 function unpaired(claim: ClaimContext): boolean {
   const tokens = claim.tokens;
-  const at = tokens.findIndex((t, i) => i >= claim.start && i < claim.end && t.norm === 'unmatched');
-  if (at < 0) return false;
+  let at = claim.start;
+  while (at < claim.end && tokens[at]!.norm !== 'unmatched') at++;
+  if (at === claim.end) return false;
   const joined = (i: number) => tokens[i] !== undefined && !tokens[i]!.hardBreakBefore && !tokens[i]!.commaBefore;
   // The noun "unmatched" qualifies, through its modifiers only ("unmatched
   // bank transaction amounts"): "unmatched quality and value" and

@@ -115,9 +115,9 @@ export const ledgerRecord: WordList = {
   id: 'ledger-record',
   description: 'Records in accounts and data (transactions, entries, lines): "unmatched" before or after them means not paired.',
   entries: [
-    'transaction', 'transactions', 'entry', 'entries', 'line', 'lines', 'record', 'records', 'item', 'items', 'payment', 'payments',
-    'amount', 'amounts', 'invoice', 'invoices', 'receipt', 'receipts', 'statement', 'statements', 'row', 'rows', 'credit', 'credits',
-    'debit', 'debits', 'deposit', 'deposits', 'data', 'information', 'document', 'documents', 'order', 'orders',
+    // Matched on word keys: each word stands for its plural too.
+    'transaction', 'entry', 'line', 'record', 'item', 'payment', 'amount', 'invoice', 'receipt', 'statement', 'row', 'credit',
+    'debit', 'deposit', 'data', 'information', 'document', 'order',
   ],
 };
 
