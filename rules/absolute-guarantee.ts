@@ -150,6 +150,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Bare "types" outside copy about skin.
+      'A report format that works for any inspection type.',
       'We offer a guarantee of a full refund if the parcel is damaged.',
       'Microneedling may help reduce the appearance of acne scars.',
       'Our peel can help soften the look of fine lines.',

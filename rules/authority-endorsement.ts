@@ -120,6 +120,9 @@ export default defineRule({
     'complies with (eu|european|uk|fda) (legislation|regulations|law|laws|standards)',
   ],
   clearedBy: [['negation']],
+  // "The government requires registering the device": an -ing form is a step
+  // someone must take, not a standing the product has.
+  ignore: (claim) => /ing$/i.test(claim.capture('verb')?.text ?? '') && OFFICIAL.test(claim.capture('who')?.text ?? ''),
   severityFor(claim) {
     // True of the product: only the use is at issue, so a warning.
     return verdict(claim).approved === true ? 'warn' : undefined;
@@ -179,6 +182,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // A step someone must take, not a standing the product has.
+      'If the local government requires registering the movement of goods, add a code.',
       'The FDA has not approved this cream.',
       'Our clinic uses a device FDA-cleared to improve the appearance of facial acne scars in adults.',
       'Cosmetics are not FDA approved.',

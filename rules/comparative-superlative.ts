@@ -96,6 +96,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Words that fold into ranking words: "lead" is not "leading", "planning" is not a plan, a list of entry numbers ranks nothing.
+      'Allow a lead time of two weeks for orders.',
+      'In the first planning meeting we agree your goals.',
+      'Older stock is always sold first (entry numbers 3, 2, and 1 in this example).',
       'For best results, apply twice daily.',
       // "unmatched" in the ledger's sense: not yet paired with a record.
       'Post any unmatched card payments to the suspense account.',

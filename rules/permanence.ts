@@ -74,7 +74,7 @@ export default defineRule({
     'trigger=(long-term solution|long term solution|permanent solution|lasting solution|lasting cure)',
     '(results|effects|result) [that|which|will] (last|lasts) (forever|a lifetime|for life|for good|for ever)',
     'never ~2 again',
-    'trigger=(long-lasting|long lasting|longlasting|lasting) ~1 {lasting-benefit-noun}',
+    '{trigger=lasting-adjective} ~1 {lasting-benefit-noun}',
     '(results|effects|benefits|it) (are|is) trigger=(long-lasting|long lasting|permanent|lifelong)',
     '{permanence-negator} ~1 {recurrence-verb}',
     '{regrowth-negator} (return|recover|regrow|reappear)',
@@ -149,6 +149,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // "last" says when, not for how long.
+      'The page was last changed in May.',
+      'Please avoid last-minute changes to your booking.',
       'Some salons will tell you that their laser is permanent; ask what the studies measured.',
       // With an object, "return" gives back: nothing comes back.
       'The courier does not return the signed delivery note.',

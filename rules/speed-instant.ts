@@ -1,12 +1,16 @@
 import { dropTokens, positionOf } from '../src/edit/rewrite.js';
 import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
-import { keySetOf } from '../src/match/word-lists.js';
+import { keySetOf, phrasesOf } from '../src/match/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
+import { timeUnit } from './lexicon/measures.js';
+import { fewSessionsNumber, sessionOrTimeUnit } from './lexicon/slots.js';
 import { efficacyVerb } from './lexicon/verbs.js';
 import { logistics, skinSense } from './lexicon/context.js';
 
 const LOGISTICS = keySetOf(logistics);
+const UNITS = keySetOf(sessionOrTimeUnit, [...phrasesOf(timeUnit), 'go', 'visit']);
+const COUNTS = keySetOf(fewSessionsNumber, ['single']);
 const SKIN_WORDS = keySetOf(skinSense);
 
 const SIDE_EFFECTS = keySetOf(symptom, ['side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']);
@@ -61,7 +65,7 @@ export default defineRule({
     '(after|from|in) (just|only) {few-sessions-number} [or] [two|three|2|3]',
     '{number} (x|times) {speed-comparative}',
     '(up to) {number-word} (times) {speed-comparative}',
-    'as {speed-comparative} as {number-word}',
+    'as {speed-comparative} as {number-word} {time-unit}',
     '{efficacy-verb} ~4 trigger=(fast|quickly|rapidly|overnight)',
     'trigger=(instant|instantly|instantaneous|instantaneously)',
     '(in just|in only|within) (one|a|1) (day|night|week|session)',
@@ -86,6 +90,16 @@ export default defineRule({
       // Not a new clause: its subject ("on application skin looks...") or a participle ("leaving skin lifted").
       const clause = FUNCTION_WORDS.has(next?.norm ?? '') || /(ing|ed)$/.test(next?.norm ?? '') || SKIN_WORDS.has(next?.key ?? '');
       if (next && !next.hardBreakBefore && !next.commaBefore && !clause) return true;
+    }
+    // "from just one bank account", "after only one approver": the count is
+    // of something else than sessions or time, named next (or after one
+    // word: "after just one short session" counts sessions).
+    const last = claim.tokens[claim.end - 1]!;
+    const next = claim.tokens[claim.end];
+    if (COUNTS.has(last.key) && next && !next.hardBreakBefore && !next.commaBefore && /^[a-z]/i.test(next.norm) && !FUNCTION_WORDS.has(next.norm)) {
+      const after = claim.tokens[claim.end + 1];
+      const unitAfter = after !== undefined && !after.hardBreakBefore && !after.commaBefore && UNITS.has(after.key);
+      if (!UNITS.has(next.key) && !unitAfter) return true;
     }
     // "Instantly download the guide", "book instantly": speed of service, not of results.
     const near = claim.tokens.slice(Math.max(0, claim.start - 2), claim.end + 2).map((t) => t.key);
@@ -127,6 +141,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // "as soon as" without a span of time; a count of something other than sessions.
+      'The booking status changes as soon as a request is made.',
+      'Payments are made from only one bank account.',
       'Most people notice a glow after one session; results vary.',
       // "contact" and "application" as things, not moments.
       'Add the phone number on contact cards before the visit.',
@@ -142,6 +159,7 @@ export default defineRule({
       'We cannot guarantee results after only one visit.',
     ],
     invalid: [
+      { text: 'Results from just one short session.' },
       { text: 'Our gel calms blemishes on contact.' },
       { text: 'Firms on contact leaving skin smoother.' },
       { text: 'On application skin feels softer.' },

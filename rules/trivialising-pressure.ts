@@ -31,7 +31,7 @@ export default defineRule({
     '(win|won) (a|an|the|your) ~3 (package|treatment|makeover|procedure)',
     '(done|performed|had) (in|on|during) (your|the|a) (lunch break|lunch hour|lunchtime)',
     // A deadline by duration: "for the next two weeks only", "this month only".
-    '(for|next|this|these) ~3 {time-unit} only',
+    '(for|next|this|these) ~3 {deadline-unit} only',
     // A new year sold as a new face: "New year, new you".
     'new year , new {new-you-noun}',
   ],
@@ -51,8 +51,13 @@ export default defineRule({
     return [{ start: tokens[claim.start]!.start, end: tokens[claim.end - 1]!.end, text: /^[A-Z]+ [A-Z]+$/.test(claim.text) ? text.toUpperCase() : text }];
   },
   examples: {
-    valid: ['Book a consultation to talk through benefits, risks and aftercare.', 'Take your time to decide.', 'Our opening hours are listed below.'],
+    valid: [
+      // A credit for another account's post; "use" counts treatments, it sets no deadline.
+      'We repost reader questions with their permission.',
+      'For this treatment use only a mild cleanser.','Book a consultation to talk through benefits, risks and aftercare.', 'Take your time to decide.', 'Our opening hours are listed below.'],
     invalid: [
+      { text: 'Like and repost to win a facial.' },
+      { text: 'Book this weekend only.' },
       { text: 'New year, new you: lip filler offers.' },
       { text: 'Book for the next two weeks only.' },
       { text: 'The jawline you have been dreaming of.' },

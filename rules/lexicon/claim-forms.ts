@@ -61,7 +61,9 @@ export const rankingClaim: WordList = {
   id: 'ranking-claim',
   description: 'Rankings and superlatives that claim leadership on their own (rulebook 6.9: leading, number one, gold standard; ASA La Roche-Posay "N1" verifiability).',
   entries: [
-    '{superlative}', 'world-class', 'world class', 'trusted leader', 'trusted leaders', 'the leader in', 'leaders in', 'leading provider', 'a leading',
+    '{superlative}', 'world-class', 'world class', 'trusted leader', 'trusted leaders', 'the leader in', 'leaders in', 'leading provider',
+    // Exact: "leading" folds to the key of "lead" ("a lead time").
+    { phrase: 'a leading', exact: 'yes' },
     'smartest', 'gentlest', 'most trusted', 'most powerful',
     // Exact: "one" folds to "on", so "numbers on the invoice" read as "number one".
     { phrase: 'voted number one', exact: 'yes' }, { phrase: "voted europe's number one", exact: 'yes' }, 'officially voted', { phrase: 'number one', exact: 'yes' }, 'no. 1', '# 1',
@@ -76,7 +78,9 @@ export const incentive: WordList = {
   entries: [
     'special offer', 'exclusive offer', 'limited offer', 'offer ends', 'area free', 'areas free', 'free area', 'all inclusive', 'all-inclusive',
     'package deal', 'holiday package', 'vip transfer', 'airport transfer', '5 star hotel', '5 stars hotel', 'five star hotel', '5 stars accommodation',
-    'competition time', 'giveaway', 'tag a friend', 'tag your friends', 'tag 2 of your friends', 'repost', 'win the', 'chance to win', 'summer campaign',
+    'competition time', 'giveaway', 'tag a friend', 'tag your friends', 'tag 2 of your friends', 'win the', 'chance to win', 'summer campaign',
+    // Reposting as the way to enter; a bare "repost" credits another account's post.
+    'repost to win', 'repost to enter', 'repost and tag', 'like and repost', 'share and repost',
     'fill out the form now', 'no better time', 'treat yourself', 'why not treat yourself', 'lunch break', 'lunch hour', 'lunch-hour', 'lunchtime',
     'dream body', 'the look you dream of', 'unleash your inner beauty',
     // A procedure sold as a long-held dream (CAP 1.3: exploiting insecurity about appearance).

@@ -16,6 +16,16 @@ export const timeUnit: WordList = {
   entries: ['second', 'minute', 'hour', 'day', 'week', 'month', 'session', 'treatment', 'application', 'use', 'visit', 'night', 'wash'],
 };
 
+/** Spans of the calendar an offer may be limited to ("this weekend only"). */
+export const deadlineUnit: WordList = {
+  id: 'deadline-unit',
+  description: 'Spans of the calendar a deadline is set in (day, week, weekend, month, a named day or season); not sessions or uses, which count treatments.',
+  entries: [
+    'hour', 'day', 'week', 'weekend', 'fortnight', 'month', 'year', 'season', 'night', 'summer', 'winter', 'spring', 'autumn',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ],
+};
+
 export const resultNoun: WordList = {
   id: 'result-noun',
   description: 'Words for the outcome of a treatment.',

@@ -179,6 +179,17 @@ export const lastingBenefitNoun: WordList = {
   ],
 };
 
+/** Adjectives of lasting before the noun they promise lasts ("lasting results"). */
+export const lastingAdjective: WordList = {
+  id: 'lasting-adjective',
+  description: 'Adjectives that say a result lasts (lasting, long-lasting), captured as the trigger.',
+  entries: [
+    // Exact: "lasting" folds to the key of "last", and "the last change" or
+    // "last-minute changes" say when, not for how long.
+    { phrase: 'lasting', exact: 'yes' }, 'long-lasting', 'long lasting', 'longlasting',
+  ],
+};
+
 export const permanenceNegator: WordList = {
   id: 'permanence-negator',
   description: 'Negations that make a permanence claim ("does not", "won\'t", "never" come back).',
@@ -297,7 +308,10 @@ export const universalTargetNoun: WordList = {
   id: 'universal-target-noun',
   description: 'Skin types, scars, wrinkles and clients: what a claim says it works on every one of.',
   entries: [
-    'skin types', 'skin type', 'scars', 'scar', 'skin tones', 'skin tone', 'wrinkles', 'clients', 'patients', 'cases', 'types',
+    'skin types', 'skin type', 'scars', 'scar', 'skin tones', 'skin tone', 'wrinkles', 'clients', 'patients',
+    // Bare "types" and "cases" are of skin only where the copy is about skin
+    // ("a report that works for any inspection type").
+    { phrase: 'cases', sense: 'skin-sense' }, { phrase: 'types', sense: 'skin-sense' },
   ],
 };
 
@@ -740,7 +754,9 @@ export const rankedOffering: WordList = {
     'treatment', 'treatments', 'clinic', 'clinics', 'product', 'products', 'serum', 'cream', 'results', 'skincare', 'facial', 'facials', 'procedure',
     'procedures', 'option', 'solution', 'choice', 'technology', 'device', 'formula', 'microneedling', 'peel', 'laser', 'moisturiser', 'moisturizer',
     'cleanser', 'face wash', 'facewash', 'brand', 'practitioner', 'practitioners', 'team', 'care', 'service', 'machine', 'system', 'method',
-    'approach', 'patch', 'mask', 'balm', 'oil', 'gel', 'lotion', 'toner', 'kit', 'pen', 'roller', 'tool', 'app', 'programme', 'program', 'plan',
+    // Exact: "plan" folds to the key of "planning" ("the first planning meeting").
+    'approach', 'patch', 'mask', 'balm', 'oil', 'gel', 'lotion', 'toner', 'kit', 'pen', 'roller', 'tool', 'app', 'programme', 'program',
+    { phrase: 'plan', exact: 'yes' }, { phrase: 'plans', exact: 'yes' },
     'range', 'collection', 'ingredient', 'filler', 'fillers', 'injectable', 'injectables', 'salon', 'spa', 'studio', 'specialist', 'specialists',
     'surgeon', 'doctor', 'nurse',
   ],
@@ -759,7 +775,8 @@ export const numberOneClaim: WordList = {
   description: 'Ways of writing "number one" (# 1, no. 1, number one, n° 1), captured as the claim.',
   entries: [
     // Exact: "one" folds to "on", so "numbers on the invoice" read as "number one".
-    '# 1', 'no 1', 'no. 1', { phrase: 'number one', exact: 'yes' }, 'number 1', 'n1', 'n° 1', 'nr 1',
+    // "number 1" too: "entry numbers 3, 2 and 1" lists entries, it ranks nothing.
+    '# 1', 'no 1', 'no. 1', { phrase: 'number one', exact: 'yes' }, { phrase: 'number 1', exact: 'yes' }, 'n1', 'n° 1', 'nr 1',
   ],
 };
 
