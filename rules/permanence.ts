@@ -1,7 +1,7 @@
 import { dropTokens, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { degreeBefore } from '../src/edit/role.js';
 import { concern } from './lexicon/concerns.js';
-import { objectOpener } from './lexicon/context.js';
+import { objectOpener, permanentThing } from './lexicon/context.js';
 import { conditionAmbiguous } from './lexicon/conditions.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
@@ -37,6 +37,7 @@ const STATED_DURATION = /\b(?:up to|around|about|roughly|for|of)?\s*\d+(?:\s*(?:
 // What a sentence may say is permanent without promising anything: the concern itself.
 const CONCERN_KEYS = keySetOf(concern);
 const OBJECT_OPENERS = keySetOf(objectOpener);
+const PERMANENT_THINGS = keySetOf(permanentThing);
 const TIME_AFTER_OPENER = /^(more|longer|again|time|times|way|day|days|night|week|weeks|month|months|year|years|season|seasons|summer|winter|spring|autumn|fall)$/;
 const BORDERLINE_KEYS = keySetOf(conditionAmbiguous);
 
@@ -90,7 +91,7 @@ export default defineRule({
     const prev = claim.tokens[claim.start - 1];
     // "semi-permanent make-up", "permanent makeup" name a service; "for good
     // reason" and "for good results" are not about duration.
-    if (first === 'permanent' && next && /^(make|makeup|marker|residents?|address|staff|position|job)$/.test(next.norm)) return true;
+    if (first === 'permanent' && next && !next.hardBreakBefore && PERMANENT_THINGS.has(next.key)) return true;
     if (prev && prev.norm === 'semi') return true;
     // "does not return the signed form": with an object, "return" and
     // "recover" give back or get back; nothing is said to come back.
@@ -152,6 +153,9 @@ export default defineRule({
       // "last" says when, not for how long.
       'The page was last changed in May.',
       'Please avoid last-minute changes to your booking.',
+      // Things that last by their nature or standing.
+      'Your notes are kept as a permanent record of each visit.',
+      'A permanent discount applies to members.',
       'Some salons will tell you that their laser is permanent; ask what the studies measured.',
       // With an object, "return" gives back: nothing comes back.
       'The courier does not return the signed delivery note.',

@@ -3,7 +3,7 @@ import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
 import { keySetOf, phrasesOf } from '../src/match/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
-import { timeUnit } from './lexicon/measures.js';
+import { resultNoun, timeUnit, visibleResult } from './lexicon/measures.js';
 import { fewSessionsNumber, sessionOrTimeUnit } from './lexicon/slots.js';
 import { efficacyVerb } from './lexicon/verbs.js';
 import { logistics, skinSense } from './lexicon/context.js';
@@ -11,6 +11,7 @@ import { logistics, skinSense } from './lexicon/context.js';
 const LOGISTICS = keySetOf(logistics);
 const UNITS = keySetOf(sessionOrTimeUnit, [...phrasesOf(timeUnit), 'go', 'visit']);
 const COUNTS = keySetOf(fewSessionsNumber, ['single']);
+const RESULT_WORDS = keySetOf(visibleResult, phrasesOf(resultNoun));
 const SKIN_WORDS = keySetOf(skinSense);
 
 const SIDE_EFFECTS = keySetOf(symptom, ['side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']);
@@ -101,6 +102,15 @@ export default defineRule({
       const unitAfter = after !== undefined && !after.hardBreakBefore && !after.commaBefore && UNITS.has(after.key);
       if (!UNITS.has(next.key) && !unitAfter) return true;
     }
+    // "Avoid make-up within one day of treatment": a window after an event,
+    // for an instruction, where the sentence names no result.
+    if (
+      claim.tokens[claim.start]!.norm === 'within' &&
+      /^(of|from|before|after|prior)$/.test(next?.norm ?? '') &&
+      !claim.tokens.some((t) => RESULT_WORDS.has(t.key))
+    ) {
+      return true;
+    }
     // "Instantly download the guide", "book instantly": speed of service, not of results.
     const near = claim.tokens.slice(Math.max(0, claim.start - 2), claim.end + 2).map((t) => t.key);
     return near.some((k) => LOGISTICS.has(k));
@@ -144,6 +154,11 @@ export default defineRule({
       // "as soon as" without a span of time; a count of something other than sessions.
       'The booking status changes as soon as a request is made.',
       'Payments are made from only one bank account.',
+      // A window after an event, for aftercare.
+      'Avoid make-up within one day of treatment.',
+      // Service, finance and software, not results.
+      'Get an instant decision on finance for your course.',
+      'Create an instant flow from the menu.',
       'Most people notice a glow after one session; results vary.',
       // "contact" and "application" as things, not moments.
       'Add the phone number on contact cards before the visit.',

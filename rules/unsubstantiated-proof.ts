@@ -1,8 +1,10 @@
 import { keySetOf } from '../src/match/word-lists.js';
 import { defineRule } from '../src/judge/rule.js';
 import { perception } from './lexicon/measures.js';
+import { moneyWord } from './lexicon/context.js';
 
 const PERCEPTION = keySetOf(perception);
+const MONEY = keySetOf(moneyWord);
 
 // "80% of women", "80 percent of women": a share of people, which a
 // perception verb after it ("said", "felt") makes the accepted framing.
@@ -66,6 +68,15 @@ export default defineRule({
   patterns: PATTERNS,
   clearedBy: [['citation'], ['negation']],
   ignore(claim) {
+    const { tokens, start, end } = claim;
+    // "The shares must add up to 100%": the phrasal verb sums; nothing was measured.
+    if (tokens[start]!.norm === 'up' && /^(add|adds|added|adding)$/.test(tokens[start - 1]?.norm ?? '')) return true;
+    // A figure of money: "prices rise by up to 10%", "a 15% increase in price".
+    if (/%|percent|per cent/i.test(claim.text)) {
+      const after = tokens.slice(end, end + 3);
+      if (tokens.slice(Math.max(0, start - 4), start).some((t) => MONEY.has(t.key))) return true;
+      if (/^(in|on|of)$/.test(after[0]?.norm ?? '') && after.slice(1).some((t) => MONEY.has(t.key))) return true;
+    }
     // "80% of women felt..." reports perception, the framing regulators accept.
     if (!SHARE_OF_PEOPLE.has(PATTERNS[claim.patternIndex]!)) return false;
     const after = claim.tokens.slice(claim.end, claim.end + 4).map((t) => t.key);
@@ -93,6 +104,10 @@ export default defineRule({
       'VAT is charged at 20 percent on every course.',
       'We raise the course price by 10 percent from May.',
       'Book before May for 15 percent off a chemical peel.',
+      'Course prices rise by up to 10% in April.',
+      'Enter 1.15 for a 15% increase in the price of a course.',
+      // "add up to" sums.
+      'The three shares must add up to 100%.',
       'This serum is not clinically proven.',
     ],
     invalid: [

@@ -87,6 +87,33 @@ export const logistics: WordList = {
     'download', 'book', 'booking', 'access', 'receive', 'confirm', 'confirmation', 'pay', 'payment', 'checkout', 'reserve',
     'email', 'emailed', 'delivered', 'delivery', 'dispatched', 'shipping', 'reply', 'respond', 'quote', 'available',
     'accessible', 'message', 'call', 'chat', 'subscribe', 'answer', 'ship', 'dispatch', 'deliver',
+    // Finance for a course ("an instant decision on finance") and what software does at once.
+    'decision', 'credit', 'finance', 'financing', 'loan', 'refund', 'estimate', 'notification', 'alert', 'feedback', 'flow',
+    'messaging', 'preview',
+  ],
+};
+
+/** Things a "permanent" names as lasting by their nature or their standing,
+ * where nothing about a result is said: "permanent make-up" (a service),
+ * "permanent staff", "a permanent record". */
+export const permanentThing: WordList = {
+  id: 'permanent-thing',
+  description: 'Nouns after "permanent" that name a service, a post or a record, not a result (permanent make-up, staff, address, record).',
+  entries: [
+    'make', 'makeup', 'cosmetics', 'eyeliner', 'ink', 'marker', 'resident', 'residence', 'address', 'staff', 'position', 'job', 'employee', 'member',
+    'record', 'reversal', 'code', 'discount', 'link', 'redirect', 'contract', 'collection', 'exhibition', 'fixture', 'attribute',
+  ],
+};
+
+/** Money: a figure next to one of these is a price, a fee or a sum, not a
+ * finding ("a 15% increase in price", "prices rise by up to 10%"). "Rate" is
+ * left out: "a success rate of up to 90%" is a finding. */
+export const moneyWord: WordList = {
+  id: 'money-word',
+  description: 'Prices, fees, taxes and sums: a percentage beside them is money, not a measured result.',
+  entries: [
+    'price', 'cost', 'fee', 'charge', 'tax', 'vat', 'payment', 'salary', 'wage', 'rent', 'bill', 'invoice', 'budget', 'revenue',
+    'sales', 'profit', 'margin', 'deposit', 'discount', 'turnover',
   ],
 };
 
