@@ -172,6 +172,8 @@ export default defineRule({
       { text: 'Fades brown spots in weeks.' },
       // Any verb of change with a disease as its object.
       { text: 'The silicone gel flattens keloids on the chest.' },
+      // "with" after a word for trouble names the trouble: "treats facial redness".
+      { text: 'Our light facial treats common problems with facial redness.' },
       { text: 'Rosacea is lifelong, but our light facial calms the flushing it brings.' },
       { text: "Don't suffer with eczema this winter." },
       { text: 'Acne can be calmed with blue light.' },

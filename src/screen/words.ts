@@ -7,6 +7,7 @@
 // tangled to enumerate gives no answer (null), which counts as "may match".
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { segmentable, SYMBOL_TOKENS } from '../text/sentences.js';
+import { LEAD_IN_WORDS, TROUBLES } from '../text/enumerations.js';
 import { NUMBER_KEY } from '../match/matcher.js';
 import { wordKey } from '../text/word-key.js';
 
@@ -421,7 +422,9 @@ export interface RunWords {
   sure: Int32Array;
   /** `commas[i]`: how many of runs 0..i-1 surely end with a comma of the prose. */
   commas: Int32Array;
-  /** `coordinators[i]`: how many of runs 0..i-1 may be "and", "or", "&" or "nor" (list separators). */
+  /** `coordinators[i]`: how many of runs 0..i-1 may be "and", "or", "&" or "nor" (list separators), or
+   * part of a lead-in ("such as", "including", "with" after "issues"), after which the matcher reads
+   * an example where its head noun stands (src/text/enumerations.ts). */
   coordinators: Int32Array;
 }
 
@@ -455,6 +458,15 @@ export function regionKeys(region: string, relevant: ReadonlySet<string>, read: 
  * between two of its words than there are sure runs between theirs. */
 // A run that may read as a list separator, whatever markup wraps it.
 const COORDINATOR_RUN = /^[^\p{L}\p{N}]*(?:and|or|nor|&(?:amp;)?)[^\p{L}\p{N}]*$/iu;
+const escaped = (words: Iterable<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const wordRun = (alternatives: string) => new RegExp(`^[^\\p{L}\\p{N}]*(?:${alternatives})[^\\p{L}\\p{N}]*$`, 'iu');
+const LEAD_IN_RUN = wordRun(escaped(LEAD_IN_WORDS));
+const TROUBLE_RUN = wordRun(escaped(TROUBLES));
+const WITH_RUN = /^[^\p{L}\p{N}]*with[^\p{L}\p{N}]*$/iu;
+// One test that nearly every run fails, before the tests that say which.
+const ANY_SEPARATOR_RUN = wordRun(`and|or|nor|&(?:amp;)?|with|${escaped(LEAD_IN_WORDS)}|${escaped(TROUBLES)}`);
+/** The longest run the three above can match, with markup around it. */
+const SEPARATOR_RUN_CHARS = 24;
 
 export function runWords(region: string, relevant: ReadonlySet<string>, read: RunReader = readRun): RunWords | null {
   const at = new Map<string, number[]>();
@@ -463,6 +475,7 @@ export function runWords(region: string, relevant: ReadonlySet<string>, read: Ru
   const commas: number[] = [0];
   const coordinators: number[] = [0];
   let run = 0;
+  let afterTrouble = false;
   const bounded = eachRun(region, (start, end) => {
     const keys = read(region, start, end);
     if (keys === null) return false;
@@ -477,7 +490,10 @@ export function runWords(region: string, relevant: ReadonlySet<string>, read: Ru
     sure.push(sure[run]! + (WORD_CHAR.test(shown) && !LIST_MARKER.test(text) ? 1 : 0));
     // A comma before whitespace joins no digits: the next token has one before it.
     commas.push(commas[run]! + (shown.endsWith(',') ? 1 : 0));
-    coordinators.push(coordinators[run]! + (COORDINATOR_RUN.test(text) ? 1 : 0));
+    const short = text.length <= SEPARATOR_RUN_CHARS && ANY_SEPARATOR_RUN.test(text);
+    const separator = short && (COORDINATOR_RUN.test(text) || LEAD_IN_RUN.test(text) || (afterTrouble && WITH_RUN.test(text)));
+    afterTrouble = short && TROUBLE_RUN.test(text);
+    coordinators.push(coordinators[run]! + (separator ? 1 : 0));
     run++;
     return true;
   });

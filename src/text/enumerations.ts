@@ -16,6 +16,13 @@ const MAX_FIRST_ITEM = 3;
 const COORDINATORS = new Set(['and', 'or', '&', 'nor']);
 /** Words that open a list of examples ("such as", "including"). */
 const LEAD_INS = new Set(['including', 'like', 'especially', 'particularly', 'namely', 'e.g', 'eg', 'incl']);
+/** Nouns for trouble after which "with" names the trouble's kind: "treats
+ * issues with redness" treats redness; "treats skin with a laser" does not. */
+export const TROUBLES: ReadonlySet<string> = new Set(['issue', 'issues', 'problem', 'problems', 'trouble', 'troubles', 'difficulty', 'difficulties']);
+/** Every word a lead-in is made of, bar "with" after a trouble: the screen
+ * (src/screen/words.ts) cannot tell where a list begins, so it lets words
+ * meet across any of them, as across "and". */
+export const LEAD_IN_WORDS: ReadonlySet<string> = new Set([...LEAD_INS, 'such', 'example', 'instance']);
 /** Words that end a head noun group, walking back from a lead-in. */
 const HEAD_STOPS = new Set(['of', 'for', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'against', 'your', 'their']);
 
@@ -37,6 +44,7 @@ function isLeadIn(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.norm === 'such' && tokens[i + 1]?.norm === 'as') return 2;
   if (t.norm === 'for' && (tokens[i + 1]?.norm === 'example' || tokens[i + 1]?.norm === 'instance')) return 2;
+  if (t.norm === 'with' && i > 0 && TROUBLES.has(tokens[i - 1]!.norm) && !t.commaBefore) return 1;
   return LEAD_INS.has(t.norm) ? 1 : 0;
 }
 
