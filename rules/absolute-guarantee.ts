@@ -1,7 +1,7 @@
 import { dropTokens, hedgeVerb, participleLook, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { phrasesOf } from '../src/match/word-lists.js';
-import { absoluteVerb } from './lexicon/verbs.js';
+import { absoluteVerb, efficacyVerb } from './lexicon/verbs.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { resultNoun } from './lexicon/measures.js';
 
@@ -23,6 +23,7 @@ function readersAim(claim: ClaimContext): boolean {
 }
 
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
+const SOFTER_VERBS = keySetOf(efficacyVerb);
 
 /** Verbs of complete removal stay absolute even about appearance ("erases
  * the look of wrinkles"); reduction verbs are fine once hedged or about looks. */
@@ -123,6 +124,12 @@ export default defineRule({
     const coordinated = verb !== undefined && /^(and|or|&)$/.test(claim.tokens[verb.end]?.norm ?? '');
     // "Say goodbye to cellulite" speaks to the reader; a hedge would speak of the product. The writer rewords it.
     const idiom = verb !== undefined && /goodbye|farewell|put an end/i.test(verb.entry?.phrase ?? verb.text);
+    // "can reduce or eliminate the look of": the softer verb before says it already; the stronger one goes.
+    const before = claim.tokens[claim.start - 1];
+    if (verb && object && verb.start === claim.start && isAbsoluteVerb(claim) && before && /^(and|or)$/.test(before.norm) && SOFTER_VERBS.has(claim.tokens[claim.start - 2]?.key ?? '')) {
+      const r = dropTokens(claim, verb.start, verb.end, { listItem: true, safe: true });
+      return r ? [r] : [];
+    }
     if (verb && object && verb.start === claim.start && !coordinated && !idiom) {
       // The verb, hedged in its own form; a participle before its noun ("Diminished acne scars") names the look instead.
       // Weight and inches have no "appearance of": only the writer can say what changes.
@@ -163,6 +170,8 @@ export default defineRule({
       'Remove your makeup before the appointment.',
     ],
     invalid: [
+      // 'can reduce' hedges through its own verb; the verb after 'or' has only the 'can'.
+      { text: 'Our laser can reduce or erase the look of thread veins.', output: 'Our laser can reduce the look of thread veins.' },
       { text: 'Enjoy a guaranteed smoother jawline.' },
       { text: 'Reduce scars.', output: 'Help reduce the appearance of scars.' },
       { text: 'Correct sun damage.', output: 'Help improve the appearance of sun damage.' },

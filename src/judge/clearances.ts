@@ -76,6 +76,11 @@ const COORDINATOR = new Set(['and', 'or', 'so', 'yet', 'nor', 'then']);
 // body does by itself: "helps to slow down the ageing process".
 const OFFER_ACTS = new Set(['to', 'help', 'helps', 'helping', 'helped']);
 const HEDGE_WINDOW = 6;
+// "can reduce" hedges through its soft verb, since "can" alone does not (it
+// "can eliminate"): a verb coordinated after it ("can reduce or eliminate")
+// has only the "can".
+const MODAL_ONLY = new Set(['can']);
+const JOINS_VERBS = new Set(['or', 'and', '&']);
 const NEGATION_WINDOW = 7;
 // (Smith, 2021), (Smith et al. 2021), [1], [12, 13]
 const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}'-]*)*,?\s+(?:19|20)\d\d[a-z]?)(?:[;,][^)]*)?\)|\[\^[\w-]+\]|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
@@ -186,6 +191,13 @@ export class Judge {
     return true;
   }
 
+  /** Whether hedge `h` ("can reduce") is a modal that hedges only through its
+   * own verb, and the claim is a verb coordinated after that verb. */
+  private hedgesOnlyItsVerb(sentence: Sentence, h: Span, claim: Span): boolean {
+    const tokens = sentence.tokens;
+    return h.end - h.start === 2 && MODAL_ONLY.has(tokens[h.start]!.norm) && claim.start === h.end + 1 && JOINS_VERBS.has(tokens[h.end]?.norm ?? '');
+  }
+
   holds(
     clearance: Clearance,
     sentence: Sentence,
@@ -201,7 +213,7 @@ export class Judge {
         if (ctx.sentenceHedges.some((h) => h.end <= claim.start || h.start >= claim.end)) return true;
         return ctx.hedges.some(
           (h) =>
-            (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) ||
+            (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true) && !this.hedgesOnlyItsVerb(sentence, h, claim)) ||
             // A hedge inside the claim's own modifiers: "removes, for many, ..."
             inModifiers(h) ||
             // A hedge the claim starts inside: "some clients notice...".
@@ -224,7 +236,9 @@ export class Judge {
         );
       case 'likelihood':
         return ctx.likelihood.some(
-          (h) => (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true)) || inModifiers(h),
+          (h) =>
+            (h.end <= claim.start && claim.start - h.end <= HEDGE_WINDOW && this.sameClause(sentence, h.end, claim.start, true) && !this.hedgesOnlyItsVerb(sentence, h, claim)) ||
+            inModifiers(h),
         );
       case 'question':
         return ctx.question;
