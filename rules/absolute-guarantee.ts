@@ -1,9 +1,11 @@
 import { dropTokens, hedgeVerb, participleLook, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
+import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb, efficacyVerb } from './lexicon/verbs.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { resultNoun } from './lexicon/measures.js';
+import { concern } from './lexicon/concerns.js';
 
 const RESULT_NOUNS = keySetOf(resultNoun);
 const AIM_WORDS = /^(wish|wishes|want|wants|wanting|hope|hoping|looking|trying|aim|aiming|seeking)$/;
@@ -24,6 +26,7 @@ function readersAim(claim: ClaimContext): boolean {
 
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
 const SOFTER_VERBS = keySetOf(efficacyVerb);
+const CONCERN_KEYS = keySetOf(concern);
 
 /** Verbs of complete removal stay absolute even about appearance ("erases
  * the look of wrinkles"); reduction verbs are fine once hedged or about looks. */
@@ -68,6 +71,9 @@ export default defineRule({
     // Coordinated verbs: "removes and prevents dark spots".
     '{verb=absolute-verb} (and|or|&) ~1 ~2 {object=concern}',
     '{verb=efficacy-verb} (and|or|&) ~1 ~2 {object=concern}',
+    // Coordinated adjectives before the concern: "removes brown and red spots".
+    '{verb=absolute-verb} ~1 (and|or) ~1 {object=concern}',
+    '{verb=efficacy-verb} ~1 (and|or) ~1 {object=concern}',
     // Passive: "wrinkles are erased", "scars removed".
     '{object=concern} {be-or-get-passive-auxiliary} ~1 {removal-participle}',
     '{object=concern} {be-or-get-auxiliary} ~1 {passive=reduction-participle}',
@@ -98,6 +104,16 @@ export default defineRule({
   ],
   ignore(claim) {
     if (readersAim(claim)) return true;
+    // Coordinated adjectives ("removes brown and red spots") are words that
+    // describe the concern; "we remove it and spots fade" joins two clauses.
+    const verb = claim.capture('verb');
+    const object = claim.capture('object');
+    if (verb && object && verb.end + 1 < object.start && /^(and|or)$/.test(claim.tokens[verb.end + 1]!.norm)) {
+      const described = claim.tokens.slice(verb.end, object.start).filter((t) => !/^(and|or)$/.test(t.norm));
+      if (described.some((t) => FUNCTION_WORDS.has(t.norm))) return true;
+      // "reduces wrinkles and fine lines" is a list of concerns, each its own claim (the list views).
+      if (CONCERN_KEYS.has(claim.tokens[verb.end]!.key)) return true;
+    }
     if (claim.capture('promised') === undefined) return false;
     // "guaranteed" promises a result after an article ("guaranteed delivery" is service);
     // before a result noun ("a guaranteed glow") the result pattern is the claim's home.
@@ -124,9 +140,13 @@ export default defineRule({
     const coordinated = verb !== undefined && /^(and|or|&)$/.test(claim.tokens[verb.end]?.norm ?? '');
     // "Say goodbye to cellulite" speaks to the reader; a hedge would speak of the product. The writer rewords it.
     const idiom = verb !== undefined && /goodbye|farewell|put an end/i.test(verb.entry?.phrase ?? verb.text);
-    // "can reduce or eliminate the look of": the softer verb before says it already; the stronger one goes.
+    // A stronger verb after a softer one ("reducing and removing spots"): the
+    // two share the object, and a rewrite of this verb alone would have to
+    // touch the other. After a hedged one ("can reduce or eliminate the look
+    // of") the softer verb says it already, and the stronger one goes.
     const before = claim.tokens[claim.start - 1];
-    if (verb && object && verb.start === claim.start && isAbsoluteVerb(claim) && before && /^(and|or)$/.test(before.norm) && SOFTER_VERBS.has(claim.tokens[claim.start - 2]?.key ?? '')) {
+    if (verb && object && verb.start === claim.start && before && /^(and|or)$/.test(before.norm) && SOFTER_VERBS.has(claim.tokens[claim.start - 2]?.key ?? '')) {
+      if (claim.tokens[claim.start - 3]?.norm !== 'can' || SOFTER_VERBS.has(claim.tokens[verb.start]!.key)) return [];
       const r = dropTokens(claim, verb.start, verb.end, { listItem: true, safe: true });
       return r ? [r] : [];
     }
@@ -157,6 +177,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Two clauses, not two adjectives.
+      'We remove it and spots fade.',
       // Bare "types" outside copy about skin.
       'A report format that works for any inspection type.',
       'We offer a guarantee of a full refund if the parcel is damaged.',
@@ -170,6 +192,8 @@ export default defineRule({
       'Remove your makeup before the appointment.',
     ],
     invalid: [
+      // Coordinated adjectives before the concern.
+      { text: 'Our laser removes brown and red spots.', output: 'Our laser may help reduce the appearance of brown and red spots.' },
       // 'can reduce' hedges through its own verb; the verb after 'or' has only the 'can'.
       { text: 'Our laser can reduce or erase the look of thread veins.', output: 'Our laser can reduce the look of thread veins.' },
       { text: 'Enjoy a guaranteed smoother jawline.' },
