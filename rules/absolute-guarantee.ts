@@ -147,7 +147,7 @@ export default defineRule({
     const before = claim.tokens[claim.start - 1];
     if (verb && object && verb.start === claim.start && before && /^(and|or)$/.test(before.norm) && SOFTER_VERBS.has(claim.tokens[claim.start - 2]?.key ?? '')) {
       if (claim.tokens[claim.start - 3]?.norm !== 'can' || SOFTER_VERBS.has(claim.tokens[verb.start]!.key)) return [];
-      const r = dropTokens(claim, verb.start, verb.end, { listItem: true, safe: true });
+      const r = dropTokens(claim, verb.start, verb.end, { listItem: true, safe: true, desc: `Remove "${before.surface} ${verb.text}"` });
       return r ? [r] : [];
     }
     if (verb && object && verb.start === claim.start && !coordinated && !idiom) {
