@@ -26,6 +26,8 @@ function readersAim(claim: ClaimContext): boolean {
 
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
 const SOFTER_VERBS = keySetOf(efficacyVerb);
+// Coordinated adjectives before the concern: "removes brown and red spots".
+const COORDINATED_ADJECTIVES = ['{verb=absolute-verb} ~1 (and|or) ~1 {object=concern}', '{verb=efficacy-verb} ~1 (and|or) ~1 {object=concern}'];
 const CONCERN_KEYS = keySetOf(concern);
 
 /** Verbs of complete removal stay absolute even about appearance ("erases
@@ -51,6 +53,42 @@ const RESULT_WORD = /^(results?|outcomes?|improvements?|success)$/;
 // A money-back guarantee is a refund promise: dropping "guaranteed" from it leaves nonsense.
 const MONEY_BACK = /money[- ]back|refund|or your money/i;
 
+const PATTERNS: string[] = [
+  '{verb=absolute-verb} ~3 {object=concern}',
+  '{verb=efficacy-verb} ~3 {object=concern}',
+  // Coordinated verbs: "removes and prevents dark spots".
+  '{verb=absolute-verb} (and|or|&) ~1 ~2 {object=concern}',
+  '{verb=efficacy-verb} (and|or|&) ~1 ~2 {object=concern}',
+  ...COORDINATED_ADJECTIVES,
+  // Passive: "wrinkles are erased", "scars removed".
+  '{object=concern} {be-or-get-passive-auxiliary} ~1 {removal-participle}',
+  '{object=concern} {be-or-get-auxiliary} ~1 {passive=reduction-participle}',
+  // Compound adjectives: "wrinkle-erasing cream", "dark spot correcting serum".
+  '{object=concern} {passive=correcting-participle} {product-or-action-noun}',
+  '(guaranteed|guarantee|guarantees) [{number}] [%] {guaranteed-outcome-noun}',
+  '(results|result|success) (guaranteed)',
+  '{perfect-result-adjective} (skin|complexion|results|face)',
+  '{works-for-everyone-phrase}',
+  '(works|work|effective|results) (on|for|in) (all|every|any) ~2 {universal-target-noun}',
+  '{object=concern} (will|would|are going to|is going to) ~1 {vanish-verb}',
+  'the (result|results|outcome) (is|are) {perfected-result-adjective}',
+  '{verb=absolute-verb} [{number-word}] (years|decades|a decade)',
+  'verb=(take|knock|shave) [{number-word}] (years|decades) off',
+  '(say|wave|kiss) goodbye to',
+  '{concern-free-result} {concern-free-subject}',
+  '{verb=removal-verb} ~3 {object=borderline-condition}',
+  '{object=concern} {concern-removal-noun}',
+  '{works-on-all-word} ~4 (all|any|every) ~2 {every-skin-kind}',
+  '(guaranteed|guarantee|guarantees) ~3 {result-noun}',
+  // Whatever follows, "a guaranteed ..." promises it: "a guaranteed fuller head of hair"
+  // (the article is checked in ignore, so the claim's words are the participle's own).
+  '{promised=guarantee-participle}',
+  '(can|will|we) guarantee ~2 (results|successful results|success|your results)',
+  '(has|have|with|leaving) no ~1 {object=concern}',
+  'without ~1 {object=concern} (on|for|again)',
+  '{verb=efficacy-verb} (and|or|&) ~1 ~3 {object=concern}',
+];
+
 export default defineRule({
   meta: {
     id: 'absolute-guarantee',
@@ -65,50 +103,16 @@ export default defineRule({
     reason: 'results vary: say it may help, and that it is about appearance',
     advice: 'Say it may help, that results vary, and that it is about appearance ("may help reduce the appearance of...").',
   },
-  patterns: [
-    '{verb=absolute-verb} ~3 {object=concern}',
-    '{verb=efficacy-verb} ~3 {object=concern}',
-    // Coordinated verbs: "removes and prevents dark spots".
-    '{verb=absolute-verb} (and|or|&) ~1 ~2 {object=concern}',
-    '{verb=efficacy-verb} (and|or|&) ~1 ~2 {object=concern}',
-    // Coordinated adjectives before the concern: "removes brown and red spots".
-    '{verb=absolute-verb} ~1 (and|or) ~1 {object=concern}',
-    '{verb=efficacy-verb} ~1 (and|or) ~1 {object=concern}',
-    // Passive: "wrinkles are erased", "scars removed".
-    '{object=concern} {be-or-get-passive-auxiliary} ~1 {removal-participle}',
-    '{object=concern} {be-or-get-auxiliary} ~1 {passive=reduction-participle}',
-    // Compound adjectives: "wrinkle-erasing cream", "dark spot correcting serum".
-    '{object=concern} {passive=correcting-participle} {product-or-action-noun}',
-    '(guaranteed|guarantee|guarantees) [{number}] [%] {guaranteed-outcome-noun}',
-    '(results|result|success) (guaranteed)',
-    '{perfect-result-adjective} (skin|complexion|results|face)',
-    '{works-for-everyone-phrase}',
-    '(works|work|effective|results) (on|for|in) (all|every|any) ~2 {universal-target-noun}',
-    '{object=concern} (will|would|are going to|is going to) ~1 {vanish-verb}',
-    'the (result|results|outcome) (is|are) {perfected-result-adjective}',
-    '{verb=absolute-verb} [{number-word}] (years|decades|a decade)',
-    'verb=(take|knock|shave) [{number-word}] (years|decades) off',
-    '(say|wave|kiss) goodbye to',
-    '{concern-free-result} {concern-free-subject}',
-    '{verb=removal-verb} ~3 {object=borderline-condition}',
-    '{object=concern} {concern-removal-noun}',
-    '{works-on-all-word} ~4 (all|any|every) ~2 {every-skin-kind}',
-    '(guaranteed|guarantee|guarantees) ~3 {result-noun}',
-    // Whatever follows, "a guaranteed ..." promises it: "a guaranteed fuller head of hair"
-    // (the article is checked in ignore, so the claim's words are the participle's own).
-    '{promised=guarantee-participle}',
-    '(can|will|we) guarantee ~2 (results|successful results|success|your results)',
-    '(has|have|with|leaving) no ~1 {object=concern}',
-    'without ~1 {object=concern} (on|for|again)',
-    '{verb=efficacy-verb} (and|or|&) ~1 ~3 {object=concern}',
-  ],
+  patterns: PATTERNS,
   ignore(claim) {
     if (readersAim(claim)) return true;
     // Coordinated adjectives ("removes brown and red spots") are words that
     // describe the concern; "we remove it and spots fade" joins two clauses.
     const verb = claim.capture('verb');
     const object = claim.capture('object');
-    if (verb && object && verb.end + 1 < object.start && /^(and|or)$/.test(claim.tokens[verb.end + 1]!.norm)) {
+    if (COORDINATED_ADJECTIVES.includes(PATTERNS[claim.patternIndex]!) && verb && object) {
+      // One adjective, then the joiner: "removes and prevents spots" is the coordinated verbs' pattern.
+      if (!(verb.end + 1 < object.start && /^(and|or)$/.test(claim.tokens[verb.end + 1]!.norm))) return true;
       const described = claim.tokens.slice(verb.end, object.start).filter((t) => !/^(and|or)$/.test(t.norm));
       if (described.some((t) => FUNCTION_WORDS.has(t.norm))) return true;
       // "reduces wrinkles and fine lines" is a list of concerns, each its own claim (the list views).

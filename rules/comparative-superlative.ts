@@ -1,10 +1,13 @@
 import { positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
-import { keySetOf } from '../src/match/word-lists.js';
+import { keySetOf, phrasesOf } from '../src/match/word-lists.js';
 import { FUNCTION_WORDS } from '../src/edit/role.js';
-import { ledgerRecord } from './lexicon/context.js';
+import { ledgerRecord, logistics, reachingUs } from './lexicon/context.js';
 
 const LEDGER_KEYS = keySetOf(ledgerRecord);
+const SERVICE_KEYS = keySetOf(logistics, phrasesOf(reachingUs));
+// Words for a way of doing something: ranked, they rank the way, not the offer.
+const WAYS = new Set(['way', 'ways', 'option', 'options', 'choice', 'method', 'route', 'to']);
 
 /** "unmatched" in its bookkeeping sense, not yet paired with another record:
  * "unmatched bank transactions", "matched or unmatched", "unmatched with the
@@ -69,6 +72,9 @@ export default defineRule({
     const prev = claim.tokens[claim.start - 1];
     if (claim.patternIndex === 0 && prev?.norm === 'for') return true;
     if (unpaired(claim)) return true;
+    // "The quickest way to book is online", "the only option for parking":
+    // a way of booking, paying or reaching the clinic, not the offer, is ranked.
+    if (WAYS.has(claim.tokens[claim.end - 1]!.norm) && claim.tokens.slice(claim.end, claim.end + 3).some((t) => SERVICE_KEYS.has(t.key))) return true;
     // "even the best products" concedes a limit; it ranks nothing.
     return prev?.norm === 'even' || (prev?.norm === 'the' && claim.tokens[claim.start - 2]?.norm === 'even');
   },
@@ -98,6 +104,9 @@ export default defineRule({
     valid: [
       // Words that fold into ranking words: "lead" is not "leading", "planning" is not a plan, a list of entry numbers ranks nothing.
       'Allow a lead time of two weeks for orders.',
+      // A way of booking or reaching the clinic is ranked, not the offer.
+      'The quickest way to book is online.',
+      'Street parking is the only option for parking nearby.',
       'In the first planning meeting we agree your goals.',
       'Older stock is always sold first (entry numbers 3, 2, and 1 in this example).',
       'For best results, apply twice daily.',

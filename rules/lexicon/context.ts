@@ -93,6 +93,14 @@ export const logistics: WordList = {
   ],
 };
 
+/** Getting to the clinic and in touch with it: "the quickest way to reach
+ * us", "the only option for parking" rank a way of doing that, not the offer. */
+export const reachingUs: WordList = {
+  id: 'reaching-us',
+  description: 'Words for getting to or in touch with the clinic (reach, contact, find, parking, directions, enquire).',
+  entries: ['reach', 'contact', 'find', 'parking', 'park', 'directions', 'enquire', 'enquiry', 'inquire', 'inquiry', 'arrive', 'travel', 'get in touch'],
+};
+
 /** Things a "permanent" names as lasting by their nature or their standing,
  * where nothing about a result is said: "permanent make-up" (a service),
  * "permanent staff", "a permanent record". */
