@@ -215,6 +215,17 @@ export function replaceAdjective(claim: ClaimContext, start: number, end: number
   return made(claim, start, end, text, options);
 }
 
+// Words that join coordinated words; only "and", "or" and "&" join a pair
+// whose one word can go on its own.
+const COORDINATING = /^(and|or|&|but|nor)$/;
+const PAIRING = /^(and|or|&)$/;
+// "both ... and", "either ... or", "not just ... but": the pair is one phrase.
+const PAIR_OPENERS = new Set(['both', 'either', 'neither', 'just', 'only', 'not']);
+// "forever and ever": an idiom, not a pair.
+const IDIOM_TAILS = new Set(['ever', 'always', 'all']);
+// Adverbs without "-ly" that pair with others ("overnight and permanently").
+const ADVERB_LIKE = new Set(['forever', 'overnight', 'fast', 'today', 'now', 'instantly']);
+
 /**
  * Deletes tokens [start, end): the words and the space on one side, so no
  * double space or stranded comma is left. An adjective in a list before a
@@ -250,6 +261,33 @@ export function dropTokens(claim: ClaimContext, start: number, end: number, opti
   if (options.listItem && next && next.commaBefore && !next.hardBreakBefore && prev && !first.commaBefore && !first.hardBreakBefore) {
     // "our fragrance-free, gentle cream": drop the word and its comma.
     return out(first.start, next.start);
+  }
+  // A word paired with another of its kind ("instantly and permanently",
+  // "permanently and painlessly"): the joiner goes with it, or the other
+  // would be left joined to nothing ("wrinkles and."). Lists of three,
+  // "but" and "both/not just ... and/but" are left to the writer, as is an
+  // idiom ("forever and ever"). A joiner to anything else ("erases wrinkles
+  // and instantly brightens skin") is a clause's, and stays.
+  const adverbish = (t: Token | undefined) => t !== undefined && !t.hardBreakBefore && (/ly$/.test(t.norm) || ADVERB_LIKE.has(t.norm));
+  if (!options.listItem) {
+    const other = tokens[end + 1];
+    if (next && COORDINATING.test(next.norm) && !next.hardBreakBefore && (IDIOM_TAILS.has(other?.norm ?? '') || adverbish(other))) {
+      if (!PAIRING.test(next.norm) || IDIOM_TAILS.has(other!.norm) || first.commaBefore || next.commaBefore || other!.commaBefore || PAIR_OPENERS.has(prev?.norm ?? '')) return undefined;
+      if (startsClause(tokens, start) && /^\p{Lu}/u.test(first.surface) && /^\p{Ll}/u.test(other!.surface)) {
+        return { start: first.start, end: other!.end, text: other!.surface.charAt(0).toUpperCase() + other!.surface.slice(1), desc, ...(options.safe ? { safe: true } : {}) };
+      }
+      return out(first.start, other!.start);
+    }
+    const before = tokens[start - 2];
+    const clauseEnds = !next || next.hardBreakBefore || next.commaBefore || FUNCTION_WORDS.has(next.norm);
+    if (prev && COORDINATING.test(prev.norm) && !first.hardBreakBefore && adverbish(before) && clauseEnds) {
+      if (!PAIRING.test(prev.norm) || first.commaBefore || prev.commaBefore || before!.commaBefore || PAIR_OPENERS.has(tokens[start - 3]?.norm ?? '')) return undefined;
+      let s = prev.start;
+      while (s > 0 && /\s/.test(text[s - 1 - base]!)) s--;
+      return out(s, last.end);
+    }
+    // "instantly, permanently and safely": a list of them.
+    if (next && next.commaBefore && !next.hardBreakBefore && adverbish(next) && tokens.slice(end + 1, end + 4).some((t) => PAIRING.test(t.norm))) return undefined;
   }
   // A word inside the sentence: it goes with the space after it; the last word, with the space before it.
   const between = next ? text.slice(last.end - base, next.start - base) : '';

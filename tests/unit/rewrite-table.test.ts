@@ -346,6 +346,28 @@ describe('issue 14, where it stands: each mechanism no longer happens', () => {
 });
 
 describe('--fix with sentence rewrites', () => {
+  // A dropped adverb paired with another takes its joiner along; a list of
+  // three, "but", "not just" and an idiom are left to the writer, and a
+  // joiner to a clause stays.
+  it('drops a paired adverb with its joiner, and leaves pairs it cannot rewrite cleanly', () => {
+    const cases: Array<[string, string]> = [
+      ['Our laser removes hair permanently and painlessly.\n', 'Our laser removes hair painlessly.\n'],
+      ['It works quickly and permanently.\n', 'It works quickly.\n'],
+      ['It works instantly and leaves skin glowing.\n', 'It works and leaves skin glowing.\n'],
+      ['It works instantly, permanently and safely.\n', 'It works instantly, permanently and safely.\n'],
+      ['It works not just instantly but permanently.\n', 'It works not just instantly but permanently.\n'],
+      ['Our balm softens lines forever and ever.\n', 'Our balm softens lines forever and ever.\n'],
+    ];
+    for (const [text, expected] of cases) {
+      const r = fixText(text, { pack: rulePack });
+      expect(r.output, text).toBe(expected);
+      expect(r.output, text).not.toMatch(/\b(and|or|but)\s*[.,]|\b(and|or) (and|or)\b/);
+    }
+    const pair = fixText('Instantly and permanently smooths the look of fine lines.\n', { pack: rulePack });
+    expect(pair.output).not.toMatch(/^(And|Or)\b/);
+    expect(pair.output).toMatch(/^[A-Z]/);
+  });
+
   it('rewrites a sentence with two claims in one edit and keeps the Markdown between them', () => {
     const r = fixText('The pen *erases* fine lines and [quickly](https://example.com/a) instantly brightens skin.\n', { pack: rulePack });
     expect(r.output).toBe('The pen *may help reduce the appearance of* fine lines and [quickly](https://example.com/a) brightens skin.\n');
