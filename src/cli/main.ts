@@ -247,7 +247,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`claimlint: internal error: ${message}\n`);
+    // One line, as every other error: the stack is for --debug.
+    io.stderr(`claimlint: internal error: ${forTerminal(message.split('\n')[0]!)}\n`);
     if (isDebug(opts, io)) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return 2;
   } finally {

@@ -31,10 +31,31 @@ async function readText(file: string, name: string): Promise<string> {
   }
 }
 
+/** The config's value as plain data, read once here: a getter or a Proxy
+ * that throws must fail as this file's load, not later, while the run is
+ * validating or merging it. Functions stay (validation names them). */
+function plainData(value: unknown, path: Set<object> = new Set()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (path.has(value)) throw new Error('the value refers to itself');
+  path.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) out = Array.from(value, (v) => plainData(v, path));
+  else {
+    const entries = Object.keys(value).map((k) => [k, plainData((value as Record<string, unknown>)[k], path)]);
+    // Settings handed over through a prototype stay visible to validation,
+    // which refuses them, as an own "__proto__" key.
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) entries.push(['__proto__', plainData(proto, path)]);
+    out = Object.fromEntries(entries);
+  }
+  path.delete(value);
+  return out;
+}
+
 async function importConfig(file: string, name: string): Promise<unknown> {
   try {
     const mod = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
-    return await mod.default;
+    return plainData(await mod.default);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new ConfigError(name, `cannot load: ${message.split('\n')[0]}`);

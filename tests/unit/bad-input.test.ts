@@ -168,6 +168,9 @@ describe('broken configs in part of a tree', () => {
     ['claimlint.config.yaml', 'rules:\n  hype: [off\n', 'claimlint.config.yaml:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]', [3, 1]],
     ['claimlint.config.yaml', 'market: 3\n', 'claimlint.config.yaml:1:1: market: expected "us" | "eu" | "uk", got a number', [1, 1]],
     ['claimlint.config.mjs', 'throw new Error("config exploded");\n', 'claimlint.config.mjs: cannot load: config exploded', [1, 1]],
+    // A value that throws only when read: a getter, a Proxy, over two lines.
+    ['claimlint.config.mjs', 'export default { get market() { throw new Error("boom\\nsecond line"); } };\n', 'claimlint.config.mjs: cannot load: boom', [1, 1]],
+    ['claimlint.config.mjs', 'export default new Proxy({}, { ownKeys() { throw new Error("trap"); } });\n', 'claimlint.config.mjs: cannot load: trap', [1, 1]],
   ] as const)('%s (%j): skips the files it governs, reports it once, lints the rest', async (name, text, problem, [line, column]) => {
     const dir = await tempRepo({ [`team/${name}`]: text, 'team/a.md': CLAIM_LINE, 'team/deep/b.md': CLAIM_LINE, 'site/c.md': CLAIM_LINE, 'd.md': CLAIM_LINE });
     const { code, stderr, byFile } = await lintJson([], dir);
