@@ -15,6 +15,9 @@ import * as fs from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IGNORE_FILE, IgnoreFiles } from './ignore-file.js';
+import { describeFsError } from './fs-errors.js';
+
+export { describeFsError };
 import { dedupeRealPaths } from './real-paths.js';
 import { readSettingsFile } from './read.js';
 
@@ -120,7 +123,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
   }
   const found: string[] = [];
   const honourIgnoreFiles = options.ignoreFiles !== false;
-  const ignoreFiles = new IgnoreFiles(cwd, IGNORE_FILE_NAMES);
+  const ignoreFiles = new IgnoreFiles(cwd, IGNORE_FILE_NAMES, true);
   // One walk per input, so an input that matches nothing can be named.
   for (const glob of globs) {
     const root = path.resolve(cwd, glob.dir);
@@ -148,10 +151,14 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
     const kept = async (m: (typeof resolved)[number]): Promise<boolean> =>
       !(await isFolder(m.dirent, m.file)) && !neverEntered(cwd, m.file) && !(honourIgnoreFiles && (await ignoreFiles.ignores(m.file)));
     const files = (await Promise.all(resolved.map(async (m) => ((await kept(m)) ? [m.file] : [])))).flat();
-    if (files.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
+    // Files left out for an ignore file that could not be read are reported with it, below.
+    if (files.length === 0 && ignoreFiles.problems.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
     for (const f of files) found.push(path.normalize(f));
   }
-  const named = options.ignoreFiles === false ? explicit : await withoutIgnored(explicit, cwd);
+  const namedIgnores = new IgnoreFiles(cwd, undefined, true);
+  const named = options.ignoreFiles === false ? explicit : await withoutIgnored(explicit, namedIgnores);
+  const unreadable = new Map([...ignoreFiles.problems, ...namedIgnores.problems].map((p) => [p.file, p.message]));
+  for (const [file, message] of unreadable) problems.push({ filePath: path.relative(cwd, file) || file, message });
   const unique = await dedupeRealPaths([...new Set([...named, ...found])].sort());
   for (const loop of unique.loops) {
     problems.push({ filePath: path.relative(cwd, loop) || loop, message: 'symbolic link loop (links to a folder that contains it); its files were linted once' });
@@ -165,9 +172,8 @@ function neverEntered(cwd: string, file: string): boolean {
   return path.relative(cwd, file).split(path.sep).some((segment) => NEVER_ENTERED.has(segment));
 }
 
-async function withoutIgnored(files: string[], cwd: string): Promise<string[]> {
+async function withoutIgnored(files: string[], ignoreFiles: IgnoreFiles): Promise<string[]> {
   if (files.length === 0) return files;
-  const ignoreFiles = new IgnoreFiles(cwd);
   const ignored = await Promise.all(files.map((f) => ignoreFiles.ignores(f)));
   return files.filter((_, i) => !ignored[i]);
 }
@@ -177,27 +183,4 @@ async function isFolder(dirent: { isDirectory(): boolean; isSymbolicLink(): bool
   if (dirent.isDirectory()) return true;
   if (!dirent.isSymbolicLink()) return false;
   return stat(file).then((s) => s.isDirectory(), () => false);
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many symbolic links (a symlink loop?)';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      // From a mkdir or open whose path runs through a file.
-      return 'part of the path is a file, not a folder';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

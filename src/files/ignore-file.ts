@@ -6,6 +6,7 @@
 // folder with a rule for it decides (a negation below overrides a rule above),
 // and a file in a folder left out stays out whatever a folder below says.
 import { readSettingsFile } from './read.js';
+import { describeFsError } from './fs-errors.js';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { entriesIn } from './names-in-dir.js';
@@ -17,15 +18,34 @@ interface DirRules {
   rules?: Ignore;
   /** True at the repository root, or where a search must stop without one (search-bounds.ts). */
   top: boolean;
+  /** An ignore file here that could not be read: what it leaves out is unknown. */
+  unreadable?: boolean;
+}
+
+/** An ignore file that could not be read, and why. */
+export interface IgnoreFileProblem {
+  file: string;
+  message: string;
 }
 
 export class IgnoreFiles {
   private readonly dirs = new Map<string, Promise<DirRules>>();
   private readonly bounds: SearchBounds;
+  /** Ignore files that could not be read, each once: the files under them are
+   * left unlinted (and unfixed), since whether they are ignored is unknown. */
+  readonly problems: IgnoreFileProblem[] = [];
 
+  /**
+   * `skipUnreadable`: a file under an ignore file that cannot be read is
+   * left out, and the ignore file listed in `problems` (a run over the disk,
+   * which may rewrite what it lints). Without it, such an ignore file reads
+   * as no rules: text named one by one (an editor's buffer, standard input,
+   * the library) is linted, never written.
+   */
   constructor(
     cwd: string,
     private readonly names: readonly string[] = [IGNORE_FILE],
+    private readonly skipUnreadable = false,
   ) {
     this.bounds = new SearchBounds(cwd);
   }
@@ -39,15 +59,19 @@ export class IgnoreFiles {
         const names = this.names.filter((name) => present.has(name));
         if (names.length === 0) return { top };
         const rules = ignore();
+        let unreadable = false;
         for (const name of names) {
-          // A FIFO, device or huge file reads as no rules: the file it names is linted.
+          // A FIFO, a device, a huge or unreadable file: what it leaves out
+          // is unknown (see the constructor).
+          const file = path.join(dir, name);
           try {
-            rules.add(readSettingsFile(path.join(dir, name)));
-          } catch {
-            // unreadable
+            rules.add(readSettingsFile(file));
+          } catch (error) {
+            unreadable = true;
+            if (this.skipUnreadable) this.problems.push({ file, message: `cannot read this ignore file (${describeFsError(error)}): the files under its folder were not linted` });
           }
         }
-        return { rules, top };
+        return { rules, top, unreadable };
       })();
       this.dirs.set(dir, hit);
     }
@@ -60,7 +84,8 @@ export class IgnoreFiles {
     // The folders from the file's own up to the top of the search.
     const chain: Array<{ dir: string; rules: Ignore | undefined }> = [];
     for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-      const { rules, top } = await this.rulesIn(dir);
+      const { rules, top, unreadable } = await this.rulesIn(dir);
+      if (unreadable && this.skipUnreadable) return true;
       chain.push({ dir, rules });
       if (top) break;
     }
@@ -81,3 +106,4 @@ export class IgnoreFiles {
     return decide(file, false, 0);
   }
 }
+

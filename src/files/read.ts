@@ -36,13 +36,19 @@ export async function readFileBytes(filePath: string, maxBytes = MAX_FILE_BYTES)
  * a link to a device or a FIFO (`/dev/stdin`, `/dev/urandom`), or to a file
  * of /proc whose size reads as 0. Throws with `code` set as fs does (ENOENT,
  * EACCES) or with the reason in words. */
+/** Megabytes as a reader wants them: "4.2" just over a 4 MB limit, not "4". */
+function megabytes(bytes: number): string {
+  const mb = bytes / 1048576;
+  return mb < 10 && !Number.isInteger(mb) ? mb.toFixed(1) : Math.round(mb).toString();
+}
+
 export function readSettingsFile(filePath: string, maxBytes = MAX_SETTINGS_FILE_BYTES): string {
   const fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const s = fstatSync(fd);
     if (!s.isFile()) throw new Error('not a regular file');
     const tooLarge = (size: number) =>
-      new Error(`file too large (${Math.round(size / 1048576)} MB; the limit is ${Math.round(maxBytes / 1048576)} MB)`);
+      new Error(`file too large (${megabytes(size)} MB; the limit is ${megabytes(maxBytes)} MB)`);
     if (s.size > maxBytes) throw tooLarge(s.size);
     const chunks: Buffer[] = [];
     let total = 0;

@@ -183,6 +183,28 @@ describe('broken configs in part of a tree', () => {
   });
 });
 
+describe('an ignore file that cannot be read', () => {
+  // What it leaves out is unknown: linting (and --fix) would touch files the
+  // writer meant to keep out, so they are skipped and the ignore file named.
+  it('leaves the files under it unlinted and unfixed, names it once, and lints the rest', async () => {
+    const dir = await tempRepo({ 'vendor/x.md': CLAIM_LINE, 'docs/y.md': CLAIM_LINE, 'vendor/.claimlintignore/keep.txt': '' });
+    const { code, stderr, byFile } = await lintJson([], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe('claimlint: vendor/.claimlintignore: cannot read this ignore file (not a regular file): the files under its folder were not linted\n');
+    expect(Object.keys(byFile).sort()).toEqual(['docs/y.md', 'vendor/.claimlintignore']);
+    const fixed = await cli(['.', '--fix'], dir);
+    expect(fixed.code).toBe(2);
+    expect(await readFile(path.join(dir, 'vendor/x.md'), 'utf8')).toBe(CLAIM_LINE);
+    expect(await readFile(path.join(dir, 'docs/y.md'), 'utf8')).not.toBe(CLAIM_LINE);
+  });
+
+  it('says by how much a settings file is too large', async () => {
+    const dir = await tempDir({ 'big.json': 'x'.repeat(Math.round(4.2 * 1048576)) });
+    const { readSettingsFile } = await import('../../src/files/read.js');
+    expect(() => readSettingsFile(path.join(dir, 'big.json'))).toThrow('file too large (4.2 MB; the limit is 4 MB)');
+  });
+});
+
 describe('docs/input.md', () => {
   it('shows the output of a real run', async () => {
     const dir = await tempDir({
