@@ -19,7 +19,7 @@ import { lintEach, lintFiles, type LintFilesOptions } from '../run/lint-files.js
 import { internalErrorResult, type LintTarget } from '../run/target.js';
 import { lintFileBytes } from '../run/lint-file.js';
 import { fatalMessage, makeResult } from '../report/results.js';
-import { forTerminal } from '../report/formatters/display.js';
+import { forTerminal, oneLine } from '../report/formatters/display.js';
 import { findRule, formatRuleDoc, ruleSummaries } from '../report/rule-docs.js';
 import { runRulesCommand } from './rules-command.js';
 import { readAll } from '../files/stdin.js';
@@ -228,7 +228,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      io.stderr(`claimlint: ${forTerminal(error.message)}\n`);
+      io.stderr(`claimlint: ${oneLine(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -243,7 +243,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError || error instanceof ConfigError || ['FormatterError', 'AdoptUsageError'].includes((error as Error | undefined)?.name ?? '')) {
-      io.stderr(`claimlint: ${forTerminal((error as Error).message)}\n`);
+      io.stderr(`claimlint: ${oneLine((error as Error).message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -277,14 +277,14 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   if (stdin) stdin.config = budgeted(adopt ? adopt.configure(stdin.config) : stdin.config);
   if (stdin?.ignored) {
     // As for a file named on the command line: said, not linted, not an error.
-    io.stderr(`claimlint: ${forTerminal(opts.stdinFilename ?? '')} is ignored (by the config's ignores, --ignore-pattern or a .claimlintignore); nothing linted\n`);
+    io.stderr(`claimlint: ${oneLine(opts.stdinFilename ?? '')} is ignored (by the config's ignores, --ignore-pattern or a .claimlintignore); nothing linted\n`);
   }
   const fixer = await startFixing(opts, [...targets, ...(stdin && !stdin.ignored ? [stdin] : [])].map((t) => t.config), io);
   progress?.setTotal(targets.length);
   let results: LintResult[] = problems.map((p) => makeResult(path.resolve(io.cwd, p.filePath), [fatalMessage(p.message, p.line, p.column)]));
   // File names (and what a file's text put in a message) are shown escaped,
   // as the report shows them: a name may hold ESC or bidi controls.
-  for (const p of problems) io.stderr(`claimlint: ${forTerminal(`${p.filePath}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`)}\n`);
+  for (const p of problems) io.stderr(`claimlint: ${oneLine(`${p.filePath}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`)}\n`);
   if (stdin && !stdin.ignored) results.push(await lintStdin(opts, stdin, io, fixer));
   else if (files.length === 0 && problems.length === 0 && opts.changedSince) {
     io.stderr(`claimlint: no Markdown files changed since ${opts.changedSince}\n`);
@@ -358,7 +358,7 @@ function sayIfFatal(result: LintResult, file: string, io: CliIO): void {
   for (const m of result.messages) {
     // A parse error has a place in the file (`page.mdx:12:5`); a read error does not.
     const at = m.fatal && (m.line > 1 || m.column > 1) ? `:${m.line}:${m.column}` : '';
-    if (m.fatal) io.stderr(`claimlint: ${forTerminal(`${path.relative(io.cwd, file) || file}${at}: ${m.message}`)}\n`);
+    if (m.fatal) io.stderr(`claimlint: ${oneLine(`${path.relative(io.cwd, file) || file}${at}: ${m.message}`)}\n`);
   }
 }
 
@@ -475,7 +475,7 @@ async function lintTargets(
   const options: LintFilesOptions = {
     concurrency: opts.concurrency,
     ...(cacheFile ? { cacheFile } : {}),
-    onWarning: (message) => io.stderr(`claimlint: ${message}\n`),
+    onWarning: (message) => io.stderr(`claimlint: ${oneLine(message)}\n`),
     onFileError: (_file, error) => reportFileError(error, opts, io),
     ...(progress ? { onProgress: (done: number) => progress.setDone(done) } : {}),
   };
@@ -533,7 +533,7 @@ async function lintStdin(opts: CliOptions, target: { filePath: string; config: R
   const { filePath, config } = target;
   const bytes = await (io.readStdin ?? (() => readAll(process.stdin)))();
   const result = fixer ? await fixer.fixStdin(bytes, filePath, config) : await lintFileBytes(bytes, filePath, rulePack, config);
-  for (const m of result.messages) if (m.fatal) io.stderr(`claimlint: ${forTerminal(`${opts.stdinFilename ?? '<stdin>'}: ${m.message}`)}\n`);
+  for (const m of result.messages) if (m.fatal) io.stderr(`claimlint: ${oneLine(`${opts.stdinFilename ?? '<stdin>'}: ${m.message}`)}\n`);
   return result;
 }
 

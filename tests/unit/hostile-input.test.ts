@@ -205,4 +205,15 @@ describe('file names in one-line errors on stderr are escaped (item 13)', () => 
     const run = await cli(['.', '-f', 'compact'], dir);
     expect(run.stderr).toBe('claimlint: bad\\x1b]0;x\\x07\\u202e.md: not a text file (binary content)\n');
   });
+
+  // A newline in a name would forge a report line of its own ("claimlint: all files clean").
+  posixOnly('shows a newline in a file name as an escape, on stderr and in compact and stylish output, and a control character in compact', async () => {
+    const dir = await tempDir({ 'a\nclaimlint: all clean.md': Buffer.from([0, 1, 2, 3]), 'b\nfake.md': 'Our pen erases wrinkles.\n', 'c.md': 'ctl\u0001\u001b[31m erases wrinkles.\n' });
+    const compact = await cli(['.', '-f', 'compact'], dir);
+    expect(compact.stderr).toBe('claimlint: a\\x0aclaimlint: all clean.md: not a text file (binary content)\n');
+    expect(compact.stdout.split('\n').filter(Boolean).map((l) => l.split(':')[0])).toEqual(['a\\x0aclaimlint', 'b\\x0afake.md', 'c.md']);
+    expect(compact.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    const stylish = await cli(['.', '-f', 'stylish'], dir);
+    expect(stylish.stdout).toContain('\nb\\x0afake.md\n');
+  });
 });

@@ -33,6 +33,13 @@ export function forTerminal(text: string): string {
   });
 }
 
+/** Text that must stay on one line (a file name in a report or an error,
+ * where a newline would forge a line of its own), as forTerminal shows it
+ * and with line breaks as escapes too. */
+export function oneLine(text: string): string {
+  return forTerminal(text.replace(/[\r\n]/g, (ch) => (ch === '\n' ? '\\x0a' : '\\x0d')));
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }

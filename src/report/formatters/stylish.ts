@@ -3,7 +3,7 @@
 import { isSafeFix } from '../../shared/lint-result.js';
 import { severityWord } from '../../shared/severity.js';
 import { Chalk } from 'chalk';
-import { countProblems, displayPath, forTerminal, plural } from './display.js';
+import { countProblems, displayPath, forTerminal, oneLine, plural } from './display.js';
 import type { Formatter } from './formatter.js';
 
 const stylish: Formatter = (results, ctx) => {
@@ -12,7 +12,7 @@ const stylish: Formatter = (results, ctx) => {
   const { errors, warnings, fixableErrors, fixableWarnings } = countProblems(results);
   for (const r of results) {
     if (r.messages.length === 0) continue;
-    out += `\n${c.underline(forTerminal(displayPath(r.filePath, ctx.cwd)))}\n`;
+    out += `\n${c.underline(oneLine(displayPath(r.filePath, ctx.cwd)))}\n`;
     const rows = r.messages.map((m) => ({
       pos: `${m.line}:${m.column}`,
       sev: severityWord(m.severity),
