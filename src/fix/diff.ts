@@ -16,8 +16,11 @@ export async function unifiedDiff(changes: readonly FileChange[], color: boolean
   let out = '';
   for (const ch of changes) {
     const patch = createTwoFilesPatch(`a/${ch.name}`, `b/${ch.name}`, ch.before, ch.after, undefined, undefined, { context: 3 });
-    // The library starts with a rule line that git does not need.
-    const body = patch.replace(/^(?:Index: .*\n)?=+\n/, '');
+    // The library starts with a rule line that git does not need. A name
+    // with a space ends at a tab, as git writes it: GNU patch reads a name
+    // up to its first blank otherwise, and cannot find the file.
+    let body = patch.replace(/^(?:Index: .*\n)?=+\n/, '');
+    if (/\s/.test(ch.name)) body = body.replace(/^(--- .*)\n(\+\+\+ .*)\n/, (_, from: string, to: string) => `${from}\t\n${to}\t\n`);
     // On a terminal, control characters from the text or the file name are
     // shown escaped; a diff piped to a file keeps them, so that it applies.
     out += color ? body.split('\n').map((line) => paint(c)(forTerminal(line))).join('\n') : body;

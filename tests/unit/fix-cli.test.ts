@@ -94,6 +94,20 @@ describe('--fix-dry-run', () => {
     expect(await readFile(path.join(dir, 'docs/article.md'), 'utf8')).toBe(await readFile(path.join(elsewhere, 'docs/article.md'), 'utf8'));
   });
 
+  // GNU patch reads a name up to the first blank unless a tab ends it.
+  it('ends a name with a space at a tab, so that patch -p1 and git apply both take the diff', async () => {
+    const dir = await tempDir({ 'my notes/a b.md': 'Reduce scars.\n' });
+    const { stdout } = await cli(['--fix-dry-run', '.'], dir);
+    expect(stdout).toMatch(/^--- a\/my notes\/a b\.md\t\n\+\+\+ b\/my notes\/a b\.md\t\n/);
+    await writeFile(path.join(dir, 'fix.patch'), stdout);
+    await exec('git', ['apply', '--check', 'fix.patch'], { cwd: dir });
+    const patch = await exec('patch', ['--version'], { cwd: dir }).then(() => true, () => false);
+    if (patch) {
+      await exec('patch', ['-p1', '-i', 'fix.patch'], { cwd: dir });
+      expect(await readFile(path.join(dir, 'my notes/a b.md'), 'utf8')).toBe('Help reduce the appearance of scars.\n');
+    }
+  });
+
   it('prints nothing on stdout when there is nothing to fix', async () => {
     const dir = await tempDir({ 'a.md': 'Our facial may help skin look brighter.\n' });
     const { code, stdout, stderr } = await cli(['--fix-dry-run', 'a.md'], dir);
