@@ -84,6 +84,8 @@ const PATTERNS: string[] = [
   // (the article is checked in ignore, so the claim's words are the participle's own).
   '{promised=guarantee-participle}',
   '(can|will|we) guarantee ~2 (results|successful results|success|your results)',
+  // The writer's own promise of a result: "we guarantee smoother skin", "I promise it works".
+  '(we|i) (guarantee|promise) ~2 {visible-result}',
   '(has|have|with|leaving) no ~1 {object=concern}',
   'without ~1 {object=concern} (on|for|again)',
   '{verb=efficacy-verb} (and|or|&) ~1 ~3 {object=concern}',
@@ -181,6 +183,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // A promise of service, not of a result.
+      'We promise to call you back.',
       // Two clauses, not two adjectives.
       'We remove it and spots fade.',
       // Bare "types" outside copy about skin.
@@ -196,6 +200,7 @@ export default defineRule({
       'Remove your makeup before the appointment.',
     ],
     invalid: [
+      { text: 'We guarantee firmer skin after one course.' },
       // Coordinated adjectives before the concern.
       { text: 'Our laser removes brown and red spots.', output: 'Our laser may help reduce the appearance of brown and red spots.' },
       // 'can reduce' hedges through its own verb; the verb after 'or' has only the 'can'.

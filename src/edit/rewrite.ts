@@ -120,10 +120,30 @@ export function roleOfVerb(claim: ClaimContext, verbCapture: string): VerbRole |
 
 /** "reduces scars" -> "may help reduce the appearance of scars": the verb
  * group becomes the hedge, in the verb's form; the object stays. */
+// A subject that denies every other one: the sentence ranks the offer.
+const DENYING_SUBJECTS = new Set(['nothing', 'nobody', 'none']);
+const GUARANTEE_BEFORE = /^(guaranteed|guarantee|guarantees|promised|promise|promises|sure|certain)$/;
+
+/** Whether the words before a verb (up to three) open with "nothing",
+ * "nobody", "none" or "no other". */
+function deniedSubject(tokens: readonly Token[], verbStart: number): boolean {
+  for (let i = verbStart - 1; i >= Math.max(0, verbStart - 3); i--) {
+    const t = tokens[i]!;
+    if (DENYING_SUBJECTS.has(t.norm) || (t.norm === 'no' && tokens[i + 1]?.norm === 'other')) return true;
+    if (t.hardBreakBefore || t.commaBefore) break;
+  }
+  return false;
+}
+
 export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { soft?: string; appearance: boolean; object?: string } & RewriteOptions): Rewrite | undefined {
   const verb = claim.capture(verbCapture);
   const role = roleOfVerb(claim, verbCapture);
   if (!verb || !role) return undefined;
+  // "Nothing erases wrinkles like our pen", "no other cream removes scars":
+  // the claim ranks; hedging its verb ("Nothing may help...") would deny it.
+  if (deniedSubject(claim.tokens, role.start)) return undefined;
+  // "is guaranteed to eliminate": a hedge after the guarantee still guarantees.
+  if (GUARANTEE_BEFORE.test(claim.tokens[role.start - 2]?.norm ?? '') && claim.tokens[role.start - 1]?.norm === 'to') return undefined;
   const soft = spelledAsWritten(options.soft ?? verb.entry?.attrs['soft'] ?? verb.entry?.phrase ?? verb.text.toLowerCase(), verb.text);
   let hedged = hedgeFor(role.form, soft, role.kept);
   // "reduces redness and hydrates": "may help reduce ... and hydrates" breaks

@@ -349,6 +349,15 @@ describe('--fix with sentence rewrites', () => {
   // A dropped adverb paired with another takes its joiner along; a list of
   // three, "but", "not just" and an idiom are left to the writer, and a
   // joiner to a clause stays.
+  // Hedging the verb would deny the ranking ("Nothing may help...") or keep the guarantee.
+  it('offers no hedge for a verb after "nothing", "no other" or "guaranteed to"', () => {
+    for (const text of ['Nothing eliminates wrinkles like our pen.', 'It is guaranteed to eliminate wrinkles.']) {
+      const m = lint(text).find((x) => x.ruleId === 'absolute-guarantee');
+      expect(m, text).toBeDefined();
+      expect(m!.suggestions ?? [], text).toEqual([]);
+    }
+  });
+
   it('drops a paired adverb with its joiner, and leaves pairs it cannot rewrite cleanly', () => {
     const cases: Array<[string, string]> = [
       ['Our laser removes hair permanently and painlessly.\n', 'Our laser removes hair painlessly.\n'],
