@@ -63,6 +63,20 @@ const walkFs = {
   promises: { ...fs.promises, readFile: async (file: fs.PathLike) => readSettingsFile(String(file)) },
 };
 
+type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: unknown) => void;
+
+/** fs.readdir that notes each folder it may not open in `denied`. */
+function noteDenied(denied: Set<string>) {
+  return (dir: fs.PathLike, optionsOrCallback: unknown, maybeCallback?: ReaddirCallback): void => {
+    const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as ReaddirCallback;
+    const options = typeof optionsOrCallback === 'function' ? {} : optionsOrCallback;
+    fs.readdir(dir, options as { withFileTypes: true }, (error, entries) => {
+      if (error && (error.code === 'EACCES' || error.code === 'EPERM')) denied.add(path.resolve(String(dir)));
+      callback(error, entries);
+    });
+  };
+}
+
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
@@ -122,6 +136,10 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
     }
   }
   const found: string[] = [];
+  // Folders the walk could not open: it goes on without them (suppressErrors),
+  // and each is reported, not skipped in silence.
+  const denied = new Set<string>();
+  const fsForWalk = { ...walkFs, readdir: noteDenied(denied) };
   const honourIgnoreFiles = options.ignoreFiles !== false;
   const ignoreFiles = new IgnoreFiles(cwd, IGNORE_FILE_NAMES, true);
   // One walk per input, so an input that matches nothing can be named.
@@ -138,7 +156,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       // of the repository, or loop); a link to a file is linted.
       followSymbolicLinks: false,
       suppressErrors: true,
-      fs: walkFs as unknown as typeof fs,
+      fs: fsForWalk as unknown as typeof fs,
       // Not onlyFiles: that silently drops links that dangle, which should
       // be reported as unreadable instead.
       onlyFiles: false,
@@ -152,13 +170,15 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       !(await isFolder(m.dirent, m.file)) && !neverEntered(cwd, m.file) && !(honourIgnoreFiles && (await ignoreFiles.ignores(m.file)));
     const files = (await Promise.all(resolved.map(async (m) => ((await kept(m)) ? [m.file] : [])))).flat();
     // Files left out for an ignore file that could not be read are reported with it, below.
-    if (files.length === 0 && ignoreFiles.problems.length === 0) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
+    const deniedHere = [...denied].some((d) => d === root || d.startsWith(root + path.sep));
+    if (files.length === 0 && ignoreFiles.problems.length === 0 && !deniedHere) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
     for (const f of files) found.push(path.normalize(f));
   }
   const namedIgnores = new IgnoreFiles(cwd, undefined, true);
   const named = options.ignoreFiles === false ? explicit : await withoutIgnored(explicit, namedIgnores);
   const unreadable = new Map([...ignoreFiles.problems, ...namedIgnores.problems].map((p) => [p.file, p.message]));
   for (const [file, message] of unreadable) problems.push({ filePath: path.relative(cwd, file) || file, message });
+  for (const dir of denied) problems.push({ filePath: path.relative(cwd, dir) || dir, message: 'permission denied: the files in this folder were not linted' });
   const unique = await dedupeRealPaths([...new Set([...named, ...found])].sort());
   for (const loop of unique.loops) {
     problems.push({ filePath: path.relative(cwd, loop) || loop, message: 'symbolic link loop (links to a folder that contains it); its files were linted once' });
