@@ -50,6 +50,14 @@ describe('MDX', () => {
     expect(block!.text).toBe('Fish & chips, then "rich" cream & more');
   });
 
+  // MDX reads continuation lines without their indentation; the fix keeps it in the source.
+  it('keeps the indentation of an attribute value that runs over lines', () => {
+    const text = '<Card\n  description="Microneedling will reduce scars\n  and correct sun damage."\n/>\n';
+    const m = lint(text).find((x) => x.fix);
+    expect(m).toBeDefined();
+    expect(applyEdit(text, m!.fix!)).toBe('<Card\n  description="Microneedling will help reduce the appearance of scars\n  and help improve the appearance of sun damage."\n/>\n');
+  });
+
   it('takes the attribute list from config', () => {
     const text = '<Card heading="It erases wrinkles." title="Plain words" />\n';
     expect(found(text)).toEqual([]);
