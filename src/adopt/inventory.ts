@@ -60,8 +60,35 @@ export interface InventoryInput {
 
 const MAX_SENTENCE = 600;
 
-/** The sentence of the source around [start, end): its paragraph split into sentences. */
+// Front matter at the top of a page (YAML `---` or TOML `+++`).
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
+// A table's delimiter row: the paragraph is a table, and a claim's sentence is its cell.
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
+
+/** The line of `text` around offset `at`. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl === -1 ? text.length : nl };
+}
+
+/** Markdown and HTML syntax a reader does not see: links and images show their text. */
+function asRead(raw: string): string {
+  return raw
+    .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)/g, (_, label: string) => label)
+    .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, (_, label: string) => label)
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '');
+}
+
+/** The sentence of the source around [start, end): its paragraph split into
+ * sentences; in front matter, the value's line; in a table, the cell. */
 export function sentenceAround(text: string, start: number, end: number): string {
+  const fm = FRONT_MATTER.exec(text);
+  if (fm && start < fm[0].length) {
+    const line = lineAround(text, start);
+    const value = text.slice(line.start, line.end).replace(/^\s*(?:-\s+)?(?:[\w.-]+\s*[:=]\s*)?/, '').replace(/^(["'])(.*)\1\s*$/, '$2');
+    return finish(value);
+  }
   const from = Math.max(0, start - 2000);
   const to = Math.min(text.length, end + 2000);
   const before = text.lastIndexOf('\n\n', start);
@@ -71,15 +98,28 @@ export function sentenceAround(text: string, start: number, end: number): string
   // Comments (a claimlint-disable line above the claim) are no part of what a reader sees;
   // blanked to spaces of the same length, every offset still holds.
   const paragraph = text.slice(pStart, pEnd).replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+  if (TABLE_DELIMITER.test(paragraph)) {
+    const line = lineAround(text, start);
+    const row = text.slice(line.start, line.end);
+    let cellStart = 0;
+    for (const cell of row.split(/(?<!\\)\|/)) {
+      if (line.start + cellStart + cell.length >= start) return finish(cell);
+      cellStart += cell.length + 1;
+    }
+  }
   const spans = sentenceSpans(paragraph).filter(([s, e]) => e > start - pStart && s < end - pStart);
   const raw = spans.length ? paragraph.slice(spans[0]![0], spans[spans.length - 1]![1]) : text.slice(start, end);
-  const plain = raw
-    .split('\n')
-    .map((line) => line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?/, ''))
-    .join(' ')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return finish(
+    raw
+      .split('\n')
+      .map((line) => line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)?/, ''))
+      .join(' '),
+  );
+}
+
+/** Text as the inventory's sentence column shows it: as read, on one line, bounded. */
+function finish(raw: string): string {
+  const plain = asRead(raw).replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
   return plain.length > MAX_SENTENCE ? `${plain.slice(0, MAX_SENTENCE - 1)}\u2026` : plain;
 }
 

@@ -355,4 +355,16 @@ describe('claimlint inventory', () => {
     const at = text.indexOf('erases');
     expect(sentenceAround(text, at, at + 'erases lines'.length)).toBe('The peel erases lines today.');
   });
+
+  // Front matter, links and tables are shown as a reader sees them, not as source.
+  it('takes a front matter value, a link\'s text and a table cell, not their syntax', () => {
+    const page = '---\ntitle: Pens\ndescription: "Our pen eliminates fine lines"\n---\nSee [the pen](https://x.test "T") which eliminates fine lines.\n\n| Treatment | Claim |\n| --- | --- |\n| Peel | It erases lines fast. |\n';
+    const around = (claim: string, from = 0) => {
+      const at = page.indexOf(claim, from);
+      return sentenceAround(page, at, at + claim.length);
+    };
+    expect(around('eliminates fine lines')).toBe('Our pen eliminates fine lines');
+    expect(around('eliminates fine lines', page.indexOf('See'))).toBe('See the pen which eliminates fine lines.');
+    expect(around('erases lines')).toBe('It erases lines fast.');
+  });
 });
