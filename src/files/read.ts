@@ -36,10 +36,13 @@ export async function readFileBytes(filePath: string, maxBytes = MAX_FILE_BYTES)
  * a link to a device or a FIFO (`/dev/stdin`, `/dev/urandom`), or to a file
  * of /proc whose size reads as 0. Throws with `code` set as fs does (ENOENT,
  * EACCES) or with the reason in words. */
-/** Megabytes as a reader wants them: "4.2" just over a 4 MB limit, not "4". */
-function megabytes(bytes: number): string {
+/** A size in megabytes that never reads as the limit it is over: "4.2"
+ * just over 4 MB, but "5" for five. */
+function megabytes(bytes: number, limit: number): string {
   const mb = bytes / 1048576;
-  return mb < 10 && !Number.isInteger(mb) ? mb.toFixed(1) : Math.round(mb).toString();
+  const whole = Math.round(mb).toString();
+  if (bytes <= limit || whole !== Math.round(limit / 1048576).toString()) return whole;
+  return mb.toFixed(1) === whole + '.0' ? mb.toFixed(2) : mb.toFixed(1);
 }
 
 export function readSettingsFile(filePath: string, maxBytes = MAX_SETTINGS_FILE_BYTES): string {
@@ -48,7 +51,7 @@ export function readSettingsFile(filePath: string, maxBytes = MAX_SETTINGS_FILE_
     const s = fstatSync(fd);
     if (!s.isFile()) throw new Error('not a regular file');
     const tooLarge = (size: number) =>
-      new Error(`file too large (${megabytes(size)} MB; the limit is ${megabytes(maxBytes)} MB)`);
+      new Error(`file too large (${megabytes(size, maxBytes)} MB; the limit is ${Math.round(maxBytes / 1048576)} MB)`);
     if (s.size > maxBytes) throw tooLarge(s.size);
     const chunks: Buffer[] = [];
     let total = 0;

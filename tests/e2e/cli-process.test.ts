@@ -1,6 +1,6 @@
 // The built CLI as a process: what only a real process shows (a pipe closed
 // early) and what the bundle must load at run time (a user's formatter).
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +79,35 @@ describe('the built CLI as a process', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^.*a\.md:1:16: .*absolute-guarantee/m);
     expect(r.stdout).toContain('report written to /dev/stdout');
+  });
+});
+
+describe('a folder that cannot be read', () => {
+  // As root every folder opens: the run is made as another user where it can be.
+  const asRoot = process.getuid?.() === 0;
+  const setpriv = asRoot ? (() => { try { execFileSync('setpriv', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })() : true;
+  const runs = process.platform !== 'win32' && setpriv;
+  (runs ? it : it.skip)('is named, with exit 2, and the rest is linted', async () => {
+    const dir = await tempDir({ 'locked/a.md': 'This balm erases wrinkles.\n', 'open/b.md': 'This balm erases wrinkles.\n' });
+    const { chmod } = await import('node:fs/promises');
+    await chmod(dir, 0o755);
+    await chmod(path.join(dir, 'open'), 0o755);
+    await chmod(path.join(dir, 'locked'), 0o000);
+    const node = [process.execPath, bin];
+    const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...node] : node;
+    const run = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(command[0]!, [...command.slice(1), ...args], { cwd: dir }, (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }));
+      });
+    try {
+      const all = await run(['.', '-f', 'compact']);
+      expect(all.code).toBe(2);
+      expect(all.stderr).toBe('claimlint: locked: permission denied: the files in this folder were not linted\n');
+      expect(all.stdout).toContain('open/b.md:1:');
+      const named = await run(['locked', '-f', 'compact']);
+      expect(named.stderr).toBe('claimlint: locked: permission denied: the files in this folder were not linted\n');
+    } finally {
+      await chmod(path.join(dir, 'locked'), 0o755);
+    }
   });
 });

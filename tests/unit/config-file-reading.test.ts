@@ -90,20 +90,24 @@ describe('a config that is not what it seems', () => {
 });
 
 describe('ignore files that are not regular files', () => {
-  it('do not hang a directory walk (.claimlintignore and .gitignore as FIFOs)', async () => {
-    const dir = await tempRepo({ 'a.md': CLAIM, 'sub/b.md': CLAIM });
-    fifo(path.join(dir, '.claimlintignore'));
+  // Not read, and not waited on: what such a file leaves out is unknown, so
+  // the files under its folder are neither linted nor fixed, and it is named.
+  it('do not hang a directory walk (.claimlintignore and .gitignore as FIFOs), and are named', async () => {
+    const dir = await tempRepo({ 'a.md': CLAIM, 'sub/b.md': CLAIM, 'other/c.md': CLAIM });
+    fifo(path.join(dir, 'sub', '.claimlintignore'));
     fifo(path.join(dir, 'sub', '.gitignore'));
-    await symlink('/dev/zero', path.join(dir, '.gitignore'));
-    const { byFile } = await lintJson(['.'], dir);
-    expect(Object.keys(byFile).sort()).toEqual(['a.md', 'sub/b.md']);
+    await symlink('/dev/zero', path.join(dir, 'other', '.gitignore'));
+    const { code, byFile } = await lintJson(['.'], dir);
+    expect(code).toBe(2);
+    expect(Object.keys(byFile).sort()).toEqual(['a.md', 'other/.gitignore', 'sub/.claimlintignore', 'sub/.gitignore']);
   });
 
-  it('do not hang a file named on the command line', async () => {
-    const dir = await tempRepo({ 'a.md': CLAIM });
-    await symlink('/dev/zero', path.join(dir, '.claimlintignore'));
-    const { byFile } = await lintJson(['a.md'], dir);
-    expect(Object.keys(byFile)).toEqual(['a.md']);
+  it('do not hang a file named on the command line, and are named', async () => {
+    const dir = await tempRepo({ 'a.md': CLAIM, 'docs/b.md': CLAIM });
+    await symlink('/dev/zero', path.join(dir, 'docs', '.claimlintignore'));
+    const { code, byFile } = await lintJson(['a.md', 'docs/b.md'], dir);
+    expect(code).toBe(2);
+    expect(Object.keys(byFile).sort()).toEqual(['a.md', 'docs/.claimlintignore']);
   });
 
   it('that are regular are still honoured', async () => {
