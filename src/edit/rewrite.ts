@@ -118,8 +118,6 @@ export function roleOfVerb(claim: ClaimContext, verbCapture: string): VerbRole |
   return verbRole(tokens, verb.start, verb.end);
 }
 
-/** "reduces scars" -> "may help reduce the appearance of scars": the verb
- * group becomes the hedge, in the verb's form; the object stays. */
 // A subject that denies every other one: the sentence ranks the offer.
 const DENYING_SUBJECTS = new Set(['nothing', 'nobody', 'none']);
 const GUARANTEE_BEFORE = /^(guaranteed|guarantee|guarantees|promised|promise|promises|sure|certain)$/;
@@ -135,6 +133,8 @@ function deniedSubject(tokens: readonly Token[], verbStart: number): boolean {
   return false;
 }
 
+/** "reduces scars" -> "may help reduce the appearance of scars": the verb
+ * group becomes the hedge, in the verb's form; the object stays. */
 export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { soft?: string; appearance: boolean; object?: string } & RewriteOptions): Rewrite | undefined {
   const verb = claim.capture(verbCapture);
   const role = roleOfVerb(claim, verbCapture);
@@ -244,7 +244,7 @@ const PAIR_OPENERS = new Set(['both', 'either', 'neither', 'just', 'only', 'not'
 // "forever and ever": an idiom, not a pair.
 const IDIOM_TAILS = new Set(['ever', 'always', 'all']);
 // Adverbs without "-ly" that pair with others ("overnight and permanently").
-const ADVERB_LIKE = new Set(['forever', 'overnight', 'fast', 'today', 'now', 'instantly']);
+const ADVERB_LIKE = new Set(['forever', 'overnight', 'fast', 'today', 'now']);
 
 /**
  * Deletes tokens [start, end): the words and the space on one side, so no

@@ -16,10 +16,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IGNORE_FILE, IgnoreFiles } from './ignore-file.js';
 import { describeFsError } from './fs-errors.js';
-
-export { describeFsError };
 import { dedupeRealPaths } from './real-paths.js';
 import { readSettingsFile } from './read.js';
+
+// Callers name a file system error through the walk, as they did before it had its own module.
+export { describeFsError };
 
 // Globbing is loaded only for directories and globs: a pre-commit hook
 // naming its files never pays for it.
