@@ -1,11 +1,9 @@
 import { dropTokens, hedgeVerb, participleLook, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
-import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb, efficacyVerb } from './lexicon/verbs.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { resultNoun } from './lexicon/measures.js';
-import { concern } from './lexicon/concerns.js';
 
 const RESULT_NOUNS = keySetOf(resultNoun);
 const AIM_WORDS = /^(wish|wishes|want|wants|wanting|hope|hoping|looking|trying|aim|aiming|seeking)$/;
@@ -27,8 +25,10 @@ function readersAim(claim: ClaimContext): boolean {
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
 const SOFTER_VERBS = keySetOf(efficacyVerb);
 // Coordinated adjectives before the concern: "removes brown and red spots".
-const COORDINATED_ADJECTIVES = ['{verb=absolute-verb} ~1 (and|or) ~1 {object=concern}', '{verb=efficacy-verb} ~1 (and|or) ~1 {object=concern}'];
-const CONCERN_KEYS = keySetOf(concern);
+const COORDINATED_ADJECTIVES = [
+  '{verb=absolute-verb} {concern-descriptor} (and|or) {concern-descriptor} {object=concern}',
+  '{verb=efficacy-verb} {concern-descriptor} (and|or) {concern-descriptor} {object=concern}',
+];
 
 /** Verbs of complete removal stay absolute even about appearance ("erases
  * the look of wrinkles"); reduction verbs are fine once hedged or about looks. */
@@ -85,7 +85,7 @@ const PATTERNS: string[] = [
   '{promised=guarantee-participle}',
   '(can|will|we) guarantee ~2 (results|successful results|success|your results)',
   // The writer's own promise of a result: "we guarantee smoother skin", "I promise it works".
-  '(we|i) (guarantee|promise) ~2 {visible-result}',
+  '(we|i) (guarantee|promise) ~2 {promised-look}',
   '(has|have|with|leaving) no ~1 {object=concern}',
   'without ~1 {object=concern} (on|for|again)',
   '{verb=efficacy-verb} (and|or|&) ~1 ~3 {object=concern}',
@@ -108,18 +108,6 @@ export default defineRule({
   patterns: PATTERNS,
   ignore(claim) {
     if (readersAim(claim)) return true;
-    // Coordinated adjectives ("removes brown and red spots") are words that
-    // describe the concern; "we remove it and spots fade" joins two clauses.
-    const verb = claim.capture('verb');
-    const object = claim.capture('object');
-    if (COORDINATED_ADJECTIVES.includes(PATTERNS[claim.patternIndex]!) && verb && object) {
-      // One adjective, then the joiner: "removes and prevents spots" is the coordinated verbs' pattern.
-      if (!(verb.end + 1 < object.start && /^(and|or)$/.test(claim.tokens[verb.end + 1]!.norm))) return true;
-      const described = claim.tokens.slice(verb.end, object.start).filter((t) => !/^(and|or)$/.test(t.norm));
-      if (described.some((t) => FUNCTION_WORDS.has(t.norm))) return true;
-      // "reduces wrinkles and fine lines" is a list of concerns, each its own claim (the list views).
-      if (CONCERN_KEYS.has(claim.tokens[verb.end]!.key)) return true;
-    }
     if (claim.capture('promised') === undefined) return false;
     // "guaranteed" promises a result after an article ("guaranteed delivery" is service);
     // before a result noun ("a guaranteed glow") the result pattern is the claim's home.
@@ -183,6 +171,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Two verbs, not two adjectives; a promise of service.,
+      'Our facial removes make-up and cleans pores.',
+      'We remove jewellery and cover tattoos before treatment.',
+      'We guarantee clear pricing with no hidden fees.',
       // A promise of service, not of a result.
       'We promise to call you back.',
       // Two clauses, not two adjectives.

@@ -2,10 +2,14 @@ import { positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { keySetOf, phrasesOf } from '../src/match/word-lists.js';
 import { FUNCTION_WORDS } from '../src/edit/role.js';
-import { ledgerRecord, logistics, reachingUs } from './lexicon/context.js';
+import { ledgerRecord, logistics, reachingUs, skinSense } from './lexicon/context.js';
+import { concern } from './lexicon/concerns.js';
+import { resultNoun, visibleResult } from './lexicon/measures.js';
 
 const LEDGER_KEYS = keySetOf(ledgerRecord);
 const SERVICE_KEYS = keySetOf(logistics, phrasesOf(reachingUs));
+// Words that make the way a way to a result: "the fastest way to reach your skin goals".
+const RESULT_KEYS = keySetOf(skinSense, [...phrasesOf(resultNoun), ...phrasesOf(visibleResult), ...phrasesOf(concern)]);
 // Words for a way of doing something: ranked, they rank the way, not the offer.
 const WAYS = new Set(['way', 'ways', 'option', 'options', 'choice', 'method', 'route', 'to']);
 
@@ -74,7 +78,8 @@ export default defineRule({
     if (unpaired(claim)) return true;
     // "The quickest way to book is online", "the only option for parking":
     // a way of booking, paying or reaching the clinic, not the offer, is ranked.
-    if (WAYS.has(claim.tokens[claim.end - 1]!.norm) && claim.tokens.slice(claim.end, claim.end + 3).some((t) => SERVICE_KEYS.has(t.key))) return true;
+    const after = claim.tokens.slice(claim.end, claim.end + 5);
+    if (WAYS.has(claim.tokens[claim.end - 1]!.norm) && after.slice(0, 3).some((t) => SERVICE_KEYS.has(t.key)) && !after.some((t) => RESULT_KEYS.has(t.key))) return true;
     // "even the best products" concedes a limit; it ranks nothing.
     return prev?.norm === 'even' || (prev?.norm === 'the' && claim.tokens[claim.start - 2]?.norm === 'even');
   },
@@ -119,6 +124,8 @@ export default defineRule({
       'Print the registration numbers on the booking forms.',
     ],
     invalid: [
+      // A way to a result ranks the offer.,
+      { text: 'The fastest way to reach your skin goals.' },
       { text: 'Just as effective as a prescription cream.' },
       { text: 'Our nurses\' skill is unmatched.' },
       { text: 'A glow unmatched by other salons.' },

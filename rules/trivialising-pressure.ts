@@ -56,6 +56,7 @@ export default defineRule({
       'We repost reader questions with their permission.',
       'For this treatment use only a mild cleanser.','Book a consultation to talk through benefits, risks and aftercare.', 'Take your time to decide.', 'Our opening hours are listed below.'],
     invalid: [
+      { text: 'This offer is for the next 15 minutes only!' },
       { text: 'Like and repost to win a facial.' },
       { text: 'Book this weekend only.' },
       { text: 'New year, new you: lip filler offers.' },

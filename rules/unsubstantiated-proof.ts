@@ -1,10 +1,13 @@
-import { keySetOf } from '../src/match/word-lists.js';
+import { keySetOf, phrasesOf } from '../src/match/word-lists.js';
 import { defineRule } from '../src/judge/rule.js';
-import { perception } from './lexicon/measures.js';
+import { perception, resultNoun } from './lexicon/measures.js';
+import { measuredChangeWord } from './lexicon/slots.js';
 import { moneyWord } from './lexicon/context.js';
 
 const PERCEPTION = keySetOf(perception);
 const MONEY = keySetOf(moneyWord);
+// A result named after the figure ("up to 90% hair reduction") makes it a finding, whatever stands before.
+const RESULT_AFTER = keySetOf(resultNoun, phrasesOf(measuredChangeWord));
 
 // "80% of women", "80 percent of women": a share of people, which a
 // perception verb after it ("said", "felt") makes the accepted framing.
@@ -72,9 +75,15 @@ export default defineRule({
     // "The shares must add up to 100%": the phrasal verb sums; nothing was measured.
     if (tokens[start]!.norm === 'up' && /^(add|adds|added|adding)$/.test(tokens[start - 1]?.norm ?? '')) return true;
     // A figure of money: "prices rise by up to 10%", "a 15% increase in price".
-    if (/%|percent|per cent/i.test(claim.text)) {
+    if (/%|percent|per cent/i.test(claim.text) && !RESULT_AFTER.has(tokens[end]?.key ?? '')) {
       const after = tokens.slice(end, end + 3);
-      if (tokens.slice(Math.max(0, start - 4), start).some((t) => MONEY.has(t.key))) return true;
+      // The money word must speak of this figure: no "and" or comma between ("half the cost and up to 90%").
+      let k = start - 1;
+      for (; k >= Math.max(0, start - 4); k--) {
+        const t = tokens[k]!;
+        if (MONEY.has(t.key)) return true;
+        if (t.hardBreakBefore || t.commaBefore || /^(and|or|but)$/.test(t.norm)) break;
+      }
       if (/^(in|on|of)$/.test(after[0]?.norm ?? '') && after.slice(1).some((t) => MONEY.has(t.key))) return true;
     }
     // "80% of women felt..." reports perception, the framing regulators accept.
@@ -111,6 +120,9 @@ export default defineRule({
       'This serum is not clinically proven.',
     ],
     invalid: [
+      // Fat deposits are no money; a cost joined by 'and' is another thing.,
+      { text: 'Our cryolipolysis reduces stubborn fat deposits by up to 30%.' },
+      { text: 'Half the cost and up to 90% hair reduction.' },
       { text: '85 percent of clients saw smoother skin.' },
       { text: 'Users saw an improvement of around 40 percent in skin tone.' },
       { text: 'Our night cream boosts skin hydration by 60 percent.' },

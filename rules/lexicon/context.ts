@@ -88,8 +88,8 @@ export const logistics: WordList = {
     'email', 'emailed', 'delivered', 'delivery', 'dispatched', 'shipping', 'reply', 'respond', 'quote', 'available',
     'accessible', 'message', 'call', 'chat', 'subscribe', 'answer', 'ship', 'dispatch', 'deliver',
     // Finance for a course ("an instant decision on finance") and what software does at once.
-    'decision', 'credit', 'finance', 'financing', 'loan', 'refund', 'estimate', 'notification', 'alert', 'feedback', 'flow',
-    'messaging', 'preview',
+    // ("flow" and "alert" are left out: "boosts lymphatic flow instantly", "feel instantly alert" are results.)
+    'decision', 'credit', 'finance', 'financing', 'loan', 'refund', 'estimate', 'notification', 'feedback', 'messaging', 'preview',
   ],
 };
 
@@ -109,7 +109,8 @@ export const permanentThing: WordList = {
   description: 'Nouns after "permanent" that name a service, a post or a record, not a result (permanent make-up, staff, address, record).',
   entries: [
     'make', 'makeup', 'cosmetics', 'eyeliner', 'ink', 'marker', 'resident', 'residence', 'address', 'staff', 'position', 'job', 'employee', 'member',
-    'record', 'reversal', 'code', 'discount', 'link', 'redirect', 'contract', 'collection', 'exhibition', 'fixture', 'attribute',
+    // (Not "reversal": "a permanent reversal of sun damage" promises a result.)
+    'record', 'code', 'discount', 'link', 'redirect', 'contract', 'collection', 'exhibition', 'fixture', 'attribute',
   ],
 };
 
@@ -121,7 +122,8 @@ export const moneyWord: WordList = {
   description: 'Prices, fees, taxes and sums: a percentage beside them is money, not a measured result.',
   entries: [
     'price', 'cost', 'fee', 'charge', 'tax', 'vat', 'payment', 'salary', 'wage', 'rent', 'bill', 'invoice', 'budget', 'revenue',
-    'sales', 'profit', 'margin', 'deposit', 'discount', 'turnover',
+    // (Not "deposit": "fat deposits".)
+    'sales', 'profit', 'margin', 'discount', 'turnover',
   ],
 };
 

@@ -21,7 +21,7 @@ export const deadlineUnit: WordList = {
   id: 'deadline-unit',
   description: 'Spans of the calendar a deadline is set in (day, week, weekend, month, a named day or season); not sessions or uses, which count treatments.',
   entries: [
-    'hour', 'day', 'week', 'weekend', 'fortnight', 'month', 'year', 'season', 'night', 'summer', 'winter', 'spring', 'autumn',
+    'minute', 'hour', 'day', 'week', 'weekend', 'fortnight', 'month', 'year', 'season', 'night', 'summer', 'winter', 'spring', 'autumn',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ],
 };

@@ -190,6 +190,31 @@ export const lastingAdjective: WordList = {
   ],
 };
 
+/** Words that describe a concern's look, joined in pairs before it ("brown
+ * and red spots", "fine and deep lines", "age and sun spots"): the pair is
+ * one object, and a verb before it acts on the concern. */
+export const concernDescriptor: WordList = {
+  id: 'concern-descriptor',
+  description: 'Colours, depths, sizes and kinds that describe a concern, joined in pairs before it (brown and red spots, fine and deep lines).',
+  entries: [
+    'red', 'brown', 'dark', 'light', 'white', 'pink', 'purple', 'blue', 'grey', 'gray', 'black', 'yellow',
+    'fine', 'deep', 'shallow', 'large', 'small', 'big', 'tiny', 'raised', 'flat', 'pitted', 'old', 'new', 'stubborn',
+    'mild', 'moderate', 'severe', 'visible', 'superficial', 'surface', 'age', 'sun', 'puffy', 'dry', 'rough', 'uneven',
+  ],
+};
+
+/** What a writer's own promise promises when it promises a result ("we
+ * guarantee smoother skin", "I promise it works"); "clear pricing", "a smooth
+ * booking" promise service. */
+export const promisedLook: WordList = {
+  id: 'promised-look',
+  description: 'Results a writer may guarantee or promise: comparative looks (smoother, firmer, younger) and "results", "it works".',
+  entries: [
+    'smoother', 'firmer', 'tighter', 'brighter', 'younger', 'clearer', 'plumper', 'softer', 'slimmer', 'thicker', 'fuller', 'lifted',
+    'results', 'result', 'it works', 'it will work', 'visible results', 'a difference',
+  ],
+};
+
 export const permanenceNegator: WordList = {
   id: 'permanence-negator',
   description: 'Negations that make a permanence claim ("does not", "won\'t", "never" come back).',

@@ -77,7 +77,11 @@ function asRead(raw: string): string {
   return raw
     .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)/g, (_, label: string) => label)
     .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, (_, label: string) => label)
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '');
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+    // What a sentence cut left of a link or an image ("Great news! ![Removes...](img.png)"):
+    // the cut falls after the image's "!", so its text starts the next sentence.
+    .replace(/\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)/g, '')
+    .replace(/^\s*!?\[/, '');
 }
 
 /** The sentence of the source around [start, end): its paragraph split into

@@ -243,8 +243,13 @@ const PAIRING = /^(and|or|&)$/;
 const PAIR_OPENERS = new Set(['both', 'either', 'neither', 'just', 'only', 'not']);
 // "forever and ever": an idiom, not a pair.
 const IDIOM_TAILS = new Set(['ever', 'always', 'all']);
-// Adverbs without "-ly" that pair with others ("overnight and permanently").
-const ADVERB_LIKE = new Set(['forever', 'overnight', 'fast', 'today', 'now']);
+// Adverbs without "-ly" that pair with others ("overnight and permanently"),
+// and words in "-ly" that are no adverb of manner or time ("only", "apply").
+const ADVERB_LIKE = new Set(['forever', 'overnight']);
+const NOT_ADVERBS = new Set(['only', 'apply', 'reply', 'supply', 'family', 'early', 'ugly', 'belly', 'jelly', 'rally', 'ally', 'fly', 'italy']);
+// What may follow a pair of adverbs that ends its phrase: nothing, a break,
+// or a preposition ("permanently and painlessly, with no downtime").
+const AFTER_PAIR = new Set(['with', 'in', 'for', 'at', 'by', 'from', 'on', 'after', 'before', 'during', 'within', 'without', 'over', 'under', 'and', 'or']);
 
 /**
  * Deletes tokens [start, end): the words and the space on one side, so no
@@ -288,11 +293,20 @@ export function dropTokens(claim: ClaimContext, start: number, end: number, opti
   // "but" and "both/not just ... and/but" are left to the writer, as is an
   // idiom ("forever and ever"). A joiner to anything else ("erases wrinkles
   // and instantly brightens skin") is a clause's, and stays.
-  const adverbish = (t: Token | undefined) => t !== undefined && !t.hardBreakBefore && (/ly$/.test(t.norm) || ADVERB_LIKE.has(t.norm));
+  const adverbish = (t: Token | undefined) => t !== undefined && !t.hardBreakBefore && !NOT_ADVERBS.has(t.norm) && (/ly$/.test(t.norm) || ADVERB_LIKE.has(t.norm));
+  // The pair ends its phrase ("removes hair permanently and painlessly."),
+  // or opens its clause ("Instantly and permanently reduce..."); otherwise
+  // the word after the joiner starts something else ("...and only takes").
+  const endsPhrase = (i: number) => {
+    const t = tokens[i];
+    return t === undefined || t.hardBreakBefore || t.commaBefore || AFTER_PAIR.has(t.norm);
+  };
   if (!options.listItem) {
     const other = tokens[end + 1];
-    if (next && COORDINATING.test(next.norm) && !next.hardBreakBefore && (IDIOM_TAILS.has(other?.norm ?? '') || adverbish(other))) {
+    if (next && COORDINATING.test(next.norm) && !next.hardBreakBefore && (IDIOM_TAILS.has(other?.norm ?? '') || (adverbish(other) && (endsPhrase(end + 2) || startsClause(tokens, start))))) {
       if (!PAIRING.test(next.norm) || IDIOM_TAILS.has(other!.norm) || first.commaBefore || next.commaBefore || other!.commaBefore || PAIR_OPENERS.has(prev?.norm ?? '')) return undefined;
+      // Over a line break the source between the two cannot go as one edit: a person rewords it.
+      if (/\n/.test(text.slice(first.start - base, other!.start - base))) return undefined;
       if (startsClause(tokens, start) && /^\p{Lu}/u.test(first.surface) && /^\p{Ll}/u.test(other!.surface)) {
         return { start: first.start, end: other!.end, text: other!.surface.charAt(0).toUpperCase() + other!.surface.slice(1), desc, ...(options.safe ? { safe: true } : {}) };
       }
@@ -302,6 +316,7 @@ export function dropTokens(claim: ClaimContext, start: number, end: number, opti
     const clauseEnds = !next || next.hardBreakBefore || next.commaBefore || FUNCTION_WORDS.has(next.norm);
     if (prev && COORDINATING.test(prev.norm) && !first.hardBreakBefore && adverbish(before) && clauseEnds) {
       if (!PAIRING.test(prev.norm) || first.commaBefore || prev.commaBefore || before!.commaBefore || PAIR_OPENERS.has(tokens[start - 3]?.norm ?? '')) return undefined;
+      if (/\n/.test(text.slice(before!.end - base, first.start - base))) return undefined;
       let s = prev.start;
       while (s > 0 && /\s/.test(text[s - 1 - base]!)) s--;
       return out(s, last.end);

@@ -171,8 +171,9 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       !(await isFolder(m.dirent, m.file)) && !neverEntered(cwd, m.file) && !(honourIgnoreFiles && (await ignoreFiles.ignores(m.file)));
     const files = (await Promise.all(resolved.map(async (m) => ((await kept(m)) ? [m.file] : [])))).flat();
     // Files left out for an ignore file that could not be read are reported with it, below.
-    const deniedHere = [...denied].some((d) => d === root || d.startsWith(root + path.sep));
-    if (files.length === 0 && ignoreFiles.problems.length === 0 && !deniedHere) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
+    const within = (d: string) => d === root || d.startsWith(root + path.sep) || root.startsWith(d + path.sep);
+    const leftOut = [...denied].some(within) || ignoreFiles.problems.some((p) => within(path.dirname(p.file)));
+    if (files.length === 0 && !leftOut) problems.push({ filePath: glob.input, message: 'no Markdown files found' });
     for (const f of files) found.push(path.normalize(f));
   }
   const namedIgnores = new IgnoreFiles(cwd, undefined, true);

@@ -366,5 +366,7 @@ describe('claimlint inventory', () => {
     expect(around('eliminates fine lines')).toBe('Our pen eliminates fine lines');
     expect(around('eliminates fine lines', page.indexOf('See'))).toBe('See the pen which eliminates fine lines.');
     expect(around('erases lines')).toBe('It erases lines fast.');
+    const image = 'Great news! ![Removes wrinkles fast](img.png)\n';
+    expect(sentenceAround(image, image.indexOf('Removes'), image.indexOf('Removes') + 16)).toBe('Removes wrinkles fast');
   });
 });

@@ -363,6 +363,10 @@ describe('--fix with sentence rewrites', () => {
       ['Our laser removes hair permanently and painlessly.\n', 'Our laser removes hair painlessly.\n'],
       ['It works quickly and permanently.\n', 'It works quickly.\n'],
       ['It works instantly and leaves skin glowing.\n', 'It works and leaves skin glowing.\n'],
+      // "only" is no adverb of the pair: the phrase goes on.
+      ['Our laser removes hair permanently and only takes six sessions.\n', 'Our laser removes hair and only takes six sessions.\n'],
+      // Over a line break the pair is the writer's to reword.
+      ['It works quickly and\npermanently.\n', 'It works quickly and\npermanently.\n'],
       ['It works instantly, permanently and safely.\n', 'It works instantly, permanently and safely.\n'],
       ['It works not just instantly but permanently.\n', 'It works not just instantly but permanently.\n'],
       ['Our balm softens lines forever and ever.\n', 'Our balm softens lines forever and ever.\n'],
