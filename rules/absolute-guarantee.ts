@@ -192,6 +192,8 @@ export default defineRule({
       'Remove your makeup before the appointment.',
     ],
     invalid: [
+      // 'No other ... so well' ranks the offer; it denies nothing, and its verb gets no hedge.
+      { text: 'No other cream removes scars so well.' },
       { text: 'We guarantee firmer skin after one course.' },
       // Coordinated adjectives before the concern.
       { text: 'Our laser removes brown and red spots.', output: 'Our laser may help reduce the appearance of brown and red spots.' },

@@ -130,6 +130,7 @@ export default defineRule({
       { text: 'Our copper peptide mask speeds up healing after laser.' },
       // "Nothing ... like ours" ranks the product; it denies nothing.
       { text: 'Nothing rebuilds collagen like our night serum.' },
+      { text: 'Nothing rebuilds collagen better than our night serum.' },
       // A textbook marker after "helps to" is what the offer does.
       { text: 'Our serum helps to slow down the ageing process.' },
       { text: 'The pen triggers skin remodelling deep in the dermis.' },

@@ -87,10 +87,14 @@ const AUTHOR_YEAR = /\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.?|and|&)\s*[A-Z]?[\p{L}
 
 // "Nothing ... like ours", "nothing compares to": a superlative, not a denial.
 const NONE_LIKE = new Set(['nothing', 'no other']);
-const LIKE = new Set(['like', 'compares', 'compare', 'beats', 'rivals', 'matches']);
+// "better than ours", "as well as ours", "so well": the same ranking in other words.
+const LIKE = new Set(['like', 'compares', 'compare', 'beats', 'rivals', 'matches', 'better', 'faster', 'quicker']);
 function ranksAbove(sentence: Sentence, n: Span): boolean {
-  const words = sentence.tokens.slice(n.start, n.end).map((t) => t.norm).join(' ');
-  return NONE_LIKE.has(words) && sentence.tokens.slice(n.end).some((t) => LIKE.has(t.norm));
+  let words = sentence.tokens.slice(n.start, n.end).map((t) => t.norm).join(' ');
+  // The negator list has "no"; "no other" is the ranking's.
+  if (words === 'no' && sentence.tokens[n.end]?.norm === 'other') words = 'no other';
+  const after = sentence.tokens.slice(n.end);
+  return NONE_LIKE.has(words) && after.some((t, i) => LIKE.has(t.norm) || (t.norm === 'well' && /^(as|so)$/.test(after[i - 1]?.norm ?? '')));
 }
 
 /** A context list's pattern in the judge's matcher. */
