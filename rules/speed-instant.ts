@@ -1,6 +1,7 @@
 import { dropTokens, positionOf } from '../src/edit/rewrite.js';
 import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
+import type { Token } from '../src/text/sentences.js';
 import { keySetOf, phrasesOf } from '../src/match/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
 import { resultNoun, timeUnit, visibleResult } from './lexicon/measures.js';
@@ -14,6 +15,7 @@ const UNITS = keySetOf(sessionOrTimeUnit, [...phrasesOf(timeUnit), ...phrasesOf(
 const COUNTS = keySetOf(fewSessionsNumber, ['single']);
 const RESULT_WORDS = keySetOf(visibleResult, phrasesOf(resultNoun));
 const SKIN_WORDS = keySetOf(skinSense);
+const EFFICACY = keySetOf(efficacyVerb);
 
 const SIDE_EFFECTS = keySetOf(symptom, ['side', 'bleeding', 'scabbing', 'tenderness', 'bruise', 'redness']);
 // A side effect word right after one of these is the result being promised
@@ -26,6 +28,24 @@ const ADVERBS = new Set(['instantly', 'instantaneously', 'immediately', 'fast', 
 const ADJECTIVES = new Set(['instant', 'instantaneous', 'immediate', 'overnight', 'fast-acting', 'fast acting', 'quick-acting', 'rapid-acting', 'same-day', 'same day']);
 // Where a time phrase starts.
 const TIME_OPENERS = new Set(['in', 'within', 'after', 'from', 'upon', 'on', 'overnight']);
+
+/** The words of the clause a phrase stands in, outside the phrase: back to
+ * the last comma or strong break, on to the next; a phrase opening its
+ * sentence ("Within a day, we reply") times the clause after it. */
+function clauseAround(tokens: readonly Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = start - 1; i >= 0; i--) {
+    out.push(tokens[i]!);
+    if (tokens[i]!.hardBreakBefore || tokens[i]!.commaBefore) break;
+  }
+  const opens = out.length === 0;
+  for (let i = end; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.hardBreakBefore || (t.commaBefore && !(opens && i === end))) break;
+    out.push(t);
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
@@ -115,7 +135,17 @@ export default defineRule({
     }
     // "Instantly download the guide", "book instantly": speed of service, not of results.
     const near = claim.tokens.slice(Math.max(0, claim.start - 2), claim.end + 2).map((t) => t.key);
-    return near.some((k) => LOGISTICS.has(k));
+    if (near.some((k) => LOGISTICS.has(k))) return true;
+    // "We will call you back within a day": a time phrase alone times its
+    // clause's verb, however far back that stands. A clause about a service
+    // that names no result, skin or treatment effect is service.
+    if (!TIME_OPENERS.has(claim.tokens[claim.start]!.norm)) return false;
+    const clause = clauseAround(claim.tokens, claim.start, claim.end);
+    return (
+      clause.some((t) => LOGISTICS.has(t.key)) &&
+      !clause.some((t) => RESULT_WORDS.has(t.key) || SKIN_WORDS.has(t.key) || EFFICACY.has(t.key)) &&
+      !claim.tokens.slice(claim.start, claim.end).some((t) => RESULT_WORDS.has(t.key))
+    );
   },
   message(claim) {
     return `"${claim.text}" promises a result by a set time`;
@@ -172,6 +202,9 @@ export default defineRule({
       'Mild swelling settles within a few days.',
       // How fast the clinic answers is service, not a result.
       'Send us your questions and we answer within a day.',
+      // The clause's verb, further back, is the service being timed.
+      'Leave your number and a nurse will call you back within a day.',
+      'Within a day, our team will reply to your enquiry.',
       'We cannot guarantee results after only one visit.',
     ],
     invalid: [
@@ -190,6 +223,9 @@ export default defineRule({
       { text: 'Overnight, skin looks smoother.' },
       { text: 'It instantly conceals dark circles.', output: 'It conceals dark circles.' },
       { text: 'Visible results in just 7 days.' },
+      // A service word in a clause that names the result is still a result timed.
+      { text: 'Our peels deliver a brighter complexion in just one session.' },
+      { text: 'Book now and see a difference within one week.' },
       { text: 'Smoother skin from the first session.' },
       { text: 'Wrinkles vanish overnight.' },
       { text: 'Stains lift in 30 seconds.' },
