@@ -65,6 +65,10 @@ const PATTERNS: string[] = [
   '{object=concern} {be-or-get-auxiliary} ~1 {passive=reduction-participle}',
   // Compound adjectives: "wrinkle-erasing cream", "dark spot correcting serum".
   '{object=concern} {passive=correcting-participle} {product-or-action-noun}',
+  // Joined by a hyphen, the compound is the claim whatever noun follows:
+  // "wrinkle-erasing night cream", "pore-shrinking toner".
+  '{object=concern} -{verb=absolute-verb}',
+  '{object=concern} -{verb=efficacy-verb}',
   '(guaranteed|guarantee|guarantees) [{number}] [%] {guaranteed-outcome-noun}',
   '(results|result|success) (guaranteed)',
   '{perfect-result-adjective} (skin|complexion|results|face)',
@@ -124,6 +128,8 @@ export default defineRule({
     const object = claim.capture('object');
     if (verb && object) {
       const how = isAbsoluteVerb(claim) ? 'complete removal' : 'a certain result';
+      // A compound ("wrinkle-erasing") is quoted as written.
+      if (claim.tokens[verb.start]!.hyphenBefore) return `"${claim.text}" promises ${how}`;
       return `"${verb.entry?.phrase ?? verb.text.toLowerCase()} ${object.text.toLowerCase()}" promises ${how}`;
     }
     return `"${claim.text}" promises a certain result for everyone`;
@@ -192,6 +198,9 @@ export default defineRule({
       'Remove your makeup before the appointment.',
     ],
     invalid: [
+      // A compound adjective joined by a hyphen, before any noun.
+      { text: 'Try our wrinkle-erasing night cream.' },
+      { text: 'A pore-shrinking toner with witch hazel.' },
       // 'No other ... so well' ranks the offer; it denies nothing, and its verb gets no hedge.
       { text: 'No other cream removes scars so well.' },
       { text: 'We guarantee firmer skin after one course.' },

@@ -78,6 +78,8 @@ export default defineRule({
     '{verb=symptom-treat-verb} ~3 {object=symptom-sign}',
     // Any verb of measurable change acts on a disease it names: "shrinks keloids", "flattens psoriasis plaques".
     '{verb=efficacy-verb} ~3 {object=medical-condition}',
+    // A verb of complete removal acts on the disease as much: "solves acne", "wipes out warts".
+    '{verb=absolute-verb} ~3 {object=medical-condition}',
     // Shielding the body from a condition: "protects your skin against infection".
     '{protect-verb} ~3 (from|against) ~2 {object=medical-condition}',
     // Treating a sign is treating its condition: "treats skin redness", "heals breakouts".
@@ -88,6 +90,11 @@ export default defineRule({
     '{object=medical-condition} {participle=reduction-verb}',
     '{object=symptom-sign} {participle=therapeutic-verb}',
     '{object=medical-condition} (relief|reduction|control)',
+    // Compound adjectives, the condition joined to the verb: "acne-fighting
+    // toner", "psoriasis-clearing oil", "wart-zapping gel".
+    '{object=medical-condition} -{verb=therapeutic-action}',
+    '{object=medical-condition} -{verb=absolute-verb}',
+    '{object=medical-condition} -{verb=efficacy-verb}',
     // Noun forms: "eczema relief", "relief for psoriasis", "treatments for hyperpigmentation".
     '{object=medical-condition} {therapeutic-noun}',
     '{object=medical-condition} {reduction-noun}',
@@ -166,6 +173,8 @@ export default defineRule({
       'As the skin heals, redness fades.',
       // A reader's question asks; the answer under it is where a claim would be.
       'Can microneedling cure rosacea?',
+      // Two words, not one compound: the condition is the subject.
+      'Acne, fighting back after a break, is common in teens.',
     ],
     invalid: [
       // The skin-bleaching drug's own indication (US OTC monograph): acting on melanin.
@@ -189,6 +198,10 @@ export default defineRule({
       { text: 'May help relieve eczema.' },
       { text: 'This laser treats acne scars.', output: 'This laser may help improve the appearance of acne scars.' },
       { text: 'Great for dermatitis and other skin conditions.' },
+      { text: 'Our gel solves acne for good.' },
+      { text: 'It wipes out warts in days.' },
+      { text: 'An acne-fighting toner for teens.' },
+      { text: 'This psoriasis-clearing scalp oil is new.' },
     ],
   },
 });

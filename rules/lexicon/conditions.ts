@@ -308,7 +308,9 @@ export const symptomSign: WordList = {
     ...named('R23.3, T14.0', ['bruising']),
     ...named('R21', ['rash', 'skin rash']),
     ...named('R20', ['stinging', 'burning sensation', 'tingling', 'numbness', 'paraesthesia'], ['pins and needles']),
-    ...named('R23.4, L85', ['flaking', 'scaling', 'peeling', 'fissure', 'cracked skin'], ['flaky skin', 'scaly skin']),
+    ...named('R23.4, L85', ['flaking', 'fissure', 'cracked skin'], ['flaky skin', 'scaly skin']),
+    // Exact: folded, "peeling" is "peel" (the treatment) and "scaling" is "scale" ("a scale of one to ten").
+    ...named('R23.4, L85', ['scaling', 'peeling']).map((e) => ({ ...e, exact: 'yes' })),
     ...named('R58, R23.8', ['bleeding', 'blistering', 'oozing', 'weeping', 'crusting', 'discharge', 'pus']),
     ...named('R50, M25.6', ['fever', 'stiffness', 'joint stiffness'], ['stiff joints']),
   ]),

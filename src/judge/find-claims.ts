@@ -187,8 +187,14 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
   const indexAt = new Map(sentence.tokens.map((t, i) => [t.start, i]));
   const at = (view: readonly Token[], i: number) => (i < view.length ? indexAt.get(view[i]!.start)! : sentence.tokens.length);
   const seen = new Set(direct.map((m) => `${m.pattern}@${m.start}-${m.end}`));
+  // Where the sentence's own claims start: an item that opens one is a
+  // clause of its own, read as it stands ("erase wrinkles, ..., and prevent
+  // acne"), not in the place of the list's first item, where the list's
+  // first verb would take its verb for a modifier.
+  const claimStarts = new Set(direct.map((m) => m.start));
   const out: ListMatch[] = [];
   for (const { tokens: view, item } of views) {
+    if (claimStarts.has(at(view, item.start))) continue;
     // A match starting past the moved item cannot reach it.
     for (const m of compiled.matcher.match(view, undefined, item.end)) {
       // Only matches that reach the moved item are new.

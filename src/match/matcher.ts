@@ -221,6 +221,10 @@ export class Matcher {
   private presence: Presence = NO_PRESENCE;
   /** Tokens matched so far, while there is no Presence. */
   private tokensRead = 0;
+  /** Per pattern with compound elements (`-{list}`), the places among its
+   * captures of those elements: each must start at a word joined by a
+   * hyphen to the one before. */
+  private readonly joined: Array<Int32Array | undefined> = [];
 
   /** `gateAfter`: how many times the words a Presence reads the tokens
    * matched must come to before it is built (tests give 0: from the first call). */
@@ -248,6 +252,11 @@ export class Matcher {
     for (const el of elements) node = this.extend(node, el);
     const id = this.count++;
     node.accepts.push(id);
+    // One capture per element but commas (see match).
+    const captured = elements.filter((e) => e.kind !== 'comma');
+    if (captured.some((e) => 'joined' in e && e.joined)) {
+      this.joined[id] = Int32Array.from(captured.flatMap((e, i) => ('joined' in e && e.joined ? [i] : [])));
+    }
     this.startKeys = undefined;
     this.indexed = false;
     return id;
@@ -441,6 +450,17 @@ export class Matcher {
     // gaps before long ones, so it is the one that consumes most and skips least.
     const seen = new SeenStates((this.nodeCount * (tokens.length + 1)) * 2);
     const width = tokens.length + 1;
+    const joined = this.joined;
+    // Whether each compound element of the pattern matched starts with a word
+    // joined by a hyphen to the one before (an optional one that matched
+    // nothing needs nothing).
+    const compoundsHold = (places: Int32Array) => {
+      for (let i = 0; i < places.length; i++) {
+        const at = places[i]!;
+        if (pathEnd[at]! > pathStart[at]! && tokens[pathStart[at]!]!.hyphenBefore !== true) return false;
+      }
+      return true;
+    };
     const limit = Math.max(MIN_MATCH_LIMIT, MATCHES_PER_TOKEN * tokens.length);
     // `comma`: the element before allowed a comma here.
     const walk = (node: PatternNode, start: number, pos: number, comma: boolean): void => {
@@ -450,7 +470,10 @@ export class Matcher {
       // Indexed loops throughout this hot path: in the in-process matcher
       // benchmark they ran no slower than for-of, and allocate nothing.
       const accepts = node.accepts;
-      for (let a = 0; a < accepts.length; a++) out.push({ pattern: accepts[a]!, start, end: pos, captures: captures() });
+      for (let a = 0; a < accepts.length; a++) {
+        const places = joined[accepts[a]!];
+        if (places === undefined || compoundsHold(places)) out.push({ pattern: accepts[a]!, start, end: pos, captures: captures() });
+      }
       // Whether the token at `pos` may continue the match.
       const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
       if (pos < tokens.length && open) {

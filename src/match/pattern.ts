@@ -9,18 +9,22 @@
 //   ,             a comma may stand here (elsewhere a comma ends a match)
 //   =word         the word exactly as written (any case), not its other
 //                 inflections: "for =good" does not match "for goods"
+//   -{list}, -(a|b), -name=(a|b)
+//                 the element's first word is joined by a hyphen to the word
+//                 before, as one compound word: "{concern} -{absolute-verb}"
+//                 matches "wrinkle-erasing", not "wrinkles erasing"
 //
 // A pattern is plain data: it compiles to the same matcher as a user's phrase.
 
 export type PatternElement =
-  | { kind: 'list'; list: string; capture: string; optional: boolean }
-  | { kind: 'alt'; alternatives: string[]; capture: string; optional: boolean }
+  | { kind: 'list'; list: string; capture: string; optional: boolean; joined?: true }
+  | { kind: 'alt'; alternatives: string[]; capture: string; optional: boolean; joined?: true }
   | { kind: 'gap'; max: number }
   | { kind: 'comma' };
 
 export class PatternSyntaxError extends Error {}
 
-const TOKEN = /\s*([a-z]+=\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|~\d+|,|[^\s{}[\]()~,]+)/y;
+const TOKEN = /\s*(-?[a-z]+=\([^)]*\)|-?\{[^}]*\}|\[[^\]]*\]|-?\([^)]*\)|~\d+|,|[^\s{}[\]()~,]+)/y;
 
 export function parsePattern(source: string): PatternElement[] {
   const elements: PatternElement[] = [];
@@ -30,6 +34,14 @@ export function parsePattern(source: string): PatternElement[] {
   while ((m = TOKEN.exec(source)) !== null) {
     consumed = TOKEN.lastIndex;
     const t = m[1]!;
+    if (t.startsWith('-') && /^-[a-z({]/.test(t) && /[)}]$/.test(t)) {
+      const el = parseElement(t.slice(1), false, source);
+      if (el.kind !== 'list' && el.kind !== 'alt') throw new PatternSyntaxError(`bad compound element ${t} in "${source}"`);
+      if (elements.length === 0) throw new PatternSyntaxError(`"${source}" starts with a compound element (${t}): there is no word before it to join`);
+      el.joined = true;
+      elements.push(el);
+      continue;
+    }
     elements.push(parseElement(t, false, source));
   }
   if (source.slice(consumed).trim() !== '') {

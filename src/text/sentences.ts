@@ -23,6 +23,9 @@ export interface Token {
   hardBreakBefore: boolean;
   /** A comma stands between this token and the previous one. */
   commaBefore: boolean;
+  /** A hyphen, and nothing else, joins this token to the previous one: the
+   * two make one compound word ("acne-fighting", "wrinkle-erasing"). */
+  hyphenBefore?: boolean;
 }
 
 export interface Sentence {
@@ -99,6 +102,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 // reads as "Heal". Same-length replacement keeps every offset.
 const EDITORIAL = /\[(\p{L}{1,3})\](?=\p{Ll})/gu;
 
+// What joins the two halves of a compound word: hyphen-minus, hyphen, non-breaking hyphen.
+const COMPOUND_JOIN = /^[-\u2010\u2011]$/;
+
 // Two characters the word segmenter reads otherwise than a reader: it
 // breaks a word at a zero-width space ("cor\u200Brects" shows as "corrects")
 // and joins two words across a narrow no-break space ("reduce\u202Fscars"
@@ -157,7 +163,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       const glossed = prev !== undefined && tokens.length > 1 && isGloss(glossOpen, prev.surface, gap);
       if (glossed) prev.hardBreakBefore = false;
       glossOpen = gap;
-      tokens.push({
+      const token: Token = {
         start: start + from,
         end: start + seg.index + s.length,
         surface: original.slice(from, seg.index + s.length),
@@ -165,7 +171,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         key: wordKey(s),
         hardBreakBefore: tokens.length > 0 && !glossed && (HARD_PUNCTUATION.test(gap) || fullStopBetween(gap, tokens[tokens.length - 1]!)),
         commaBefore: gap.includes(','),
-      });
+      };
+      if (tokens.length > 0 && COMPOUND_JOIN.test(between)) token.hyphenBefore = true;
+      tokens.push(token);
       between = '';
     } else {
       between += s;

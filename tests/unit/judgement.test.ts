@@ -79,6 +79,19 @@ const cases: Record<string, Array<[string, string | null]>> = {
   'exact words': [
     ['Your glow, for good.', 'permanence'],
     ['We stock goods for every skin type.', null],
+    // "peeling" is a symptom, matched as written: "peel" the treatment is no condition.
+    ['Our balm soothes peeling skin.', 'disease-therapeutic'],
+  ],
+  'compound adjectives joined by a hyphen': [
+    ['An acne-fighting toner for teens.', 'disease-therapeutic'],
+    ['Wart-zapping gel.', 'disease-therapeutic'],
+    ['Our wrinkle-erasing night cream.', 'absolute-guarantee'],
+    // Two words, not one compound: the condition is the subject.
+    ['Acne, fighting back after a break, is common in teens.', null],
+  ],
+  'any verb of complete removal acts on a disease it names': [
+    ['Our gel solves acne.', 'disease-therapeutic'],
+    ['It wipes out warts.', 'disease-therapeutic'],
   ],
   'one finding per claim': [['Cures dermatitis in a single visit.', 'disease-therapeutic']],
   // "lines" is a concern only in a document that speaks of the face or skin
@@ -137,6 +150,19 @@ describe('judgement mechanisms', () => {
 
   it('reports one finding per claim, the most serious', () => {
     expect(rulesFor('Cures dermatitis in a single visit.')).toEqual(['disease-therapeutic']);
+  });
+
+  // "erase wrinkles, ..., and prevent acne": an item that is a claim of its
+  // own is read where it stands, not as an object of the list's first verb.
+  it('reads a list item that opens a claim of its own where it stands', () => {
+    const claimsOf = (text: string) => lintText(text, { pack: rulePack }).messages.map((m) => [m.ruleId, m.claim]);
+    expect(claimsOf('Our facial will erase wrinkles, reverse sun damage and prevent acne.')).toEqual([
+      ['absolute-guarantee', 'erase wrinkles'],
+      ['absolute-guarantee', 'reverse sun damage'],
+      ['disease-therapeutic', 'prevent acne'],
+    ]);
+    // An item that is only an object still takes the list's verb.
+    expect(claimsOf('Our laser reduces sun damage, age spots and fine lines.')).toContainEqual(['disease-therapeutic', 'reduces sun damage, age spots']);
   });
 
   it('reads each item after a lead-in ending in a colon as completing it', () => {
