@@ -4,6 +4,7 @@ import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb, efficacyVerb } from './lexicon/verbs.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { resultNoun } from './lexicon/measures.js';
+import { goesAwayByItself } from './shared-judgements.js';
 
 const RESULT_NOUNS = keySetOf(resultNoun);
 const AIM_WORDS = /^(wish|wishes|want|wants|wanting|hope|hoping|looking|trying|aim|aiming|seeking)$/;
@@ -75,6 +76,8 @@ const PATTERNS: string[] = [
   '{works-for-everyone-phrase}',
   '(works|work|effective|results) (on|for|in) (all|every|any) ~2 {universal-target-noun}',
   '{object=concern} (will|would|are going to|is going to) ~1 {vanish-verb}',
+  // "Stretch marks fade away with our protocol", "watch your wrinkles disappear".
+  '{object=concern} {vanish=vanish-verb}',
   'the (result|results|outcome) (is|are) {perfected-result-adjective}',
   '{verb=absolute-verb} [{number-word}] (years|decades|a decade)',
   'verb=(take|knock|shave) [{number-word}] (years|decades) off',
@@ -111,7 +114,7 @@ export default defineRule({
   },
   patterns: PATTERNS,
   ignore(claim) {
-    if (readersAim(claim)) return true;
+    if (readersAim(claim) || goesAwayByItself(claim)) return true;
     if (claim.capture('promised') === undefined) return false;
     // "guaranteed" promises a result after an article ("guaranteed delivery" is service);
     // before a result noun ("a guaranteed glow") the result pattern is the claim's home.
@@ -177,6 +180,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // A concern's own course, and a side effect settling.
+      'Freckles often fade away naturally in winter.',
+      'Redness disappears within hours of the peel.',
       // Two verbs, not two adjectives; a promise of service.,
       'Our facial removes make-up and cleans pores.',
       'We remove jewellery and cover tattoos before treatment.',
@@ -198,6 +204,9 @@ export default defineRule({
       'Remove your makeup before the appointment.',
     ],
     invalid: [
+      // The concern going away, as the offer's doing.
+      { text: 'Stretch marks fade away with our protocol.' },
+      { text: 'Watch your wrinkles disappear.' },
       // A compound adjective joined by a hyphen, before any noun.
       { text: 'Try our wrinkle-erasing night cream.' },
       { text: 'A pore-shrinking toner with witch hazel.' },

@@ -1,5 +1,6 @@
 import { hedgeVerb } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
+import { goesAwayByItself } from './shared-judgements.js';
 
 // "acne" in "acne scars", "acne-prone skin" names a cosmetic concern or a skin
 // type, not the disease.
@@ -30,7 +31,7 @@ function sufferingDenied(claim: ClaimContext): boolean {
 }
 
 function ignored(claim: ClaimContext): boolean {
-  if (objectIsCompound(claim)) return true;
+  if (objectIsCompound(claim) || goesAwayByItself(claim)) return true;
   const participle = claim.capture('participle');
   // "Scalp irritation relieved." is a claim; "Eczema relieves..." is not this form.
   if (participle && !/(ed|en|t)$/i.test(participle.text)) return true;
@@ -95,6 +96,8 @@ export default defineRule({
     '{object=medical-condition} -{verb=therapeutic-action}',
     '{object=medical-condition} -{verb=absolute-verb}',
     '{object=medical-condition} -{verb=efficacy-verb}',
+    // The condition going away: "your acne will disappear", "watch eczema vanish".
+    '{object=medical-condition} [will|would] {vanish=vanish-verb}',
     // Noun forms: "eczema relief", "relief for psoriasis", "treatments for hyperpigmentation".
     '{object=medical-condition} {therapeutic-noun}',
     '{object=medical-condition} {reduction-noun}',
@@ -173,6 +176,9 @@ export default defineRule({
       'As the skin heals, redness fades.',
       // A reader's question asks; the answer under it is where a claim would be.
       'Can microneedling cure rosacea?',
+      // A condition's natural course, and a side effect settling, are no claim.
+      'Most warts disappear on their own within two years.',
+      'Any swelling disappears within a day or two.',
       // Two words, not one compound: the condition is the subject.
       'Acne, fighting back after a break, is common in teens.',
     ],
@@ -199,6 +205,8 @@ export default defineRule({
       { text: 'This laser treats acne scars.', output: 'This laser may help improve the appearance of acne scars.' },
       { text: 'Great for dermatitis and other skin conditions.' },
       { text: 'Our gel solves acne for good.' },
+      // The condition going away, promised.
+      { text: 'After a course of our peels, your acne will disappear.' },
       { text: 'It wipes out warts in days.' },
       { text: 'An acne-fighting toner for teens.' },
       { text: 'This psoriasis-clearing scalp oil is new.' },

@@ -2,7 +2,7 @@ import { positionOf, replaceAdjective, replaceTokens, runsOn } from '../src/edit
 import { degreeBefore, nounPhraseEnds } from '../src/edit/role.js';
 import { defineRule } from '../src/judge/rule.js';
 import { mentionOf, phrasesOf } from '../src/match/word-lists.js';
-import { purchaseTerm, safetyIntensifier } from './lexicon/context.js';
+import { purchaseTerm, safeThing, safetyIntensifier } from './lexicon/context.js';
 import { needleTreatment, procedure, productForm } from './lexicon/offerings.js';
 import type { Token } from '../src/text/sentences.js';
 
@@ -19,6 +19,17 @@ const SOFTER: Array<[RegExp, string | undefined, string | undefined, string | un
 
 const INTENSIFIERS = new Set(phrasesOf(safetyIntensifier));
 const namesPurchase = mentionOf(purchaseTerm);
+const namesSafeThing = mentionOf(safeThing);
+
+/** Whether "safe" is said of a website, data or a payment ("your data is
+ * safe with us", "this site is safe to browse"): the words of its clause up
+ * to the word itself, and the verb after "safe to". */
+function safeThingMeant(tokens: readonly Token[], safeStart: number, safeEnd: number): boolean {
+  let from = safeStart;
+  while (from > 0 && safeStart - from < 6 && !tokens[from]!.hardBreakBefore && !tokens[from]!.commaBefore) from--;
+  const after = tokens[safeEnd]?.norm === 'to' ? tokens.slice(safeEnd + 1, safeEnd + 2) : [];
+  return namesSafeThing(tokens.slice(from, safeStart)) || namesSafeThing(after);
+}
 const RISK_FREE = /^(risk-free|risk free)$/i;
 // What can be well tolerated: a product or a procedure ("a safe, gentle
 // peel"); not "a safe choice" or "safe and affordable services".
@@ -35,6 +46,9 @@ function namesTreatment(tokens: readonly Token[], end: number): boolean {
 }
 
 const namesNeedles = mentionOf(needleTreatment);
+
+/** Verbs after "safe to" that say how the product is taken or used. */
+const USE_VERBS = new Set(['use', 'apply', 'take', 'have', 'wear', 'try', 'inject']);
 
 export default defineRule({
   meta: {
@@ -95,6 +109,8 @@ export default defineRule({
     // "Order risk-free", "your consultation is risk-free": the terms of a sale, unless
     // the word goes with a treatment ("a risk-free peel").
     if (RISK_FREE.test(claim.text) && namesPurchase(claim.tokens) && !namesTreatment(claim.tokens, claim.end)) return true;
+    const safe = claim.capture('safe');
+    if (safe && safeThingMeant(claim.tokens, safe.start, safe.end)) return true;
     // "Is it safe?" asks; "safe to use in pregnancy?" asks. A question about
     // safety without an answer in the same sentence is not a claim.
     return /\?\s*$/.test(claim.sentence.text) && /^(is|are)$/i.test(claim.tokens[0]?.norm ?? '');
@@ -119,6 +135,13 @@ export default defineRule({
         else if (/^all( |$)/.test(who) && (who !== 'all' || runsOn(claim))) tail = ` for most${claim.sentence.text.slice(tokens[to + 1]!.end - claim.sentence.start, tokens[claim.end - 1]!.end - claim.sentence.start)}`;
         else return [];
         to = claim.end;
+      }
+      // "safe to use": tolerated is said of the product, so "to use" goes with
+      // "safe" ("generally well tolerated to use" is no English); "safe to
+      // browse" has nothing a body tolerates, and no rewrite.
+      if (tail === '' && tokens[to]?.norm === 'to' && !tokens[to]!.hardBreakBefore && !tokens[to]!.commaBefore) {
+        if (!USE_VERBS.has(tokens[to + 1]?.norm ?? '')) return [];
+        to += 2;
       }
       const at = positionOf(claim, from, safe.end);
       if (at === 'predicate') return [replaceTokens(claim, from, to, `generally well tolerated${tail}`)];
@@ -149,6 +172,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Safe said of a website, data or a payment.
+      'This website is safe to browse.',
+      'Your card details are safe with us.',
       'There is a low risk of infection, and we talk you through it before treatment.',
       'Most people have mild redness for a day or two.',
       // The terms of a sale, not the treatment's risks.
@@ -158,6 +184,10 @@ export default defineRule({
       'Like all cosmetic procedures, it carries some risks.',
     ],
     invalid: [
+      // The product is still the subject, whatever follows.
+      { text: 'Our peel is safe for your skin and your data stays private.' },
+      // "to use" goes with "safe": tolerated is said of the product.
+      { text: 'Our serums are safe to use and easy to apply.', output: 'Our serums are generally well tolerated and easy to apply.' },
       { text: 'Safe surgery with our award-winning team.' },
       // A sale's words nearby do not clear "risk-free" said of the treatment itself.
       { text: 'Order a risk-free chemical peel online.' },

@@ -93,6 +93,17 @@ export const logistics: WordList = {
   ],
 };
 
+/** How a condition goes by itself: beside one, "it disappears" tells its
+ * natural course ("most warts disappear on their own"), not what a product does. */
+export const naturalCourse: WordList = {
+  id: 'natural-course',
+  description: 'Words that say a concern or condition goes away by itself (on its own, naturally, without treatment, with age, after pregnancy).',
+  entries: [
+    'on its own', 'on their own', 'by itself', 'by themselves', 'naturally', 'spontaneously', 'without treatment', 'untreated',
+    'with age', 'with time', 'in time', 'over time', 'as children grow', 'in adulthood', 'after pregnancy', 'after puberty', 'by adulthood', 'of its own accord',
+  ],
+};
+
 /** Getting to the clinic and in touch with it: "the quickest way to reach
  * us", "the only option for parking" rank a way of doing that, not the offer. */
 export const reachingUs: WordList = {
@@ -247,6 +258,18 @@ export const riskDisclosure: WordList = {
     'risks include', 'side effects include', 'may experience', 'might experience', 'may have some', 'might have some', 'you may notice', 'you might notice',
     'some redness', 'mild redness', 'temporary redness', 'some swelling', 'mild swelling', 'some bruising', 'mild bruising', 'pinpoint bleeding',
     'mild discomfort', 'some discomfort', 'rarely', 'in rare cases', 'a small risk of', 'a low risk of', 'a slight risk of',
+  ],
+};
+
+/** Things whose safety is no promise about the body: a website, a payment,
+ * the reader's data ("your data is safe with us", "safe to browse"). */
+export const safeThing: WordList = {
+  id: 'safe-thing',
+  description: 'Websites, data, payments and premises, and what a reader does with them (browse, shop, pay): "safe" said of them is not a safety claim.',
+  entries: [
+    'website', 'site', 'web page', 'webpage', 'online shop', 'app', 'data', 'personal data', 'details', 'personal details', 'card details', 'information',
+    'payment', 'checkout', 'transaction', 'password', 'account', 'connection', 'parking', 'car park', 'premises', 'building',
+    'browse', 'browsing', 'shop', 'shopping', 'pay', 'park', 'store',
   ],
 };
 

@@ -325,15 +325,21 @@ function severityOf(rule: RuleDefinition, claim: ClaimContext, configured: Sever
 }
 
 /** One finding per claim. The same rule twice on overlapping words: the
- * longer match. Two rules where one claim's words hold the other's ("Cures
+ * one the sentence makes word for word, then the longer match. Two rules where one claim's words hold the other's ("Cures
  * acne in one session" holds "Cures acne"): the most severe reports it, then
  * the more serious category (rule order). Claims that only share context
  * words ("most effective anti-bacterial face wash" holds a comparative and a
  * disease claim) both stay. */
 function settleOverlaps(found: FoundClaim[], priority: Map<string, number>): FoundClaim[] {
   const rank = (f: FoundClaim) => priority.get(f.ruleId) ?? 1000;
+  // A claim the sentence makes word for word comes before one read through
+  // a list, which spans other items' words ("healing response, stimulating
+  // the production of collagen and elastin" against "stimulating the
+  // production of collagen and elastin").
+  const listed = (f: FoundClaim) => (f.throughList ? 1 : 0);
   const ordered = [...found].sort(
-    (a, b) => b.severity - a.severity || rank(a) - rank(b) || b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart,
+    (a, b) =>
+      b.severity - a.severity || rank(a) - rank(b) || listed(a) - listed(b) || b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart,
   );
   const inside = (inner: FoundClaim, outer: FoundClaim) => outer.tokenStart <= inner.tokenStart && inner.tokenEnd <= outer.tokenEnd;
   // A claim standing in the other's modifier words is a claim of its own.
