@@ -5,6 +5,7 @@ import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { ledgerRecord, logistics, reachingUs, skinSense } from './lexicon/context.js';
 import { concern } from './lexicon/concerns.js';
 import { resultNoun, visibleResult } from './lexicon/measures.js';
+import { rankedOffering } from './lexicon/slots.js';
 
 const LEDGER_KEYS = keySetOf(ledgerRecord);
 const SERVICE_KEYS = keySetOf(logistics, phrasesOf(reachingUs));
@@ -36,6 +37,9 @@ function unpaired(claim: ClaimContext): boolean {
   return verb !== undefined && /^(is|are|was|were|remain|remains|stay|stays|left)$/.test(verb.norm) && LEDGER_KEYS.has(tokens[at - 2]?.key ?? '');
 }
 
+// What points at the offer after "nothing compares to": ours, this, a treatment or product.
+const OFFER_WORDS = keySetOf(rankedOffering, ['our', 'ours', 'this', 'these', 'us', 'it', 'them']);
+
 export default defineRule({
   meta: {
     id: 'comparative-superlative',
@@ -61,6 +65,12 @@ export default defineRule({
     '{claim=superlative} [{concern}] (treatment|results|facial|serum|formula)',
     '(the only|the first|the one and only) ~2 {ranked-offering}',
     '{outperforms-phrase} ~2 {outperformed-rival}',
+    // The comparison split by its noun: "better results than surgery", "faster recovery than a facelift".
+    '{better-word} ~1 {result-noun} than ~2 {outperformed-rival}',
+    // Nothing else measures up: "nothing compares to our facial", "nothing comes close".
+    '{compares=nothing-compares-phrase}',
+    // "the leading skin clinic in Leeds" ranks the offer; "the leading cause of" does not.
+    'the =leading ~2 {ranked-offering}',
     '{like-botox-phrase}',
     '{claim=ranking-claim}',
     '(as effective as|as good as|just as effective as|works like|same results as) ~2 {comparison-target}',
@@ -72,6 +82,14 @@ export default defineRule({
   ],
   clearedBy: [['negation'], ['citation'], ['instruction']],
   ignore(claim) {
+    // "Nothing beats a good night's sleep": what nothing measures up to is
+    // named, and it is not the offer ("nothing compares to our facial").
+    if (claim.capture('compares')) {
+      const after: string[] = [];
+      for (let i = claim.end; i < claim.tokens.length && !claim.tokens[i]!.hardBreakBefore && !claim.tokens[i]!.commaBefore; i++) after.push(claim.tokens[i]!.key);
+      const named = after.filter((k) => k !== 'to' && k !== 'with');
+      if (named.length > 0 && !named.some((k) => OFFER_WORDS.has(k))) return true;
+    }
     // "For best results, apply twice daily" is an instruction, not a ranking.
     const prev = claim.tokens[claim.start - 1];
     if (claim.patternIndex === 0 && prev?.norm === 'for') return true;
@@ -107,6 +125,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // What nothing beats is not the offer; "the leading cause" ranks no offer.
+      "Nothing beats a good night's sleep for your skin.",
+      'Sun exposure is the leading cause of skin ageing.',
       // Words that fold into ranking words: "lead" is not "leading", "planning" is not a plan, a list of entry numbers ranks nothing.
       'Allow a lead time of two weeks for orders.',
       // A way of booking or reaching the clinic is ranked, not the offer.
@@ -124,6 +145,12 @@ export default defineRule({
       'Print the registration numbers on the booking forms.',
     ],
     invalid: [
+      // Comparisons split by their noun, with medicines, surgery or other procedures.
+      { text: 'Our peel outperforms prescription retinoids.' },
+      { text: 'Better results than surgery, with no scars.' },
+      { text: 'Nothing compares to our signature facial.' },
+      { text: 'When it comes to smoother skin, nothing comes close.' },
+      { text: 'The leading skin clinic in the North West.' },
       // A way to a result ranks the offer.,
       { text: 'The fastest way to reach your skin goals.' },
       { text: 'Just as effective as a prescription cream.' },

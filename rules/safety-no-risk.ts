@@ -85,6 +85,11 @@ export default defineRule({
     'without (leaving|causing) (any|a) {left-mark-noun}',
     '{harm-negator} {harm-verb-base}',
     '(suitable|safe|perfect|ideal) for (all|every|any|everyone) ~1 {suitable-for-kind}',
+    '(suitable|safe) for (everyone|anyone|everybody|anybody)',
+    // "You won't feel a thing": no sensation at all is no pain at all.
+    '{harm-negator} feel (a thing|anything)',
+    "(don't|do not|dont) feel (a thing|anything)",
+    '(will|you) feel (nothing|no pain)',
     'gentle enough for (anyone|everyone|all|every)',
     '{complication-noun} (are|is|become|becomes) ~1 (impossible|non-existent|nonexistent|unheard of)',
     'makes ~2 {complication-plural} (impossible|non-existent|nonexistent)',
@@ -172,6 +177,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // A sensation asked about or described, not promised away.
+      'If you feel anything unusual after your peel, call the clinic.',
       // Safe said of a website, data or a payment.
       'This website is safe to browse.',
       'Your card details are safe with us.',
@@ -184,6 +191,9 @@ export default defineRule({
       'Like all cosmetic procedures, it carries some risks.',
     ],
     invalid: [
+      // No sensation at all, and everyone suited.
+      { text: "You won't feel a thing during the peel." },
+      { text: 'Our laser is suitable for everyone.' },
       // The product is still the subject, whatever follows.
       { text: 'Our peel is safe for your skin and your data stays private.' },
       // "to use" goes with "safe": tolerated is said of the product.

@@ -80,6 +80,8 @@ export default defineRule({
     '{fast-adjective} (results|result|transformation)',
     '(after|from) (just|only) {number-word} {time-unit}',
     'from the (first|very first) {first-use-noun}',
+    // "You will see smoother skin after your very first treatment".
+    '{visible-result} ~4 (after|from|with) (the|your) [very] first {first-use-noun}',
     'upon (application|contact)',
     '{number} (x|times) (faster|quicker)',
     'in no time',
@@ -183,6 +185,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Aftercare timed by the first treatment names no result.
+      'Avoid the sun for a week after your first treatment.',
       // "as soon as" without a span of time; a count of something other than sessions.
       'The booking status changes as soon as a request is made.',
       'Payments are made from only one bank account.',
@@ -208,6 +212,7 @@ export default defineRule({
       'We cannot guarantee results after only one visit.',
     ],
     invalid: [
+      { text: 'You will see smoother skin after your very first treatment.' },
       // A count of treatments, or a treatment by name.,
       { text: 'Visible results after just one appointment.' },
       { text: 'Smoother skin after just one HydraFacial.' },

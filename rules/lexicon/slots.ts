@@ -827,6 +827,9 @@ export const outperformedRival: WordList = {
   entries: [
     'botox', 'fillers', 'filler', 'surgery', 'a facelift', 'facelifts', 'competitors', 'any other', 'other', 'the rest', 'leading', 'lasers',
     'injections', 'retinol', 'the competition',
+    // Whatever a comparison may be made with: medicines, surgery, other treatments by name.
+    '{comparison-target}', '{procedure}', 'retinoid', 'retinoids', 'prescription retinoids', 'tretinoin', 'tummy tuck', 'a tummy tuck', 'facelift surgery',
+    'surgical', 'surgical procedures', 'invasive procedures', 'traditional', 'conventional',
   ],
 };
 
@@ -861,6 +864,23 @@ export const outperformsPhrase: WordList = {
   description: 'Phrases of one product beating another (superior to, better than, outperforms, beats).',
   entries: [
     'superior to', 'better than', 'outperforms', 'more effective than', 'works better than', 'beats', 'stronger than',
+  ],
+};
+
+/** Comparatives a result is said to have over a rival's ("better results than surgery"). */
+export const betterWord: WordList = {
+  id: 'better-word',
+  description: 'Comparatives of a result over a rival\'s (better, faster, longer-lasting, more natural ... results than).',
+  entries: ['better', 'faster', 'quicker', 'greater', 'stronger', 'longer-lasting', 'longer lasting', 'more dramatic', 'more natural', 'more effective', 'more visible', 'superior'],
+};
+
+/** Saying that nothing else measures up to the offer. */
+export const nothingComparesPhrase: WordList = {
+  id: 'nothing-compares-phrase',
+  description: 'Saying nothing else measures up (nothing compares to, nothing comes close, nothing beats, no other ... comes close).',
+  entries: [
+    'nothing compares', 'nothing else compares', 'nothing comes close', 'nothing else comes close', 'nothing beats', 'nothing can beat', 'nothing can compare',
+    'none compare', 'no one comes close', 'nobody comes close', 'nobody does it better', 'no one does it better', 'in a league of its own', 'in a class of its own',
   ],
 };
 
