@@ -275,9 +275,18 @@ async function run(paths: string[], opts: CliOptions, io: CliIO, progress?: Prog
   problems.push(...configured.problems);
   const stdin = opts.stdin ? await stdinTarget(opts, resolver, io) : undefined;
   if (stdin) stdin.config = budgeted(adopt ? adopt.configure(stdin.config) : stdin.config);
+  if (opts.outputFile) await refuseOutputOverInput(opts.outputFile, [...files, ...(stdin && opts.stdinFilename ? [stdin.filePath] : [])], io);
   if (stdin?.ignored) {
     // As for a file named on the command line: said, not linted, not an error.
     io.stderr(`claimlint: ${oneLine(opts.stdinFilename ?? '')} is ignored (by the config's ignores, --ignore-pattern or a .claimlintignore); nothing linted\n`);
+    // A dry run on stdin prints the text an editor replaces its buffer with:
+    // nothing fixed is the input as it came, never an empty buffer.
+    if (opts.fixDryRun && opts.format === 'stylish') {
+      const bytes = await (io.readStdin ?? (() => readAll(process.stdin)))();
+      if (opts.outputFile) await writeReport(opts.outputFile, io, bytes);
+      else writeStdout(io, bytes);
+      return 0;
+    }
   }
   const fixer = await startFixing(opts, [...targets, ...(stdin && !stdin.ignored ? [stdin] : [])].map((t) => t.config), io);
   progress?.setTotal(targets.length);
@@ -566,6 +575,15 @@ async function writeReport(file: string, io: CliIO, report: string | Uint8Array)
     await writeOutputFile(target, report, { makeParents: true, streams: true });
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error instanceof OutputFileError ? error.message : describeFsError(error)}`);
+  }
+}
+
+/** `-o` naming a file the run lints (`claimlint a.md -o a.md`) would put the
+ * report in its place: refused before anything is read or written. */
+async function refuseOutputOverInput(outputFile: string, inputs: readonly string[], io: CliIO): Promise<void> {
+  const { isOneOf } = await import('../files/write-output.js');
+  if (isOneOf(path.resolve(io.cwd, outputFile), inputs.map((f) => path.resolve(io.cwd, f)))) {
+    throw new UsageError(`-o ${outputFile} is one of the files being linted; writing the report there would replace it`);
   }
 }
 

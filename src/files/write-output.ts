@@ -30,6 +30,30 @@ export interface WriteOutputOptions {
 
 const WRITE_BITS = 0o222;
 
+/** Whether `file` is the very file one of `inputs` names (through a link
+ * too): a report written over a file it lints (`claimlint a.md -o a.md`)
+ * would destroy it. Only inputs of the same name are looked at, so a run
+ * over thousands of files stats a few. */
+export function isOneOf(file: string, inputs: readonly string[]): boolean {
+  let out: Stats;
+  try {
+    out = statSync(file);
+  } catch {
+    return false;
+  }
+  const base = path.basename(file);
+  return inputs.some((input) => {
+    if (path.resolve(input) === path.resolve(file)) return true;
+    if (path.basename(input) !== base) return false;
+    try {
+      const s = statSync(input);
+      return s.dev === out.dev && s.ino === out.ino;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** 1 or 2 when `file` is the very file, pipe, socket or terminal this
  * process's standard output or error writes to (`-o /dev/stdout`): the
  * caller writes through that stream, which keeps its place in a file and

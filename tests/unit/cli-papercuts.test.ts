@@ -47,6 +47,21 @@ describe('option combinations', () => {
   });
 });
 
+describe('-o', () => {
+  it('refuses to write the report over a file the run lints, and leaves it as it was', async () => {
+    const dir = await tempDir({ 'a.md': CLAIM, 'docs/b.md': CLAIM });
+    for (const args of [['a.md', '-o', 'a.md'], ['.', '-o', './docs/b.md'], ['--fix', 'a.md', '-o', 'a.md'], ['docs', '-f', 'json', '-o', 'docs/b.md']]) {
+      const run = await cli(args, dir);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(/^claimlint: -o \S+ is one of the files being linted; writing the report there would replace it\n$/);
+      expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(CLAIM);
+      expect(await readFile(path.join(dir, 'docs', 'b.md'), 'utf8')).toBe(CLAIM);
+    }
+    // A report beside the files it lints is fine.
+    expect((await cli(['docs', '-o', 'report.txt'], dir)).code).toBe(1);
+  });
+});
+
 describe('--stdin-filename', () => {
   it('honours .claimlintignore, the config\'s ignores and --ignore-pattern, as for a named file', async () => {
     const dir = await tempDir({
@@ -63,6 +78,14 @@ describe('--stdin-filename', () => {
     const linted = await cli(['--stdin', '--stdin-filename', 'blog/c.md', '-f', 'json'], dir, {}, { stdin: CLAIM });
     expect(linted.code).toBe(1);
     expect(JSON.parse(linted.stdout)[0].filePath).toBe(path.join(dir, 'blog', 'c.md'));
+  });
+
+  // An editor replaces its buffer with what a dry run on stdin prints.
+  it('prints the input unchanged for a dry run on an ignored name, never an empty buffer', async () => {
+    const dir = await tempDir({ '.git/HEAD': '' });
+    const run = await cli(['--stdin', '--stdin-filename', 'ign.md', '--ignore-pattern', 'ign.md', '--fix-dry-run'], dir, {}, { stdin: CLAIM });
+    expect(run).toMatchObject({ code: 0, stdout: CLAIM });
+    expect(run.stderr).toMatch(/ign\.md is ignored/);
   });
 });
 
