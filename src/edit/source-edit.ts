@@ -94,14 +94,23 @@ function spread(text: string, groups: readonly string[], joins: readonly string[
 export function sourceEdit(block: ProseBlock, source: string, start: number, end: number, text: string): SourceEdit {
   if (end <= start) {
     const at = start < block.starts.length ? block.starts[start]! : block.ends[block.ends.length - 1]!;
-    return { range: [at, at], text, safe: true };
+    return { range: [at, at], text, safe: !inLabel(block, at, at) };
   }
   const range: [number, number] = [block.starts[start]!, block.ends[end - 1]!];
+  // "[our cream eliminates wrinkles][]": the words are the label too, and
+  // a fix would unlink the reference from its definition; a person rewords it.
+  if (inLabel(block, range[0], range[1])) return { range, text, safe: false };
   const shape = layout(block, source, start, end);
   if (!shape) return { range, text, safe: false };
   if (shape.joins.length === 0) return { range, text, safe: true };
   const spreadText = spread(text, shape.groups, shape.joins);
   return spreadText === undefined ? { range, text, safe: false } : { range, text: spreadText, safe: true };
+}
+
+/** Whether source [from, to) touches the words of a reference that are its label. */
+function inLabel(block: ProseBlock, from: number, to: number): boolean {
+  // An insertion at either edge of the words is inside the label too.
+  return block.wrappers.some((w) => w.label === true && (from === to ? w.contentStart <= from && from <= w.contentEnd : from < w.contentEnd && w.contentStart < to));
 }
 
 /** A deletion of prose text [start, end), which holds the words and the

@@ -18,6 +18,9 @@ export interface Wrapper {
   end: number;
   contentStart: number;
   contentEnd: number;
+  /** The content is also the reference's label (`[text][]`, `[text]`):
+   * changing its words unlinks it from its definition. */
+  label?: true;
 }
 
 export interface ProseBlock {
@@ -190,7 +193,7 @@ function walkPhrasing(
         if (node.type === 'link' && isUrlText(node)) {
           barrier(b, node);
         } else {
-          wrap(b, node);
+          wrap(b, node, node.type === 'linkReference' && node.referenceType !== 'full');
           pushAll(node.children);
         }
         break;
@@ -228,13 +231,13 @@ function walkPhrasing(
 }
 
 /** Records the source range of an inline wrapper and of its content. */
-function wrap(b: Builder, node: Extract<PhrasingContent, { children: PhrasingContent[] }>): void {
+function wrap(b: Builder, node: Extract<PhrasingContent, { children: PhrasingContent[] }>, label = false): void {
   const r = offsetsOf(node);
   const first = node.children[0];
   const last = node.children[node.children.length - 1];
   const fr = first ? offsetsOf(first) : undefined;
   const lr = last ? offsetsOf(last) : undefined;
-  if (r && fr && lr) b.wrappers.push({ start: r[0], end: r[1], contentStart: fr[0], contentEnd: lr[1] });
+  if (r && fr && lr) b.wrappers.push({ start: r[0], end: r[1], contentStart: fr[0], contentEnd: lr[1], ...(label ? { label: true as const } : {}) });
 }
 
 export function finish(b: Builder, kind: BlockKind, start: number, end: number): ProseBlock {

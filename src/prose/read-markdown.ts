@@ -45,6 +45,7 @@ function shift(doc: ProseDocument, delta: number, from: number, to: number): Pro
     b.start += delta;
     b.end += delta;
     b.wrappers = b.wrappers.map((w) => ({
+      ...w,
       start: w.start + delta,
       end: w.end + delta,
       contentStart: w.contentStart + delta,

@@ -70,6 +70,17 @@ describe('fixText', () => {
     expect(fixText('The laser corrects **sun damage**.\n', { pack: rulePack }).output).toBe('The laser may help improve the appearance of **sun damage**.\n');
   });
 
+  // "[our cream eliminates wrinkles][]": the words are the label too; a
+  // fix there unlinked the reference, and the structure check then dropped
+  // every fix of the file.
+  it('does not fix the words of a reference that are its label, and fixes the rest of the file', () => {
+    const md = 'Our cream eliminates wrinkles.\n\nSee [our cream eliminates wrinkles][] or [this erases scars].\n\n[our cream eliminates wrinkles]: https://x.test/a\n[this erases scars]: https://x.test/b\n\nAlso [this erases scars](https://x.test/c).\n';
+    const out = fixText(md, { pack: rulePack, config: DEFAULT_CONFIG }).output;
+    expect(out).toBe(
+      'Our cream may help reduce the appearance of wrinkles.\n\nSee [our cream eliminates wrinkles][] or [this erases scars].\n\n[our cream eliminates wrinkles]: https://x.test/a\n[this erases scars]: https://x.test/b\n\nAlso [this may help reduce the appearance of scars](https://x.test/c).\n',
+    );
+  });
+
   it('keeps a BOM and hands back the input itself when there is nothing to fix', () => {
     expect(fixText('\uFEFFReduce scars.\n', { pack: rulePack }).output).toBe('\uFEFFHelp reduce the appearance of scars.\n');
     const clean = 'Our facial may help skin look brighter.\n';
