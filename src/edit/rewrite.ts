@@ -7,7 +7,7 @@
 import type { ClaimContext, Rewrite } from '../judge/rule.js';
 import type { Token } from '../text/sentences.js';
 import { articleFor, pastParticiple } from './inflect.js';
-import { adjectivePosition, FUNCTION_WORDS, opensClause, verbRole, type AdjectivePosition, type VerbForm, type VerbRole } from './role.js';
+import { adjectivePosition, CERTAINTY_ADVERBS, FUNCTION_WORDS, opensClause, verbRole, type AdjectivePosition, type VerbForm, type VerbRole } from './role.js';
 
 export type { VerbForm } from './role.js';
 
@@ -142,6 +142,11 @@ export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { s
   // "Nothing erases wrinkles like our pen", "no other cream removes scars":
   // the claim ranks; hedging its verb ("Nothing may help...") would deny it.
   if (deniedSubject(claim.tokens, role.start)) return undefined;
+  // "eliminates wrinkles completely": the certainty after the object would
+  // stand beside the hedge ("may help reduce ... completely").
+  const after = claim.tokens[claim.end];
+  // ("forever" is a claim of its own, which its rule's rewrite takes out.)
+  if (after && !after.hardBreakBefore && !after.commaBefore && CERTAINTY_ADVERBS.has(after.norm) && after.norm !== 'forever') return undefined;
   // "is guaranteed to eliminate": a hedge after the guarantee still guarantees.
   if (GUARANTEE_BEFORE.test(claim.tokens[role.start - 2]?.norm ?? '') && claim.tokens[role.start - 1]?.norm === 'to') return undefined;
   const soft = spelledAsWritten(options.soft ?? verb.entry?.attrs['soft'] ?? verb.entry?.phrase ?? verb.text.toLowerCase(), verb.text);
@@ -241,6 +246,8 @@ const COORDINATING = /^(and|or|&|but|nor)$/;
 const PAIRING = /^(and|or|&)$/;
 // "both ... and", "either ... or", "not just ... but": the pair is one phrase.
 const PAIR_OPENERS = new Set(['both', 'either', 'neither', 'just', 'only', 'not']);
+// Subjects a pair of adverbs may follow before its verb ("It safely and permanently removes").
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'this', 'that', 'these', 'we', 'he', 'she', 'which', 'who', 'you', 'i']);
 // "forever and ever": an idiom, not a pair.
 const IDIOM_TAILS = new Set(['ever', 'always', 'all']);
 // Adverbs without "-ly" that pair with others ("overnight and permanently"),
@@ -314,7 +321,14 @@ export function dropTokens(claim: ClaimContext, start: number, end: number, opti
     }
     const before = tokens[start - 2];
     const clauseEnds = !next || next.hardBreakBefore || next.commaBefore || FUNCTION_WORDS.has(next.norm);
-    if (prev && COORDINATING.test(prev.norm) && !first.hardBreakBefore && adverbish(before) && clauseEnds) {
+    // "It safely and permanently removes hair": the pair stands between its
+    // subject and its verb. After anything but a pronoun the first adverb may
+    // end a clause of its own ("works quickly and permanently removes"): a
+    // person rewords it.
+    const paired = prev !== undefined && COORDINATING.test(prev.norm) && !first.hardBreakBefore && adverbish(before);
+    const beforeVerb = paired && !clauseEnds && (SUBJECT_PRONOUNS.has(tokens[start - 3]?.norm ?? '') || startsClause(tokens, start - 2));
+    if (paired && !clauseEnds && !beforeVerb) return undefined;
+    if (paired && (clauseEnds || beforeVerb)) {
       if (!PAIRING.test(prev.norm) || first.commaBefore || prev.commaBefore || before!.commaBefore || PAIR_OPENERS.has(tokens[start - 3]?.norm ?? '')) return undefined;
       if (/\n/.test(text.slice(before!.end - base, first.start - base))) return undefined;
       let s = prev.start;

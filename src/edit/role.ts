@@ -40,7 +40,7 @@ export interface VerbRole {
 }
 
 /** Adverbs that say a result is certain or total: no hedge can stand beside them. */
-const CERTAINTY_ADVERBS: ReadonlySet<string> = new Set([
+export const CERTAINTY_ADVERBS: ReadonlySet<string> = new Set([
   'completely', 'totally', 'fully', 'entirely', 'truly', 'literally', 'really', 'actually', 'definitely', 'drastically',
   'radically', 'magically', 'powerfully', 'finally', 'easily', 'clearly', 'absolutely', 'guaranteed', 'always', 'forever',
 ]);
@@ -99,6 +99,13 @@ export function verbRole(tokens: readonly Token[], verbStart: number, verbEnd: n
   while (adverbs > 0 && joined(tokens, adverbs) && isAdverb(tokens[adverbs - 1]!.norm)) adverbs--;
   const adverbWords = tokens.slice(adverbs, verbStart);
   if (adverbWords.some((t) => CERTAINTY_ADVERBS.has(t.norm))) return undefined;
+  // "quickly and permanently eliminates": the verb has a pair of adverbs, and
+  // a hedge of it would leave the first joined to nothing ("quickly and may
+  // help reduce"): the role is in doubt. A first adverb that is a claim of
+  // its own ("Instantly and permanently reduce") goes by its own rule's
+  // rewrite, with the joiner.
+  const pairedWith = adverbs >= 2 && joined(tokens, adverbs) && /^(and|or)$/.test(tokens[adverbs - 1]!.norm) && joined(tokens, adverbs - 1) ? tokens[adverbs - 2]!.norm : undefined;
+  if (pairedWith !== undefined && isAdverb(pairedWith) && !CLAIM_ADVERBS.has(pairedWith)) return undefined;
   const keptWords = adverbWords.filter((t) => !CLAIM_ADVERBS.has(t.norm));
   const kept = keptWords.length > 0 ? keptWords.map((t) => t.surface).join(' ') : undefined;
   const start = verbStart;

@@ -370,6 +370,15 @@ describe('--fix with sentence rewrites', () => {
       ['It works instantly, permanently and safely.\n', 'It works instantly, permanently and safely.\n'],
       ['It works not just instantly but permanently.\n', 'It works not just instantly but permanently.\n'],
       ['Our balm softens lines forever and ever.\n', 'Our balm softens lines forever and ever.\n'],
+      // The pair between its subject and its verb goes with its joiner.
+      ['It safely and permanently removes hair.\n', 'It safely removes hair.\n'],
+      // Where the first adverb may end a clause of its own, or would be left
+      // beside a hedge ("quickly and may help reduce"), the writer rewords it.
+      ['It works quickly and permanently removes hair.\n', 'It works quickly and permanently removes hair.\n'],
+      ['Our cream quickly and permanently eliminates wrinkles.\n', 'Our cream quickly and permanently eliminates wrinkles.\n'],
+      // A certainty after the object would stand beside the hedge.
+      ['Our cream eliminates wrinkles completely.\n', 'Our cream eliminates wrinkles completely.\n'],
+      ['Instantly and permanently reduce wrinkles.\n', 'Help reduce the appearance of wrinkles.\n'],
     ];
     for (const [text, expected] of cases) {
       const r = fixText(text, { pack: rulePack });
