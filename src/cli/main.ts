@@ -1,6 +1,7 @@
 // Command line: parse arguments, find files, lint, report, exit like ESLint
 // (0 clean, 1 errors or too many warnings, 2 usage error or incomplete run).
 import { MARKETS, parseMarket } from '../shared/markets.js';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { rulePack } from '../../rules/index.js';
 import { Command, CommanderError, Option } from 'commander';
@@ -204,6 +205,18 @@ function quietResult(r: LintResult): LintResult {
 /** Characters of report gathered before a write, in a streamed report (openReport). */
 const REPORT_CHUNK = 1 << 16;
 
+/** A Markdown file whose name starts with "-" ("-draft.md"), passed by a
+ * hook that appends file names after its own arguments, as a path: no option
+ * ends in ".md", and the file is there. Else the argument as it is. */
+function asPath(arg: string, cwd: string): string {
+  if (!/^-[^=]*\.(md|mdx|markdown)$/i.test(arg) || arg === '-') return arg;
+  try {
+    return statSync(path.resolve(cwd, arg)).isFile() ? `.${path.sep}${arg}` : arg;
+  } catch {
+    return arg;
+  }
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'rules') return runRulesCommand(argv.slice(1), io);
   if (argv[0] === 'serve') return (await import('./serve.js')).runServeCommand(argv.slice(1), io);
@@ -219,7 +232,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let paths: string[];
   let opts: CliOptions;
   try {
-    program.parse(argv, { from: 'user' });
+    program.parse(argv.map((arg) => asPath(arg, io.cwd)), { from: 'user' });
     paths = program.args;
     opts = program.opts<CliOptions>();
     if (inventory) opts.inventory = program.getOptionValueSource('format') === 'default' ? 'csv' : opts.format;
@@ -598,11 +611,15 @@ async function startFixing(opts: CliOptions, configs: readonly ResolvedConfig[],
     import('../fix/fix-type.js'),
     import('../files/search-bounds.js'),
   ]);
+  const types = parseFixTypes(opts.fixType ?? []);
+  // "--fix-type $TYPES" with TYPES unset in CI names nothing: fixing every
+  // type instead would be the opposite of what was asked.
+  if (opts.fixType && types.length === 0) throw new UsageError('--fix-type: no category or rule id given (claimlint rules lists them)');
   try {
     return new FixSession({
       pack: rulePack,
       dryRun: Boolean(opts.fixDryRun),
-      types: parseFixTypes(opts.fixType ?? []),
+      types,
       errorsOnly: Boolean(opts.quiet),
       configs,
       cwd: io.cwd,

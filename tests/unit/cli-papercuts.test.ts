@@ -47,6 +47,19 @@ describe('option combinations', () => {
   });
 });
 
+describe('file names that start with "-"', () => {
+  // A pre-commit hook appends staged file names after the hook's own arguments.
+  it('lints a Markdown file named like an option, and still refuses an unknown option', async () => {
+    const dir = await tempDir({ '-draft.md': CLAIM, 'b.md': 'Plain words.\n' });
+    const run = await cli(['-f', 'json', 'b.md', '-draft.md'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => path.basename(r.filePath)).sort()).toEqual(['-draft.md', 'b.md']);
+    const unknown = await cli(['--nothing-here.md'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown option/);
+  });
+});
+
 describe('-o', () => {
   it('refuses to write the report over a file the run lints, and leaves it as it was', async () => {
     const dir = await tempDir({ 'a.md': CLAIM, 'docs/b.md': CLAIM });

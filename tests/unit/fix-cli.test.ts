@@ -72,6 +72,10 @@ describe('--fix-type', () => {
     expect(typo).toMatchObject({ code: 2, stderr: 'claimlint: --fix-type: unknown category or rule "absolute_guarante"; did you mean "absolute_guarantee"?\n' });
     const alone = await cli(['--fix-type', 'absolute_guarantee', 'a.md'], dir);
     expect(alone).toMatchObject({ code: 2, stderr: 'claimlint: --fix-type needs --fix or --fix-dry-run\n' });
+    // An empty list ("--fix-type $TYPES" with TYPES unset) names nothing: it does not fix everything.
+    for (const empty of ['', ',', ' , ']) {
+      expect(await cli(['--fix', '--fix-type', empty, 'a.md'], dir)).toMatchObject({ code: 2, stderr: 'claimlint: --fix-type: no category or rule id given (claimlint rules lists them)\n' });
+    }
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe(text);
   });
 });
