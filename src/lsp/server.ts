@@ -328,14 +328,25 @@ export function disableLineEdit(text: string, filePath: string, m: LintMessage):
     const at = lineStart + existing.index + existing[0].length;
     return { range: [at, at], text: `, ${m.ruleId}` };
   }
-  if (mdx && /^\s*<[\s\S]*>\s*$/.test(line)) return undefined;
+  if (mdx && (/^\s*<[\s\S]*>\s*$/.test(line) || insideJsxTag(text, m.range[0]))) return undefined;
   const comment = mdx ? `{/* claimlint-disable-line ${m.ruleId} */}` : `<!-- claimlint-disable-line ${m.ruleId} -->`;
   const trimmed = line.replace(/\s+$/, '');
   // A table row's closing pipe stays last: text after it would be a cell of its own.
-  const pipe = /\|\s*$/.test(trimmed) && /^\s*\|/.test(line) ? trimmed.length - 1 : trimmed.length;
-  const at = lineStart + pipe;
+  // So does a backslash hard break: after the comment it would be a visible "\".
+  const pipe = /\|\s*$/.test(trimmed) && /^\s*\|/.test(line);
+  const hardBreak = /\\$/.test(trimmed) && !/\\\\$/.test(trimmed);
+  const at = lineStart + (pipe || hardBreak ? trimmed.length - 1 : trimmed.length);
   const before = text[at - 1];
-  return { range: [at, at], text: `${before === ' ' || before === '\t' ? '' : ' '}${comment}${pipe < trimmed.length ? ' ' : ''}` };
+  return { range: [at, at], text: `${before === ' ' || before === '\t' ? '' : ' '}${comment}${pipe ? ' ' : ''}` };
+}
+
+/** Whether `offset` lies inside a JSX tag (between "<Name" and its ">"), as
+ * a finding in an attribute value over several lines does: a comment there
+ * is no child, and the file would no longer parse. */
+function insideJsxTag(text: string, offset: number): boolean {
+  const open = Math.max(text.lastIndexOf('<', offset - 1), -1);
+  if (open === -1 || !/^<\/?[A-Za-z]/.test(text.slice(open, open + 3))) return false;
+  return text.lastIndexOf('>', offset - 1) < open;
 }
 
 function overlaps(a: Range, b: Range): boolean {
