@@ -24,7 +24,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rulePack } from '../../rules/index.js';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, SocketMessageReader, SocketMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection as connectSocket } from 'node:net';
 import { createConfigResolver, ConfigError, type ConfigOptions, type ConfigResolver } from '../config/index.js';
 import { CONFIG_FILE_NAMES } from '../config/discover.js';
 import { configureNamedFile } from '../config/for-files.js';
@@ -361,8 +362,33 @@ function sameRange(a: Range, b: Range): boolean {
 /** `claimlint --lsp`: a server on standard input and output (or the transport
  * a client names: --node-ipc, --socket=N, --pipe=NAME). Runs until the client exits it. */
 export function runLanguageServer(argv: readonly string[] = process.argv): void {
-  const named = argv.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
-  const connection = named ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  // A transport that cannot be used is said in one line, exit 2, as the CLI
+  // says a usage error: not a stack trace, not a silent exit 0.
+  const fail = (message: string): never => {
+    process.stderr.write(`claimlint: --lsp: ${message}\n`);
+    process.exit(2);
+  };
+  const value = (name: string): string | undefined => {
+    const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+    if (i === -1) return undefined;
+    const a = argv[i]!;
+    return a.includes('=') ? a.slice(a.indexOf('=') + 1) : (argv[i + 1] ?? '');
+  };
+  const port = value('--socket');
+  const pipe = value('--pipe');
+  let connection;
+  if (port !== undefined || pipe !== undefined) {
+    if (port !== undefined && !(/^\d+$/.test(port) && Number(port) >= 1 && Number(port) <= 65535)) fail(`--socket needs a port from 1 to 65535, got "${port}"`);
+    if (pipe !== undefined && pipe === '') fail('--pipe needs the name of a pipe or socket file');
+    const socket = port !== undefined ? connectSocket(Number(port), '127.0.0.1') : connectSocket(pipe!);
+    socket.on('error', (error: NodeJS.ErrnoException) => fail(`cannot reach the editor at ${port !== undefined ? `port ${port}` : pipe} (${error.code ?? error.message})`));
+    connection = createConnection(ProposedFeatures.all, new SocketMessageReader(socket), new SocketMessageWriter(socket));
+  } else if (argv.includes('--node-ipc')) {
+    if (typeof process.send !== 'function') fail('--node-ipc needs an editor that started claimlint with an IPC channel');
+    connection = createConnection(ProposedFeatures.all);
+  } else {
+    connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  }
   startLanguageServer(connection);
   connection.listen();
 }
