@@ -6,7 +6,7 @@ import type { LintMessage } from '../../src/shared/lint-result.js';
 
 const finding = (text: string, words: string): LintMessage => {
   const at = text.indexOf(words);
-  return { ruleId: 'absolute-guarantee', severity: 2, message: 'm', line: 1, column: 1, range: [at, at + words.length] };
+  return { ruleId: 'absolute-guarantee', severity: 2, message: 'm', line: 1, column: 1, endLine: 1, endColumn: 1, range: [at, at + words.length] };
 };
 const apply = (text: string, e: { range: [number, number]; text: string }) => text.slice(0, e.range[0]) + e.text + text.slice(e.range[1]);
 
