@@ -81,7 +81,8 @@ export default defineRule({
     '(after|from) (just|only) {number-word} {time-unit}',
     'from the (first|very first) {first-use-noun}',
     // "You will see smoother skin after your very first treatment".
-    '{visible-result} ~4 (after|from|with) (the|your) [very] first {first-use-noun}',
+    '{visible-result} ~4 (after|with) (the|your) [very] first {first-use-noun}',
+    '{visible-result} ~4 from your [very] first {first-use-noun}',
     'upon (application|contact)',
     '{number} (x|times) (faster|quicker)',
     'in no time',

@@ -206,8 +206,10 @@ function walkPhrasing(
         break;
       }
       case 'break': {
-        const r = offsetsOf(node);
-        if (r) push(b, ' ', r[0], r[1]);
+        // A hard line break ends a line as a reader sees it: no claim's
+        // words, nor its rewrite, reach over it ("eliminates wrinkles  " then
+        // "next line." read as "eliminate ... line").
+        barrier(b, node);
         break;
       }
       case 'image':

@@ -165,6 +165,16 @@ describe('judgement mechanisms', () => {
     expect(claimsOf('Our laser reduces sun damage, age spots and fine lines.')).toContainEqual(['disease-therapeutic', 'reduces sun damage, age spots']);
   });
 
+  // A hard line break ("  " or "\\" at a line's end) ends a line as a reader
+  // sees it: an object on the next line is not the claim's.
+  it('does not join a verb to a word after a hard line break', () => {
+    const claimsOf = (text: string) => lintText(text, { pack: rulePack }).messages.map((m) => [m.ruleId, m.claim]);
+    expect(claimsOf('Our cream eliminates wrinkles  \nnext line please.\n')).toEqual([['absolute-guarantee', 'eliminates wrinkles']]);
+    expect(claimsOf('Our cream eliminates wrinkles\\\nnext line please.\n')).toEqual([['absolute-guarantee', 'eliminates wrinkles']]);
+    // A soft line break is a space: the claim reads across it.
+    expect(claimsOf('Our cream eliminates\nwrinkles.\n')).toEqual([['absolute-guarantee', 'eliminates\nwrinkles']]);
+  });
+
   it('reads each item after a lead-in ending in a colon as completing it', () => {
     const md = 'Our light therapy can treat:\n\n- Rosacea\n- Psoriasis\n- Tired eyes\n';
     const messages = lintText(md, { pack: rulePack }).messages;
