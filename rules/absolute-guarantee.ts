@@ -23,6 +23,23 @@ function readersAim(claim: ClaimContext): boolean {
   return audience && to.norm === 'to' && AIM_WORDS.test(aim.norm) && !to.hardBreakBefore && !aim.hardBreakBefore && !/\?\s*$/.test(claim.sentence.text);
 }
 
+/** "My (acne) scars are gone": the concern is the speaker's own, a few words back. */
+function clientsOwn(claim: ClaimContext): boolean {
+  for (let i = claim.start - 1; i >= Math.max(0, claim.start - 3); i--) {
+    if (claim.tokens[i + 1]!.hardBreakBefore || claim.tokens[i + 1]!.commaBefore) return false;
+    if (/^(my|her|his|their)$/.test(claim.tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "Once the fat is gone, ...": a clause that sets the time of what follows;
+ * the promise, if any, is in the main clause. */
+function afterItGoes(claim: ClaimContext): boolean {
+  let i = claim.start - 1;
+  if (/^(the|your|any|all)$/.test(claim.tokens[i]?.norm ?? '')) i--;
+  return i >= 0 && /^(once|when|after|until|till|if)$/.test(claim.tokens[i]!.norm) && !claim.tokens[i + 1]!.hardBreakBefore;
+}
+
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
 const SOFTER_VERBS = keySetOf(efficacyVerb);
 // Coordinated adjectives before the concern: "removes brown and red spots".
@@ -115,6 +132,8 @@ export default defineRule({
   patterns: PATTERNS,
   ignore(claim) {
     if (readersAim(claim) || goesAwayByItself(claim)) return true;
+    // "My scars are gone!": a client's words, which the testimonial rule reads as one.
+    if (claim.capture('vanish') && (clientsOwn(claim) || afterItGoes(claim))) return true;
     if (claim.capture('promised') === undefined) return false;
     // "guaranteed" promises a result after an article ("guaranteed delivery" is service);
     // before a result noun ("a guaranteed glow") the result pattern is the claim's home.
@@ -135,6 +154,8 @@ export default defineRule({
       if (claim.tokens[verb.start]!.hyphenBefore) return `"${claim.text}" promises ${how}`;
       return `"${verb.entry?.phrase ?? verb.text.toLowerCase()} ${object.text.toLowerCase()}" promises ${how}`;
     }
+    // "Wrinkles are history": the concern going away for good.
+    if (object && claim.capture('vanish')) return `"${claim.text}" promises complete removal`;
     return `"${claim.text}" promises a certain result for everyone`;
   },
   suggest(claim) {
@@ -204,8 +225,10 @@ export default defineRule({
       'Remove your makeup before the appointment.',
     ],
     invalid: [
-      // The concern going away, as the offer's doing.
+      // The concern going away, as the offer's doing, in a verb or an idiom.
       { text: 'Stretch marks fade away with our protocol.' },
+      { text: 'Fine lines are history with our peel.' },
+      { text: 'Abolish dark circles in a week.' },
       { text: 'Watch your wrinkles disappear.' },
       // A compound adjective joined by a hyphen, before any noun.
       { text: 'Try our wrinkle-erasing night cream.' },

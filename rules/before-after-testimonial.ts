@@ -1,4 +1,5 @@
 import { defineRule } from '../src/judge/rule.js';
+import { passingSymptom } from './shared-judgements.js';
 
 // Photos taken for the clinic's records ("we take before and after photos at
 // each visit") are a procedure; the claim is in showing them as results.
@@ -47,9 +48,20 @@ export default defineRule({
     '(her|his|their|my) (patients|clients) look ~2 (younger|years younger|fresher|amazing)',
     '(his|her|their) {testimony-skin-noun} (was|were|is|looked|looks) ~3 {testimony-result-adjective}',
     '(patients|clients|customers) (often|usually|typically|generally) (report|notice|see) ~2 {testimony-comparative}',
+    // What clients saw, named by its concern: "customers saw fewer wrinkles".
+    '{customer-group} {testimony-observe-verb} ~1 {measured-change-word} ~2 {concern}',
+    // The rulebook's "see the difference": a result promised to every reader.
+    '(see|notice|feel) the =difference',
+    '(see|notice|feel) a {difference-intensifier} difference',
+    // A client's words that it worked on their concern: "the only thing that ever worked on my melasma".
+    '(worked|works|helped|helps) (on|for|with) (my|her|his|their) ~2 {concern}',
+    '(only|first) (thing|product|treatment|cream) ~3 (worked|works|helped|has helped)',
   ],
   clearedBy: [['hedge'], ['negation']],
   ignore(claim) {
+    if (passingSymptom(claim, 'what')) return true;
+    // "see the difference between a peel and a facial" compares two things.
+    if (/^difference$/.test(claim.tokens[claim.end - 1]?.norm ?? '') && claim.tokens[claim.end]?.norm === 'between') return true;
     const last = claim.tokens[claim.end - 1];
     if (!last || !PHOTO_WORDS.test(last.norm)) return false;
     return claim.tokens.slice(Math.max(0, claim.start - 2), claim.start).some((t) => TAKEN.has(t.norm));
@@ -72,6 +84,9 @@ export default defineRule({
       // Photos for the records, not shown as results.
       'Our nurse will take before and after photos for your file.',
       'Read what clients say about their visit.',
+      // Two things compared; a symptom settling after treatment.
+      'Learn to see the difference between a peel and a facial.',
+      'Once the redness has gone, apply sunscreen.',
     ],
     invalid: [
       { text: '"My scars are gone!" says one client.' },
@@ -81,6 +96,8 @@ export default defineRule({
       { text: 'Take a look at these before and after photos.' },
       { text: 'The results speak for themselves.' },
       { text: 'Her lines have drastically reduced.' },
+      { text: 'Our clients saw fewer breakouts.' },
+      { text: 'See the difference after three sessions.' },
     ],
   },
 });

@@ -2,7 +2,7 @@ import { positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { keySetOf, phrasesOf } from '../src/match/word-lists.js';
 import { FUNCTION_WORDS } from '../src/edit/role.js';
-import { ledgerRecord, logistics, reachingUs, skinSense } from './lexicon/context.js';
+import { ledgerRecord, logistics, rankedNonOffer, reachingUs, skinSense } from './lexicon/context.js';
 import { concern } from './lexicon/concerns.js';
 import { resultNoun, visibleResult } from './lexicon/measures.js';
 import { rankedOffering } from './lexicon/slots.js';
@@ -12,6 +12,7 @@ const SERVICE_KEYS = keySetOf(logistics, phrasesOf(reachingUs));
 // Words that make the way a way to a result: "the fastest way to reach your skin goals".
 const RESULT_KEYS = keySetOf(skinSense, [...phrasesOf(resultNoun), ...phrasesOf(visibleResult), ...phrasesOf(concern)]);
 // Words for a way of doing something: ranked, they rank the way, not the offer.
+const NON_OFFER_KEYS = keySetOf(rankedNonOffer);
 const WAYS = new Set(['way', 'ways', 'option', 'options', 'choice', 'method', 'route', 'to']);
 
 /** "unmatched" in its bookkeeping sense, not yet paired with another record:
@@ -98,6 +99,9 @@ export default defineRule({
     // a way of booking, paying or reaching the clinic, not the offer, is ranked.
     const after = claim.tokens.slice(claim.end, claim.end + 5);
     if (WAYS.has(claim.tokens[claim.end - 1]!.norm) && after.slice(0, 3).some((t) => SERVICE_KEYS.has(t.key)) && !after.some((t) => RESULT_KEYS.has(t.key))) return true;
+    // "The number one question we get", "the top reason clients book": what is ranked is named, and it is not the offer.
+    const ranked = claim.tokens[claim.end];
+    if (ranked && !ranked.hardBreakBefore && !ranked.commaBefore && NON_OFFER_KEYS.has(ranked.key)) return true;
     // "even the best products" concedes a limit; it ranks nothing.
     return prev?.norm === 'even' || (prev?.norm === 'the' && claim.tokens[claim.start - 2]?.norm === 'even');
   },
@@ -127,6 +131,7 @@ export default defineRule({
     valid: [
       // What nothing beats is not the offer; "the leading cause" ranks no offer.
       "Nothing beats a good night's sleep for your skin.",
+      'The number one question patients ask is about downtime.',
       'Sun exposure is the leading cause of skin ageing.',
       // Words that fold into ranking words: "lead" is not "leading", "planning" is not a plan, a list of entry numbers ranks nothing.
       'Allow a lead time of two weeks for orders.',

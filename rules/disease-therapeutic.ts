@@ -30,8 +30,18 @@ function sufferingDenied(claim: ClaimContext): boolean {
   return skipTo !== undefined && DENIES_SUFFERING.has(skipTo.norm);
 }
 
+// "Infection control", "infection-prevention procedures": the clinic's hygiene, a duty of care it may state.
+const HYGIENE_NOUNS = /^(control|prevention)$/;
+
+function infectionControl(claim: ClaimContext): boolean {
+  const object = claim.capture('object');
+  if (!object || !/^(cross-)?infections?$/.test(claim.tokens[object.end - 1]!.norm)) return false;
+  const next = claim.tokens[object.end];
+  return next !== undefined && !next.hardBreakBefore && !next.commaBefore && HYGIENE_NOUNS.test(next.norm);
+}
+
 function ignored(claim: ClaimContext): boolean {
-  if (objectIsCompound(claim) || goesAwayByItself(claim)) return true;
+  if (objectIsCompound(claim) || goesAwayByItself(claim) || infectionControl(claim)) return true;
   const participle = claim.capture('participle');
   // "Scalp irritation relieved." is a claim; "Eczema relieves..." is not this form.
   if (participle && !/(ed|en|t)$/i.test(participle.text)) return true;
@@ -96,6 +106,8 @@ export default defineRule({
     '{object=medical-condition} -{verb=therapeutic-action}',
     '{object=medical-condition} -{verb=absolute-verb}',
     '{object=medical-condition} -{verb=efficacy-verb}',
+    // A client's words are the seller's claim (rulebook 6.12): "it worked on my melasma".
+    '(worked|works|helped|helps) (on|for|with) (my|her|his|their) ~1 {object=medical-condition}',
     // The condition going away: "your acne will disappear", "watch eczema vanish".
     '{object=medical-condition} [will|would] {vanish=vanish-verb}',
     // Noun forms: "eczema relief", "relief for psoriasis", "treatments for hyperpigmentation".
@@ -172,6 +184,8 @@ export default defineRule({
       'Helps skin look clearer and feel calmer.',
       'It is not recommended for people with active acne.',
       'A gentle cleanser for acne-prone skin.',
+      // The clinic's hygiene, not a claim about infection.
+      'Our nurses are trained in infection control.',
       'Microneedling does not cure rosacea.',
       'As the skin heals, redness fades.',
       // A reader's question asks; the answer under it is where a claim would be.
@@ -183,6 +197,8 @@ export default defineRule({
       'Acne, fighting back after a break, is common in teens.',
     ],
     invalid: [
+      // A client's words are the seller's claim (rulebook 6.12).
+      { text: 'This balm finally worked on my psoriasis.' },
       // The skin-bleaching drug's own indication (US OTC monograph): acting on melanin.
       { text: 'Fades brown spots in weeks.' },
       // Any verb of change with a disease as its object.

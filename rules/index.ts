@@ -74,5 +74,5 @@ export const lists: WordList[] = [
 export const rulePack: RulePack = {
   rules,
   lists,
-  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator, scopeNegator: context.scopeNegator, weakHedge: context.weakHedge, textbook: targets.textbookMarker, mention: context.mentionMarker, instruction: context.instructionMarker, instructionVerb: context.instructionVerb, softHedge: context.softHedge, questionOpener: context.questionOpener, rhetorical: context.rhetoricalMarker, riskDisclosure: context.riskDisclosure },
+  context: { hedge: context.hedge, sentenceHedge: context.sentenceHedge, appearance: context.appearance, negator: context.negator, scopeNegator: context.scopeNegator, weakHedge: context.weakHedge, textbook: targets.textbookMarker, mention: context.mentionMarker, exampleMarker: context.exampleMarker, instruction: context.instructionMarker, instructionVerb: context.instructionVerb, softHedge: context.softHedge, questionOpener: context.questionOpener, rhetorical: context.rhetoricalMarker, riskDisclosure: context.riskDisclosure },
 };

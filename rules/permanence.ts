@@ -1,7 +1,7 @@
 import { dropTokens, positionOf, replaceAdjective } from '../src/edit/rewrite.js';
 import { degreeBefore } from '../src/edit/role.js';
 import { concern } from './lexicon/concerns.js';
-import { objectOpener, permanentThing } from './lexicon/context.js';
+import { objectOpener, permanentThing, recordKeepingVerb, storedRecord } from './lexicon/context.js';
 import { conditionAmbiguous } from './lexicon/conditions.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
@@ -40,6 +40,16 @@ const OBJECT_OPENERS = keySetOf(objectOpener);
 const PERMANENT_THINGS = keySetOf(permanentThing);
 const TIME_AFTER_OPENER = /^(more|longer|again|time|times|way|day|days|night|week|weeks|month|months|year|years|season|seasons|summer|winter|spring|autumn|fall)$/;
 const BORDERLINE_KEYS = keySetOf(conditionAmbiguous);
+const RECORD_KEYS = keySetOf(storedRecord);
+const KEEPING_KEYS = keySetOf(recordKeepingVerb);
+
+/** "Your data is kept permanently", "photos are permanently deleted": a
+ * record kept or deleted for good, which a privacy notice may say. */
+function recordKeptForGood(claim: ClaimContext): boolean {
+  const near = claim.tokens.slice(Math.max(0, claim.start - 2), claim.end + 2);
+  if (!near.some((t) => KEEPING_KEYS.has(t.key))) return false;
+  return claim.tokens.slice(0, claim.start).some((t) => RECORD_KEYS.has(t.key));
+}
 
 // The wordings a regulator accepts in the market ("permanent hair reduction"
 // for laser and IPL hair removal), as word keys, from the product facts.
@@ -85,7 +95,7 @@ export default defineRule({
   ],
   clearedBy: [['negation']],
   ignore(claim) {
-    if (acceptedWording(claim)) return true;
+    if (acceptedWording(claim) || recordKeptForGood(claim)) return true;
     const first = claim.tokens[claim.start]!.norm;
     const next = claim.tokens[claim.end];
     const prev = claim.tokens[claim.start - 1];
@@ -150,6 +160,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // A record kept for good: a privacy notice, not a result.
+      'Your booking details are kept permanently unless you ask us to delete them.',
       // "last" says when, not for how long.
       'The page was last changed in May.',
       'Please avoid last-minute changes to your booking.',

@@ -25,3 +25,18 @@ export function goesAwayByItself(claim: ClaimContext): boolean {
   }
   return tellsNaturalCourse(claim.tokens);
 }
+
+const POSSESSIVES = new Set(['my', 'her', 'his', 'their', 'our']);
+
+/**
+ * Whether the concern a client's words say has gone (the `name` capture) is a
+ * passing symptom nobody claims credit for: "once the redness has gone, you
+ * can wear makeup" is aftercare; "my redness has gone" is a client's result.
+ */
+export function passingSymptom(claim: ClaimContext, name: string): boolean {
+  const what = claim.capture(name);
+  if (!what || what.end - what.start !== 1) return false;
+  const key = claim.tokens[what.start]!.key;
+  if (!SYMPTOMS.has(key) && !SIGNS.has(key)) return false;
+  return !POSSESSIVES.has(claim.tokens[what.start - 1]?.norm ?? '');
+}

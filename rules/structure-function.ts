@@ -113,6 +113,8 @@ export default defineRule({
   examples: {
     valid: [
       'As we age, collagen production starts to slow.',
+      'Collagen output naturally slows in our thirties.',
+      'Eczema is a skin condition involving a weakened skin barrier.',
       'Over a course of sessions, skin may look smoother and firmer.',
       'Our facial helps skin look radiant.',
       'Collagen is a protein found in skin.',

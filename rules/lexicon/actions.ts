@@ -116,6 +116,7 @@ const removalFamilies: FamilySpec[] = [
   { base: 'fade away', pos: 'verb', attrs: { soft: 'fade' } },
   { base: 'blast', pos: 'verb', attrs: { soft: 'reduce' } },
   { base: 'delete', pos: 'verb', attrs: { soft: 'reduce' } },
+  { base: 'do away with', pos: 'verb', attrs: { soft: 'reduce' } },
   { base: 'purge', pos: 'verb', attrs: { soft: 'reduce' } },
   { base: 'correct', pos: 'verb', nouns: ['-ion'], adjectives: ['-ive'], attrs: { soft: 'improve' } },
   { base: 'fix', pos: 'verb', attrs: { soft: 'improve' } },

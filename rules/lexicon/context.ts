@@ -125,6 +125,35 @@ export const permanentThing: WordList = {
   ],
 };
 
+/** Records a site keeps or deletes: "your data is kept permanently" is a
+ * privacy notice, not a promise about skin. */
+export const storedRecord: WordList = {
+  id: 'stored-record',
+  description: 'Records a privacy or account notice says are kept or deleted (data, details, account, photos, messages).',
+  entries: [
+    'data', 'information', 'details', 'record', 'records', 'account', 'accounts', 'file', 'files', 'photos', 'photographs', 'images',
+    'messages', 'emails', 'email address', 'cookies', 'card details', 'history', 'password', 'booking',
+  ],
+};
+
+/** What a notice says is done to a record (kept, stored, deleted). */
+export const recordKeepingVerb: WordList = {
+  id: 'record-keeping-verb',
+  description: 'Verbs of keeping or deleting a record (kept, stored, retained, deleted, erased, archived).',
+  entries: ['kept', 'stored', 'retained', 'saved', 'held', 'deleted', 'erased', 'archived', 'removed', 'closed', 'blocked', 'banned', 'cancelled'],
+};
+
+/** What a ranking word may rank that is not an offer: "the number one
+ * question we get", "the top reason clients book", "the biggest mistake". */
+export const rankedNonOffer: WordList = {
+  id: 'ranked-non-offer',
+  description: 'Nouns a ranking word ranks that are not the offer (question, reason, priority, mistake, cause, tip).',
+  entries: [
+    'question', 'questions', 'reason', 'reasons', 'priority', 'mistake', 'mistakes', 'concern', 'complaint', 'request', 'requests',
+    'cause', 'causes', 'culprit', 'enemy', 'tip', 'tips', 'rule', 'goal', 'thing', 'things', 'myth', 'myths', 'sign', 'signs', 'factor',
+  ],
+};
+
 /** Money: a figure next to one of these is a price, a fee or a sum, not a
  * finding ("a 15% increase in price", "prices rise by up to 10%"). "Rate" is
  * left out: "a success rate of up to 90%" is a finding. */
@@ -194,6 +223,20 @@ export const mentionMarker: WordList = {
     'fda has not', 'the fda does not', 'beware of', 'be wary of', 'watch out for',
     // Others' claims reported, not made: "many salons will tell you that...".
     'will tell you that', 'would have you believe', 'will try to tell you',
+  ],
+};
+
+/** Words that introduce examples of wording (a style guide's "avoid writing
+ * ..."): a claim quoted after one is shown, not made (rulebook 7.4). */
+export const exampleMarker: WordList = {
+  id: 'example-marker',
+  description: 'Words that introduce quoted examples of wording (phrases like, words such as, avoid writing, never say).',
+  entries: [
+    'phrases like', 'phrases such as', 'words like', 'words such as', 'terms like', 'terms such as', 'claims like', 'claims such as',
+    'wording like', 'wording such as', 'language like', 'language such as', 'expressions like', 'such phrases as',
+    'avoid writing', 'avoid saying', 'avoid the phrase', 'avoid the word', 'avoid words', 'avoid phrases', 'avoid claims',
+    'never write', 'never say', "don't write", "don't say", 'do not write', 'do not say', 'instead of writing', 'instead of saying',
+    'rather than writing', 'rather than saying', 'the phrase', 'the word', 'the words', 'the term', 'the claim',
   ],
 };
 

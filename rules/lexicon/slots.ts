@@ -344,7 +344,12 @@ export const vanishVerb: WordList = {
   id: 'vanish-verb',
   description: 'Verbs of a concern disappearing for good (disappear, vanish, be gone, clear up).',
   entries: [
-    'disappear', 'vanish', 'be gone', 'fade away', 'go away', 'be erased', 'be removed', 'clear up',
+    'disappear', 'vanish', 'fade away', 'go away', 'be erased', 'be removed', 'clear up', 'never come back', 'never return',
+    // Gone, as a verb's complement ("are gone") or a headline's ("Wrinkles gone in weeks", "Eczema: gone").
+    'gone', 'be gone', 'is gone', 'are gone',
+    // Idioms of the same: "wrinkles are history", "dandruff is a thing of the past".
+    'be history', 'is history', 'are history', 'be a thing of the past', 'is a thing of the past', 'are a thing of the past',
+    'are things of the past', 'become a thing of the past', 'becomes a thing of the past',
   ],
 };
 

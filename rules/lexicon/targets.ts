@@ -92,6 +92,11 @@ export const textbookMarker: WordList = {
     'plays a crucial role', 'plays an important role', 'is responsible for', 'are responsible for', 'is a protein', 'is a type of', 'is found in',
     'are found in', 'is made of', 'are made of', 'declines', 'decline', 'slows down', 'starts to slow', 'begins to slow', 'decreases with', 'diminishes with',
     'breaks down over time', 'is produced by', 'are produced by', 'in our bodies', 'in the human body', 'important for', 'essential for', 'vital for', 'a type of',
+    // The body's own course, by age: "collagen production naturally slows after our mid-twenties".
+    'naturally slows', 'naturally declines', 'naturally decreases', 'naturally diminishes', 'after the age of', 'by the age of', 'from the age of',
+    'our twenties', 'our thirties', 'our mid-twenties', 'our mid-thirties', 'your twenties', 'your thirties', 'your mid-twenties',
+    // What a condition is: "acne is a common skin condition involving blocked follicles".
+    'is a common', 'is a condition', 'is a skin condition', 'is a chronic', 'is caused by', 'are caused by', 'occurs when', 'occur when', 'happens when', 'develops when',
   ],
 };
 

@@ -17,6 +17,9 @@ export interface JudgeLists {
   /** Markers of a statement about how the body works by itself. */
   textbook?: WordList;
   mention?: WordList;
+  /** Words that introduce quoted examples ("phrases like", "avoid writing"):
+   * a claim in quotation marks after one is shown, not made. */
+  exampleMarker?: WordList;
   instruction?: WordList;
   /** Verbs that make an instruction when they open the sentence. */
   instructionVerb?: WordList;
@@ -60,6 +63,7 @@ interface SentenceContext {
   scopeNegators: Span[];
   textbook: Span[];
   mention: Span[];
+  exampleMarkers: Span[];
   instruction: Span[];
   instructionVerb: Span[];
   /** Hedges that make the outcome uncertain (hedges that are not soft). */
@@ -114,6 +118,7 @@ export class Judge {
   private readonly weakHedge: ListPattern | undefined;
   private readonly textbook: ListPattern | undefined;
   private readonly mention: ListPattern | undefined;
+  private readonly exampleMarker: ListPattern | undefined;
   private readonly instruction: ListPattern | undefined;
   private readonly instructionVerb: ListPattern | undefined;
   private readonly softHedge: ListPattern | undefined;
@@ -134,6 +139,7 @@ export class Judge {
     this.weakHedge = options.strict && lists.weakHedge ? make(lists.weakHedge) : undefined;
     this.textbook = lists.textbook ? make(lists.textbook) : undefined;
     this.mention = lists.mention ? make(lists.mention) : undefined;
+    this.exampleMarker = lists.exampleMarker ? make(lists.exampleMarker) : undefined;
     this.instruction = lists.instruction ? make(lists.instruction) : undefined;
     this.instructionVerb = lists.instructionVerb ? make(lists.instructionVerb) : undefined;
     this.softHedge = lists.softHedge ? make(lists.softHedge) : undefined;
@@ -162,6 +168,7 @@ export class Judge {
         scopeNegators: this.scopeNegator ? spans(this.scopeNegator) : [],
         textbook: this.textbook ? spans(this.textbook).filter((t) => !OFFER_ACTS.has(sentence.tokens[t.start - 1]?.norm ?? '')) : [],
         mention: this.mention ? spans(this.mention) : [],
+        exampleMarkers: this.exampleMarker ? spans(this.exampleMarker) : [],
         instruction: this.instruction ? spans(this.instruction) : [],
         instructionVerb: this.instructionVerb ? spans(this.instructionVerb) : [],
         likelihood: [],
@@ -249,11 +256,25 @@ export class Judge {
       case 'balanced':
         return ctx.balanced;
       case 'mention':
-        return ctx.mention.length > 0;
+        return ctx.mention.length > 0 || (ctx.exampleMarkers.some((m) => m.end <= claim.start) && quoted(sentence, claim));
       case 'instruction':
         return ctx.instruction.length > 0 || ctx.instructionVerb.some((v) => v.start === 0);
       case 'citation':
         return block.citations.length > 0 || AUTHOR_YEAR.test(block.text);
     }
   }
+}
+
+// A single quote beside a letter is an apostrophe ("don't", "clients'").
+const QUOTE_BEFORE = /(?:["\u201c]|(?<![A-Za-z])['\u2018])[\w\s-]{0,40}$/;
+const QUOTE_AFTER = /^[\w\s-]{0,40}[.,!?\u2026]*(?:["\u201d]|['\u2019](?![A-Za-z]))/;
+
+/** Whether the claim's words stand inside quotation marks, with at most a
+ * few words beside them: 'bans phrases like "cures acne"' quotes the claim as
+ * an example of wording. */
+function quoted(sentence: Sentence, claim: Span): boolean {
+  const first = sentence.tokens[claim.start];
+  const last = sentence.tokens[claim.end - 1];
+  if (!first || !last) return false;
+  return QUOTE_BEFORE.test(sentence.text.slice(0, first.start - sentence.start)) && QUOTE_AFTER.test(sentence.text.slice(last.end - sentence.start));
 }

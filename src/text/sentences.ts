@@ -51,7 +51,8 @@ const TRAILING_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
  * matcher's phrase cutter and the prefilter's word reader use it too. */
 export const SYMBOL_TOKENS: readonly string[] = ['%', '#', '+', '&', '\u00D7', '\u00A3', '$', '\u20AC'];
 const SYMBOL_SET = new Set(SYMBOL_TOKENS);
-const HARD_PUNCTUATION = /[;:()[\]{}\u2013\u2014!?"\u201c\u201d]|\s-\s|\uFFFC/;
+// A pipe separates cells, menu items and title parts ("Botox | Fillers"), never words of one phrase.
+const HARD_PUNCTUATION = /[;:()[\]{}|\u2013\u2014!?"\u201c\u201d]|\s-\s|\uFFFC/;
 
 /** A full stop between two words ends a match even where the sentence
  * splitter kept going (a lower-case word after it), unless it closes an

@@ -34,6 +34,14 @@ const cases: Record<string, Array<[string, string | null]>> = {
     ['It kick-starts cell turnover.', 'structure-function'],
     ['A slimming gel for thighs.', 'structure-function'],
   ],
+  'wording quoted as an example, not used': [
+    ['Our guide bans wording like "heals eczema".', null],
+    ["Never write 'erases wrinkles' on a product page.", null],
+    // Quoted, but used: the clinic's own words.
+    ['Our promise: "erases wrinkles in a week".', 'absolute-guarantee'],
+    // An example marker, but the claim is the writer's own, unquoted.
+    ['Forget words like "miracle": our cream erases wrinkles.', 'absolute-guarantee'],
+  ],
   'textbook statements about the body': [
     ['Collagen production slows as we age.', null],
     ['Elastin is a protein that plays a role in skin recoil.', null],
