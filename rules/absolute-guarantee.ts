@@ -100,6 +100,11 @@ const PATTERNS: string[] = [
   'verb=(take|knock|shave) [{number-word}] (years|decades) off',
   '(say|wave|kiss) goodbye to',
   '{concern-free-result} {concern-free-subject}',
+  // The "-free" result as the whole promise: "wrinkle-free in weeks", "stay blemish-free".
+  '{concern-free-result} (in|within) ~2 {time-unit}',
+  '(stay|look|become|remain) {concern-free-result}',
+  // The guarantee after its result: "Clear skin, guaranteed."
+  '[{perfected-result-adjective}] (skin|complexion|face|results|result) , =guaranteed',
   '{verb=removal-verb} ~3 {object=borderline-condition}',
   '{object=concern} {concern-removal-noun}',
   '{works-on-all-word} ~4 (all|any|every) ~2 {every-skin-kind}',
@@ -229,6 +234,9 @@ export default defineRule({
       { text: 'Stretch marks fade away with our protocol.' },
       { text: 'Fine lines are history with our peel.' },
       { text: 'Abolish dark circles in a week.' },
+      // A "-free" result as the whole promise, and a guarantee after its result.
+      { text: 'Blemish-free within two weeks.' },
+      { text: 'Smooth skin, guaranteed.' },
       { text: 'Watch your wrinkles disappear.' },
       // A compound adjective joined by a hyphen, before any noun.
       { text: 'Try our wrinkle-erasing night cream.' },

@@ -70,8 +70,9 @@ export default defineRule({
     '{better-word} ~1 {result-noun} than ~2 {outperformed-rival}',
     // Nothing else measures up: "nothing compares to our facial", "nothing comes close".
     '{compares=nothing-compares-phrase}',
-    // "the leading skin clinic in Leeds" ranks the offer; "the leading cause of" does not.
-    'the =leading ~2 {ranked-offering}',
+    // "the leading skin clinic in Leeds", "Manchester's leading clinic" rank the offer;
+    // "the leading cause of" does not (ignore keeps "leading" an adjective).
+    'lead=(=leading) ~2 {ranked-offering}',
     '{like-botox-phrase}',
     '{claim=ranking-claim}',
     '(as effective as|as good as|just as effective as|works like|same results as) ~2 {comparison-target}',
@@ -95,6 +96,9 @@ export default defineRule({
     const prev = claim.tokens[claim.start - 1];
     if (claim.patternIndex === 0 && prev?.norm === 'for') return true;
     if (unpaired(claim)) return true;
+    // "leading" as an adjective: first in its sentence, or after an article or a possessive
+    // ("Dr Shah is leading the treatment team" leads; it ranks nothing).
+    if (claim.capture('lead') && prev && !/^(the|a|an|our|their|its)$/.test(prev.norm) && !/['\u2019]s$/.test(prev.surface)) return true;
     // "The quickest way to book is online", "the only option for parking":
     // a way of booking, paying or reaching the clinic, not the offer, is ranked.
     const after = claim.tokens.slice(claim.end, claim.end + 5);
@@ -131,6 +135,8 @@ export default defineRule({
     valid: [
       // What nothing beats is not the offer; "the leading cause" ranks no offer.
       "Nothing beats a good night's sleep for your skin.",
+      // "leading" the verb.
+      'Our head nurse is leading the laser team this week.',
       'The number one question patients ask is about downtime.',
       'Sun exposure is the leading cause of skin ageing.',
       // Words that fold into ranking words: "lead" is not "leading", "planning" is not a plan, a list of entry numbers ranks nothing.
@@ -150,6 +156,9 @@ export default defineRule({
       'Print the registration numbers on the booking forms.',
     ],
     invalid: [
+      // "leading" first in a headline, or after a place's possessive.
+      { text: 'Leading laser clinic in Bristol.' },
+      { text: "Bristol's leading laser clinic." },
       // Comparisons split by their noun, with medicines, surgery or other procedures.
       { text: 'Our peel outperforms prescription retinoids.' },
       { text: 'Better results than surgery, with no scars.' },

@@ -199,6 +199,8 @@ export default defineRule({
     invalid: [
       // A client's words are the seller's claim (rulebook 6.12).
       { text: 'This balm finally worked on my psoriasis.' },
+      // A condition named by its adjective.
+      { text: 'A soothing therapy for psoriatic skin.' },
       // The skin-bleaching drug's own indication (US OTC monograph): acting on melanin.
       { text: 'Fades brown spots in weeks.' },
       // Any verb of change with a disease as its object.

@@ -78,6 +78,9 @@ export default defineRule({
     '{verb=muscle-relax-verb} ~2 (expression lines|muscles|muscle|wrinkles|lines)',
     '{shrink-dissolve-verb} [the] (fat|fat cells)',
     '(new|healthy|fresh) (skin cells|skin tissue|cells|collagen|tissue) {tissue-renewal-verb}',
+    // Renewal said to act below the look of the skin: "rejuvenates skin at a cellular level",
+    // "works at the cellular level", "remodels the tissue from the inside out".
+    '{verb=renewal-verb} ~3 {below-surface-phrase}',
   ],
   // Repairing "skin" (not cells or collagen) is cleared by appearance wording:
   // "renews the look of your skin" is the accepted cosmetic line.
@@ -114,6 +117,8 @@ export default defineRule({
     valid: [
       'As we age, collagen production starts to slow.',
       'Collagen output naturally slows in our thirties.',
+      // Where ageing happens is no claim for the offer.
+      'Ageing happens at a cellular level.',
       'Eczema is a skin condition involving a weakened skin barrier.',
       'Over a course of sessions, skin may look smoother and firmer.',
       'Our facial helps skin look radiant.',
@@ -126,6 +131,8 @@ export default defineRule({
       'The peel causes the skin to flake for a few days.',
     ],
     invalid: [
+      // Renewal said to act below the look of the skin.
+      { text: 'Our booster renews skin at a cellular level.' },
       // Made to act: a body structure after a causative verb and "to".
       { text: 'The cold prompts fat cells to break down.' },
       // Healing is the body's own process: speeding it is acting on it.

@@ -36,7 +36,7 @@ export const conditionSkin: WordList = {
   entries: withSpellings([
     // L20-L30 dermatitis and eczema
     ...named('L20', ['atopic dermatitis', 'atopic eczema', 'flexural eczema', 'infantile eczema']),
-    ...named('L30.9', ['eczema', 'dermatitis', 'hand eczema', 'eczema flare']),
+    ...named('L30.9', ['eczema', 'dermatitis', 'hand eczema', 'eczema flare', 'eczematous skin', 'eczematous']),
     ...named('L21', ['seborrhoeic dermatitis', 'seborrhoeic eczema']),
     ...named('L22', ['napkin dermatitis'], ['nappy rash', 'diaper rash']),
     ...named('L23-L25', ['contact dermatitis', 'allergic contact dermatitis', 'irritant contact dermatitis', 'contact eczema'], ['poison ivy rash']),
@@ -45,7 +45,7 @@ export const conditionSkin: WordList = {
     ...named('L30', ['nummular dermatitis', 'nummular eczema', 'discoid eczema', 'dyshidrosis', 'dyshidrotic eczema', 'pompholyx', 'pityriasis alba', 'intertrigo']),
     ...named('I83.1', ['stasis dermatitis', 'varicose eczema', 'venous eczema']),
     // L40-L45 papulosquamous
-    ...named('L40', ['psoriasis', 'psoriasis vulgaris', 'plaque psoriasis', 'guttate psoriasis', 'pustular psoriasis', 'inverse psoriasis', 'palmoplantar pustulosis']),
+    ...named('L40', ['psoriasis', 'psoriatic skin', 'psoriatic plaques', 'psoriasis vulgaris', 'plaque psoriasis', 'guttate psoriasis', 'pustular psoriasis', 'inverse psoriasis', 'palmoplantar pustulosis']),
     ...named('L41-L44', ['parapsoriasis', 'pityriasis rosea', 'lichen planus', 'pityriasis rubra pilaris', 'lichen nitidus']),
     // L49-L54 urticaria and erythema
     ...named('L50', ['urticaria', 'chronic urticaria', 'dermatographism'], ['hives', 'nettle rash']),

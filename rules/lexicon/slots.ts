@@ -136,6 +136,24 @@ export const rebuiltSkin: WordList = {
   ],
 };
 
+/** Where an action is said to reach below the look of the skin (rulebook 6.2:
+ * acting on cells and tissue): "at a cellular level", "from the inside out". */
+export const belowSurfacePhrase: WordList = {
+  id: 'below-surface-phrase',
+  description: 'Where a renewal is said to act below the look of the skin (at a cellular level, from within, from the inside out, beneath the surface).',
+  entries: [
+    'at a cellular level', 'at the cellular level', 'on a cellular level', 'at a deep cellular level', 'at a deeper level', 'from within', 'from deep within',
+    'from the inside out', 'from the inside', 'beneath the surface', 'below the surface', 'under the surface',
+  ],
+};
+
+/** Verbs of renewal that act on the body when said to reach below the surface. */
+export const renewalVerb: WordList = {
+  id: 'renewal-verb',
+  description: 'Verbs of renewal that claim a body change when they act below the surface (rejuvenate, renew, repair, regenerate, rebuild, remodel).',
+  entries: ['rejuvenate', 'renew', 'repair', 'regenerate', 'rebuild', 'remodel', 'restore', 'revitalise', 'revitalize', 'heal', 'transform', 'work', 'act'],
+};
+
 export const deepLayerWord: WordList = {
   id: 'deep-layer-word',
   description: 'How deep a product is said to penetrate (deep, deeply, dermis, deeper layers, tissue).',
