@@ -13,6 +13,7 @@ const SERVICE_KEYS = keySetOf(logistics, phrasesOf(reachingUs));
 const RESULT_KEYS = keySetOf(skinSense, [...phrasesOf(resultNoun), ...phrasesOf(visibleResult), ...phrasesOf(concern)]);
 // Words for a way of doing something: ranked, they rank the way, not the offer.
 const NON_OFFER_KEYS = keySetOf(rankedNonOffer);
+const RESULTS_ONLY = keySetOf(resultNoun, phrasesOf(visibleResult));
 const WAYS = new Set(['way', 'ways', 'option', 'options', 'choice', 'method', 'route', 'to']);
 
 /** "unmatched" in its bookkeeping sense, not yet paired with another record:
@@ -129,6 +130,9 @@ export default defineRule({
     // effective peel" would drop a word of the writer's; they reword it.
     if (prev?.norm === 'the') return [];
     if (prev && /['’]s$/.test(prev.surface)) return [];
+    // Only a clinic, a team or a treatment is well regarded: "well-regarded
+    // results" and "well-regarded precision" are no English a writer would keep.
+    if (adjective === 'well-regarded' && (!OFFER_WORDS.has(noun.key) || RESULTS_ONLY.has(noun.key))) return [];
     return [replaceAdjective(claim, c.start, c.end, adjective)];
   },
   examples: {

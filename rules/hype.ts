@@ -1,4 +1,4 @@
-import { positionOf, replaceAdjective, replaceTokens } from '../src/edit/rewrite.js';
+import { echoesNeighbour, positionOf, replaceAdjective, replaceTokens } from '../src/edit/rewrite.js';
 import { nounPhraseEnds } from '../src/edit/role.js';
 import { phrasesOf } from '../src/match/word-lists.js';
 import { productForm } from './lexicon/offerings.js';
@@ -68,6 +68,7 @@ export default defineRule({
       if (!plain) return [];
       const adjectiveEnd = plain[2] ? claim.end - 1 : claim.end;
       if (adjectiveEnd <= claim.start || positionOf(claim, claim.start, adjectiveEnd) !== 'attributive') return [];
+      if (echoesNeighbour(claim, claim.start, adjectiveEnd, plain[1])) return [];
       return [replaceAdjective(claim, claim.start, adjectiveEnd, plain[1])];
     }
     // The plainer word takes the hype word's place only in the same role: an
@@ -77,7 +78,7 @@ export default defineRule({
     // no adjective fits there.
     const adjective = SOFT_ADJECTIVES.has(soft);
     const at = positionOf(claim, c.start, c.end);
-    if (adjective && at === 'attributive') return [replaceAdjective(claim, c.start, c.end, soft)];
+    if (adjective && at === 'attributive') return echoesNeighbour(claim, c.start, c.end, soft) ? [] : [replaceAdjective(claim, c.start, c.end, soft)];
     // A plainer noun only where it names what the hype noun named, a product
     // ("a true elixir" -> "a true serum"); "the game-changer" has no plain word.
     if (!adjective && PRODUCT_NOUNS.has(soft) && nounPhraseEnds(claim.tokens, c.end) && claim.tokens[c.end]?.norm !== 'of' && DETERMINER.test(claim.tokens[c.start - 1]?.norm ?? '')) {

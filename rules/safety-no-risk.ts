@@ -125,6 +125,9 @@ export default defineRule({
   },
   suggest(claim) {
     const tokens = claim.tokens;
+    // "Harmless enough for pregnant women": the claim is who it suits, which a
+    // plainer word keeps ("low-risk enough for pregnant women"); the writer rewords.
+    if (tokens[claim.end]?.norm === 'enough' || tokens[(claim.capture('safe')?.end ?? -1)]?.norm === 'enough') return [];
     const safe = claim.capture('safe');
     if (safe) {
       // "is completely safe" -> "is generally well tolerated"; "a safe, gentle

@@ -6,6 +6,7 @@
 // become "an", a deletion with the space on one side.
 import type { ClaimContext, Rewrite } from '../judge/rule.js';
 import type { Token } from '../text/sentences.js';
+import { wordKey } from '../text/word-key.js';
 import { articleFor, pastParticiple } from './inflect.js';
 import { adjectivePosition, CERTAINTY_ADVERBS, FUNCTION_WORDS, opensClause, verbRole, type AdjectivePosition, type VerbForm, type VerbRole } from './role.js';
 
@@ -178,12 +179,11 @@ function coordinatedThird(claim: ClaimContext): boolean {
     if (i > claim.end && (t.hardBreakBefore || t.commaBefore)) return false;
     if (/^(and|or)$/.test(t.norm)) {
       const next = tokens[i + 1]!;
-      // An -s word that ends the clause ("and soothes.") is a verb left as
-      // written: "helps" keeps the agreement. One with an object ("and
-      // corrects sun damage") is most often a claim of its own, hedged to
-      // "may help" in the same sentence rewrite, so "may help" stays parallel.
-      const after = tokens[i + 2];
-      return /[^s]s$/.test(next.norm) && !FUNCTION_WORDS.has(next.norm) && (!after || after.hardBreakBefore || after.commaBefore || FUNCTION_WORDS.has(after.norm) || /ly$/.test(after.norm));
+      // An -s word after "and" may be a verb left as written ("and soothes.",
+      // "and plumps hollow cheeks", which no rule rewrites): "helps" keeps
+      // the agreement, and reads as well before a plural noun ("and lines")
+      // or a second claim hedged in its own words ("and may help correct").
+      return /[^s]s$/.test(next.norm) && !FUNCTION_WORDS.has(next.norm);
     }
   }
   return false;
@@ -230,6 +230,15 @@ export function positionOf(claim: ClaimContext, start: number, end: number, inte
 
 /** Replaces an adjective (tokens [start, end)) before its noun by another,
  * putting "a"/"an" right: "an instant glow" -> "a gradual glow". */
+/** Whether `text` repeats the stem of a word just outside tokens
+ * `start`..`end`: "notice a dramatic difference" would become "notice a
+ * noticeable difference". */
+export function echoesNeighbour(claim: ClaimContext, start: number, end: number, text: string): boolean {
+  const keys = text.split(/[\s-]+/).filter((w) => w.length > 3).map((w) => wordKey(w).slice(0, 5));
+  const near = [...claim.tokens.slice(Math.max(0, start - 3), start), ...claim.tokens.slice(end, end + 3)];
+  return near.some((t) => t.key.length > 3 && keys.includes(t.key.slice(0, 5)));
+}
+
 export function replaceAdjective(claim: ClaimContext, start: number, end: number, text: string, options: RewriteOptions = {}): Rewrite {
   const tokens = claim.tokens;
   const article = start > 0 && !tokens[start]!.hardBreakBefore && !tokens[start]!.commaBefore ? tokens[start - 1]! : undefined;

@@ -127,6 +127,8 @@ const TABLE: Row[] = [
   ["unsubstantiated-proof", "unknown", "A 73% reduction in redness.", null, false],
   ["unsubstantiated-proof", "unknown", "Clinically tested for sensitive skin.", null, false],
   ["safety-no-risk", "predicate", "The peel is painless.", "The peel is comfortable for most people.", false],
+  // Who it suits is the claim: a plainer word would keep it ("low-risk enough for pregnant women").
+  ["safety-no-risk", "attributive", "Harmless enough for pregnant women.", null, false],
   ["safety-no-risk", "predicate", "The treatment is completely safe.", "The treatment is generally well tolerated.", false],
   ["safety-no-risk", "predicate", "Microneedling is safe for all skin types.", "Microneedling is generally well tolerated for most skin types.", false],
   ["safety-no-risk", "predicate", "Our laser is risk-free.", "Our laser is low-risk for most people.", false],
@@ -159,6 +161,8 @@ const TABLE: Row[] = [
   ["speed-instant", "unknown", "Works overnight.", null, false],
   ["comparative-superlative", "attributive", "A world-leading skin clinic.", "An established skin clinic.", false],
   ["comparative-superlative", "attributive", "Our unrivalled laser.", "Our well-regarded laser.", false],
+  // Results are not "well regarded": the writer rewords.
+  ["comparative-superlative", "attributive", "Unrivalled results every time.", null, false],
   ["comparative-superlative", "attributive", "Try our most advanced facial.", "Try our modern facial.", false],
   ["comparative-superlative", "unknown", "One of the most advanced peels on the market.", null, false],
   ["comparative-superlative", "unknown", "The best clinic in London.", null, false],
@@ -171,6 +175,8 @@ const TABLE: Row[] = [
   ["hype", "attributive", "A revolutionary facial for tired skin.", "A modern facial for tired skin.", false],
   ["hype", "attributive", "Our state-of-the-art clinic.", "Our modern clinic.", false],
   ["hype", "attributive", "See astonishing results.", "See noticeable results.", false],
+  // The plainer word would echo its neighbour: "noticeable improvement is noticed".
+  ["hype", "attributive", "Dramatic improvement is noticed after two months.", null, false],
   ["hype", "attributive", "A miracle cream.", "A nourishing cream.", false],
   // A hype noun has a plain word only where it names a product; "a favourite" would say something else.
   ["hype", "noun", "This serum is a game-changer.", null, false],
@@ -195,6 +201,8 @@ const TABLE: Row[] = [
   ["prescription-medicine", "unknown", "Book your Botox today and save 20%.", null, false],
   ["absolute-guarantee", "imperative", "Banish dark circles.", "Help reduce the appearance of dark circles.", true],
   ["absolute-guarantee", "third", "The cream corrects sun damage.", "The cream may help improve the appearance of sun damage.", true],
+  // A second -s verb that no rule rewrites keeps its form: "helps" agrees with it.
+  ["absolute-guarantee", "third", "Our serum minimises wrinkles and plumps hollow cheeks.", "Our serum helps minimise the appearance of wrinkles and plumps hollow cheeks.", true],
   ["absolute-guarantee", "third", "ERASES FINE LINES.", "MAY HELP REDUCE THE APPEARANCE OF FINE LINES.", true],
   ["absolute-guarantee", "infinitive", "Our goal is to erase fine lines.", "Our goal is to help reduce the appearance of fine lines.", true],
   ["absolute-guarantee", "gerund", "Erasing crow's feet takes one session.", "Helping reduce the appearance of crow's feet takes one session.", true],
@@ -242,7 +250,7 @@ const TABLE: Row[] = [
   ["prescription-medicine", "unknown", "Botox injections smooth frown lines.", null, false],
   // An off-label use has no hedged wording: the advice says to call it off-label or leave it out.
   ["off-label-use", "unknown", "Ask about Dysport for neck bands.", null, false],
-  ["structure-function", "third", "Microneedling stimulates collagen and reduces scars.", "Microneedling may help skin look firmer and smoother and may help reduce the appearance of scars.", false],
+  ["structure-function", "third", "Microneedling stimulates collagen and reduces scars.", "Microneedling helps skin look firmer and smoother and may help reduce the appearance of scars.", false],
   ["safety-no-risk", "predicate", "Gentle, painless and quick.", "Gentle, comfortable for most people and quick.", false],
   ["absolute-guarantee", "third", "This serum removes wrinkles, and it is painless.", "This serum may help reduce the appearance of wrinkles, and it is comfortable for most people.", false],
   ["speed-instant", "attributive", "An immediate lift for tired eyes.", "A lift for tired eyes.", false],
