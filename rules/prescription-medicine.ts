@@ -37,6 +37,12 @@ const SCREENING = /^(taking|take|takes|took|stopped|stop|avoid|prescribed|curren
 const DRUG_KIND = /^(drugs?|medications?|medicines?|retinoids?|antibiotics?|tetracyclines?|thinners?|anticoagulants?)$/;
 const NEXT_OFFER = /\b(?:free|save|saving|discount(?:ed)?|deals?|promo(?:tion)?|voucher|special offer|half price)\b/iu;
 
+/** Whether the mention's sentence prices or discounts what it names. */
+function sellsIt(claim: ClaimContext): boolean {
+  const text = claim.sentence.text;
+  return CURRENCY.test(text) || PERCENT_OFF.test(text) || NEXT_OFFER.test(text);
+}
+
 /** Every claim the sentence makes that could be about the named medicine. */
 function claimsAbout(claim: ClaimContext): ClaimAbout[] {
   const { tokens, sentence } = claim;
@@ -151,6 +157,10 @@ export default defineRule({
   },
   claimAbout: claimsAbout,
   subject(claim) {
+    // A price or an offer in the mention's own sentence ("Botox from £149",
+    // "anti-wrinkle injections for £250") is the advertisement regulators
+    // rule on: each such sentence is reported, not only the first mention.
+    if (sellsIt(claim)) return `offer ${claim.sentence.start} ${claim.blockText}`;
     // One medicine, however it is spelt or branded: by its product, the same
     // product under another market's name counting as one (Vistabel is Botox
     // Cosmetic), else by the words used.
@@ -165,6 +175,7 @@ export default defineRule({
     if (claim.about) return SAYS[claim.about.kind](name, claim.about.words);
     if (describes(claim)) return `${name} describes a prescription-only medicine`;
     if (perArea(claim)) return `${name} prices toxin by the area`;
+    if (sellsIt(claim)) return `${name} is offered for sale, a prescription-only medicine`;
     return `${name} names a prescription-only medicine`;
   },
   examples: {

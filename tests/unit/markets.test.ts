@@ -46,6 +46,16 @@ describe('prescription medicines by market', () => {
     }
   });
 
+  it('reports each sentence that prices or discounts a medicine, however often it was named before', () => {
+    const page = ['# Botox in Leeds', '', 'Botox is a prescription medicine.', '', '## Botox from £149 per area', '', 'Our Botox nurses are friendly.', '', 'Botox: 20% off this month.', ''].join('\n');
+    for (const market of ['uk', 'eu'] as const) {
+      const found = at(market, page).filter((m) => m.ruleId === 'prescription-medicine');
+      expect(found.map((m) => m.line)).toEqual([1, 5, 9]);
+      expect(found[0]!.message).toContain('named 2 more times');
+      expect(found[1]!.message).toContain('offered for sale');
+    }
+  });
+
   it('reports claims about a medicine in the US: offers, unhedged effects, safety', () => {
     expect(at('us', 'Botox: two areas for $250 this month.').some((m) => m.ruleId === 'prescription-medicine' && /offer/.test(m.message))).toBe(true);
     expect(at('us', 'Dysport melts away every wrinkle.').some((m) => m.ruleId === 'prescription-medicine')).toBe(true);
