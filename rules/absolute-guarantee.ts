@@ -4,7 +4,7 @@ import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb, efficacyVerb } from './lexicon/verbs.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { resultNoun } from './lexicon/measures.js';
-import { goesAwayByItself } from './shared-judgements.js';
+import { goesAwayByItself, isClaimVerb } from './shared-judgements.js';
 
 const RESULT_NOUNS = keySetOf(resultNoun);
 const AIM_WORDS = /^(wish|wishes|want|wants|wanting|hope|hoping|looking|trying|aim|aiming|seeking)$/;
@@ -183,7 +183,7 @@ export default defineRule({
       // The verb, hedged in its own form; a participle before its noun ("Diminished acne scars") names the look instead.
       // Weight and inches have no "appearance of": only the writer can say what changes.
       if (MEASURES.test(object.text)) return [];
-      const hedged = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim), object: 'object', safe: true });
+      const hedged = hedgeVerb(claim, 'verb', { appearance: !hasAppearance(claim), object: 'object', safe: true, claimVerb: isClaimVerb });
       if (hedged) return [hedged];
       const named = participleLook(claim, 'verb');
       return named ? [named] : [];

@@ -1,6 +1,6 @@
 import { hedgeVerb } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
-import { goesAwayByItself } from './shared-judgements.js';
+import { goesAwayByItself, isClaimVerb } from './shared-judgements.js';
 
 // "acne" in "acne scars", "acne-prone skin" names a cosmetic concern or a skin
 // type, not the disease.
@@ -172,8 +172,8 @@ export default defineRule({
     if (!claim.capture('concern')) return [];
     const reduce = claim.capture('reduce');
     const r = reduce
-      ? hedgeVerb(claim, 'reduce', { appearance: !/\b(appearance|look)\b/i.test(claim.text), safe: true })
-      : hedgeVerb(claim, 'verb', { soft: 'improve', appearance: true, safe: true });
+      ? hedgeVerb(claim, 'reduce', { appearance: !/\b(appearance|look)\b/i.test(claim.text), safe: true, claimVerb: isClaimVerb })
+      : hedgeVerb(claim, 'verb', { soft: 'improve', appearance: true, safe: true, claimVerb: isClaimVerb });
     return r ? [r] : [];
   },
   examples: {

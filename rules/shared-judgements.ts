@@ -5,6 +5,8 @@ import { keySetOf, mentionOf } from '../src/match/word-lists.js';
 import { symptom } from './lexicon/concerns.js';
 import { symptomSign } from './lexicon/conditions.js';
 import { naturalCourse } from './lexicon/context.js';
+import { absoluteVerb, efficacyVerb, treatVerb } from './lexicon/verbs.js';
+import { bodyAction } from './lexicon/targets.js';
 
 const SYMPTOMS = keySetOf(symptom);
 const SIGNS = keySetOf(symptomSign);
@@ -39,4 +41,13 @@ export function passingSymptom(claim: ClaimContext, name: string): boolean {
   const key = claim.tokens[what.start]!.key;
   if (!SYMPTOMS.has(key) && !SIGNS.has(key)) return false;
   return !POSSESSIVES.has(claim.tokens[what.start - 1]?.norm ?? '');
+}
+
+const CLAIM_VERBS = [keySetOf(absoluteVerb), keySetOf(efficacyVerb), keySetOf(treatVerb), keySetOf(bodyAction)];
+
+/** Whether a verb is one the rules hedge when it makes a claim ("corrects",
+ * "reduces", "treats", "stimulates"): a rewrite keeps "may help" parallel
+ * to a second such verb in its sentence, which is hedged the same way. */
+export function isClaimVerb(key: string): boolean {
+  return CLAIM_VERBS.some((s) => s.has(key));
 }

@@ -4,6 +4,7 @@ import { FUNCTION_WORDS } from '../src/edit/role.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
 import { mentionOf } from '../src/match/word-lists.js';
 import { expressionLine } from './lexicon/products.js';
+import { isClaimVerb } from './shared-judgements.js';
 
 // Where the object goes on past the claim ("collagen in the dermis", "collagen
 // and elastin") or is referred to again ("fat cells, causing them to"), a
@@ -110,7 +111,7 @@ export default defineRule({
     // Relaxed muscles read as softer lines only where the sentence is about lines ("relaxes your muscles after a long day" is not).
     if (topic === 'muscle' && direction === 'lower' && !aboutLines(claim.tokens)) return [];
     const phrase = topic && direction ? lookPhrase(topic, direction, object.text) : undefined;
-    const r = phrase ? hedgeVerbPhrase(claim, 'verb', phrase) : undefined;
+    const r = phrase ? hedgeVerbPhrase(claim, 'verb', phrase, { claimVerb: isClaimVerb }) : undefined;
     return r ? [r] : [];
   },
   examples: {

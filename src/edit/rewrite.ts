@@ -136,7 +136,7 @@ function deniedSubject(tokens: readonly Token[], verbStart: number): boolean {
 
 /** "reduces scars" -> "may help reduce the appearance of scars": the verb
  * group becomes the hedge, in the verb's form; the object stays. */
-export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { soft?: string; appearance: boolean; object?: string } & RewriteOptions): Rewrite | undefined {
+export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { soft?: string; appearance: boolean; object?: string; claimVerb?: (key: string) => boolean } & RewriteOptions): Rewrite | undefined {
   const verb = claim.capture(verbCapture);
   const role = roleOfVerb(claim, verbCapture);
   if (!verb || !role) return undefined;
@@ -154,7 +154,7 @@ export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { s
   let hedged = hedgeFor(role.form, soft, role.kept);
   // "reduces redness and hydrates": "may help reduce ... and hydrates" breaks
   // the agreement; "helps" hedges as well and keeps the second verb's form.
-  if (role.form === 'third' && !role.kept && coordinatedThird(claim)) hedged = hedged.replace(/^may help /, 'helps ');
+  if (role.form === 'third' && !role.kept && coordinatedThird(claim, options.claimVerb)) hedged = hedged.replace(/^may help /, 'helps ');
   const text = hedged + (options.appearance ? ' the appearance of' : '');
   // "rid yourself of fat", "reduces the depth of scars": the words up to the
   // object's "of" are the verb's frame; "the appearance of" takes their place.
@@ -171,19 +171,24 @@ export function hedgeVerb(claim: ClaimContext, verbCapture: string, options: { s
 const PARTICLES: ReadonlySet<string> = new Set(['away', 'out', 'off', 'up', 'down']);
 
 /** Whether the claim's clause goes on with "and"/"or" and an -s verb after
- * the claim ("reduces redness and hydrates"). */
-function coordinatedThird(claim: ClaimContext): boolean {
+ * the claim ("reduces redness and hydrates") that keeps its form. A claim
+ * verb with its object ("and corrects sun damage", `claimVerb` says which
+ * verbs are claims) is hedged to "may help" in the same sentence rewrite, so
+ * "may help" stays, parallel to it. */
+function coordinatedThird(claim: ClaimContext, claimVerb?: (key: string) => boolean): boolean {
   const tokens = claim.tokens;
   for (let i = claim.end; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (i > claim.end && (t.hardBreakBefore || t.commaBefore)) return false;
     if (/^(and|or)$/.test(t.norm)) {
       const next = tokens[i + 1]!;
-      // An -s word after "and" may be a verb left as written ("and soothes.",
-      // "and plumps hollow cheeks", which no rule rewrites): "helps" keeps
-      // the agreement, and reads as well before a plural noun ("and lines")
-      // or a second claim hedged in its own words ("and may help correct").
-      return /[^s]s$/.test(next.norm) && !FUNCTION_WORDS.has(next.norm);
+      // An -s word after "and" that is no claim verb is left as written
+      // ("and soothes.", "and plumps hollow cheeks"): "helps" keeps the
+      // agreement, and reads as well before a plural noun ("and lines").
+      if (!/[^s]s$/.test(next.norm) || FUNCTION_WORDS.has(next.norm)) return false;
+      const after = tokens[i + 2];
+      const hasObject = after !== undefined && !after.hardBreakBefore && !after.commaBefore && !FUNCTION_WORDS.has(after.norm) && !/ly$/.test(after.norm);
+      return !(hasObject && claimVerb?.(next.key));
     }
   }
   return false;
@@ -198,12 +203,13 @@ function spelledAsWritten(soft: string, written: string): string {
 
 /** Replaces the verb group and everything up to the claim's end with a
  * hedged verb phrase: "stimulates collagen" -> "may help skin look firmer". */
-export function hedgeVerbPhrase(claim: ClaimContext, verbCapture: string, phrase: string, options: RewriteOptions = {}): Rewrite | undefined {
+export function hedgeVerbPhrase(claim: ClaimContext, verbCapture: string, phrase: string, options: RewriteOptions & { claimVerb?: (key: string) => boolean } = {}): Rewrite | undefined {
   const role = roleOfVerb(claim, verbCapture);
   if (!role) return undefined;
   let hedged = hedgeFor(role.form, phrase, role.kept);
-  if (role.form === 'third' && !role.kept && coordinatedThird(claim)) hedged = hedged.replace(/^may help /, 'helps ');
-  return made(claim, Math.min(role.start, claim.start), claim.end, hedged, options);
+  if (role.form === 'third' && !role.kept && coordinatedThird(claim, options.claimVerb)) hedged = hedged.replace(/^may help /, 'helps ');
+  const { claimVerb: _, ...rest } = options;
+  return made(claim, Math.min(role.start, claim.start), claim.end, hedged, rest);
 }
 
 /** Replaces the whole claim with a phrase; with a verb capture, worded for

@@ -250,7 +250,7 @@ const TABLE: Row[] = [
   ["prescription-medicine", "unknown", "Botox injections smooth frown lines.", null, false],
   // An off-label use has no hedged wording: the advice says to call it off-label or leave it out.
   ["off-label-use", "unknown", "Ask about Dysport for neck bands.", null, false],
-  ["structure-function", "third", "Microneedling stimulates collagen and reduces scars.", "Microneedling helps skin look firmer and smoother and may help reduce the appearance of scars.", false],
+  ["structure-function", "third", "Microneedling stimulates collagen and reduces scars.", "Microneedling may help skin look firmer and smoother and may help reduce the appearance of scars.", false],
   ["safety-no-risk", "predicate", "Gentle, painless and quick.", "Gentle, comfortable for most people and quick.", false],
   ["absolute-guarantee", "third", "This serum removes wrinkles, and it is painless.", "This serum may help reduce the appearance of wrinkles, and it is comfortable for most people.", false],
   ["speed-instant", "attributive", "An immediate lift for tired eyes.", "A lift for tired eyes.", false],
