@@ -95,6 +95,7 @@ const PATTERNS: string[] = [
   '{object=concern} (will|would|are going to|is going to) ~1 {vanish-verb}',
   // "Stretch marks fade away with our protocol", "watch your wrinkles disappear".
   '{object=concern} {vanish=vanish-verb}',
+  '{object=concern} (completely|totally|fully|all) {vanish=vanish-verb}',
   'the (result|results|outcome) (is|are) {perfected-result-adjective}',
   '{verb=absolute-verb} [{number-word}] (years|decades|a decade)',
   'verb=(take|knock|shave) [{number-word}] (years|decades) off',

@@ -34,6 +34,8 @@ export default defineRule({
     '(see|notice) the {difference-intensifier} difference',
     '(changed|transformed|saved) (my|her|his|their|your) (life|lives|skin|face|confidence)',
     '{testimony}',
+    // A showcase's label on its own: "Before & after: three sessions of resurfacing" (checked in ignore).
+    'label=(before and after|before & after|before-and-after|before/after)',
     '{result-showcase}',
     '(i|we) (feel|felt|look|looked) ~2 {renewed-feeling-phrase}',
     '(patients|clients|customers|users) ~2 {report-verb} ~3 {result-noun}',
@@ -60,6 +62,13 @@ export default defineRule({
   clearedBy: [['hedge'], ['negation']],
   ignore(claim) {
     if (passingSymptom(claim, 'what')) return true;
+    // Only as a label, before a colon or alone: "before and after treatment, avoid the sun" is timing.
+    // A label opens its line: "I build in lymph time before and after." is timing too.
+    if (claim.capture('label')) {
+      const next = claim.tokens[claim.end];
+      if (claim.start > 0) return true;
+      if (next !== undefined && !/:\s*$/.test(claim.sentence.text.slice(claim.tokens[claim.end - 1]!.end - claim.sentence.start, next.start - claim.sentence.start))) return true;
+    }
     // "see the difference between a peel and a facial" compares two things.
     if (/^difference$/.test(claim.tokens[claim.end - 1]?.norm ?? '') && claim.tokens[claim.end]?.norm === 'between') return true;
     const last = claim.tokens[claim.end - 1];
@@ -87,6 +96,8 @@ export default defineRule({
       // Two things compared; a symptom settling after treatment.
       'Learn to see the difference between a peel and a facial.',
       'Once the redness has gone, apply sunscreen.',
+      'Avoid the sun before and after treatment.',
+      'We build in a rest before and after.',
     ],
     invalid: [
       { text: '"My scars are gone!" says one client.' },
@@ -98,6 +109,7 @@ export default defineRule({
       { text: 'Her lines have drastically reduced.' },
       { text: 'Our clients saw fewer breakouts.' },
       { text: 'See the difference after three sessions.' },
+      { text: 'Before & after: two sessions of microneedling.' },
     ],
   },
 });

@@ -40,7 +40,18 @@ function infectionControl(claim: ClaimContext): boolean {
   return next !== undefined && !next.hardBreakBefore && !next.commaBefore && HYGIENE_NOUNS.test(next.norm);
 }
 
+// What a next sentence says when it answers a question about a condition with the offer.
+const OFFERS_HELP = /^\s*(?:[^.?!]{0,60}\b(?:can|could|will|may) help|we can|we treat|our [^.?!]{0,40}\b(?:can|will|could|treats?|clears?|calms?)|try our|book (?:a|your)|help is here|we have the (?:answer|solution))/i;
+
+/** A question about a condition is a claim only when the offer answers it. */
+function unanswered(claim: ClaimContext): boolean {
+  if (!claim.capture('asked')) return false;
+  if (!/\?\s*$/.test(claim.sentence.text)) return true;
+  return !OFFERS_HELP.test(claim.blockText.slice(claim.sentence.end));
+}
+
 function ignored(claim: ClaimContext): boolean {
+  if (unanswered(claim)) return true;
   if (objectIsCompound(claim) || goesAwayByItself(claim) || infectionControl(claim)) return true;
   const participle = claim.capture('participle');
   // "Scalp irritation relieved." is a claim; "Eczema relieves..." is not this form.
@@ -110,6 +121,7 @@ export default defineRule({
     '(worked|works|helped|helps) (on|for|with) (my|her|his|their) ~1 {object=medical-condition}',
     // The condition going away: "your acne will disappear", "watch eczema vanish".
     '{object=medical-condition} [will|would] {vanish=vanish-verb}',
+    '{object=medical-condition} (completely|totally|fully|all) {vanish=vanish-verb}',
     // Noun forms: "eczema relief", "relief for psoriasis", "treatments for hyperpigmentation".
     '{object=medical-condition} {therapeutic-noun}',
     '{object=medical-condition} {reduction-noun}',
@@ -131,6 +143,8 @@ export default defineRule({
     '{concern=borderline-condition} {removal-noun}',
     '{hair-regrowth}',
     '{living-with-phrase} ~3 {object=medical-condition}',
+    // The question the offer answers: "Do you have eczema? Our cream can help."
+    '{asked=condition-question} ~2 {object=medical-condition}',
     '{therapeutic-noun} (for|of) ~2 {concern=borderline-condition}',
     '(keep|keeps|kept|keeping) ~2 {object=medical-condition} (under control|at bay|down)',
     'verb=(heal|cure) [{injured-skin-determiner}] (skin|wounds|damage|skin damage|damaged skin)',
@@ -164,6 +178,8 @@ export default defineRule({
   ignore: ignored,
   message(claim) {
     const object = claim.capture('object') ?? claim.capture('concern');
+    // The question's answer is the claim: the offer is put forward for the condition.
+    if (object && claim.capture('asked')) return `"${claim.text}?" offers a treatment for ${object.text.toLowerCase()}`;
     return object ? `"${claim.text}" says it treats a condition (${object.text.toLowerCase()})` : `"${claim.text}" claims a treatment effect`;
   },
   suggest(claim) {
@@ -186,6 +202,8 @@ export default defineRule({
       'A gentle cleanser for acne-prone skin.',
       // The clinic's hygiene, not a claim about infection.
       'Our nurses are trained in infection control.',
+      // A question nobody answers with the offer.
+      'Do you have eczema? Tell us before your facial.',
       'Microneedling does not cure rosacea.',
       'As the skin heals, redness fades.',
       // A reader's question asks; the answer under it is where a claim would be.
@@ -199,6 +217,8 @@ export default defineRule({
     invalid: [
       // A client's words are the seller's claim (rulebook 6.12).
       { text: 'This balm finally worked on my psoriasis.' },
+      // A question the offer answers.
+      { text: 'Do you suffer from rosacea? Our light facial can help.' },
       // A condition named by its adjective.
       { text: 'A soothing therapy for psoriatic skin.' },
       // The skin-bleaching drug's own indication (US OTC monograph): acting on melanin.

@@ -38,7 +38,7 @@ export default defineRule({
   patterns: [
     '{what=free-from-ingredient} (free|-free)',
     'free (from|of) [all|any] ~1 {what=free-from-ingredient}',
-    '(no|zero|0 %|without) [added|harsh|nasty|artificial] {what=free-from-ingredient}',
+    '(no|zero|0 %|without) [any] [added|harsh|nasty|artificial] {what=free-from-ingredient}',
     '{non-toxic-word}',
     '{all-natural-phrase}',
     '(not|never|no|none) ~4 {animal-testing}',
@@ -66,7 +66,9 @@ export default defineRule({
     // "formulated without parabens" is the wording regulators suggest: it
     // states a fact about the formula without implying the others are unsafe.
     const prev = claim.tokens[claim.start - 1];
-    if (claim.patternIndex === 2 && prev && /^(formulated|made|developed|created|manufactured|produced)$/.test(prev.norm)) return true;
+    // Not when it runs the others down: "made without harsh chemicals" still says theirs are harmful.
+    const runsDown = /\b(harsh|nasty|artificial)\b/i.test(claim.text) || /^(chemicals?|toxins?|nasties)$/i.test(claim.capture('what')?.text ?? '');
+    if (claim.patternIndex === 2 && prev && /^(formulated|made|developed|created|manufactured|produced)$/.test(prev.norm) && !runsDown) return true;
     // Fragrance- or alcohol-free stated for a real need ("suits people who
     // prefer unscented products") is what EU guidance accepts (Annex III).
     const what = claim.capture('what')?.text.toLowerCase() ?? '';
@@ -118,6 +120,8 @@ export default defineRule({
   examples: {
     valid: ['See the full ingredient list on the box.', 'Come to your appointment with skin free of any products.', 'A natural-looking result.', 'A fragrance-free wash for reactive skin.', 'Results that look completely natural.'],
     invalid: [
+      // "Made without" states a fact; "harsh" and "chemicals" run the others down.
+      { text: 'Made without any harsh chemicals.' },
       { text: 'None of our balms have been tested on animals.' },
       { text: 'Our toner does not contain common allergens.' },
       { text: "It isn't full of harsh preservatives." },

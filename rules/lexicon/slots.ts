@@ -45,6 +45,17 @@ export const symptomTreatVerb: WordList = {
   ],
 };
 
+/** A question that asks the reader about a condition, which the next
+ * sentence may answer with the offer ("Do you have eczema? Our cream can help."). */
+export const conditionQuestion: WordList = {
+  id: 'condition-question',
+  description: 'Questions that ask the reader whether they have a condition (do you have, do you suffer from, are you living with).',
+  entries: [
+    'do you have', 'have you got', 'do you suffer from', 'do you suffer with', 'do you struggle with', 'are you struggling with', 'are you suffering from',
+    'are you living with', 'are you dealing with', 'are you bothered by', 'tired of',
+  ],
+};
+
 export const livingWithPhrase: WordList = {
   id: 'living-with-phrase',
   description: 'How a reader is said to have a condition (experiencing, living with, battling, struggling with, prone to).',

@@ -89,9 +89,14 @@ const EVERY_RULE: ReadonlyArray<ReadonlyArray<Clearance>> = [['mention'], ['ques
 // A firm claim (a price offer) is unsaid only by a negation.
 const FIRM: ClearanceRule = [['negation']];
 
+// A pattern that captures `asked` matches a question by design ("Do you have
+// eczema?"); whether the offer answers it is the rule's to judge, so being a
+// question does not clear it.
+const ASKED_BY_DESIGN: ReadonlyArray<ReadonlyArray<Clearance>> = [['mention']];
+
 function clearances(rule: RuleDefinition, claim: ClaimContext, market?: ClearanceRule): ReadonlyArray<ReadonlyArray<Clearance>> {
   const own = claim.about?.firm ? FIRM : market ?? (typeof rule.clearedBy === 'function' ? rule.clearedBy(claim) : rule.clearedBy);
-  return [...own, ...EVERY_RULE];
+  return [...own, ...(claim.capture('asked') ? ASKED_BY_DESIGN : EVERY_RULE)];
 }
 
 /** The claim's own modifier words (its gaps): the judge looks for hedges and
