@@ -4,7 +4,11 @@ import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb, efficacyVerb } from './lexicon/verbs.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { resultNoun } from './lexicon/measures.js';
-import { goesAwayByItself, isClaimVerb } from './shared-judgements.js';
+import { antecedentNamed, goesAwayByItself, isClaimVerb } from './shared-judgements.js';
+import { concern } from './lexicon/concerns.js';
+import { conditionAmbiguous, conditionHairScalp, conditionInflammatory, conditionNail, conditionSkin, conditionVascular } from './lexicon/conditions.js';
+import { mentionOf } from '../src/match/word-lists.js';
+import type { WordList } from '../src/match/matcher.js';
 
 const RESULT_NOUNS = keySetOf(resultNoun);
 const AIM_WORDS = /^(wish|wishes|want|wants|wanting|hope|hoping|looking|trying|aim|aiming|seeking)$/;
@@ -38,6 +42,19 @@ function afterItGoes(claim: ClaimContext): boolean {
   let i = claim.start - 1;
   if (/^(the|your|any|all)$/.test(claim.tokens[i]?.norm ?? '')) i--;
   return i >= 0 && /^(once|when|after|until|till|if)$/.test(claim.tokens[i]!.norm) && !claim.tokens[i + 1]!.hardBreakBefore;
+}
+
+// Words that are a concern only in some copy ("line": skin-sense) say nothing
+// about what a pronoun stands for ("enter journal lines to eliminate them").
+const withoutSense = (list: WordList): WordList => ({ ...list, entries: list.entries.filter((e) => typeof e === 'string' || e['sense'] === undefined) });
+const namesConcern = [concern, conditionAmbiguous, conditionSkin, conditionHairScalp, conditionNail, conditionInflammatory, conditionVascular].map((l) => mentionOf(withoutSense(l)));
+
+/** "banish it": the pronoun must stand for a concern or condition named just before. */
+function pronounForConcern(claim: ClaimContext): boolean {
+  const pronoun = claim.capture('pronoun');
+  // Right after its verb, as written: a list's later item ("erases wrinkles, and it smooths") is no object.
+  if (pronoun === undefined || claim.capture('verb')?.end !== pronoun.start) return false;
+  return antecedentNamed(claim, pronoun.start, (tokens) => namesConcern.some((m) => m(tokens)));
 }
 
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
@@ -94,8 +111,12 @@ const PATTERNS: string[] = [
   '(works|work|effective|results) (on|for|in) (all|every|any) ~2 {universal-target-noun}',
   '{object=concern} (will|would|are going to|is going to) ~1 {vanish-verb}',
   // "Stretch marks fade away with our protocol", "watch your wrinkles disappear".
+  // A pronoun for a concern named before it: "Why live with cellulite when you could banish it?"
+  '{verb=absolute-verb} pronoun=(it|them)',
   '{object=concern} {vanish=vanish-verb}',
   '{object=concern} (completely|totally|fully|all) {vanish=vanish-verb}',
+  // The headline's verdict after a colon or dash: "Wrinkles: gone.", "Cellulite — history."
+  '{object=concern} : {vanish=headline-verdict}',
   'the (result|results|outcome) (is|are) {perfected-result-adjective}',
   '{verb=absolute-verb} [{number-word}] (years|decades|a decade)',
   'verb=(take|knock|shave) [{number-word}] (years|decades) off',
@@ -121,6 +142,9 @@ const PATTERNS: string[] = [
   '{verb=efficacy-verb} (and|or|&) ~1 ~3 {object=concern}',
 ];
 
+// The patterns whose match is an adjective and the noun it describes.
+const ADJECTIVE_AND_NOUN = new Set(['{perfect-result-adjective} (skin|complexion|results|face)', '{concern-free-result} {concern-free-subject}']);
+
 export default defineRule({
   meta: {
     id: 'absolute-guarantee',
@@ -138,6 +162,7 @@ export default defineRule({
   patterns: PATTERNS,
   ignore(claim) {
     if (readersAim(claim) || goesAwayByItself(claim)) return true;
+    if (claim.capture('pronoun') && !pronounForConcern(claim)) return true;
     // "My scars are gone!": a client's words, which the testimonial rule reads as one.
     if (claim.capture('vanish') && (clientsOwn(claim) || afterItGoes(claim))) return true;
     if (claim.capture('promised') === undefined) return false;
@@ -160,6 +185,8 @@ export default defineRule({
       if (claim.tokens[verb.start]!.hyphenBefore) return `"${claim.text}" promises ${how}`;
       return `"${verb.entry?.phrase ?? verb.text.toLowerCase()} ${object.text.toLowerCase()}" promises ${how}`;
     }
+    const pronoun = claim.capture('pronoun');
+    if (verb && pronoun) return `"${verb.entry?.phrase ?? verb.text.toLowerCase()} ${pronoun.text.toLowerCase()}" promises complete removal`;
     // "Wrinkles are history": the concern going away for good.
     if (object && claim.capture('vanish')) return `"${claim.text}" promises complete removal`;
     return `"${claim.text}" promises a certain result for everyone`;
@@ -197,7 +224,8 @@ export default defineRule({
       return r ? [r] : [];
     }
     // "flawless skin", "a scar-free complexion": the adjective says how it looks instead.
-    const look = LOOKS.find(([re]) => re.test(claim.text));
+    // Only for an adjective and its noun ("Acne-free in weeks" names no noun).
+    const look = ADJECTIVE_AND_NOUN.has(PATTERNS[claim.patternIndex]!) ? LOOKS.find(([re]) => re.test(claim.text)) : undefined;
     // In a list of adjectives ("smooth, hair-free skin") the plainer word would repeat its neighbour.
     const listed = claim.tokens[claim.start]!.commaBefore || /^(and|or)$/.test(claim.tokens[claim.start - 1]?.norm ?? '');
     if (look && !listed && positionOf(claim, claim.start, claim.end - 1) === 'attributive') {
@@ -229,12 +257,17 @@ export default defineRule({
       'There are no guaranteed results with any treatment.',
       'Reduces the appearance of fine lines and wrinkles.',
       'Remove your makeup before the appointment.',
+      // A pronoun for something that is no concern.
+      'Take off any jewellery and remove it from the room.',
     ],
     invalid: [
       // The concern going away, as the offer's doing, in a verb or an idiom.
       { text: 'Stretch marks fade away with our protocol.' },
       { text: 'Fine lines are history with our peel.' },
       { text: 'Abolish dark circles in a week.' },
+      { text: 'Fine lines: history.' },
+      // A pronoun for the concern named just before.
+      { text: 'Tired of age spots? Our peel removes them.' },
       // A "-free" result as the whole promise, and a guarantee after its result.
       { text: 'Blemish-free within two weeks.' },
       { text: 'Smooth skin, guaranteed.' },

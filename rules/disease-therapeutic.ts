@@ -122,6 +122,9 @@ export default defineRule({
     // The condition going away: "your acne will disappear", "watch eczema vanish".
     '{object=medical-condition} [will|would] {vanish=vanish-verb}',
     '{object=medical-condition} (completely|totally|fully|all) {vanish=vanish-verb}',
+    // A headline's verdict: "Eczema: gone.", "Hair loss — treated."
+    '{object=medical-condition} : {vanish=headline-verdict}',
+    '{object=medical-condition} : {participle=therapeutic-verb}',
     // Noun forms: "eczema relief", "relief for psoriasis", "treatments for hyperpigmentation".
     '{object=medical-condition} {therapeutic-noun}',
     '{object=medical-condition} {reduction-noun}',
@@ -217,6 +220,8 @@ export default defineRule({
     invalid: [
       // A client's words are the seller's claim (rulebook 6.12).
       { text: 'This balm finally worked on my psoriasis.' },
+      // A headline's verdict after a colon.
+      { text: 'Rosacea: sorted.' },
       // A question the offer answers.
       { text: 'Do you suffer from rosacea? Our light facial can help.' },
       // A condition named by its adjective.

@@ -96,6 +96,10 @@ export default defineRule({
   clearedBy: [['negation']],
   ignore(claim) {
     if (acceptedWording(claim) || recordKeptForGood(claim)) return true;
+    // "Scars do not always fade completely": a caution that results may not last, the opposite of a promise.
+    for (let i = claim.start; i < Math.min(claim.end, claim.start + 3); i++) {
+      if (/^(not|don't|doesn't|won't)$/.test(claim.tokens[i]!.norm) && /^(always|necessarily|all|fully|completely)$/.test(claim.tokens[i + 1]?.norm ?? '')) return true;
+    }
     const first = claim.tokens[claim.start]!.norm;
     const next = claim.tokens[claim.end];
     const prev = claim.tokens[claim.start - 1];

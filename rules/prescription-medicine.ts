@@ -160,7 +160,7 @@ export default defineRule({
     // A price or an offer in the mention's own sentence ("Botox from £149",
     // "anti-wrinkle injections for £250") is the advertisement regulators
     // rule on: each such sentence is reported, not only the first mention.
-    if (sellsIt(claim)) return `offer ${claim.sentence.start} ${claim.blockText}`;
+    if (sellsIt(claim)) return undefined;
     // One medicine, however it is spelt or branded: by its product, the same
     // product under another market's name counting as one (Vistabel is Botox
     // Cosmetic), else by the words used.
@@ -175,7 +175,7 @@ export default defineRule({
     if (claim.about) return SAYS[claim.about.kind](name, claim.about.words);
     if (describes(claim)) return `${name} describes a prescription-only medicine`;
     if (perArea(claim)) return `${name} prices toxin by the area`;
-    if (sellsIt(claim)) return `${name} is offered for sale, a prescription-only medicine`;
+    if (sellsIt(claim)) return `${name} on offer is a prescription-only medicine`;
     return `${name} names a prescription-only medicine`;
   },
   examples: {

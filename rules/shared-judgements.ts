@@ -2,6 +2,7 @@
 // Rules import this; it imports word lists and the judge's types only.
 import type { ClaimContext } from '../src/judge/rule.js';
 import { keySetOf, mentionOf } from '../src/match/word-lists.js';
+import { tokenize, type Token } from '../src/text/sentences.js';
 import { symptom } from './lexicon/concerns.js';
 import { symptomSign } from './lexicon/conditions.js';
 import { naturalCourse } from './lexicon/context.js';
@@ -50,4 +51,34 @@ const CLAIM_VERBS = [keySetOf(absoluteVerb), keySetOf(efficacyVerb), keySetOf(tr
  * to a second such verb in its sentence, which is hedged the same way. */
 export function isClaimVerb(key: string): boolean {
   return CLAIM_VERBS.some((s) => s.has(key));
+}
+
+/**
+ * Whether a pronoun ("banish it", "we treat them") stands for a thing
+ * `names` recognises, named before it in its own sentence or the one before
+ * ("Why live with cellulite when you could banish it?", "Tired of rosacea?
+ * Our light facial calms it."). `names` says whether words hold such a name;
+ * only a name that heads its phrase counts ("the flushing method" is a method).
+ */
+export function antecedentNamed(claim: ClaimContext, pronoun: number, names: (tokens: readonly Token[]) => boolean): boolean {
+  if (headsAName(claim.tokens.slice(0, pronoun), names)) return true;
+  const before = claim.blockText.slice(0, claim.sentence.start);
+  const end = before.search(/[.?!:]["')\u201d\u2019]*\s*$/);
+  if (end < 0) return false;
+  const open = Math.max(before.lastIndexOf('. ', end - 1), before.lastIndexOf('? ', end - 1), before.lastIndexOf('! ', end - 1));
+  const from = open < 0 ? 0 : open + 2;
+  return headsAName(tokenize(claim.blockText, from, end + 1), names);
+}
+
+const HEAD_FOLLOWERS = new Set(['and', 'or', 'when', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'for', 'with', 'on', 'in', 'at', 'by', 'from', 'of', 'to', 'you', 'we', 'it', 'they']);
+
+/** Whether some name of `names` (up to four words) ends where its phrase does. */
+function headsAName(tokens: readonly Token[], names: (tokens: readonly Token[]) => boolean): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const next = tokens[i + 1];
+    if (next && !next.hardBreakBefore && !next.commaBefore && !HEAD_FOLLOWERS.has(next.norm)) continue;
+    // A name that ends at token i: the words up to i hold one, the words before i do not.
+    for (let j = i; j >= Math.max(0, i - 3); j--) if (names(tokens.slice(j, i + 1)) && !names(tokens.slice(j, i))) return true;
+  }
+  return false;
 }

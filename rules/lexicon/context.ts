@@ -132,7 +132,8 @@ export const storedRecord: WordList = {
   description: 'Records a privacy or account notice says are kept or deleted (data, details, account, photos, messages).',
   entries: [
     'data', 'information', 'details', 'record', 'records', 'account', 'accounts', 'file', 'files', 'photos', 'photographs', 'images',
-    'messages', 'emails', 'email address', 'cookies', 'card details', 'history', 'password', 'booking',
+    'messages', 'emails', 'email address', 'cookies', 'card details', 'history', 'password', 'booking', 'notes', 'consultation notes',
+    'medical records', 'backups', 'copies', 'consent form', 'consent forms', 'submissions',
   ],
 };
 
@@ -237,6 +238,7 @@ export const exampleMarker: WordList = {
     'avoid writing', 'avoid saying', 'avoid the phrase', 'avoid the word', 'avoid words', 'avoid phrases', 'avoid claims',
     'never write', 'never say', "don't write", "don't say", 'do not write', 'do not say', 'instead of writing', 'instead of saying',
     'rather than writing', 'rather than saying', 'the phrase', 'the word', 'the words', 'the term', 'the claim',
+    'instead of', 'rather than', 'banned', 'banned phrases', 'avoid', 'never claim', "don't claim", 'do not claim', 'never use', "don't use", 'do not use',
   ],
 };
 

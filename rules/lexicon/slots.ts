@@ -382,6 +382,15 @@ export const vanishVerb: WordList = {
   ],
 };
 
+/** A headline's verdict on a concern after its colon or dash: "Eczema: gone", "Breakouts — sorted". */
+export const headlineVerdict: WordList = {
+  id: 'headline-verdict',
+  description: 'Verdicts a headline gives a concern after a colon or dash (gone, history, a thing of the past, solved, sorted, banished).',
+  entries: [
+    'gone', 'gone for good', 'history', 'a thing of the past', 'solved', 'sorted', 'fixed', 'banished', 'erased', 'eliminated', 'vanished', 'no more',
+  ],
+};
+
 export const perfectedResultAdjective: WordList = {
   id: 'perfected-result-adjective',
   description: 'Comparatives and perfect results an absolute claim promises (smoother, younger, flawless, clearer).',

@@ -93,6 +93,8 @@ export const textbookMarker: WordList = {
     'are found in', 'is made of', 'are made of', 'declines', 'decline', 'slows down', 'starts to slow', 'begins to slow', 'decreases with', 'diminishes with',
     'breaks down over time', 'is produced by', 'are produced by', 'in our bodies', 'in the human body', 'important for', 'essential for', 'vital for', 'a type of',
     // The body's own course, by age: "collagen production naturally slows after our mid-twenties".
+    'renew every', 'renews every', 'are replaced every', 'is replaced every', 'shed every', 'turn over every', 'roughly every', 'about every',
+    'every 28 days', 'in young adults', 'in older adults',
     'naturally slows', 'naturally declines', 'naturally decreases', 'naturally diminishes', 'after the age of', 'by the age of', 'from the age of',
     'our twenties', 'our thirties', 'our mid-twenties', 'our mid-thirties', 'your twenties', 'your thirties', 'your mid-twenties',
     // What a condition is: "acne is a common skin condition involving blocked follicles".

@@ -316,7 +316,8 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     };
     const advice = rule.adviceFor?.(claim) ?? active.advice;
     if (advice) f.advice = advice;
-    if (policy.once === 'first-per-document' && rule.subject) f.once = `${rule.meta.id}:${rule.subject(claim)}`;
+    const subject = policy.once === 'first-per-document' ? rule.subject?.(claim) : undefined;
+    if (subject !== undefined) f.once = `${rule.meta.id}:${subject}`;
     found.push(f);
   }
   return settleOverlaps(found, compiled.priority);

@@ -174,8 +174,9 @@ export interface RuleDefinition {
   claimAbout?: (claim: ClaimContext) => readonly ClaimAbout[];
   /** The thing a match names, as one key for all its spellings ("Botox",
    * "BOTOX®" and "botulinum toxin type A" may be one); read where a market's
-   * policy reports once per document. */
-  subject?: (claim: ClaimContext) => string;
+   * policy reports once per document. Undefined: this match is reported
+   * wherever it stands (a price beside the name is an advertisement each time). */
+  subject?: (claim: ClaimContext) => string | undefined;
   suggest?: (claim: ClaimContext) => Rewrite[];
   examples: RuleExamples;
 }

@@ -58,6 +58,8 @@ interface PatternNode {
   gaps: GapEdge[];
   /** A comma may stand before the next element. */
   comma?: PatternNode;
+  /** A label's colon or dash may stand before the next element ("Eczema: gone"). */
+  label?: PatternNode;
   accepts: number[];
   /** `edges` that can do anything at a token with this key (their list has
    * an entry starting with it, is numeric, or is optional), in `edges`'
@@ -252,8 +254,8 @@ export class Matcher {
     for (const el of elements) node = this.extend(node, el);
     const id = this.count++;
     node.accepts.push(id);
-    // One capture per element but commas (see match).
-    const captured = elements.filter((e) => e.kind !== 'comma');
+    // One capture per element but commas and colons (see match).
+    const captured = elements.filter((e) => e.kind !== 'comma' && e.kind !== 'colon');
     if (captured.some((e) => 'joined' in e && e.joined)) {
       this.joined[id] = Int32Array.from(captured.flatMap((e, i) => ('joined' in e && e.joined ? [i] : [])));
     }
@@ -295,6 +297,10 @@ export class Matcher {
     if (el.kind === 'comma') {
       node.comma ??= this.newNode();
       return node.comma;
+    }
+    if (el.kind === 'colon') {
+      node.label ??= this.newNode();
+      return node.label;
     }
     if (el.kind === 'gap') {
       let g = node.gaps.find((x) => x.max === el.max);
@@ -448,7 +454,7 @@ export class Matcher {
     // the sentence; without it, n optional words are 2^n paths. The first
     // way there wins: the walk tries words before skipping them and short
     // gaps before long ones, so it is the one that consumes most and skips least.
-    const seen = new SeenStates((this.nodeCount * (tokens.length + 1)) * 2);
+    const seen = new SeenStates((this.nodeCount * (tokens.length + 1)) * 3);
     const width = tokens.length + 1;
     const joined = this.joined;
     // Whether each compound element of the pattern matched starts with a word
@@ -462,10 +468,10 @@ export class Matcher {
       return true;
     };
     const limit = Math.max(MIN_MATCH_LIMIT, MATCHES_PER_TOKEN * tokens.length);
-    // `comma`: the element before allowed a comma here.
-    const walk = (node: PatternNode, start: number, pos: number, comma: boolean): void => {
+    // `comma`: what punctuation the element before allowed here (ALLOW_*).
+    const walk = (node: PatternNode, start: number, pos: number, comma: Allow): void => {
       if (stats) stats.steps++;
-      const state = (node.id * width + pos) * 2 + (comma ? 1 : 0);
+      const state = (node.id * width + pos) * 3 + comma;
       if (out.length >= limit || !seen.add(state)) return;
       // Indexed loops throughout this hot path: in the in-process matcher
       // benchmark they ran no slower than for-of, and allocate nothing.
@@ -480,7 +486,7 @@ export class Matcher {
         const lit = node.lit.get(tokens[pos]!.key);
         if (lit && live.open(lit.next)) {
           push(lit.capture, pos, pos + 1, undefined, false);
-          walk(lit.next, start, pos + 1, false);
+          walk(lit.next, start, pos + 1, ALLOW_NONE);
           depth--;
         }
       }
@@ -496,7 +502,7 @@ export class Matcher {
           for (let x = 0; x < entries.length; x++) {
             const m = entries[x]!;
             push(e.capture, pos, m.end, m.entry, false);
-            walk(e.next, start, m.end, false);
+            walk(e.next, start, m.end, ALLOW_NONE);
             depth--;
           }
         }
@@ -506,7 +512,8 @@ export class Matcher {
           depth--;
         }
       }
-      if (node.comma && live.open(node.comma)) walk(node.comma, start, pos, true);
+      if (node.comma && live.open(node.comma)) walk(node.comma, start, pos, ALLOW_COMMA);
+      if (node.label && live.open(node.label)) walk(node.label, start, pos, ALLOW_LABEL);
       const gaps = node.gaps;
       for (let a = 0; a < gaps.length; a++) {
         const g = gaps[a]!;
@@ -516,10 +523,10 @@ export class Matcher {
           // (or, for an empty gap, before the element after it).
           if (k > 0) {
             const t = tokens[pos + k - 1]!;
-            if (!canFollow(t, k === 1 && comma) || GAP_STOP.has(t.norm)) break;
+            if (!canFollow(t, k === 1 ? comma : ALLOW_NONE) || GAP_STOP.has(t.norm)) break;
           }
           push('~', pos, pos + k, undefined, true);
-          walk(g.next, start, pos + k, k === 0 && comma);
+          walk(g.next, start, pos + k, k === 0 ? comma : ALLOW_NONE);
           depth--;
         }
       }
@@ -529,7 +536,7 @@ export class Matcher {
     for (let i = 0; i < Math.min(tokens.length, startsBefore); i++) {
       if (starts !== null && !starts.keys.has(tokens[i]!.key) && !(starts.numbers && isNumber(i))) continue;
       seen.clear();
-      walk(this.root, i, i, false);
+      walk(this.root, i, i, ALLOW_NONE);
     }
     return out;
   }
@@ -574,6 +581,8 @@ export class Matcher {
       }
       for (const g of node.gaps) visit(g.next, span + g.max, comma);
       if (node.comma) visit(node.comma, span, true);
+      // The prefilter reads a label's break as it reads a comma: either may stand inside.
+      if (node.label) visit(node.label, span, true);
     };
     visit(this.root, 0, false);
     return out.sort((a, b) => a.pattern - b.pattern);
@@ -733,6 +742,7 @@ function indexEdges(node: PatternNode, seen: Set<PatternNode>): void {
   for (const e of node.edges) indexEdges(e.next, seen);
   for (const g of node.gaps) indexEdges(g.next, seen);
   if (node.comma) indexEdges(node.comma, seen);
+  if (node.label) indexEdges(node.label, seen);
 }
 
 const NO_EDGES: Edge[] = [];
@@ -820,6 +830,7 @@ class Presence {
       }
       for (const g of node.gaps) add(visit(g.next));
       if (node.comma) add(visit(node.comma));
+      if (node.label) add(visit(node.label));
       const ids = [...reach];
       node.reach = Int32Array.from(ids);
       return ids;
@@ -927,6 +938,7 @@ function firstKeys(node: PatternNode, seen: Set<PatternNode>): StartKeys | null 
     return true;
   };
   if (node.comma && !join(firstKeys(node.comma, seen))) return null;
+  if (node.label && !join(firstKeys(node.label, seen))) return null;
   for (const e of node.edges) {
     if (e.list.numeric) out.numbers = true;
     for (const k of e.list.root.next.keys()) out.keys.add(k);
@@ -961,10 +973,18 @@ function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {
 const NUMERIC = /^\d[\d.,]*(?:st|nd|rd|th|x)?$/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Punctuation ends a match: a strong break always, a comma unless the
- * pattern allows one there. */
-function canFollow(t: Token, comma: boolean): boolean {
-  return !t.hardBreakBefore && (comma || !t.commaBefore);
+/** What punctuation the pattern allows before a token: none, a comma, or a
+ * comma or a label's colon or dash. */
+type Allow = 0 | 1 | 2;
+const ALLOW_NONE: Allow = 0;
+const ALLOW_COMMA: Allow = 1;
+const ALLOW_LABEL: Allow = 2;
+
+/** Punctuation ends a match: a strong break always (but a label's colon or
+ * dash where the pattern allows one), a comma unless the pattern allows one there. */
+function canFollow(t: Token, allow: Allow): boolean {
+  if (t.hardBreakBefore) return allow === ALLOW_LABEL && t.labelBefore === true;
+  return allow !== ALLOW_NONE || !t.commaBefore;
 }
 
 /** Entries of `list` starting at `pos`, longest first. `open`: the caller
@@ -980,7 +1000,7 @@ function matchList(list: CompiledList, tokens: readonly Token[], pos: number, op
   }
   let node: ListNode | undefined = list.root;
   for (let i = pos; i < tokens.length; i++) {
-    if (i > pos && !canFollow(tokens[i]!, false)) break;
+    if (i > pos && !canFollow(tokens[i]!, ALLOW_NONE)) break;
     node = node.next.get(tokens[i]!.key);
     if (!node) break;
     if (node.entry) {

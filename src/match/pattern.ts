@@ -7,6 +7,8 @@
 //   (a|b c)       one of several literal alternatives; name=(a|b) captures it
 //   ~N            up to N modifier words ("the depth of", "visibly")
 //   ,             a comma may stand here (elsewhere a comma ends a match)
+//   :             a label's colon or dash (or a comma) may stand here:
+//                 "{concern} : gone" matches "Eczema: gone" and "Eczema - gone"
 //   =word         the word exactly as written (any case), not its other
 //                 inflections: "for =good" does not match "for goods"
 //   -{list}, -(a|b), -name=(a|b)
@@ -20,11 +22,12 @@ export type PatternElement =
   | { kind: 'list'; list: string; capture: string; optional: boolean; joined?: true }
   | { kind: 'alt'; alternatives: string[]; capture: string; optional: boolean; joined?: true }
   | { kind: 'gap'; max: number }
-  | { kind: 'comma' };
+  | { kind: 'comma' }
+  | { kind: 'colon' };
 
 export class PatternSyntaxError extends Error {}
 
-const TOKEN = /\s*(-?[a-z]+=\([^)]*\)|-?\{[^}]*\}|\[[^\]]*\]|-?\([^)]*\)|~\d+|,|[^\s{}[\]()~,]+)/y;
+const TOKEN = /\s*(-?[a-z]+=\([^)]*\)|-?\{[^}]*\}|\[[^\]]*\]|-?\([^)]*\)|~\d+|,|:(?=\s|$)|[^\s{}[\]()~,]+)/y;
 
 export function parsePattern(source: string): PatternElement[] {
   const elements: PatternElement[] = [];
@@ -48,9 +51,11 @@ export function parsePattern(source: string): PatternElement[] {
     throw new PatternSyntaxError(`cannot parse pattern "${source}" at "${source.slice(consumed)}"`);
   }
   if (elements.length === 0) throw new PatternSyntaxError(`empty pattern "${source}"`);
-  const edge = (e: PatternElement) => e.kind === 'gap' || e.kind === 'comma';
-  if (edge(elements[0]!) || edge(elements[elements.length - 1]!)) {
-    throw new PatternSyntaxError(`pattern "${source}" must not start or end with a gap or comma`);
+  const edge = (e: PatternElement) => e.kind === 'gap' || e.kind === 'comma' || e.kind === 'colon';
+  for (const [at, el] of [['start', elements[0]!], ['end', elements[elements.length - 1]!]] as const) {
+    if (!edge(el)) continue;
+    const what = el.kind === 'gap' ? `a gap (~${el.max})` : el.kind === 'comma' ? 'a comma' : 'a colon';
+    throw new PatternSyntaxError(`pattern "${source}" must not ${at} with ${what}: there is no word on that side for it to stand by`);
   }
   return elements;
 }
@@ -88,6 +93,7 @@ function parseElement(t: string, optional: boolean, source: string): PatternElem
   }
   if (t.startsWith('~')) return { kind: 'gap', max: Number(t.slice(1)) };
   if (t === ',') return { kind: 'comma' };
+  if (t === ':') return { kind: 'colon' };
   if (t.startsWith('=')) {
     if (!/^=[^\s=]+$/.test(t)) throw new PatternSyntaxError(`bad exact word ${t} in "${source}"`);
     return { kind: 'alt', alternatives: [t.slice(1)], capture: t, optional };

@@ -12,8 +12,8 @@ const BLANK_LINE_G = /\n(?:[ \t\r\f\v]*\n)+/g;
 const SENTENCE_END = /\.\s+(?=[*_~[]*[A-Z])/g;
 // Punctuation the sentence splitter marks as a hard break (sentences.ts): no
 // match continues past it (see cutAtStops for the exceptions).
-const STOP_CANDIDATE = /[?"\u201c\u201d{}\u2013\u2014:;!(-]/g;
-const LETTER = /\p{L}/u;
+// Not colons or dashes: a pattern may allow a label's colon or dash (cutAtStops).
+const STOP_CANDIDATE = /[?"\u201c\u201d{};!(]/g;
 const DIGIT = /\p{N}/u;
 const REFERENCE_BEFORE = /&#?[0-9A-Za-z]{1,32}$/;
 const INLINE_MARKUP = /[*_~`[\]\\]/g;
@@ -73,9 +73,11 @@ function paragraphRegions(text: string, start: number, end: number, labels: Read
 }
 
 /** Cuts `text` at the punctuation no match runs past, into `out`. A colon
- * between letters or a semicolon between digits joins them into one word, a
- * semicolon may end a character reference, `![` opens an image, and `(` or
- * `-` stop only after a space (else they may be link syntax or a hyphen). */
+ * or a dash never cuts: a pattern may allow a label's colon or dash ("Eczema:
+ * gone", `:` in the pattern language, sentences.ts labelBefore). A semicolon
+ * between digits joins them into one word, a semicolon may end a character
+ * reference, `![` opens an image, and `(` stops only after a space (else it
+ * may be link syntax). */
 function cutAtStops(text: string, out: string[]): void {
   let from = 0;
   for (const m of text.matchAll(STOP_CANDIDATE)) {
@@ -84,9 +86,6 @@ function cutAtStops(text: string, out: string[]): void {
     const after = text[i + 1] ?? ' ';
     let stop: boolean;
     switch (m[0]) {
-      case ':':
-        stop = !(LETTER.test(before) && LETTER.test(after));
-        break;
       case ';':
         stop = !(DIGIT.test(before) && DIGIT.test(after)) && !REFERENCE_BEFORE.test(text.slice(Math.max(0, i - 34), i));
         break;
@@ -95,9 +94,6 @@ function cutAtStops(text: string, out: string[]): void {
         break;
       case '(':
         stop = /\s/.test(before);
-        break;
-      case '-':
-        stop = /\s/.test(before) && /\s/.test(after);
         break;
       default:
         stop = true;

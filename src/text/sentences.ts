@@ -23,6 +23,9 @@ export interface Token {
   hardBreakBefore: boolean;
   /** A comma stands between this token and the previous one. */
   commaBefore: boolean;
+  /** The break before this token is a label's colon or a dash alone
+   * ("Eczema: gone", "Wrinkles - gone"): a pattern may allow it (`:`). */
+  labelBefore?: boolean;
   /** A hyphen, and nothing else, joins this token to the previous one: the
    * two make one compound word ("acne-fighting", "wrinkle-erasing"). */
   hyphenBefore?: boolean;
@@ -52,6 +55,8 @@ const TRAILING_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
 export const SYMBOL_TOKENS: readonly string[] = ['%', '#', '+', '&', '\u00D7', '\u00A3', '$', '\u20AC'];
 const SYMBOL_SET = new Set(SYMBOL_TOKENS);
 // A pipe separates cells, menu items and title parts ("Botox | Fillers"), never words of one phrase.
+// A colon, or a dash with space around it, and nothing else: "Eczema: gone", "Acne \u2014 gone".
+const LABEL_BREAK = /^\s*(?::|\s[-\u2013\u2014]|\u2014)\s*$/;
 const HARD_PUNCTUATION = /[;:()[\]{}|\u2013\u2014!?"\u201c\u201d]|\s-\s|\uFFFC/;
 
 /** A full stop between two words ends a match even where the sentence
@@ -174,6 +179,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         commaBefore: gap.includes(','),
       };
       if (tokens.length > 0 && COMPOUND_JOIN.test(between)) token.hyphenBefore = true;
+      if (token.hardBreakBefore && LABEL_BREAK.test(between)) token.labelBefore = true;
       tokens.push(token);
       between = '';
     } else {

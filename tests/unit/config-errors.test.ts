@@ -74,7 +74,7 @@ describe('config errors name the line and column (item 12)', () => {
     // A wrong type deep down, in JSON with comments.
     ['claimlint.config.json', '// ours\n{\n  "overrides": [\n    { "files": ["a"] },\n    { "files": ["b"], "strict": "yes" }\n  ]\n}\n', 'claimlint.config.json:5:23: overrides[1].strict: expected true or false, got a string'],
     // A check after the schema (a pattern that does not compile), in YAML.
-    ['claimlint.config.yaml', 'market: us\nphrases:\n  - id: a\n    message: m\n    match:\n      - glow\n      - "zz ~99"\n', 'claimlint.config.yaml:7:9: phrases[0].match[1]: invalid pattern: pattern "zz ~99" must not start or end with a gap or comma'],
+    ['claimlint.config.yaml', 'market: us\nphrases:\n  - id: a\n    message: m\n    match:\n      - glow\n      - "zz ~99"\n', 'claimlint.config.yaml:7:9: phrases[0].match[1]: invalid pattern: pattern "zz ~99" must not end with a gap (~99): there is no word on that side for it to stand by'],
     // package.json: the path from the file's root, "claimlint" included.
     ['package.json', '{\n  "name": "site",\n  "claimlint": {\n    "rules": { "hype": 3 }\n  }\n}\n', 'package.json:4:16: claimlint.rules.hype: expected "off" | "warn" | "error" or an array, got a number'],
   ])('%s: %j', async (name, text, expected) => {

@@ -52,7 +52,7 @@ describe('prescription medicines by market', () => {
       const found = at(market, page).filter((m) => m.ruleId === 'prescription-medicine');
       expect(found.map((m) => m.line)).toEqual([1, 5, 9]);
       expect(found[0]!.message).toContain('named 2 more times');
-      expect(found[1]!.message).toContain('offered for sale');
+      expect(found[1]!.message).toContain('on offer is a prescription-only medicine');
     }
   });
 

@@ -59,6 +59,8 @@ const TABLE: Row[] = [
   ["absolute-guarantee", "participle", "Diminished dark circles:", "Reduced appearance of dark circles:", false],
   ["absolute-guarantee", "attributive", "Flawless skin in a bottle.", "Smoother-looking skin in a bottle.", false],
   ["absolute-guarantee", "attributive", "Enjoy a blemish-free complexion.", "Enjoy a clearer-looking complexion.", false],
+  // No noun after the "-free" word: nothing for "-looking" to describe.
+  ["absolute-guarantee", "unknown", "Acne-free in weeks, or your money back.", null, false],
   ["absolute-guarantee", "attributive", "Guaranteed results with every facial.", "Results with every facial.", false],
   ["absolute-guarantee", "noun", "Guaranteed results or your money back.", null, false],
   ["absolute-guarantee", "unknown", "Our cream completely erases wrinkles.", null, false],
