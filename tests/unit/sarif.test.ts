@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { basisFor } from '../../src/judge/help.js';
 import { loadFormatter } from '../../src/report/formatters/index.js';
@@ -95,6 +96,16 @@ describe('sarif', () => {
   it('percent-encodes file names in URIs', async () => {
     const log = await sarifOf([makeResult(path.join(cwd, 'my notes', 'a#1.md'), [sampleResults()[0]!.messages[0]!])]);
     expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('my%20notes/a%231.md');
+  });
+
+  it('gives a file outside the checkout an absolute file: URI, not "../" against %SRCROOT%', async () => {
+    const outside = path.join(path.dirname(cwd), 'other repo', 'x.md');
+    const log = await sarifOf([makeResult(outside, [sampleResults()[0]!.messages[0]!])]);
+    const location = log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation as { uri: string; uriBaseId?: string };
+    expect(location.uri).toBe(pathToFileURL(outside).href);
+    expect(location.uriBaseId).toBeUndefined();
+    const inside = await sarifOf([makeResult(path.join(cwd, 'a.md'), [sampleResults()[0]!.messages[0]!])]);
+    expect(inside.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'a.md', uriBaseId: '%SRCROOT%' });
   });
 
   it('keeps fingerprints stable across unrelated edits and apart for repeated claims', async () => {

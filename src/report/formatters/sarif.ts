@@ -6,6 +6,8 @@
 // found but not reported (a claimlint-disable comment, an approved claim, the
 // suppressions file) are results with SARIF `suppressions`, so a viewer shows
 // them as suppressed rather than losing them.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { severityWord } from '../../shared/severity.js';
 import type { LintMessage, LintResult, SuppressedMessage } from '../../shared/lint-result.js';
 import { VERSION } from '../../shared/version.js';
@@ -59,8 +61,18 @@ function describeRule(id: string, meta: RuleSummary | undefined): SarifRule {
   return rule;
 }
 
-function artifact(uri: string): { uri: string; uriBaseId: string } {
-  return { uri, uriBaseId: SRCROOT };
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+/** Where a file is for a viewer: relative to the checkout (%SRCROOT%) when
+ * inside it; outside it ("../x.md"), an absolute file: URI, which a viewer
+ * can resolve where "../" against the checkout it cannot. */
+function artifactOf(filePath: string, root: string): ArtifactLocation {
+  const shown = displayPath(filePath, root);
+  if (path.isAbsolute(filePath) && (shown === '..' || shown.startsWith('../') || path.isAbsolute(shown))) return { uri: pathToFileURL(filePath).href };
+  return { uri: toUri(shown), uriBaseId: SRCROOT };
 }
 
 /** Relative paths as URI references: each segment percent-encoded, so a
@@ -76,7 +88,7 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
   const sarifResults: unknown[] = [];
   const notifications: unknown[] = [];
   for (const r of results) {
-    const uri = toUri(displayPath(r.filePath, reportRoot(ctx, 'GITHUB_WORKSPACE')));
+    const location = artifactOf(r.filePath, reportRoot(ctx, 'GITHUB_WORKSPACE'));
     const fingerprint = fingerprinter();
     // In source order, reported and suppressed alike: a finding keeps its
     // fingerprint when a suppression comes or goes.
@@ -85,7 +97,7 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
     for (const m of all) {
       const level: Level = severityWord(m.severity);
       if (!m.ruleId) {
-        notifications.push({ level, message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: artifact(uri) } }] });
+        notifications.push({ level, message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: location } }] });
         continue;
       }
       let index = ruleIndex.get(m.ruleId);
@@ -107,7 +119,7 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
         ruleIndex: index,
         level,
         message: { text },
-        locations: [{ physicalLocation: { artifactLocation: artifact(uri), region } }],
+        locations: [{ physicalLocation: { artifactLocation: location, region } }],
         partialFingerprints: { 'claimlint/claim/v1': fingerprint({ ...m, ruleId: m.ruleId }) },
       };
       if ('suppressions' in m) {
@@ -122,7 +134,7 @@ const sarif: Formatter = (results: LintResult[], ctx) => {
           description: { text: s.desc },
           artifactChanges: [
             {
-              artifactLocation: artifact(uri),
+              artifactLocation: location,
               // Offsets count UTF-16 code units of the text after any BOM,
               // the same text the region's lines and columns describe.
               replacements: [
