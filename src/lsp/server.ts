@@ -30,6 +30,7 @@ import { createConfigResolver, ConfigError, type ConfigOptions, type ConfigResol
 import { CONFIG_FILE_NAMES } from '../config/discover.js';
 import { configureNamedFile } from '../config/for-files.js';
 import { IgnoreFiles, IGNORE_FILE } from '../files/ignore-file.js';
+import { MARKDOWN_EXTENSIONS } from '../files/discover.js';
 import { fixText } from '../fix/fix-text.js';
 import { lintFileText } from '../run/lint-file.js';
 import { loadParsersForText } from '../screen/lint-text.js';
@@ -158,6 +159,21 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const current = () => runs.get(uri) === run && documents.get(uri)?.version === version;
     const text = doc.getText();
     const file = pathOf(uri);
+    const clear = () => {
+      linted.delete(uri);
+      void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    };
+    // Only what the command line lints: Markdown or MDX, by the editor's
+    // language for the document or the file's extension (a .txt file or a
+    // plain-text buffer is not copy claimlint reads).
+    if (!isMarkdownDocument(doc.languageId, file)) return clear();
+    // Text with NUL bytes is binary content, which the command line refuses.
+    if (text.includes('\u0000')) {
+      linted.delete(uri);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      void connection.sendDiagnostics({ uri, version, diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: 'claimlint', message: 'claimlint: not a text file (binary content)' }] });
+      return;
+    }
     let result: LintResult;
     let config: ResolvedConfig;
     const filePath = file ?? '<text>';
@@ -391,4 +407,15 @@ export function runLanguageServer(argv: readonly string[] = process.argv): void 
   }
   startLanguageServer(connection);
   connection.listen();
+}
+
+const MARKDOWN_LANGUAGES = new Set(['markdown', 'mdx']);
+
+/** Whether a document is Markdown or MDX: by the editor's language id, or,
+ * for a file, by its extension (an editor may call an .mdx file "plaintext"
+ * until an extension for MDX is installed). */
+export function isMarkdownDocument(languageId: string, file: string | undefined): boolean {
+  if (MARKDOWN_LANGUAGES.has(languageId.toLowerCase())) return true;
+  const ext = file ? path.extname(file).slice(1).toLowerCase() : '';
+  return MARKDOWN_EXTENSIONS.includes(ext);
 }

@@ -245,6 +245,20 @@ describe('the language server', () => {
     for (const name of ['docs/a.md', 'blog/b.md', 'blog/c.mdx']) await diagnosticsFor(uriOf(name), healthy, restored);
   });
 
+  it('lints only Markdown and MDX, and refuses text with NUL bytes as the command line does', async () => {
+    const claim = 'Our cream erases wrinkles.\n';
+    const send = (name: string, languageId: string, text: string) =>
+      void client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uriOf(name), languageId, version: 1, text } });
+    send('notes.txt', 'plaintext', claim);
+    expect((await diagnosticsFor(uriOf('notes.txt'))).diagnostics).toEqual([]);
+    // A Markdown file an editor has not recognised is still Markdown by its extension.
+    send('docs/plain.md', 'plaintext', claim);
+    expect((await diagnosticsFor(uriOf('docs/plain.md'), (p) => p.diagnostics.length > 0)).diagnostics.map((d) => d.code)).toContain('absolute-guarantee');
+    send('docs/nul.md', 'markdown', `${claim}\u0000\u0000`);
+    const nul = (await diagnosticsFor(uriOf('docs/nul.md'))).diagnostics;
+    expect(nul.map((d) => d.message)).toEqual(['claimlint: not a text file (binary content)']);
+  });
+
   it('clears a closed document\'s diagnostics', async () => {
     const uri = uriOf('blog/c.mdx');
     const from = published.length;
