@@ -214,6 +214,8 @@ export default defineRule({
     ],
     invalid: [
       { text: 'You will see smoother skin after your very first treatment.' },
+      // Softer, fuller, radiant: looks promised by a time as much as smoother ones.
+      { text: 'Softer skin overnight.' },
       // A count of treatments, or a treatment by name.,
       { text: 'Visible results after just one appointment.' },
       { text: 'Smoother skin after just one HydraFacial.' },

@@ -43,7 +43,8 @@ export const visibleResult: WordList = {
   description: 'Words that say a result is seen or felt.',
   entries: [
     '{result-noun}', 'see', 'notice', 'visible', 'visibly', 'noticeable', 'younger', 'smoother', 'firmer', 'tighter',
-    'slimmer', 'sleeker', 'brighter', 'clearer', 'plumper', 'lifted', 'gone', 'disappear', 'vanish', 'lose', 'drop',
+    'slimmer', 'sleeker', 'brighter', 'clearer', 'plumper', 'lifted', 'softer', 'fuller', 'thicker', 'glowing', 'radiant', 'refreshed',
+    'gone', 'disappear', 'vanish', 'lose', 'drop',
     'silhouette', 'inches', 'pounds', 'sizes', 'transform', 'transformed', 'works', 'work', 'fade', 'clear', 'improve',
     'shrink', 'lighten', 'brighten', 'tighten', 'firm', 'lift', 'smooth',
   ],
