@@ -113,6 +113,7 @@ const PATTERNS: string[] = [
   // "Stretch marks fade away with our protocol", "watch your wrinkles disappear".
   // A pronoun for a concern named before it: "Why live with cellulite when you could banish it?"
   '{verb=absolute-verb} pronoun=(it|them)',
+  '{verb=efficacy-verb} pronoun=(it|them)',
   '{object=concern} {vanish=vanish-verb}',
   '{object=concern} (completely|totally|fully|all) {vanish=vanish-verb}',
   // The headline's verdict after a colon or dash: "Wrinkles: gone.", "Cellulite — history."
@@ -186,7 +187,7 @@ export default defineRule({
       return `"${verb.entry?.phrase ?? verb.text.toLowerCase()} ${object.text.toLowerCase()}" promises ${how}`;
     }
     const pronoun = claim.capture('pronoun');
-    if (verb && pronoun) return `"${verb.entry?.phrase ?? verb.text.toLowerCase()} ${pronoun.text.toLowerCase()}" promises complete removal`;
+    if (verb && pronoun) return `"${verb.entry?.phrase ?? verb.text.toLowerCase()} ${pronoun.text.toLowerCase()}" promises ${isAbsoluteVerb(claim) ? 'complete removal' : 'a certain result'}`;
     // "Wrinkles are history": the concern going away for good.
     if (object && claim.capture('vanish')) return `"${claim.text}" promises complete removal`;
     return `"${claim.text}" promises a certain result for everyone`;

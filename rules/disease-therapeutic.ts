@@ -1,6 +1,8 @@
 import { hedgeVerb } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
-import { goesAwayByItself, isClaimVerb } from './shared-judgements.js';
+import { antecedentNamed, goesAwayByItself, isClaimVerb } from './shared-judgements.js';
+import { conditionHairScalp, conditionInflammatory, conditionNail, conditionSkin, conditionVascular } from './lexicon/conditions.js';
+import { mentionOf } from '../src/match/word-lists.js';
 
 // "acne" in "acne scars", "acne-prone skin" names a cosmetic concern or a skin
 // type, not the disease.
@@ -50,8 +52,18 @@ function unanswered(claim: ClaimContext): boolean {
   return !OFFERS_HELP.test(claim.blockText.slice(claim.sentence.end));
 }
 
+const namesCondition = [conditionSkin, conditionHairScalp, conditionNail, conditionInflammatory, conditionVascular].map((l) => mentionOf(l));
+
+/** "calms it": the pronoun, right after its verb, stands for a condition named just before. */
+function pronounForCondition(claim: ClaimContext): boolean {
+  const pronoun = claim.capture('pronoun');
+  if (pronoun === undefined || claim.capture('verb')?.end !== pronoun.start) return false;
+  return antecedentNamed(claim, pronoun.start, (tokens) => namesCondition.some((m) => m(tokens)));
+}
+
 function ignored(claim: ClaimContext): boolean {
   if (unanswered(claim)) return true;
+  if (claim.capture('pronoun') && !pronounForCondition(claim)) return true;
   if (objectIsCompound(claim) || goesAwayByItself(claim) || infectionControl(claim)) return true;
   const participle = claim.capture('participle');
   // "Scalp irritation relieved." is a claim; "Eczema relieves..." is not this form.
@@ -117,6 +129,9 @@ export default defineRule({
     '{object=medical-condition} -{verb=therapeutic-action}',
     '{object=medical-condition} -{verb=absolute-verb}',
     '{object=medical-condition} -{verb=efficacy-verb}',
+    // A pronoun for a condition named before it: "It is no cure for rosacea, but it can diminish its appearance."
+    '{verb=therapeutic-action} pronoun=(it|them)',
+    '{verb=efficacy-verb} pronoun=(it|them|its|their)',
     // A client's words are the seller's claim (rulebook 6.12): "it worked on my melasma".
     '(worked|works|helped|helps) (on|for|with) (my|her|his|their) ~1 {object=medical-condition}',
     // The condition going away: "your acne will disappear", "watch eczema vanish".
@@ -182,6 +197,7 @@ export default defineRule({
   message(claim) {
     const object = claim.capture('object') ?? claim.capture('concern');
     // The question's answer is the claim: the offer is put forward for the condition.
+    if (claim.capture('pronoun')) return `"${claim.text}" says it treats the condition named before it`;
     if (object && claim.capture('asked')) return `"${claim.text}?" offers a treatment for ${object.text.toLowerCase()}`;
     return object ? `"${claim.text}" says it treats a condition (${object.text.toLowerCase()})` : `"${claim.text}" claims a treatment effect`;
   },
@@ -222,6 +238,8 @@ export default defineRule({
       { text: 'This balm finally worked on my psoriasis.' },
       // A headline's verdict after a colon.
       { text: 'Rosacea: sorted.' },
+      // A pronoun for the condition named before it.
+      { text: 'Living with psoriasis? Our balm soothes it.' },
       // A question the offer answers.
       { text: 'Do you suffer from rosacea? Our light facial can help.' },
       // A condition named by its adjective.

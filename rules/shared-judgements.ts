@@ -61,22 +61,29 @@ export function isClaimVerb(key: string): boolean {
  * only a name that heads its phrase counts ("the flushing method" is a method).
  */
 export function antecedentNamed(claim: ClaimContext, pronoun: number, names: (tokens: readonly Token[]) => boolean): boolean {
-  if (headsAName(claim.tokens.slice(0, pronoun), names)) return true;
+  // "them" and "their" stand for a plural, "it" and "its" for a singular.
+  const plural = /^(them|their|they)$/.test(claim.tokens[pronoun]?.norm ?? '');
+  if (headsAName(claim.tokens.slice(0, pronoun), names, plural)) return true;
   const before = claim.blockText.slice(0, claim.sentence.start);
   const end = before.search(/[.?!:]["')\u201d\u2019]*\s*$/);
   if (end < 0) return false;
   const open = Math.max(before.lastIndexOf('. ', end - 1), before.lastIndexOf('? ', end - 1), before.lastIndexOf('! ', end - 1));
   const from = open < 0 ? 0 : open + 2;
-  return headsAName(tokenize(claim.blockText, from, end + 1), names);
+  return headsAName(tokenize(claim.blockText, from, end + 1), names, plural);
 }
+
+// A plural noun's -s, not the -s of "psoriasis", "abscess" or "herpes virus".
+const PLURAL = /[^siu]s$/;
 
 const HEAD_FOLLOWERS = new Set(['and', 'or', 'when', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'for', 'with', 'on', 'in', 'at', 'by', 'from', 'of', 'to', 'you', 'we', 'it', 'they']);
 
-/** Whether some name of `names` (up to four words) ends where its phrase does. */
-function headsAName(tokens: readonly Token[], names: (tokens: readonly Token[]) => boolean): boolean {
+/** Whether some name of `names` (up to four words) ends where its phrase
+ * does, singular or plural as the pronoun is. */
+function headsAName(tokens: readonly Token[], names: (tokens: readonly Token[]) => boolean, plural: boolean): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const next = tokens[i + 1];
     if (next && !next.hardBreakBefore && !next.commaBefore && !HEAD_FOLLOWERS.has(next.norm)) continue;
+    if (PLURAL.test(tokens[i]!.norm) !== plural) continue;
     // A name that ends at token i: the words up to i hold one, the words before i do not.
     for (let j = i; j >= Math.max(0, i - 3); j--) if (names(tokens.slice(j, i + 1)) && !names(tokens.slice(j, i))) return true;
   }

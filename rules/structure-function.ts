@@ -37,6 +37,8 @@ function objectRunsOn(claim: ClaimContext): boolean {
 
 const aboutLines = mentionOf(expressionLine);
 
+const PIGMENT_CHANGES = /^(lighten|fade|break|fall|disperse|dissolve|clear|shatter|flake|lift|shed|disappear|scatter|fragment)$/;
+
 export default defineRule({
   meta: {
     id: 'structure-function',
@@ -68,6 +70,9 @@ export default defineRule({
     '{object=body-target} {verb=body-action}',
     // Made to act: "causes the pigment to lighten", "prompts fat cells to die off" (the "to" is checked in ignore).
     '{made=causative-verb} [the|your|their|its] ~1 {object=body-target}',
+    // Pigment made to act is the skin's melanin ("causes the pigment to lighten"): a bare
+    // "pigment" is no body target elsewhere (make-up has pigments).
+    '{made=causative-verb} [the|your|their|its] ~1 object=(pigment|pigments)',
     '{process-compound}',
     // "Turn back the clock" is a figure of speech: hype, not a body-function claim.
     '{verb=ageing-reversal-verb} ~2 (aging|ageing|the aging process|cellular aging)',
@@ -93,6 +98,8 @@ export default defineRule({
   },
   ignore(claim) {
     if (claim.capture('made') && claim.tokens[claim.end]?.norm !== 'to') return true;
+    // Pigment is the skin's only when made to change ("to lighten", "to break up"); "allows the pigment to show through" is make-up.
+    if (claim.capture('made') && /^pigments?$/.test(claim.capture('object')?.text.toLowerCase() ?? '') && !PIGMENT_CHANGES.test(claim.tokens[claim.end + 1]?.norm ?? '')) return true;
     // "fat freezing treatment" names the procedure; what it does to fat cells is claimed elsewhere or not at all.
     const next = claim.tokens[claim.end];
     return claim.end - claim.start <= 2 && /-/.test(claim.text) === false && next !== undefined && /^(treatment|procedure|session|therapy|machine|device)/.test(next.norm) && /freez|sculpt/.test(claim.text.toLowerCase());
@@ -118,6 +125,8 @@ export default defineRule({
     valid: [
       'As we age, collagen production starts to slow.',
       'Collagen output naturally slows in our thirties.',
+      // Make-up's pigment, not the skin's.
+      'This sheer base allows the pigment to show through.',
       // Where ageing happens is no claim for the offer.
       'Ageing happens at a cellular level.',
       'Eczema is a skin condition involving a weakened skin barrier.',
@@ -136,6 +145,7 @@ export default defineRule({
       { text: 'Our booster renews skin at a cellular level.' },
       // Made to act: a body structure after a causative verb and "to".
       { text: 'The cold prompts fat cells to break down.' },
+      { text: 'The light causes the pigment to fade.' },
       // Healing is the body's own process: speeding it is acting on it.
       { text: 'Our copper peptide mask speeds up healing after laser.' },
       // "Nothing ... like ours" ranks the product; it denies nothing.
