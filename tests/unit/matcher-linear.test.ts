@@ -40,11 +40,11 @@ function size(elements: readonly PatternElement[]): { elements: number; span: nu
   return { elements: elements.length, span };
 }
 
-/** Linear in the tokens: each start expands each (element, position, comma)
+/** Linear in the tokens: each start expands each (element, position, punctuation allowed)
  * state once, and each expansion tries at most span + 3 ways on. */
 function bound(elements: readonly PatternElement[], n: number): number {
   const { elements: e, span: s } = size(elements);
-  return 2 * (e + 1) * (s + 1) * (s + 3) * n + n;
+  return 3 * (e + 1) * (s + 1) * (s + 3) * n + n;
 }
 
 function steps(pattern: string, text: string): { steps: number; n: number; matches: number } {
@@ -59,35 +59,37 @@ function steps(pattern: string, text: string): { steps: number; n: number; match
 /** The matches' (pattern, start, end), worked out the slow and obvious way. */
 function reference(patterns: readonly PatternElement[][], t: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  const canFollow = (tok: Token, comma: boolean) => !tok.hardBreakBefore && (comma || !tok.commaBefore);
+  // `comma`: 0 nothing, 1 a comma, 2 a comma or a label's colon or dash may stand before the token.
+  const canFollow = (tok: Token, comma: number) => (tok.hardBreakBefore ? comma === 2 && tok.labelBefore === true : comma > 0 || !tok.commaBefore);
   const entries = (e: PatternElement & { kind: 'list' | 'alt' }) => (e.kind === 'list' ? listEntries(e.list).keys : e.alternatives.map((p) => phraseKeys(p)));
-  const go = (p: number, els: readonly PatternElement[], i: number, start: number, pos: number, comma: boolean): void => {
+  const go = (p: number, els: readonly PatternElement[], i: number, start: number, pos: number, comma: number): void => {
     if (i === els.length) {
       out.add(`${p}:${start}:${pos}`);
       return;
     }
     const e = els[i]!;
     const open = pos === start || (pos < t.length && canFollow(t[pos]!, comma));
-    if (e.kind === 'comma') return go(p, els, i + 1, start, pos, true);
+    if (e.kind === 'comma') return go(p, els, i + 1, start, pos, 1);
+    if (e.kind === 'colon') return go(p, els, i + 1, start, pos, 2);
     if (e.kind === 'gap') {
       for (let k = 0; k <= e.max && pos + k <= t.length; k++) {
-        if (k > 0 && (!canFollow(t[pos + k - 1]!, k === 1 && comma) || STOP.has(t[pos + k - 1]!.norm))) break;
-        go(p, els, i + 1, start, pos + k, k === 0 && comma);
+        if (k > 0 && (!canFollow(t[pos + k - 1]!, k === 1 ? comma : 0) || STOP.has(t[pos + k - 1]!.norm))) break;
+        go(p, els, i + 1, start, pos + k, k === 0 ? comma : 0);
       }
       return;
     }
     if (open) {
-      if (e.kind === 'list' && listEntries(e.list).numeric && pos < t.length && NUMBER.test(t[pos]!.norm)) go(p, els, i + 1, start, pos + 1, false);
+      if (e.kind === 'list' && listEntries(e.list).numeric && pos < t.length && NUMBER.test(t[pos]!.norm)) go(p, els, i + 1, start, pos + 1, 0);
       for (const keys of entries(e)) {
         let ok = pos + keys.length <= t.length;
-        for (let j = 0; ok && j < keys.length; j++) ok = t[pos + j]!.key === keys[j] && (j === 0 || canFollow(t[pos + j]!, false));
-        if (ok) go(p, els, i + 1, start, pos + keys.length, false);
+        for (let j = 0; ok && j < keys.length; j++) ok = t[pos + j]!.key === keys[j] && (j === 0 || canFollow(t[pos + j]!, 0));
+        if (ok) go(p, els, i + 1, start, pos + keys.length, 0);
       }
     }
     if (e.optional) go(p, els, i + 1, start, pos, comma);
   };
   patterns.forEach((els, p) => {
-    for (let s = 0; s < t.length; s++) go(p, els, 0, s, s, false);
+    for (let s = 0; s < t.length; s++) go(p, els, 0, s, s, 0);
   });
   return out;
 }
@@ -213,10 +215,11 @@ describe('the matcher', () => {
       fc.constant('{amount}'),
       fc.integer({ min: 1, max: 4 }).map((k) => `~${k}`),
       fc.constant(','),
+      fc.constant(':'),
     );
     const pattern = fc.array(element, { minLength: 1, maxLength: 12 }).map((els) => els.join(' '));
     const sentence = fc
-      .array(fc.tuple(fc.constantFrom('glow', 'bright', 'firm', 'soft', 'skin', 'very', 'and', '12', '40th', 'two', 'a', 'few'), fc.constantFrom(' ', ' ', ' ', ', ', '; ')), { minLength: 1, maxLength: 60 })
+      .array(fc.tuple(fc.constantFrom('glow', 'bright', 'firm', 'soft', 'skin', 'very', 'and', '12', '40th', 'two', 'a', 'few'), fc.constantFrom(' ', ' ', ' ', ', ', '; ', ': ', ' - ')), { minLength: 1, maxLength: 60 })
       .map((ws) => ws.map(([w, sep]) => w + sep).join('').trim());
     fc.assert(
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), sentence, (sources, text) => {
