@@ -146,6 +146,10 @@ export default defineRule({
     '{object=medical-condition} {removal-noun}',
     '{object=medical-condition} {offer}',
     '{therapeutic-noun} (for|of|from|against|to) ~3 {object=medical-condition}',
+    // The condition last of two: "a cure for adult breakouts and cystic acne".
+    '{therapeutic-noun} (for|of) ~3 (and|or) ~1 {object=medical-condition}',
+    // Sufferers who see a result: "Alopecia sufferers see new growth".
+    '{object=medical-condition} (sufferers|patients) (see|saw|notice|report|enjoy)',
     '{offer} (for|against) ~2 {object=medical-condition}',
     '{relief-giving-verb} relief',
     '(suffer|suffering|sufferers|sufferer|suffers) (from|with|of) ~2 {object=medical-condition}',
@@ -221,6 +225,8 @@ export default defineRule({
       'A gentle cleanser for acne-prone skin.',
       // The clinic's hygiene, not a claim about infection.
       'Our nurses are trained in infection control.',
+      // Sufferers told what to do, not what they will see.
+      'Eczema sufferers should patch test first.',
       // A question nobody answers with the offer.
       'Do you have eczema? Tell us before your facial.',
       'Microneedling does not cure rosacea.',
@@ -238,6 +244,8 @@ export default defineRule({
       { text: 'This balm finally worked on my psoriasis.' },
       // A headline's verdict after a colon.
       { text: 'Rosacea: sorted.' },
+      { text: 'A remedy for oily skin and cystic acne.' },
+      { text: 'Psoriasis sufferers notice calmer skin in weeks.' },
       // A pronoun for the condition named before it.
       { text: 'Living with psoriasis? Our balm soothes it.' },
       // A question the offer answers.
