@@ -4,6 +4,8 @@ import { passingSymptom } from './shared-judgements.js';
 // Photos taken for the clinic's records ("we take before and after photos at
 // each visit") are a procedure; the claim is in showing them as results.
 const TAKEN = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+// A showcase's words as the subject of a passive about handling them ("are shared with consent").
+const PASSIVE_HANDLING = /^\s+(?:is|are|will be|may be)\s+(?:only\s+)?(?:shared|published|used|posted|kept|stored|removed|anonymi[sz]ed)\b/i;
 const PHOTO_WORDS = /^(photos|pictures|images|shots)$/;
 
 export default defineRule({
@@ -69,6 +71,8 @@ export default defineRule({
       if (claim.start > 0) return true;
       if (next !== undefined && !/:\s*$/.test(claim.sentence.text.slice(claim.tokens[claim.end - 1]!.end - claim.sentence.start, next.start - claim.sentence.start))) return true;
     }
+    // "Patient stories are shared only with written consent": what happens to the stories, not a result shown.
+    if (PASSIVE_HANDLING.test(claim.sentence.text.slice(claim.tokens[claim.end - 1]!.end - claim.sentence.start))) return true;
     // "see the difference between a peel and a facial" compares two things.
     if (/^difference$/.test(claim.tokens[claim.end - 1]?.norm ?? '') && claim.tokens[claim.end]?.norm === 'between') return true;
     const last = claim.tokens[claim.end - 1];
@@ -98,6 +102,7 @@ export default defineRule({
       'Once the redness has gone, apply sunscreen.',
       'Avoid the sun before and after treatment.',
       'We build in a rest before and after.',
+      'Patient stories are shared only with written consent.',
     ],
     invalid: [
       { text: '"My scars are gone!" says one client.' },
