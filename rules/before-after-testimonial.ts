@@ -59,6 +59,7 @@ export default defineRule({
     '(see|notice|feel) a {difference-intensifier} difference',
     // A client's words that it worked on their concern: "the only thing that ever worked on my melasma".
     '(worked|works|helped|helps) (on|for|with) (my|her|his|their) ~2 {concern}',
+    '(worked|works|helped|helps) (on|for|with) (my|her|his|their) ~2 {testimony-body-noun}',
     '(only|first) (thing|product|treatment|cream) ~3 (worked|works|helped|has helped)',
   ],
   clearedBy: [['hedge'], ['negation']],
@@ -103,6 +104,7 @@ export default defineRule({
       'Avoid the sun before and after treatment.',
       'We build in a rest before and after.',
       'Patient stories are shared only with written consent.',
+      'Evening appointments worked for my schedule.',
     ],
     invalid: [
       { text: '"My scars are gone!" says one client.' },
@@ -115,6 +117,7 @@ export default defineRule({
       { text: 'Our clients saw fewer breakouts.' },
       { text: 'See the difference after three sessions.' },
       { text: 'Before & after: two sessions of microneedling.' },
+      { text: 'The serum really worked for my oily skin.' },
     ],
   },
 });
