@@ -105,7 +105,7 @@ const PATTERNS: string[] = [
   '{object=concern} -{verb=absolute-verb}',
   '{object=concern} -{verb=efficacy-verb}',
   '(guaranteed|guarantee|guarantees) [{number}] [%] {guaranteed-outcome-noun}',
-  '(results|result|success) (guaranteed)',
+  '(results|result|success) : (guaranteed)',
   '{perfect-result-adjective} (skin|complexion|results|face)',
   '{works-for-everyone-phrase}',
   '(works|work|effective|results) (on|for|in) (all|every|any) ~2 {universal-target-noun}',
@@ -272,6 +272,7 @@ export default defineRule({
       // A "-free" result as the whole promise, and a guarantee after its result.
       { text: 'Blemish-free within two weeks.' },
       { text: 'Smooth skin, guaranteed.' },
+      { text: 'Results: guaranteed.' },
       { text: 'Watch your wrinkles disappear.' },
       // A compound adjective joined by a hyphen, before any noun.
       { text: 'Try our wrinkle-erasing night cream.' },
