@@ -4,7 +4,7 @@ import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb, efficacyVerb } from './lexicon/verbs.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { resultNoun } from './lexicon/measures.js';
-import { antecedentNamed, goesAwayByItself, isClaimVerb } from './shared-judgements.js';
+import { antecedentNamed, goesAwayByItself, isClaimVerb, verdictStands } from './shared-judgements.js';
 import { concern } from './lexicon/concerns.js';
 import { conditionAmbiguous, conditionHairScalp, conditionInflammatory, conditionNail, conditionSkin, conditionVascular } from './lexicon/conditions.js';
 import { mentionOf } from '../src/match/word-lists.js';
@@ -105,6 +105,7 @@ const PATTERNS: string[] = [
   '{object=concern} -{verb=absolute-verb}',
   '{object=concern} -{verb=efficacy-verb}',
   '(guaranteed|guarantee|guarantees) [{number}] [%] {guaranteed-outcome-noun}',
+  '(results|result|success) (guaranteed)',
   '(results|result|success) : (guaranteed)',
   '{perfect-result-adjective} (skin|complexion|results|face)',
   '{works-for-everyone-phrase}',
@@ -127,7 +128,9 @@ const PATTERNS: string[] = [
   '{concern-free-result} (in|within) ~2 {time-unit}',
   '(stay|look|become|remain) {concern-free-result}',
   // The guarantee after its result: "Clear skin, guaranteed."
-  '[{perfected-result-adjective}] (skin|complexion|face|results|result) , =guaranteed',
+  // (The look is named: "Your skin, guaranteed to be in qualified hands" promises who does the work.)
+  '{perfected-result-adjective} (skin|complexion|face) , =guaranteed',
+  '(results|result) , =guaranteed',
   '{verb=removal-verb} ~3 {object=borderline-condition}',
   '{object=concern} {concern-removal-noun}',
   '{works-on-all-word} ~4 (all|any|every) ~2 {every-skin-kind}',
@@ -162,10 +165,12 @@ export default defineRule({
   },
   patterns: PATTERNS,
   ignore(claim) {
-    if (readersAim(claim) || goesAwayByItself(claim)) return true;
+    if (readersAim(claim) || goesAwayByItself(claim) || !verdictStands(claim)) return true;
     if (claim.capture('pronoun') && !pronounForConcern(claim)) return true;
     // "My scars are gone!": a client's words, which the testimonial rule reads as one.
     if (claim.capture('vanish') && (clientsOwn(claim) || afterItGoes(claim))) return true;
+    // "gone for now, but sun can bring it back" is a caution.
+    if (claim.capture('vanish') && claim.tokens[claim.end]?.norm === 'for' && claim.tokens[claim.end + 1]?.norm === 'now') return true;
     if (claim.capture('promised') === undefined) return false;
     // "guaranteed" promises a result after an article ("guaranteed delivery" is service);
     // before a result noun ("a guaranteed glow") the result pattern is the claim's home.
@@ -260,6 +265,8 @@ export default defineRule({
       'Remove your makeup before the appointment.',
       // A pronoun for something that is no concern.
       'Take off any jewellery and remove it from the room.',
+      'Wrinkles: no more than three sessions a year.',
+      'Your skin, guaranteed to be in qualified hands.',
     ],
     invalid: [
       // The concern going away, as the offer's doing, in a verb or an idiom.
@@ -271,7 +278,7 @@ export default defineRule({
       { text: 'Tired of age spots? Our peel removes them.' },
       // A "-free" result as the whole promise, and a guarantee after its result.
       { text: 'Blemish-free within two weeks.' },
-      { text: 'Smooth skin, guaranteed.' },
+      { text: 'Firmer skin, guaranteed.' },
       { text: 'Results: guaranteed.' },
       { text: 'Watch your wrinkles disappear.' },
       // A compound adjective joined by a hyphen, before any noun.

@@ -56,7 +56,6 @@ export default defineRule({
     '{customer-group} {testimony-observe-verb} ~1 {measured-change-word} ~2 {concern}',
     // The rulebook's "see the difference": a result promised to every reader.
     '(see|notice|feel) the =difference',
-    '(see|notice|feel) a {difference-intensifier} difference',
     // A client's words that it worked on their concern: "the only thing that ever worked on my melasma".
     '(worked|works|helped|helps) (on|for|with) (my|her|his|their) ~2 {concern}',
     '(worked|works|helped|helps) (on|for|with) (my|her|his|their) ~2 {testimony-body-noun}',

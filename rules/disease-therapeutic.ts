@@ -1,6 +1,6 @@
 import { hedgeVerb } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
-import { antecedentNamed, goesAwayByItself, isClaimVerb } from './shared-judgements.js';
+import { antecedentNamed, goesAwayByItself, isClaimVerb, verdictStands } from './shared-judgements.js';
 import { conditionHairScalp, conditionInflammatory, conditionNail, conditionSkin, conditionVascular } from './lexicon/conditions.js';
 import { mentionOf } from '../src/match/word-lists.js';
 
@@ -43,13 +43,19 @@ function infectionControl(claim: ClaimContext): boolean {
 }
 
 // What a next sentence says when it answers a question about a condition with the offer.
-const OFFERS_HELP = /^\s*(?:[^.?!]{0,60}\b(?:can|could|will|may) help|we can|we treat|our [^.?!]{0,40}\b(?:can|will|could|treats?|clears?|calms?)|try our|book (?:a|your)|help is here|we have the (?:answer|solution))/i;
+// Only the offer answering, in the first person or by name: "We can help.", "Our cream can help.",
+// "Our facial clears skin.", "Try our ...". Not "A dermatologist can help", "We can move your
+// appointment", "Our cream cannot help".
+const OFFERS_HELP = /^\s*(?:(?:we|our\b[^.?!]{0,40}?)\s+(?:(?:can|could|will|may)\s+(?:help|treat|clear|calm|soothe|heal)\b|(?:treats?|clears?|calms?|soothes?|heals?|helps?)\b)|(?:try|book)\s+our\b|help is here|we have the (?:answer|solution))/i;
 
 /** A question about a condition is a claim only when the offer answers it. */
 function unanswered(claim: ClaimContext): boolean {
   if (!claim.capture('asked')) return false;
   if (!/\?\s*$/.test(claim.sentence.text)) return true;
-  return !OFFERS_HELP.test(claim.blockText.slice(claim.sentence.end));
+  const answer = /^[^.?!]*/.exec(claim.blockText.slice(claim.sentence.end))![0];
+  // "Our cream cannot help", "we do not treat broken skin": a refusal answers nothing.
+  if (/\b(?:not|cannot|can't|won't|don't|doesn't|never|no)\b/i.test(answer.replace(/[\u2019]/g, "'"))) return true;
+  return !OFFERS_HELP.test(answer);
 }
 
 const namesCondition = [conditionSkin, conditionHairScalp, conditionNail, conditionInflammatory, conditionVascular].map((l) => mentionOf(l));
@@ -61,10 +67,31 @@ function pronounForCondition(claim: ClaimContext): boolean {
   return antecedentNamed(claim, pronoun.start, (tokens) => namesCondition.some((m) => m(tokens)));
 }
 
+// Professionals a page may send readers to, who treat conditions by right.
+const PROFESSIONALS = /^(doctor|doctors|gp|gps|dermatologist|dermatologists|physician|physicians|pharmacist|pharmacists|specialist|specialists|consultant|consultants|nhs)$/;
+
+/** "See your doctor, who can treat it", "Only a dermatologist can treat
+ * psoriasis": a referral to someone else, not the offer's claim. "Our
+ * dermatologist treats acne" is the clinic's own. */
+function referral(claim: ClaimContext): boolean {
+  const verb = claim.capture('verb');
+  if (!verb) return false;
+  const before = claim.tokens.slice(Math.max(0, verb.start - 6), verb.start);
+  let from = 0;
+  for (let i = before.length - 1; i > 0; i--) {
+    if (before[i]!.hardBreakBefore) {
+      from = i;
+      break;
+    }
+  }
+  const clause = before.slice(from);
+  return clause.some((t) => PROFESSIONALS.test(t.norm)) && !clause.some((t) => /^(our|we|us|my)$/.test(t.norm));
+}
+
 function ignored(claim: ClaimContext): boolean {
-  if (unanswered(claim)) return true;
+  if (unanswered(claim) || referral(claim)) return true;
   if (claim.capture('pronoun') && !pronounForCondition(claim)) return true;
-  if (objectIsCompound(claim) || goesAwayByItself(claim) || infectionControl(claim)) return true;
+  if (objectIsCompound(claim) || goesAwayByItself(claim) || infectionControl(claim) || !verdictStands(claim)) return true;
   const participle = claim.capture('participle');
   // "Scalp irritation relieved." is a claim; "Eczema relieves..." is not this form.
   if (participle && !/(ed|en|t)$/i.test(participle.text)) return true;
@@ -149,7 +176,7 @@ export default defineRule({
     // The condition last of two: "a cure for adult breakouts and cystic acne".
     '{therapeutic-noun} (for|of) ~3 (and|or) ~1 {object=medical-condition}',
     // Sufferers who see a result: "Alopecia sufferers see new growth".
-    '{object=medical-condition} (sufferers|patients) (see|saw|notice|report|enjoy)',
+    '{object=medical-condition} (sufferers|patients) (see|saw|notice|report|enjoy) ~2 {sufferer-result}',
     '{offer} (for|against) ~2 {object=medical-condition}',
     '{relief-giving-verb} relief',
     '(suffer|suffering|sufferers|sufferer|suffers) (from|with|of) ~2 {object=medical-condition}',
@@ -227,6 +254,15 @@ export default defineRule({
       'Our nurses are trained in infection control.',
       // Sufferers told what to do, not what they will see.
       'Eczema sufferers should patch test first.',
+      'Psoriasis patients see their dermatologist before booking.',
+      'Do you have eczema? A dermatologist can help.',
+      // A referral: someone else treats it.
+      'Acne is not something we treat. See your doctor, who can treat it properly.',
+      'Only a dermatologist can treat psoriasis.',
+      'Do you have eczema? Our cream cannot help with that.',
+      // A heading's topics after a colon, and a history that is a record.
+      'Rosacea: history, causes and care.',
+      'Your eczema history helps us plan the peel.',
       // A question nobody answers with the offer.
       'Do you have eczema? Tell us before your facial.',
       'Microneedling does not cure rosacea.',
@@ -246,6 +282,8 @@ export default defineRule({
       { text: 'Rosacea: sorted.' },
       { text: 'A remedy for oily skin and cystic acne.' },
       { text: 'Psoriasis sufferers notice calmer skin in weeks.' },
+      // The clinic's own doctor.
+      { text: 'Our dermatologist treats acne in two visits.' },
       // A pronoun for the condition named before it.
       { text: 'Living with psoriasis? Our balm soothes it.' },
       // A question the offer answers.

@@ -48,7 +48,8 @@ const KEEPING_KEYS = keySetOf(recordKeepingVerb);
 function recordKeptForGood(claim: ClaimContext): boolean {
   const near = claim.tokens.slice(Math.max(0, claim.start - 2), claim.end + 2);
   if (!near.some((t) => KEEPING_KEYS.has(t.key))) return false;
-  return claim.tokens.slice(0, claim.start).some((t) => RECORD_KEYS.has(t.key));
+  // The record is the clause's subject, a few words before.
+  return claim.tokens.slice(Math.max(0, claim.start - 6), claim.start).some((t) => RECORD_KEYS.has(t.key));
 }
 
 // The wordings a regulator accepts in the market ("permanent hair reduction"
@@ -184,6 +185,8 @@ export default defineRule({
     ],
     invalid: [
       { text: 'A permanent reversal of sun damage.' },
+      // Booking is no record, and hair removed is the claim.
+      { text: 'Book today and have unwanted hair permanently removed.' },
       { text: 'Permanent results after three sessions.', output: 'Longer-lasting results after three sessions.' },
       { text: 'Once the treated fat cells are gone, they do not return.' },
       { text: 'The treated hair will not return this winter.' },

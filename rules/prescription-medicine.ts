@@ -35,7 +35,8 @@ const perArea = (claim: ClaimContext) => claim.tokens.slice(claim.start, claim.e
 const namesMedicine = mentionOf(prescriptionMedicine);
 const SCREENING = /^(taking|take|takes|took|stopped|stop|avoid|prescribed|currently|recently|used|using)$/;
 const DRUG_KIND = /^(drugs?|medications?|medicines?|retinoids?|antibiotics?|tetracyclines?|thinners?|anticoagulants?)$/;
-const NEXT_OFFER = /\b(?:free|save|saving|discount(?:ed)?|deals?|promo(?:tion)?|voucher|special offer|half price)\b/iu;
+// Not "feel free to ask": free as an offer only.
+const NEXT_OFFER = /\b(?:(?<!feel )free(?! to\b)|save|saving|discount(?:ed)?|deals?|promo(?:tion)?|voucher|special offer|half price)\b/iu;
 
 /** Whether the mention's sentence prices or discounts what it names. */
 function sellsIt(claim: ClaimContext): boolean {
@@ -156,11 +157,11 @@ export default defineRule({
     return !ours && clause.some((w) => SCREENING.test(w)) && clause.some((w) => DRUG_KIND.test(w));
   },
   claimAbout: claimsAbout,
+  // A price or an offer in the mention's own sentence ("Botox from £149",
+  // "anti-wrinkle injections for £250") is the advertisement regulators rule
+  // on: each such sentence is reported, not only the first mention.
+  reportedEachTime: sellsIt,
   subject(claim) {
-    // A price or an offer in the mention's own sentence ("Botox from £149",
-    // "anti-wrinkle injections for £250") is the advertisement regulators
-    // rule on: each such sentence is reported, not only the first mention.
-    if (sellsIt(claim)) return undefined;
     // One medicine, however it is spelt or branded: by its product, the same
     // product under another market's name counting as one (Vistabel is Botox
     // Cosmetic), else by the words used.

@@ -63,14 +63,20 @@ export function isClaimVerb(key: string): boolean {
 export function antecedentNamed(claim: ClaimContext, pronoun: number, names: (tokens: readonly Token[]) => boolean): boolean {
   // "them" and "their" stand for a plural, "it" and "its" for a singular.
   const plural = /^(them|their|they)$/.test(claim.tokens[pronoun]?.norm ?? '');
-  if (headsAName(claim.tokens.slice(0, pronoun), names, plural)) return true;
-  const before = claim.blockText.slice(0, claim.sentence.start);
+  // The nearest words only: a name further back is no antecedent, and the
+  // cost per pronoun stays bounded however long the text.
+  if (headsAName(claim.tokens.slice(Math.max(0, pronoun - REACH), pronoun), names, plural)) return true;
+  const before = claim.blockText.slice(Math.max(0, claim.sentence.start - 200), claim.sentence.start);
   const end = before.search(/[.?!:]["')\u201d\u2019]*\s*$/);
   if (end < 0) return false;
   const open = Math.max(before.lastIndexOf('. ', end - 1), before.lastIndexOf('? ', end - 1), before.lastIndexOf('! ', end - 1));
   const from = open < 0 ? 0 : open + 2;
-  return headsAName(tokenize(claim.blockText, from, end + 1), names, plural);
+  const previous = tokenize(before, from, end + 1);
+  return headsAName(previous.slice(Math.max(0, previous.length - REACH)), names, plural);
 }
+
+/** How many words before a pronoun, in its sentence and the one before, may hold what it stands for. */
+const REACH = 12;
 
 // A plural noun's -s, not the -s of "psoriasis", "abscess" or "herpes virus".
 const PLURAL = /[^siu]s$/;
@@ -80,6 +86,8 @@ const HEAD_FOLLOWERS = new Set(['and', 'or', 'when', 'that', 'which', 'who', 'is
 /** Whether some name of `names` (up to four words) ends where its phrase
  * does, singular or plural as the pronoun is. */
 function headsAName(tokens: readonly Token[], names: (tokens: readonly Token[]) => boolean, plural: boolean): boolean {
+  // Most words hold no name at all: one look says so.
+  if (!names(tokens)) return false;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const next = tokens[i + 1];
     if (next && !next.hardBreakBefore && !next.commaBefore && !HEAD_FOLLOWERS.has(next.norm)) continue;
@@ -88,4 +96,25 @@ function headsAName(tokens: readonly Token[], names: (tokens: readonly Token[]) 
     for (let j = i; j >= Math.max(0, i - 3); j--) if (names(tokens.slice(j, i + 1)) && !names(tokens.slice(j, i))) return true;
   }
   return false;
+}
+
+// What may follow a headline's verdict and leave it one: a time, a means, a tail of thanks.
+const VERDICT_TAIL = new Set(['in', 'within', 'after', 'for', 'forever', 'overnight', 'now', 'already', 'thanks', 'with', 'at', 'today', 'fast']);
+
+/**
+ * Whether a match across a label's colon or dash ("Eczema: gone") is a
+ * headline's verdict: the verdict ends the line, or a time or means follows
+ * it ("Pigmentation: gone in 4 weeks", "Acne: sorted with one peel").
+ * "Rosacea: history, causes and care", "Wrinkles: no more than three
+ * sessions" and "Acne: fixed-price consultations" are a heading's topics.
+ * True for a match with no label in it.
+ */
+export function verdictStands(claim: ClaimContext): boolean {
+  let label = false;
+  for (let i = claim.start + 1; i < claim.end; i++) if (claim.tokens[i]!.labelBefore === true && claim.tokens[i]!.hardBreakBefore) label = true;
+  if (!label) return true;
+  const next = claim.tokens[claim.end];
+  if (next === undefined || (next.hardBreakBefore && !next.labelBefore)) return true;
+  if (next.commaBefore || next.hyphenBefore) return false;
+  return VERDICT_TAIL.has(next.norm);
 }

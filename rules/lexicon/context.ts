@@ -131,8 +131,9 @@ export const storedRecord: WordList = {
   id: 'stored-record',
   description: 'Records a privacy or account notice says are kept or deleted (data, details, account, photos, messages).',
   entries: [
+    // Not "booking" (its key is "book": "Book today and have hair permanently removed") nor "history".
     'data', 'information', 'details', 'record', 'records', 'account', 'accounts', 'file', 'files', 'photos', 'photographs', 'images',
-    'messages', 'emails', 'email address', 'cookies', 'card details', 'history', 'password', 'booking', 'notes', 'consultation notes',
+    'messages', 'emails', 'email address', 'cookies', 'card details', 'password', 'notes', 'consultation notes',
     'medical records', 'backups', 'copies', 'consent form', 'consent forms', 'submissions',
   ],
 };
@@ -140,8 +141,9 @@ export const storedRecord: WordList = {
 /** What a notice says is done to a record (kept, stored, deleted). */
 export const recordKeepingVerb: WordList = {
   id: 'record-keeping-verb',
-  description: 'Verbs of keeping or deleting a record (kept, stored, retained, deleted, erased, archived).',
-  entries: ['kept', 'stored', 'retained', 'saved', 'held', 'deleted', 'erased', 'archived', 'removed', 'closed', 'blocked', 'banned', 'cancelled'],
+  description: 'Verbs of keeping or deleting a record (kept, stored, retained, deleted, archived).',
+  // Not "removed" or "erased": "unwanted hair permanently removed" is the claim itself.
+  entries: ['kept', 'stored', 'retained', 'saved', 'held', 'deleted', 'archived', 'closed', 'blocked', 'cancelled'],
 };
 
 /** What a ranking word may rank that is not an offer: "the number one
@@ -238,7 +240,8 @@ export const exampleMarker: WordList = {
     'avoid writing', 'avoid saying', 'avoid the phrase', 'avoid the word', 'avoid words', 'avoid phrases', 'avoid claims',
     'never write', 'never say', "don't write", "don't say", 'do not write', 'do not say', 'instead of writing', 'instead of saying',
     'rather than writing', 'rather than saying', 'the phrase', 'the word', 'the words', 'the term', 'the claim',
-    'instead of', 'rather than', 'banned', 'banned phrases', 'avoid', 'never claim', "don't claim", 'do not claim', 'never use', "don't use", 'do not use',
+    'instead of', 'rather than', 'banned phrases', 'banned words', 'banned claims', 'banned wording', 'never claim', "don't claim", 'do not claim',
+    'never use', "don't use", 'do not use',
   ],
 };
 

@@ -56,6 +56,16 @@ export const conditionQuestion: WordList = {
   ],
 };
 
+/** What sufferers of a condition are said to see after the offer ("new growth", "clearer skin"). */
+export const sufferResult: WordList = {
+  id: 'sufferer-result',
+  description: 'Results sufferers of a condition are said to see or report (new growth, fewer flares, clearer, calmer, relief, a difference).',
+  entries: [
+    'new growth', 'regrowth', 'fewer', 'less', 'clearer', 'calmer', 'smoother', 'softer', 'results', 'improvement', 'improvements', 'relief',
+    'a difference', 'visible', 'real',
+  ],
+};
+
 export const livingWithPhrase: WordList = {
   id: 'living-with-phrase',
   description: 'How a reader is said to have a condition (experiencing, living with, battling, struggling with, prone to).',

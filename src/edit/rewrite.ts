@@ -234,8 +234,6 @@ export function positionOf(claim: ClaimContext, start: number, end: number, inte
   return adjectivePosition(claim.tokens, start, end, intensifiers);
 }
 
-/** Replaces an adjective (tokens [start, end)) before its noun by another,
- * putting "a"/"an" right: "an instant glow" -> "a gradual glow". */
 /** Whether `text` repeats the stem of a word just outside tokens
  * `start`..`end`: "notice a dramatic difference" would become "notice a
  * noticeable difference". */
@@ -245,6 +243,8 @@ export function echoesNeighbour(claim: ClaimContext, start: number, end: number,
   return near.some((t) => t.key.length > 3 && keys.includes(t.key.slice(0, 5)));
 }
 
+/** Replaces an adjective (tokens [start, end)) before its noun by another,
+ * putting "a"/"an" right: "an instant glow" -> "a gradual glow". */
 export function replaceAdjective(claim: ClaimContext, start: number, end: number, text: string, options: RewriteOptions = {}): Rewrite {
   const tokens = claim.tokens;
   const article = start > 0 && !tokens[start]!.hardBreakBefore && !tokens[start]!.commaBefore ? tokens[start - 1]! : undefined;

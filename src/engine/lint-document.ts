@@ -72,6 +72,7 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHo
     const ledTo = out.length;
     if (!mayHold(block.text)) continue;
     for (const sentence of splitSentences(block.text, mayHold)) {
+      if (block.breaks) markLineBreaks(sentence, block.breaks);
       const sentenceFrom = out.length;
       work.check(sentence.end - sentence.start);
       for (const found of findClaims(compiled, sentence, facts)) {
@@ -207,7 +208,7 @@ function lintWithin(text: string, compiled: CompiledRules, syntax: Syntax, scree
   const blocks: Array<{ start: number; end: number }> = [];
   const comments: CommentNode[] = [];
   // Findings a market reports once per document per thing named, by that thing.
-  const onceOf = new Map<LintMessage, string>();
+  const onceOf = new Map<LintMessage, { key: string; kept: boolean }>();
   const around: FileText = { text };
   const take = (doc: ProseDocument) => {
     for (const b of doc.blocks) blocks.push({ start: b.start, end: b.end });
@@ -218,7 +219,7 @@ function lintWithin(text: string, compiled: CompiledRules, syntax: Syntax, scree
     const planned = located.length > 0 ? planRewrites(located.filter((_, i) => !approvals[i]), relintFor(compiled), around) : new Map<FoundClaim, ClaimRewrites>();
     for (const [i, c] of located.entries()) {
       const candidate: Candidate = { message: toMessage(text, c, place, planned.get(c.found)), suppressions: [] };
-      if (c.found.once) onceOf.set(candidate.message, c.found.once);
+      if (c.found.once) onceOf.set(candidate.message, { key: c.found.once, kept: c.found.onceKept === true });
       const approval = approvals[i];
       if (approval) {
         candidate.suppressions.push({ kind: 'approved', justification: approval.evidence, ...(approval.entry ? { entry: approval.entry } : {}) });
@@ -247,10 +248,10 @@ function lintWithin(text: string, compiled: CompiledRules, syntax: Syntax, scree
 /** Each thing a market reports once per document: its first reported
  * mention stays and says how many more there are; the others go. Mentions a
  * directive silenced are not counted. */
-export function foldRepeats(messages: readonly LintMessage[], onceOf: ReadonlyMap<LintMessage, string>): LintMessage[] {
+export function foldRepeats(messages: readonly LintMessage[], onceOf: ReadonlyMap<LintMessage, { key: string; kept: boolean }>): LintMessage[] {
   const groups = new Map<string, LintMessage[]>();
   for (const m of messages) {
-    const key = onceOf.get(m);
+    const key = onceOf.get(m)?.key;
     if (key === undefined) continue;
     const group = groups.get(key);
     if (group) group.push(m);
@@ -261,7 +262,10 @@ export function foldRepeats(messages: readonly LintMessage[], onceOf: ReadonlyMa
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     group.sort((a, b) => a.range[0] - b.range[0]);
-    const [first, ...rest] = group as [LintMessage, ...LintMessage[]];
+    const [first, ...later] = group as [LintMessage, ...LintMessage[]];
+    // Kept findings (a price beside the name) are reported where they stand.
+    const rest = later.filter((m) => onceOf.get(m)?.kept !== true);
+    if (rest.length === 0) continue;
     for (const m of rest) dropped.add(m);
     const times = rest.length === 1 ? 'once more' : `${rest.length} more times`;
     firsts.set(first, { ...first, message: `${first.message} It is named ${times} in this document.` });
@@ -272,4 +276,25 @@ export function foldRepeats(messages: readonly LintMessage[], onceOf: ReadonlyMa
 function warningAt(message: string, offset: number, place: ReturnType<typeof location>): LintMessage {
   const at = place.toPoint(offset) ?? { line: 1, column: 1 };
   return { ...fileWarning(message), line: at.line, column: at.column, endLine: at.line, endColumn: at.column, range: [offset, offset] };
+}
+
+/** Marks the tokens of a sentence that follow a hard line break (`breaks`:
+ * text offsets, ascending), for the matcher's gaps. A binary search finds
+ * the sentence's first break, so a block of many lines stays linear. */
+function markLineBreaks(sentence: Sentence, breaks: readonly number[]): void {
+  const tokens = sentence.tokens;
+  if (tokens.length < 2) return;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < tokens[0]!.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = 1, b = lo; i < tokens.length && b < breaks.length; i++) {
+    const to = tokens[i]!.start;
+    if (breaks[b]! >= to) continue;
+    tokens[i]!.lineBreakBefore = true;
+    while (b < breaks.length && breaks[b]! < to) b++;
+  }
 }

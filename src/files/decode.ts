@@ -17,6 +17,19 @@ export class NotTextError extends Error {}
 
 const SNIFF_BYTES = 8000;
 
+/** The same test on text already decoded (an editor's buffer): the first
+ * characters hold a NUL, or too many control characters. */
+export function looksBinaryText(text: string): boolean {
+  const n = Math.min(text.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;

@@ -256,7 +256,7 @@ export class Judge {
       case 'balanced':
         return ctx.balanced;
       case 'mention':
-        return ctx.mention.length > 0 || (ctx.exampleMarkers.some((m) => m.end <= claim.start) && quoted(sentence, claim));
+        return ctx.mention.length > 0 || (quoted(sentence, claim) && ctx.exampleMarkers.some((m) => m.end <= claim.start && introduces(sentence, m, claim)));
       case 'instruction':
         return ctx.instruction.length > 0 || ctx.instructionVerb.some((v) => v.start === 0);
       case 'citation':
@@ -268,6 +268,17 @@ export class Judge {
 // A single quote beside a letter is an apostrophe ("don't", "clients'").
 const QUOTE_BEFORE = /(?:["\u201c]|(?<![A-Za-z])['\u2018])[\w\s-]{0,40}$/;
 const QUOTE_AFTER = /^[\w\s-]{0,40}[.,!?\u2026]*(?:["\u201d]|['\u2019](?![A-Za-z]))/;
+
+/** Whether an example marker introduces the claim's quote: at most two
+ * words outside quotes between them ('never claim a cream "erases
+ * wrinkles"', 'phrases like "cures acne" and "permanent results"'); "Rather
+ * than harsh peels, try our "acne cure" facial" uses the quoted name. */
+function introduces(sentence: Sentence, marker: Span, claim: Span): boolean {
+  const from = sentence.tokens[marker.end - 1]!.end - sentence.start;
+  const to = sentence.tokens[claim.start]!.start - sentence.start;
+  const outside = sentence.text.slice(from, to).replace(/["\u201c][^"\u201c\u201d]*["\u201d]/g, ' ');
+  return (outside.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2;
+}
 
 /** Whether the claim's words stand inside quotation marks, with at most a
  * few words beside them: 'bans phrases like "cures acne"' quotes the claim as

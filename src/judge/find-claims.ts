@@ -37,6 +37,9 @@ export interface FoundClaim {
   /** Set where the market reports each named thing once per document: the
    * thing's key (the rule's `subject`), so later mentions fold into the first. */
   once?: string;
+  /** With `once`: this finding is reported even after the thing's first
+   * mention (a price beside the name), and still counts as a mention. */
+  onceKept?: true;
 }
 
 function gapLength(m: Match): number {
@@ -317,7 +320,10 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     const advice = rule.adviceFor?.(claim) ?? active.advice;
     if (advice) f.advice = advice;
     const subject = policy.once === 'first-per-document' ? rule.subject?.(claim) : undefined;
-    if (subject !== undefined) f.once = `${rule.meta.id}:${subject}`;
+    if (subject !== undefined) {
+      f.once = `${rule.meta.id}:${subject}`;
+      if (rule.reportedEachTime?.(claim)) f.onceKept = true;
+    }
     found.push(f);
   }
   return settleOverlaps(found, compiled.priority);

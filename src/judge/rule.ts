@@ -174,9 +174,12 @@ export interface RuleDefinition {
   claimAbout?: (claim: ClaimContext) => readonly ClaimAbout[];
   /** The thing a match names, as one key for all its spellings ("Botox",
    * "BOTOX®" and "botulinum toxin type A" may be one); read where a market's
-   * policy reports once per document. Undefined: this match is reported
-   * wherever it stands (a price beside the name is an advertisement each time). */
-  subject?: (claim: ClaimContext) => string | undefined;
+   * policy reports once per document. */
+  subject?: (claim: ClaimContext) => string;
+  /** Where a market reports once per document: whether this match is
+   * reported wherever it stands all the same (a price beside the name is an
+   * advertisement each time); it still counts as a mention of its subject. */
+  reportedEachTime?: (claim: ClaimContext) => boolean;
   suggest?: (claim: ClaimContext) => Rewrite[];
   examples: RuleExamples;
 }

@@ -31,6 +31,7 @@ import { CONFIG_FILE_NAMES } from '../config/discover.js';
 import { configureNamedFile } from '../config/for-files.js';
 import { IgnoreFiles, IGNORE_FILE } from '../files/ignore-file.js';
 import { MARKDOWN_EXTENSIONS } from '../files/discover.js';
+import { looksBinaryText } from '../files/decode.js';
 import { fixText } from '../fix/fix-text.js';
 import { lintFileText } from '../run/lint-file.js';
 import { loadParsersForText } from '../screen/lint-text.js';
@@ -163,12 +164,12 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       linted.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     };
-    // Only what the command line lints: Markdown or MDX, by the editor's
-    // language for the document or the file's extension (a .txt file or a
-    // plain-text buffer is not copy claimlint reads).
+    // Markdown or MDX only, by the editor's language for the document or the
+    // file's extension: what the command line finds in a folder (it lints
+    // another file only when named on its own; an editor opens every kind).
     if (!isMarkdownDocument(doc.languageId, file)) return clear();
-    // Text with NUL bytes is binary content, which the command line refuses.
-    if (text.includes('\u0000')) {
+    // Binary content, by the command line's own test (src/files/decode.ts).
+    if (looksBinaryText(text)) {
       linted.delete(uri);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       void connection.sendDiagnostics({ uri, version, diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: 'claimlint', message: 'claimlint: not a text file (binary content)' }] });

@@ -58,7 +58,7 @@ interface PatternNode {
   gaps: GapEdge[];
   /** A comma may stand before the next element. */
   comma?: PatternNode;
-  /** A label's colon or dash may stand before the next element ("Eczema: gone"). */
+  /** A label's colon or dash stands before the next element ("Eczema: gone"). */
   label?: PatternNode;
   accepts: number[];
   /** `edges` that can do anything at a token with this key (their list has
@@ -521,9 +521,12 @@ export class Matcher {
         for (let k = 0; k <= g.max && pos + k <= tokens.length; k++) {
           // A comma allowed before the gap may stand before its first word
           // (or, for an empty gap, before the element after it).
+          // A hard line break stops a gap: none of its words, nor the word
+          // after a gap of one or more, may follow one.
           if (k > 0) {
             const t = tokens[pos + k - 1]!;
-            if (!canFollow(t, k === 1 ? comma : ALLOW_NONE) || GAP_STOP.has(t.norm)) break;
+            if (!canFollow(t, k === 1 ? comma : ALLOW_NONE) || GAP_STOP.has(t.norm) || t.lineBreakBefore === true) break;
+            if (tokens[pos + k]?.lineBreakBefore === true) continue;
           }
           push('~', pos, pos + k, undefined, true);
           walk(g.next, start, pos + k, k === 0 ? comma : ALLOW_NONE);
@@ -973,17 +976,19 @@ function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {
 const NUMERIC = /^\d[\d.,]*(?:st|nd|rd|th|x)?$/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** What punctuation the pattern allows before a token: none, a comma, or a
- * comma or a label's colon or dash. */
+/** What punctuation the pattern allows (or asks for) before a token: none,
+ * a comma, or (the `:` element) a label's colon or dash, which must stand there. */
 type Allow = 0 | 1 | 2;
 const ALLOW_NONE: Allow = 0;
 const ALLOW_COMMA: Allow = 1;
 const ALLOW_LABEL: Allow = 2;
 
 /** Punctuation ends a match: a strong break always (but a label's colon or
- * dash where the pattern allows one), a comma unless the pattern allows one there. */
+ * dash where the pattern asks for one: "your eczema history" is no
+ * "Eczema: history"), a comma unless the pattern allows one there. */
 function canFollow(t: Token, allow: Allow): boolean {
-  if (t.hardBreakBefore) return allow === ALLOW_LABEL && t.labelBefore === true;
+  if (allow === ALLOW_LABEL) return t.hardBreakBefore && t.labelBefore === true;
+  if (t.hardBreakBefore) return false;
   return allow !== ALLOW_NONE || !t.commaBefore;
 }
 

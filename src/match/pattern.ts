@@ -7,8 +7,8 @@
 //   (a|b c)       one of several literal alternatives; name=(a|b) captures it
 //   ~N            up to N modifier words ("the depth of", "visibly")
 //   ,             a comma may stand here (elsewhere a comma ends a match)
-//   :             a label's colon or dash (or a comma) may stand here:
-//                 "{concern} : gone" matches "Eczema: gone" and "Eczema - gone"
+//   :             a label's colon or dash stands here: "{concern} : gone"
+//                 matches "Eczema: gone" and "Eczema - gone", not "eczema gone"
 //   =word         the word exactly as written (any case), not its other
 //                 inflections: "for =good" does not match "for goods"
 //   -{list}, -(a|b), -name=(a|b)

@@ -36,6 +36,10 @@ export interface ProseBlock {
   /** Text offsets where a link, link reference or footnote reference sits:
    * the evidence a proof claim may point to. */
   citations: number[];
+  /** Text offsets of hard line breaks (a space in `text`): a claim's words
+   * may run on over one, but no gap between them may ("eliminates wrinkles",
+   * break, "next line" is not "eliminate ... line"). */
+  breaks?: number[];
   /** Where the block sits when it is not body text, for messages: "in front matter `title`". */
   where?: string;
   /** How the source quotes the block's text, when a rewrite must be escaped to fit. */
@@ -64,6 +68,7 @@ export interface Builder {
   ends: number[];
   wrappers: Wrapper[];
   citations: number[];
+  breaks?: number[];
 }
 
 const COMMENT = /^<!--([\s\S]*?)-->\s*$/;
@@ -206,10 +211,12 @@ function walkPhrasing(
         break;
       }
       case 'break': {
-        // A hard line break ends a line as a reader sees it: no claim's
-        // words, nor its rewrite, reach over it ("eliminates wrinkles  " then
-        // "next line." read as "eliminate ... line").
-        barrier(b, node);
+        // A hard line break is a space in the sentence ("cures  " then
+        // "eczema" is one claim), but a gap in a pattern may not cross it:
+        // "eliminates wrinkles  " then "next line." is not "eliminate line".
+        const r = offsetsOf(node);
+        (b.breaks ??= []).push(b.chars.length);
+        if (r) push(b, ' ', r[0], r[1]);
         break;
       }
       case 'image':
@@ -252,6 +259,7 @@ export function finish(b: Builder, kind: BlockKind, start: number, end: number):
     end,
     wrappers: b.wrappers,
     citations: b.citations,
+    ...(b.breaks ? { breaks: b.breaks } : {}),
   };
 }
 

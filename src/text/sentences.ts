@@ -23,6 +23,9 @@ export interface Token {
   hardBreakBefore: boolean;
   /** A comma stands between this token and the previous one. */
   commaBefore: boolean;
+  /** A hard line break stands before this token: the words either side may
+   * meet, but no pattern gap crosses it (set by the engine from the block). */
+  lineBreakBefore?: boolean;
   /** The break before this token is a label's colon or a dash alone
    * ("Eczema: gone", "Wrinkles - gone"): a pattern may allow it (`:`). */
   labelBefore?: boolean;

@@ -41,6 +41,8 @@ const cases: Record<string, Array<[string, string | null]>> = {
     ['Our promise: "erases wrinkles in a week".', 'absolute-guarantee'],
     // An example marker, but the claim is the writer's own, unquoted.
     ['Forget words like "miracle": our cream erases wrinkles.', 'absolute-guarantee'],
+    // The marker does not introduce the quote: a quoted product name is the claim.
+    ['Rather than harsh peels, try our "acne cure" facial.', 'disease-therapeutic'],
   ],
   'textbook statements about the body': [
     ['Collagen production slows as we age.', null],
@@ -174,11 +176,13 @@ describe('judgement mechanisms', () => {
   });
 
   // A hard line break ("  " or "\\" at a line's end) ends a line as a reader
-  // sees it: an object on the next line is not the claim's.
-  it('does not join a verb to a word after a hard line break', () => {
+  // sees it: no gap between a claim's words reaches over it.
+  it('does not reach over a hard line break for a word further on', () => {
     const claimsOf = (text: string) => lintText(text, { pack: rulePack }).messages.map((m) => [m.ruleId, m.claim]);
     expect(claimsOf('Our cream eliminates wrinkles  \nnext line please.\n')).toEqual([['absolute-guarantee', 'eliminates wrinkles']]);
     expect(claimsOf('Our cream eliminates wrinkles\\\nnext line please.\n')).toEqual([['absolute-guarantee', 'eliminates wrinkles']]);
+    // Words either side of the break still meet: only a pattern's gap may not cross it.
+    expect(claimsOf('Our new balm cures  \neczema in days.\n').map(([rule]) => rule)).toEqual(['disease-therapeutic']);
     // A soft line break is a space: the claim reads across it.
     expect(claimsOf('Our cream eliminates\nwrinkles.\n')).toEqual([['absolute-guarantee', 'eliminates\nwrinkles']]);
   });

@@ -54,6 +54,12 @@ describe('prescription medicines by market', () => {
       expect(found[0]!.message).toContain('named 2 more times');
       expect(found[1]!.message).toContain('on offer is a prescription-only medicine');
     }
+    // A priced first mention counts as the mention: the bare name after it folds into it.
+    const priced = at('uk', 'Botox from £149. Ask about Botox.\n').filter((m) => m.ruleId === 'prescription-medicine');
+    expect(priced.map((m) => m.column)).toEqual([1]);
+    expect(priced[0]!.message).toMatch(/on offer .* named once more/);
+    // "Feel free to ask" offers nothing.
+    expect(at('uk', 'Feel free to ask us about Botox.\n').find((m) => m.ruleId === 'prescription-medicine')!.message).toContain('names a prescription-only medicine');
   });
 
   it('reports claims about a medicine in the US: offers, unhedged effects, safety', () => {

@@ -59,8 +59,8 @@ function steps(pattern: string, text: string): { steps: number; n: number; match
 /** The matches' (pattern, start, end), worked out the slow and obvious way. */
 function reference(patterns: readonly PatternElement[][], t: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  // `comma`: 0 nothing, 1 a comma, 2 a comma or a label's colon or dash may stand before the token.
-  const canFollow = (tok: Token, comma: number) => (tok.hardBreakBefore ? comma === 2 && tok.labelBefore === true : comma > 0 || !tok.commaBefore);
+  // `comma`: 0 nothing, 1 a comma may stand before the token, 2 a label's colon or dash must.
+  const canFollow = (tok: Token, comma: number) => (comma === 2 ? tok.hardBreakBefore && tok.labelBefore === true : !tok.hardBreakBefore && (comma === 1 || !tok.commaBefore));
   const entries = (e: PatternElement & { kind: 'list' | 'alt' }) => (e.kind === 'list' ? listEntries(e.list).keys : e.alternatives.map((p) => phraseKeys(p)));
   const go = (p: number, els: readonly PatternElement[], i: number, start: number, pos: number, comma: number): void => {
     if (i === els.length) {
