@@ -57,6 +57,7 @@ function pronounForConcern(claim: ClaimContext): boolean {
   return antecedentNamed(claim, pronoun.start, (tokens) => namesConcern.some((m) => m(tokens)));
 }
 
+const THERAPEUTIC_ONLY = /^(soothe|calm|heal|cure|relieve|alleviate|remedy)$/;
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));
 const SOFTER_VERBS = keySetOf(efficacyVerb);
 // Coordinated adjectives before the concern: "removes brown and red spots".
@@ -113,8 +114,7 @@ const PATTERNS: string[] = [
   '{object=concern} (will|would|are going to|is going to) ~1 {vanish-verb}',
   // "Stretch marks fade away with our protocol", "watch your wrinkles disappear".
   // A pronoun for a concern named before it: "Why live with cellulite when you could banish it?"
-  '{verb=absolute-verb} pronoun=(it|them)',
-  '{verb=efficacy-verb} pronoun=(it|them)',
+  '{verb=pronoun-claim-verb} pronoun=(it|them)',
   '{object=concern} {vanish=vanish-verb}',
   '{object=concern} (completely|totally|fully|all) {vanish=vanish-verb}',
   // The headline's verdict after a colon or dash: "Wrinkles: gone.", "Cellulite — history."
@@ -167,6 +167,8 @@ export default defineRule({
   ignore(claim) {
     if (readersAim(claim) || goesAwayByItself(claim) || !verdictStands(claim)) return true;
     if (claim.capture('pronoun') && !pronounForConcern(claim)) return true;
+    // Soothing and healing are the disease rule's verbs; of a concern they promise no removal.
+    if (claim.capture('pronoun') && THERAPEUTIC_ONLY.test(claim.capture('verb')?.entry?.phrase ?? '')) return true;
     // "My scars are gone!": a client's words, which the testimonial rule reads as one.
     if (claim.capture('vanish') && (clientsOwn(claim) || afterItGoes(claim))) return true;
     // "gone for now, but sun can bring it back" is a caution.
@@ -275,7 +277,7 @@ export default defineRule({
       { text: 'Abolish dark circles in a week.' },
       { text: 'Fine lines: history.' },
       // A pronoun for the concern named just before.
-      { text: 'Tired of age spots? Our peel removes them.' },
+      { text: 'Tired of age spots? Our peel erases them.' },
       // A "-free" result as the whole promise, and a guarantee after its result.
       { text: 'Blemish-free within two weeks.' },
       { text: 'Firmer skin, guaranteed.' },

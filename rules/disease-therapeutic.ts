@@ -157,8 +157,7 @@ export default defineRule({
     '{object=medical-condition} -{verb=absolute-verb}',
     '{object=medical-condition} -{verb=efficacy-verb}',
     // A pronoun for a condition named before it: "It is no cure for rosacea, but it can diminish its appearance."
-    '{verb=therapeutic-action} pronoun=(it|them)',
-    '{verb=efficacy-verb} pronoun=(it|them|its|their)',
+    '{verb=pronoun-claim-verb} pronoun=(it|them|its|their)',
     // A client's words are the seller's claim (rulebook 6.12): "it worked on my melasma".
     '(worked|works|helped|helps) (on|for|with) (my|her|his|their) ~1 {object=medical-condition}',
     // The condition going away: "your acne will disappear", "watch eczema vanish".

@@ -39,6 +39,24 @@ export const absoluteVerb: WordList = {
   ],
 };
 
+/** Verbs a pronoun for a concern or condition may follow as their object
+ * ("banish it", "soothes it"), and that rarely take "it" for anything else:
+ * not remove, delete, cancel, fix, correct, clear or treat, which software
+ * help pages and instructions use with "it" on every page (the screen then
+ * had to read them all). */
+export const pronounClaimVerb: WordList = {
+  id: 'pronoun-claim-verb',
+  description: 'Verbs whose pronoun object is read for a concern or condition named before it (banish, erase, eliminate, diminish, soothe, heal).',
+  entries: [
+    { phrase: 'banish', soft: 'reduce' }, { phrase: 'erase', soft: 'reduce' }, { phrase: 'eliminate', soft: 'reduce' }, { phrase: 'eradicate', soft: 'reduce' },
+    { phrase: 'obliterate', soft: 'reduce' }, { phrase: 'abolish', soft: 'reduce' }, { phrase: 'zap', soft: 'reduce' }, { phrase: 'get rid of', soft: 'reduce' },
+    { phrase: 'wipe out', soft: 'reduce' }, { phrase: 'melt away', soft: 'reduce' }, { phrase: 'say goodbye to', soft: 'reduce' },
+    { phrase: 'diminish', soft: 'reduce' }, { phrase: 'minimize', soft: 'minimize' }, { phrase: 'lessen', soft: 'reduce' }, { phrase: 'fade', soft: 'fade' },
+    { phrase: 'soften', soft: 'soften' }, { phrase: 'shrink', soft: 'reduce' },
+    'soothe', 'calm', 'heal', 'cure', 'relieve', 'alleviate', 'remedy',
+  ],
+};
+
 /** Verbs that claim a measurable improvement; acceptable once hedged or
  * phrased about appearance. */
 export const efficacyVerb: WordList = {
