@@ -4,11 +4,9 @@ import { phrasesOf } from '../src/match/word-lists.js';
 import { absoluteVerb, efficacyVerb } from './lexicon/verbs.js';
 import { keySetOf } from '../src/match/word-lists.js';
 import { resultNoun } from './lexicon/measures.js';
-import { antecedentNamed, goesAwayByItself, isClaimVerb, verdictStands } from './shared-judgements.js';
+import { goesAwayByItself, isClaimVerb, pronounFor, verdictStands } from './shared-judgements.js';
 import { concern } from './lexicon/concerns.js';
 import { conditionAmbiguous, conditionHairScalp, conditionInflammatory, conditionNail, conditionSkin, conditionVascular } from './lexicon/conditions.js';
-import { mentionOf } from '../src/match/word-lists.js';
-import type { WordList } from '../src/match/matcher.js';
 
 const RESULT_NOUNS = keySetOf(resultNoun);
 const AIM_WORDS = /^(wish|wishes|want|wants|wanting|hope|hoping|looking|trying|aim|aiming|seeking)$/;
@@ -44,18 +42,8 @@ function afterItGoes(claim: ClaimContext): boolean {
   return i >= 0 && /^(once|when|after|until|till|if)$/.test(claim.tokens[i]!.norm) && !claim.tokens[i + 1]!.hardBreakBefore;
 }
 
-// Words that are a concern only in some copy ("line": skin-sense) say nothing
-// about what a pronoun stands for ("enter journal lines to eliminate them").
-const withoutSense = (list: WordList): WordList => ({ ...list, entries: list.entries.filter((e) => typeof e === 'string' || e['sense'] === undefined) });
-const namesConcern = [concern, conditionAmbiguous, conditionSkin, conditionHairScalp, conditionNail, conditionInflammatory, conditionVascular].map((l) => mentionOf(withoutSense(l)));
-
 /** "banish it": the pronoun must stand for a concern or condition named just before. */
-function pronounForConcern(claim: ClaimContext): boolean {
-  const pronoun = claim.capture('pronoun');
-  // Right after its verb, as written: a list's later item ("erases wrinkles, and it smooths") is no object.
-  if (pronoun === undefined || claim.capture('verb')?.end !== pronoun.start) return false;
-  return antecedentNamed(claim, pronoun.start, (tokens) => namesConcern.some((m) => m(tokens)));
-}
+const pronounForConcern = pronounFor([concern, conditionAmbiguous, conditionSkin, conditionHairScalp, conditionNail, conditionInflammatory, conditionVascular]);
 
 const THERAPEUTIC_ONLY = /^(soothe|calm|heal|cure|relieve|alleviate|remedy)$/;
 const ABSOLUTE = new Set(phrasesOf(absoluteVerb));

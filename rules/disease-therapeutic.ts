@@ -1,8 +1,7 @@
 import { hedgeVerb } from '../src/edit/rewrite.js';
 import { defineRule, type ClaimContext } from '../src/judge/rule.js';
-import { antecedentNamed, goesAwayByItself, isClaimVerb, verdictStands } from './shared-judgements.js';
+import { goesAwayByItself, isClaimVerb, pronounFor, verdictStands } from './shared-judgements.js';
 import { conditionHairScalp, conditionInflammatory, conditionNail, conditionSkin, conditionVascular } from './lexicon/conditions.js';
-import { mentionOf } from '../src/match/word-lists.js';
 
 // "acne" in "acne scars", "acne-prone skin" names a cosmetic concern or a skin
 // type, not the disease.
@@ -58,14 +57,8 @@ function unanswered(claim: ClaimContext): boolean {
   return !OFFERS_HELP.test(answer);
 }
 
-const namesCondition = [conditionSkin, conditionHairScalp, conditionNail, conditionInflammatory, conditionVascular].map((l) => mentionOf(l));
-
 /** "calms it": the pronoun, right after its verb, stands for a condition named just before. */
-function pronounForCondition(claim: ClaimContext): boolean {
-  const pronoun = claim.capture('pronoun');
-  if (pronoun === undefined || claim.capture('verb')?.end !== pronoun.start) return false;
-  return antecedentNamed(claim, pronoun.start, (tokens) => namesCondition.some((m) => m(tokens)));
-}
+const pronounForCondition = pronounFor([conditionSkin, conditionHairScalp, conditionNail, conditionInflammatory, conditionVascular]);
 
 // Professionals a page may send readers to, who treat conditions by right.
 const PROFESSIONALS = /^(doctor|doctors|gp|gps|dermatologist|dermatologists|physician|physicians|pharmacist|pharmacists|specialist|specialists|consultant|consultants|nhs)$/;

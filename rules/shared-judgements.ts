@@ -1,6 +1,7 @@
 // Judgements more than one rule makes about its own matches, in one home.
 // Rules import this; it imports word lists and the judge's types only.
 import type { ClaimContext } from '../src/judge/rule.js';
+import type { WordList } from '../src/match/matcher.js';
 import { keySetOf, mentionOf } from '../src/match/word-lists.js';
 import { tokenize, type Token } from '../src/text/sentences.js';
 import { symptom } from './lexicon/concerns.js';
@@ -51,6 +52,24 @@ const CLAIM_VERBS = [keySetOf(absoluteVerb), keySetOf(efficacyVerb), keySetOf(tr
  * to a second such verb in its sentence, which is hedged the same way. */
 export function isClaimVerb(key: string): boolean {
   return CLAIM_VERBS.some((s) => s.has(key));
+}
+
+/**
+ * A test of whether a match's `pronoun`, right after its `verb` as written,
+ * stands for a name of one of `lists` ("banish it" after "cellulite"). A
+ * list's later item read where the list begins ("erases wrinkles, and it
+ * smooths") is no object. Words that are a concern only in some copy ("line":
+ * skin-sense) say nothing of what a pronoun stands for ("enter journal lines
+ * to eliminate them").
+ */
+export function pronounFor(lists: readonly WordList[]): (claim: ClaimContext) => boolean {
+  const plain = lists.map((l) => mentionOf({ ...l, entries: l.entries.filter((e) => typeof e === 'string' || e['sense'] === undefined) }));
+  const names = (tokens: readonly Token[]) => plain.some((m) => m(tokens));
+  return (claim) => {
+    const pronoun = claim.capture('pronoun');
+    if (pronoun === undefined || claim.capture('verb')?.end !== pronoun.start) return false;
+    return antecedentNamed(claim, pronoun.start, names);
+  };
 }
 
 /**

@@ -17,24 +17,21 @@ export class NotTextError extends Error {}
 
 const SNIFF_BYTES = 8000;
 
-/** The same test on text already decoded (an editor's buffer): the first
- * characters hold a NUL, or too many control characters. */
+/** The same test on text already decoded (an editor's buffer). */
 export function looksBinaryText(text: string): boolean {
-  const n = Math.min(text.length, SNIFF_BYTES);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
-  }
-  return n > 0 && control / n > 0.1;
+  return sniffsBinary(text.length, (i) => text.charCodeAt(i));
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
+  return sniffsBinary(bytes.length, (i) => bytes[i]!);
+}
+
+/** A NUL in the first bytes, or more than a tenth of them control characters. */
+function sniffsBinary(length: number, codeAt: (i: number) => number): boolean {
+  const n = Math.min(length, SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
+    const b = codeAt(i);
     if (b === 0) return true;
     if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
   }

@@ -164,17 +164,18 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       linted.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     };
+    // A problem with the document as a whole, said once at its top.
+    const sayAtTop = (message: string) => {
+      linted.delete(uri);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      void connection.sendDiagnostics({ uri, version, diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: 'claimlint', message }] });
+    };
     // Markdown or MDX only, by the editor's language for the document or the
     // file's extension: what the command line finds in a folder (it lints
     // another file only when named on its own; an editor opens every kind).
     if (!isMarkdownDocument(doc.languageId, file)) return clear();
     // Binary content, by the command line's own test (src/files/decode.ts).
-    if (looksBinaryText(text)) {
-      linted.delete(uri);
-      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      void connection.sendDiagnostics({ uri, version, diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: 'claimlint', message: 'claimlint: not a text file (binary content)' }] });
-      return;
-    }
+    if (looksBinaryText(text)) return sayAtTop('claimlint: not a text file (binary content)');
     let result: LintResult;
     let config: ResolvedConfig;
     const filePath = file ?? '<text>';
@@ -196,10 +197,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       const said = error instanceof ConfigError || error instanceof DataFileError;
       const message = said ? `claimlint: ${error.message}` : `claimlint: internal error: ${(error as Error).message}`;
       if (!current()) return;
-      linted.delete(uri);
-      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      void connection.sendDiagnostics({ uri, version, diagnostics: [{ range, severity: DiagnosticSeverity.Error, source: 'claimlint', message }] });
-      return;
+      return sayAtTop(message);
     }
     if (!current()) return; // typed over, or reconfigured, since: a newer run follows
     linted.set(uri, { version, text, filePath, config, result });
