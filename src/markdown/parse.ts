@@ -10,12 +10,13 @@
 // parse. Text with no "@", "www." or "http(s)://" is parsed without the syntax
 // (a quarter faster on clinic copy), and the search runs only on trees with a
 // text that could hold one (a character reference can make an "@").
-import type { Root, Nodes } from 'mdast';
+import type { Root, Nodes, RootContent } from 'mdast';
 import { fromMarkdown, type Extension, type Options, type Transform } from 'mdast-util-from-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { fastParse } from './fast-parse.js';
 
 export interface Parser {
   options: Options;
@@ -26,6 +27,8 @@ export interface Parser {
 }
 
 let markdown: Parser | undefined;
+/** The same without front matter: for stretches that do not start the document. */
+let markdownBody: Parser | undefined;
 
 type Extensions = ReadonlyArray<Extension | Extensions>;
 
@@ -107,6 +110,45 @@ export function parseWith(parser: Parser, text: string): Root {
   return tree;
 }
 
+function bodyParser(): Parser {
+  markdownBody ??= parserOf(unified().use(remarkParse).use(remarkGfm).freeze() as unknown as Processor<Root>);
+  return markdownBody;
+}
+
+/** Moves every position in `nodes` from a slice's coordinates to the document's. */
+function shiftPositions(nodes: readonly Nodes[], offset: number, lines: number): void {
+  const stack: Nodes[] = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (p) {
+      for (const point of [p.start, p.end]) {
+        if (point.offset !== undefined) point.offset += offset;
+        point.line += lines;
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+}
+
+function linesBefore(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Markdown (not MDX) to mdast: the plain blocks by fast-parse.ts, the rest
+ * by micromark, a stretch at a time; the same tree as one micromark parse. */
 export function parseMarkdown(text: string): Root {
-  return parseWith(markdownParser(), text);
+  let line = 0;
+  let lineAt = 0;
+  const tree = fastParse(text, (start, end, atStart) => {
+    const slice = parseWith(atStart ? markdownParser() : bodyParser(), text.slice(start, end));
+    line += linesBefore(text.slice(lineAt, start), start - lineAt);
+    lineAt = start;
+    const children = slice.children as RootContent[];
+    shiftPositions(children, start, line);
+    return children;
+  });
+  return tree ?? parseWith(markdownParser(), text);
 }

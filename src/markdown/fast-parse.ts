@@ -1,0 +1,424 @@
+// A fast path for the plain blocks of a Markdown document: paragraphs, ATX
+// headings and one-line-item lists whose text has only words, emphasis,
+// strong emphasis and inline links. Clinic and skincare pages are mostly such
+// blocks, and micromark reads them a character at a time through a state
+// machine built for every construct CommonMark has, for most of the time a
+// claim-dense run spends parsing. Here they are read by a scan that knows only
+// those few constructs and builds the very nodes micromark's mdast would
+// (types, fields, positions); every other stretch of the document, and any
+// block with a character or line the scan is not sure of, goes to micromark
+// (`parseSlice`), one stretch at a time.
+//
+// The scan is kept sure by refusing, not by parsing more: a document with
+// fenced code, HTML, link or footnote definitions, tabs or carriage returns is
+// parsed whole by micromark; a block is taken only where nothing before it can
+// still be open (after a blank line, at a line's first column, not where a
+// list could continue), and a block with any construct outside the few above
+// (code spans, escapes, character references, autolinks, strikethrough, table
+// pipes, images, hard breaks, an emphasis run that could both open and close)
+// is left to micromark. tests/unit/fast-parse.test.ts holds the result equal
+// to micromark's on hand-picked and generated documents, and
+// scripts/bench/check-fast-parse.js on every file of the corpora.
+//
+// May import: mdast and unist types only.
+import type { Emphasis, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { Point, Position } from 'unist';
+
+/** Parses `text.slice(start, end)` with micromark, the nodes' positions in
+ * the whole text. `atStart`: the slice starts the document (front matter may
+ * stand there and nowhere else). */
+export type ParseSlice = (start: number, end: number, atStart: boolean) => RootContent[];
+
+// A document with any of these is parsed whole: fenced code and HTML blocks
+// run across blank lines, and definitions change what brackets elsewhere mean.
+const WHOLE_ONLY = /^ *(?:`{3}|~{3}|<)|\]:|\[\^|[\t\r\0\uFEFF]/m;
+// Characters that start a construct the inline scan does not build. A
+// literal autolink needs "@", "www." or a scheme (see parse.ts).
+// "&" only as a character reference, "!" only before an image's bracket.
+const INLINE_REFUSED = /[\\`<~|@]|&[#A-Za-z0-9]+;|!\[|www\.|https?:/i;
+const BLANK = /^ *$/;
+const HEADING = /^(#{1,6}) (?=[^ ])/;
+const BULLET = /^([-+*]) (?=[^ ])/;
+const ORDERED = /^([0-9]{1,9})([.)]) (?=[^ ])/;
+// A line that starts a paragraph here: what starts a list, a heading, a
+// block quote, a thematic break, a setext underline, a table or an indented
+// line is left out, and so is a GFM task ("[ ]").
+const PARAGRAPH_START = /^(?:[A-Za-z0-9"'(\u00c0-\uffff]|[*_]{1,2}[A-Za-z0-9"'(\u00c0-\uffff]|\[[^\] ^\s])/;
+// Lines that may interrupt a paragraph or turn it into something else: a
+// heading, a block quote, a list item, a thematic break, a setext underline,
+// a table row, an indented line.
+const INTERRUPTS = /^(?:[ #>|=]|[-+*](?: |$)|[0-9]{1,9}[.)](?: |$)|([-*_])(?: *\1){2,} *$|-+ *$)/;
+// Any list item's marker, however many spaces follow it.
+const LIST_MARKER = /^(?:[-+*](?: |$)|[0-9]{1,9}[.)](?: |$))/;
+const LEADING_SPACE = /^\s/;
+
+interface Line {
+  start: number;
+  /** End of the line's text, without its line ending. */
+  end: number;
+}
+
+/** The document's tree, or undefined when it is better parsed whole by micromark. */
+export function fastParse(text: string, parseSlice: ParseSlice): Root | undefined {
+  const at = pointer(text);
+  const matter = frontMatter(text, at);
+  if (matter === undefined) return undefined;
+  const bodyStart = matter.end;
+  const body = bodyStart === 0 ? text : text.slice(bodyStart);
+  if (WHOLE_ONLY.test(body)) return undefined;
+  const lines = splitLines(text, bodyStart);
+  const children: RootContent[] = matter.node ? [matter.node] : [];
+  let pending = bodyStart;
+  let took = matter.node !== undefined;
+  // Whether the line before the next run is blank, and whether a run may
+  // start with a list there: not after micromark's stretch, which may have
+  // ended in a list that a list here would continue.
+  let afterBlank = true;
+  let listMayStart = true;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (BLANK.test(text.slice(line.start, line.end))) {
+      afterBlank = true;
+      i++;
+      continue;
+    }
+    const run = afterBlank ? readRun(text, lines, i, listMayStart, at) : undefined;
+    if (run) {
+      if (hasText(text, pending, line.start)) children.push(...parseSlice(pending, line.start, pending === 0));
+      children.push(...run.nodes);
+      took = true;
+      i = run.next;
+      pending = i < lines.length ? lines[i]!.start : text.length;
+      afterBlank = false;
+      listMayStart = true;
+      continue;
+    }
+    afterBlank = false;
+    listMayStart = false;
+    i++;
+  }
+  if (!took) return undefined;
+  if (hasText(text, pending, text.length)) children.push(...parseSlice(pending, text.length, pending === 0));
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: at(text.length) } };
+}
+
+interface FrontMatter {
+  /** Where the body starts: past the closing fence's line ending. */
+  end: number;
+  node?: RootContent;
+}
+
+// What micromark-extension-frontmatter takes for a fence: its three
+// characters at the first column, then spaces or tabs to the line's end.
+const OPEN_FENCE = /^(---|\+\+\+)[ \t]*\n/;
+
+/** The document's front matter, read as micromark reads it (none: end 0);
+ * undefined when a fence opens and never closes (micromark's reading of
+ * that is left to it). */
+function frontMatter(text: string, at: At): FrontMatter | undefined {
+  const open = OPEN_FENCE.exec(text);
+  if (!open) return { end: 0 };
+  const fence = open[1]!;
+  const close = new RegExp(`^${fence === '---' ? '---' : '\\+\\+\\+'}[ \\t]*$`);
+  const valueStart = open[0].length;
+  let from = valueStart;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    const lineEnd = nl === -1 ? text.length : nl;
+    if (close.test(text.slice(from, lineEnd))) {
+      const value = from === valueStart ? '' : text.slice(valueStart, from - 1);
+      const type = fence === '---' ? 'yaml' : 'toml';
+      const node = { type, value, position: position(at, 0, lineEnd) } as RootContent;
+      return { end: nl === -1 ? text.length : nl + 1, node };
+    }
+    if (nl === -1) return undefined;
+    from = nl + 1;
+  }
+}
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function hasText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10) return true;
+  }
+  return false;
+}
+
+/** Offsets to mdast points, walking line by line from the last offset
+ * asked for (a block's children are asked for before the block). */
+function pointer(text: string): (offset: number) => Point {
+  let line = 1;
+  let lineStart = 0;
+  let lineEnd = endOfLine(text, 0);
+  return (offset) => {
+    while (offset > lineEnd) {
+      lineStart = lineEnd + 1;
+      lineEnd = endOfLine(text, lineStart);
+      line++;
+    }
+    while (offset < lineStart) {
+      lineEnd = lineStart - 1;
+      lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      line--;
+    }
+    return { line, column: offset - lineStart + 1, offset };
+  };
+}
+
+function endOfLine(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl === -1 ? text.length : nl;
+}
+
+type At = (offset: number) => Point;
+
+function position(at: At, start: number, end: number): Position {
+  return { start: at(start), end: at(end) };
+}
+
+interface Run {
+  nodes: RootContent[];
+  /** The line after the run: blank, or past the last. */
+  next: number;
+}
+
+/** Plain blocks from line `i` to the next blank line, or undefined when any
+ * of them is not plain. */
+function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, at: At): Run | undefined {
+  const nodes: RootContent[] = [];
+  let endsInList = false;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const s = text.slice(line.start, line.end);
+    if (BLANK.test(s)) break;
+    if (line.end > line.start && text.charCodeAt(line.end - 1) === 32) return undefined;
+    const heading = HEADING.exec(s);
+    if (heading) {
+      const node = readHeading(text, line, heading[1]!.length, at);
+      if (!node) return undefined;
+      nodes.push(node);
+      endsInList = false;
+      i++;
+      continue;
+    }
+    if (BULLET.test(s) || ORDERED.test(s)) {
+      // After a paragraph, only a bullet or a list starting at 1 interrupts it.
+      const prev = nodes[nodes.length - 1];
+      if (prev?.type === 'paragraph') {
+        const o = ORDERED.exec(s);
+        if (o && o[1] !== '1') return undefined;
+      } else if (nodes.length === 0 && !listMayStart) {
+        return undefined;
+      }
+      if (prev?.type === 'list') return undefined;
+      const list = readList(text, lines, i, at);
+      if (!list) return undefined;
+      nodes.push(list.node);
+      i = list.next;
+      endsInList = true;
+      continue;
+    }
+    if (!PARAGRAPH_START.test(s) || LEADING_SPACE.test(s) || LIST_MARKER.test(s)) return undefined;
+    const para = readParagraph(text, lines, i, at);
+    if (!para) return undefined;
+    nodes.push(para.node);
+    i = para.next;
+    endsInList = false;
+  }
+  if (endsInList && !listEnds(text, lines, i)) return undefined;
+  return { nodes, next: i };
+}
+
+/** Whether the first line after the blank lines at `i` leaves the list
+ * before them closed: not indented (the last item's content), not an item
+ * (the same list, made loose). */
+function listEnds(text: string, lines: Line[], i: number): boolean {
+  for (; i < lines.length; i++) {
+    const s = text.slice(lines[i]!.start, lines[i]!.end);
+    if (BLANK.test(s)) continue;
+    return !/^ /.test(s) && !LIST_MARKER.test(s);
+  }
+  return true;
+}
+
+function readHeading(text: string, line: Line, depth: number, at: At): Heading | undefined {
+  const contentStart = line.start + depth + 1;
+  if (text.charCodeAt(line.end - 1) === 35 /* # */) return undefined;
+  const children = readInline(text, contentStart, line.end, at);
+  if (!children) return undefined;
+  return { type: 'heading', depth: depth as Heading['depth'], children, position: position(at, line.start, line.end) };
+}
+
+function readParagraph(text: string, lines: Line[], i: number, at: At): { node: Paragraph; next: number } | undefined {
+  const first = lines[i]!;
+  let last = first;
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    const s = text.slice(line.start, line.end);
+    if (BLANK.test(s)) break;
+    // A heading or a list that may interrupt ends the paragraph here; any
+    // other line that could change it sends the run to micromark.
+    if (HEADING.test(s) || BULLET.test(s) || /^1[.)] (?=[^ ])/.test(s)) break;
+    if (INTERRUPTS.test(s) || LEADING_SPACE.test(s)) return undefined;
+    if (text.charCodeAt(line.end - 1) === 32) return undefined;
+    last = line;
+  }
+  const children = readInline(text, first.start, last.end, at);
+  if (!children) return undefined;
+  return { node: { type: 'paragraph', children, position: position(at, first.start, last.end) }, next: j };
+}
+
+/** A tight list of one-line items, all with the same marker. */
+function readList(text: string, lines: Line[], i: number, at: At): { node: List; next: number } | undefined {
+  const items: ListItem[] = [];
+  const firstLine = text.slice(lines[i]!.start, lines[i]!.end);
+  const ordered = ORDERED.exec(firstLine);
+  const kind = ordered ? ordered[2]! : BULLET.exec(firstLine)![1]!;
+  let j = i;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    const s = text.slice(line.start, line.end);
+    if (BLANK.test(s)) break;
+    const m = ordered ? ORDERED.exec(s) : BULLET.exec(s);
+    if (!m || (ordered ? m[2] : m[1]) !== kind) return undefined;
+    if (text.charCodeAt(line.end - 1) === 32) return undefined;
+    const contentStart = line.start + m[0].length;
+    const content = text.slice(contentStart, line.end);
+    // The item's text must itself start a paragraph (not a nested list, a
+    // heading, a thematic break or a task's box).
+    if (!PARAGRAPH_START.test(content) || LEADING_SPACE.test(content) || LIST_MARKER.test(content)) return undefined;
+    const children = readInline(text, contentStart, line.end, at);
+    if (!children) return undefined;
+    const paragraph: Paragraph = { type: 'paragraph', children, position: position(at, contentStart, line.end) };
+    items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: position(at, line.start, line.end) });
+  }
+  const node: List = {
+    type: 'list',
+    ordered: ordered !== null,
+    start: ordered ? Number.parseInt(ordered[1]!, 10) : null,
+    spread: false,
+    children: items,
+    position: { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end },
+  };
+  return { node, next: j };
+}
+
+interface Frame {
+  kind: 'root' | 'emphasis' | 'strong' | 'link';
+  /** The delimiter character of an emphasis frame. */
+  marker: number;
+  start: number;
+  children: PhrasingContent[];
+}
+
+const STAR = 42;
+const UNDERSCORE = 95;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+
+/** The inline nodes of `text.slice(start, end)`, or undefined when it holds
+ * anything but words, emphasis, strong emphasis and inline links with a bare
+ * destination. */
+function readInline(text: string, start: number, end: number, at: At): PhrasingContent[] | undefined {
+  const slice = text.slice(start, end);
+  if (INLINE_REFUSED.test(slice)) return undefined;
+  const stack: Frame[] = [{ kind: 'root', marker: 0, start, children: [] }];
+  let textStart = start;
+  const flush = (to: number) => {
+    if (to > textStart) stack[stack.length - 1]!.children.push({ type: 'text', value: text.slice(textStart, to), position: position(at, textStart, to) });
+  };
+  let p = start;
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (c === STAR || c === UNDERSCORE) {
+      let q = p;
+      while (q < end && text.charCodeAt(q) === c) q++;
+      const size = q - p;
+      const before = p === start ? 1 : group(text.charCodeAt(p - 1));
+      const after = q === end ? 1 : group(text.charCodeAt(q));
+      const left = after !== 1 && (after !== 2 || before !== 0);
+      const right = before !== 1 && (before !== 2 || after !== 0);
+      const opens = c === STAR ? left : left && (!right || before === 2);
+      const closes = c === STAR ? right : right && (!left || after === 2);
+      if (!opens && !closes) {
+        // Neither: literal text, part of the text node around it.
+        p = q;
+        continue;
+      }
+      if ((opens && closes) || size > 2) return undefined;
+      flush(p);
+      if (opens) {
+        stack.push({ kind: size === 2 ? 'strong' : 'emphasis', marker: c, start: p, children: [] });
+      } else {
+        const top = stack[stack.length - 1]!;
+        if (top.marker !== c || top.kind !== (size === 2 ? 'strong' : 'emphasis') || top.children.length === 0) return undefined;
+        stack.pop();
+        const node: Emphasis | Strong = { type: top.kind as 'emphasis' | 'strong', children: top.children, position: position(at, top.start, q) };
+        stack[stack.length - 1]!.children.push(node);
+      }
+      p = textStart = q;
+      continue;
+    }
+    if (c === OPEN_BRACKET) {
+      if (stack.some((f) => f.kind === 'link')) return undefined;
+      flush(p);
+      stack.push({ kind: 'link', marker: 0, start: p, children: [] });
+      p = textStart = p + 1;
+      continue;
+    }
+    if (c === CLOSE_BRACKET) {
+      const top = stack[stack.length - 1]!;
+      if (top.kind !== 'link' || p + 1 >= end || text.charCodeAt(p + 1) !== OPEN_PAREN) return undefined;
+      flush(p);
+      if (top.children.length === 0) return undefined;
+      let q = p + 2;
+      for (; q < end; q++) {
+        const d = text.charCodeAt(q);
+        if (d === CLOSE_PAREN) break;
+        if (d === OPEN_PAREN || d === 32 || d === 10 || d === 34 || d === 39) return undefined;
+      }
+      if (q >= end || q === p + 2) return undefined;
+      stack.pop();
+      const link: Link = { type: 'link', title: null, url: text.slice(p + 2, q), children: top.children, position: position(at, top.start, q + 1) };
+      stack[stack.length - 1]!.children.push(link);
+      p = textStart = q + 1;
+      continue;
+    }
+    p++;
+  }
+  if (stack.length !== 1) return undefined;
+  flush(end);
+  return stack[0]!.children;
+}
+
+// CommonMark's character groups for emphasis, as micromark reads them:
+// 1 whitespace (and line endings), 2 punctuation or symbol, 0 anything else.
+const PUNCTUATION = /\p{P}|\p{S}/u;
+const WHITESPACE = /\s/;
+
+function group(code: number): 0 | 1 | 2 {
+  if (code === 32 || code === 10) return 1;
+  if (code > 32 && code < 127) {
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 0;
+    return 2;
+  }
+  const ch = String.fromCharCode(code);
+  if (WHITESPACE.test(ch)) return 1;
+  return PUNCTUATION.test(ch) ? 2 : 0;
+}
