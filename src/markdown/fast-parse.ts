@@ -24,6 +24,12 @@
 import type { Emphasis, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import type { Point, Position } from 'unist';
 
+export interface FastOptions {
+  /** The document is MDX: JSX, expressions and ESM stand where HTML and
+   * indented code would, and a run is taken only outside JSX elements. */
+  mdx?: boolean;
+}
+
 /** Parses `text.slice(start, end)` with micromark, the nodes' positions in
  * the whole text. `atStart`: the slice starts the document (front matter may
  * stand there and nowhere else). */
@@ -32,10 +38,14 @@ export type ParseSlice = (start: number, end: number, atStart: boolean) => RootC
 // A document with any of these is parsed whole: fenced code and HTML blocks
 // run across blank lines, and definitions change what brackets elsewhere mean.
 const WHOLE_ONLY = /^ *(?:`{3}|~{3}|<)|\]:|\[\^|[\t\r\0\uFEFF]/m;
+// In MDX, "<" starts JSX, whose nesting is followed line by line (mdxDepths).
+const WHOLE_ONLY_MDX = /^ *(?:`{3}|~{3})|\]:|\[\^|[\t\r\0\uFEFF]/m;
 // Characters that start a construct the inline scan does not build. A
 // literal autolink needs "@", "www." or a scheme (see parse.ts).
 // "&" only as a character reference, "!" only before an image's bracket.
 const INLINE_REFUSED = /[\\`<~|@]|&[#A-Za-z0-9]+;|!\[|www\.|https?:/i;
+// MDX's expressions too; and a line starting "import" or "export" may be ESM.
+const INLINE_REFUSED_MDX = /[\\`<~|@{}]|&[#A-Za-z0-9]+;|!\[|www\.|https?:|^(?:import|export)\b|\n(?:import|export)\b/i;
 const BLANK = /^ *$/;
 const HEADING = /^(#{1,6}) (?=[^ ])/;
 const BULLET = /^([-+*]) (?=[^ ])/;
@@ -59,14 +69,17 @@ interface Line {
 }
 
 /** The document's tree, or undefined when it is better parsed whole by micromark. */
-export function fastParse(text: string, parseSlice: ParseSlice): Root | undefined {
+export function fastParse(text: string, parseSlice: ParseSlice, options: FastOptions = {}): Root | undefined {
   const at = pointer(text);
   const matter = frontMatter(text, at);
   if (matter === undefined) return undefined;
   const bodyStart = matter.end;
   const body = bodyStart === 0 ? text : text.slice(bodyStart);
-  if (WHOLE_ONLY.test(body)) return undefined;
+  if ((options.mdx ? WHOLE_ONLY_MDX : WHOLE_ONLY).test(body)) return undefined;
   const lines = splitLines(text, bodyStart);
+  const depths = options.mdx ? mdxDepths(text, lines) : undefined;
+  if (options.mdx && !depths) return undefined;
+  const refused = options.mdx ? INLINE_REFUSED_MDX : INLINE_REFUSED;
   const children: RootContent[] = matter.node ? [matter.node] : [];
   let pending = bodyStart;
   let took = matter.node !== undefined;
@@ -83,7 +96,7 @@ export function fastParse(text: string, parseSlice: ParseSlice): Root | undefine
       i++;
       continue;
     }
-    const run = afterBlank ? readRun(text, lines, i, listMayStart, at) : undefined;
+    const run = afterBlank && (!depths || depths[i] === 0) ? readRun(text, lines, i, listMayStart, at, refused) : undefined;
     if (run) {
       if (hasText(text, pending, line.start)) children.push(...parseSlice(pending, line.start, pending === 0));
       children.push(...run.nodes);
@@ -135,6 +148,69 @@ function frontMatter(text: string, at: At): FrontMatter | undefined {
     if (nl === -1) return undefined;
     from = nl + 1;
   }
+}
+
+// JSX alone on its line, as MDX reads it as a block: a closing tag, a
+// self-closing element, an opening tag (attributes on the same line, their
+// values quoted or one-line expressions).
+const ATTRIBUTES = String.raw`(?:\s+[\w.:-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|\{[^{}\n]*\}))?)*\s*`;
+const CLOSE_TAG = /^<\/([A-Za-z][\w.:-]*)?>\s*$/;
+const SELF_CLOSING = new RegExp(String.raw`^<[A-Za-z][\w.:-]*${ATTRIBUTES}\/>\s*$`);
+const OPEN_TAG = new RegExp(String.raw`^<([A-Za-z][\w.:-]*)?${ATTRIBUTES}>\s*$`);
+// Any tag, for a line whose tags must balance on it.
+const ANY_TAG = new RegExp(String.raw`<(\/?)([A-Za-z][\w.:-]*)?${ATTRIBUTES}(\/?)>`, 'g');
+
+/** How deep in JSX elements each line starts (0: at the top level, where a
+ * run may be taken), or undefined when the nesting cannot be followed here:
+ * a tag that spans lines, a line whose tags or braces do not balance. A
+ * line that starts with a tag among other text is inline JSX in a
+ * paragraph, and must close on its line. */
+function mdxDepths(text: string, lines: Line[]): Int32Array | undefined {
+  const depths = new Int32Array(lines.length);
+  const open: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    depths[i] = open.length;
+    const s = text.slice(lines[i]!.start, lines[i]!.end).trimStart();
+    if (!balancedBraces(s)) return undefined;
+    if (!s.startsWith('<')) continue;
+    const close = CLOSE_TAG.exec(s);
+    if (close) {
+      if (open.pop() !== (close[1] ?? '')) return undefined;
+      continue;
+    }
+    if (SELF_CLOSING.test(s)) continue;
+    const tag = OPEN_TAG.exec(s);
+    if (tag) {
+      open.push(tag[1] ?? '');
+      continue;
+    }
+    const onLine: string[] = [];
+    let seen = 0;
+    for (const m of s.matchAll(ANY_TAG)) {
+      seen++;
+      if (m[3] === '/') continue;
+      if (m[1] === '/') {
+        if (onLine.pop() !== (m[2] ?? '')) return undefined;
+      } else {
+        onLine.push(m[2] ?? '');
+      }
+    }
+    if (seen === 0 || onLine.length > 0) return undefined;
+  }
+  return open.length === 0 ? depths : undefined;
+}
+
+/** Whether every brace on the line closes on it (an expression or an
+ * attribute's value that runs on to other lines does not). */
+function balancedBraces(s: string): boolean {
+  if (!s.includes('{') && !s.includes('}')) return true;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '{') depth++;
+    else if (c === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 function splitLines(text: string, from: number): Line[] {
@@ -197,7 +273,7 @@ interface Run {
 
 /** Plain blocks from line `i` to the next blank line, or undefined when any
  * of them is not plain. */
-function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, at: At): Run | undefined {
+function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, at: At, refused: RegExp): Run | undefined {
   const nodes: RootContent[] = [];
   let endsInList = false;
   while (i < lines.length) {
@@ -207,7 +283,7 @@ function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, 
     if (line.end > line.start && text.charCodeAt(line.end - 1) === 32) return undefined;
     const heading = HEADING.exec(s);
     if (heading) {
-      const node = readHeading(text, line, heading[1]!.length, at);
+      const node = readHeading(text, line, heading[1]!.length, at, refused);
       if (!node) return undefined;
       nodes.push(node);
       endsInList = false;
@@ -224,7 +300,7 @@ function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, 
         return undefined;
       }
       if (prev?.type === 'list') return undefined;
-      const list = readList(text, lines, i, at);
+      const list = readList(text, lines, i, at, refused);
       if (!list) return undefined;
       nodes.push(list.node);
       i = list.next;
@@ -232,7 +308,7 @@ function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, 
       continue;
     }
     if (!PARAGRAPH_START.test(s) || LEADING_SPACE.test(s) || LIST_MARKER.test(s)) return undefined;
-    const para = readParagraph(text, lines, i, at);
+    const para = readParagraph(text, lines, i, at, refused);
     if (!para) return undefined;
     nodes.push(para.node);
     i = para.next;
@@ -254,15 +330,15 @@ function listEnds(text: string, lines: Line[], i: number): boolean {
   return true;
 }
 
-function readHeading(text: string, line: Line, depth: number, at: At): Heading | undefined {
+function readHeading(text: string, line: Line, depth: number, at: At, refused: RegExp): Heading | undefined {
   const contentStart = line.start + depth + 1;
   if (text.charCodeAt(line.end - 1) === 35 /* # */) return undefined;
-  const children = readInline(text, contentStart, line.end, at);
+  const children = readInline(text, contentStart, line.end, at, refused);
   if (!children) return undefined;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: position(at, line.start, line.end) };
 }
 
-function readParagraph(text: string, lines: Line[], i: number, at: At): { node: Paragraph; next: number } | undefined {
+function readParagraph(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: Paragraph; next: number } | undefined {
   const first = lines[i]!;
   let last = first;
   let j = i + 1;
@@ -277,13 +353,13 @@ function readParagraph(text: string, lines: Line[], i: number, at: At): { node: 
     if (text.charCodeAt(line.end - 1) === 32) return undefined;
     last = line;
   }
-  const children = readInline(text, first.start, last.end, at);
+  const children = readInline(text, first.start, last.end, at, refused);
   if (!children) return undefined;
   return { node: { type: 'paragraph', children, position: position(at, first.start, last.end) }, next: j };
 }
 
 /** A tight list of one-line items, all with the same marker. */
-function readList(text: string, lines: Line[], i: number, at: At): { node: List; next: number } | undefined {
+function readList(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: List; next: number } | undefined {
   const items: ListItem[] = [];
   const firstLine = text.slice(lines[i]!.start, lines[i]!.end);
   const ordered = ORDERED.exec(firstLine);
@@ -301,7 +377,7 @@ function readList(text: string, lines: Line[], i: number, at: At): { node: List;
     // The item's text must itself start a paragraph (not a nested list, a
     // heading, a thematic break or a task's box).
     if (!PARAGRAPH_START.test(content) || LEADING_SPACE.test(content) || LIST_MARKER.test(content)) return undefined;
-    const children = readInline(text, contentStart, line.end, at);
+    const children = readInline(text, contentStart, line.end, at, refused);
     if (!children) return undefined;
     const paragraph: Paragraph = { type: 'paragraph', children, position: position(at, contentStart, line.end) };
     items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: position(at, line.start, line.end) });
@@ -335,9 +411,9 @@ const CLOSE_PAREN = 41;
 /** The inline nodes of `text.slice(start, end)`, or undefined when it holds
  * anything but words, emphasis, strong emphasis and inline links with a bare
  * destination. */
-function readInline(text: string, start: number, end: number, at: At): PhrasingContent[] | undefined {
+function readInline(text: string, start: number, end: number, at: At, refused: RegExp): PhrasingContent[] | undefined {
   const slice = text.slice(start, end);
-  if (INLINE_REFUSED.test(slice)) return undefined;
+  if (refused.test(slice)) return undefined;
   const stack: Frame[] = [{ kind: 'root', marker: 0, start, children: [] }];
   let textStart = start;
   const flush = (to: number) => {

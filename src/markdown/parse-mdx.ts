@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { lazyModule } from '../shared/lazy-module.js';
-import { parserOf, parseWith, type Parser } from './parse.js';
+import { parseInStretches, parserOf, parseWith, type Parser } from './parse.js';
 
 const remarkMdxModule = lazyModule<typeof import('remark-mdx')>('remark-mdx', () => import('remark-mdx'));
 
@@ -23,11 +23,30 @@ export interface MdxSyntaxError {
 export type MdxParse = { ok: true; tree: Root } | { ok: false; error: MdxSyntaxError };
 
 let parser: Parser | undefined;
+/** The same without front matter, for stretches that do not start the document. */
+let bodyParser: Parser | undefined;
 
 function getParser(): Parser {
   const remarkMdx = remarkMdxModule.get().default;
   parser ??= parserOf(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor<Root>);
   return parser;
+}
+
+function getBodyParser(): Parser {
+  const remarkMdx = remarkMdxModule.get().default;
+  bodyParser ??= parserOf(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze() as unknown as Processor<Root>);
+  return bodyParser;
+}
+
+/** The plain blocks by the fast path, the rest by remark-mdx a stretch at a
+ * time; a stretch that does not parse sends the whole document to remark-mdx,
+ * whose error then names the place in the document. */
+function parseFast(text: string, p: Parser): Root | undefined {
+  try {
+    return parseInStretches(text, p, getBodyParser(), { mdx: true });
+  } catch {
+    return undefined;
+  }
 }
 
 interface PlaceLike {
@@ -51,7 +70,7 @@ function locate(error: { place?: PlaceLike | null; line?: number | null; column?
 export function parseMdx(text: string): MdxParse {
   const p = getParser();
   try {
-    return { ok: true, tree: parseWith(p, text) };
+    return { ok: true, tree: parseFast(text, p) ?? parseWith(p, text) };
   } catch (error) {
     if (!(error instanceof Error) || !('reason' in error)) throw error;
     const [line, column, reason] = locate(error as Error & { reason: string; place?: PlaceLike; line?: number; column?: number });

@@ -16,7 +16,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { fastParse } from './fast-parse.js';
+import { fastParse, type FastOptions } from './fast-parse.js';
 
 export interface Parser {
   options: Options;
@@ -115,19 +115,71 @@ function bodyParser(): Parser {
   return markdownBody;
 }
 
-/** Moves every position in `nodes` from a slice's coordinates to the document's. */
+
+/** Moves every position in `nodes` from a slice's coordinates to the
+ * document's: the nodes', JSX attributes' and, in MDX, the positions in the
+ * JavaScript syntax trees of expressions and ESM (estree). The slice starts
+ * at a line's start, so columns stay. */
 function shiftPositions(nodes: readonly Nodes[], offset: number, lines: number): void {
-  const stack: Nodes[] = [...nodes];
+  const moved = new Set<object>();
+  const shiftPoint = (point: { line: number; offset?: number } | undefined) => {
+    if (!point || moved.has(point)) return;
+    moved.add(point);
+    if (point.offset !== undefined) point.offset += offset;
+    point.line += lines;
+  };
+  const stack: unknown[] = [...nodes];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    const p = node.position;
+    const node = stack.pop() as Record<string, unknown>;
+    const p = node['position'] as { start: { line: number; offset?: number }; end: { line: number; offset?: number } } | undefined;
     if (p) {
-      for (const point of [p.start, p.end]) {
-        if (point.offset !== undefined) point.offset += offset;
-        point.line += lines;
+      shiftPoint(p.start);
+      shiftPoint(p.end);
+    }
+    const estree = (node['data'] as { estree?: unknown } | undefined)?.estree;
+    if (estree) shiftEstree(estree, offset, lines, moved);
+    for (const key of ['children', 'attributes'] as const) {
+      const list = node[key];
+      if (Array.isArray(list)) for (const child of list) stack.push(child);
+    }
+    const value = node['value'];
+    if (value && typeof value === 'object') stack.push(value);
+  }
+}
+
+/** Shifts an estree's `start`/`end`, `range` and `loc` points (acorn shares
+ * point objects between nodes, hence `moved`). */
+function shiftEstree(root: unknown, offset: number, lines: number, moved: Set<object>): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (!value || typeof value !== 'object' || moved.has(value)) continue;
+    moved.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    const node = value as Record<string, unknown>;
+    if (typeof node['start'] === 'number') node['start'] = (node['start'] as number) + offset;
+    if (typeof node['end'] === 'number') node['end'] = (node['end'] as number) + offset;
+    const range = node['range'];
+    if (Array.isArray(range) && !moved.has(range)) {
+      moved.add(range);
+      for (let i = 0; i < range.length; i++) if (typeof range[i] === 'number') range[i] += offset;
+    }
+    const loc = node['loc'] as { start?: Record<string, number>; end?: Record<string, number> } | undefined;
+    if (loc && typeof loc === 'object' && !moved.has(loc)) {
+      moved.add(loc);
+      for (const point of [loc.start, loc.end]) {
+        if (!point || moved.has(point)) continue;
+        moved.add(point);
+        if (typeof point['line'] === 'number') point['line'] += lines;
+        if (typeof point['offset'] === 'number') point['offset'] += offset;
       }
     }
-    if ('children' in node) for (const child of node.children) stack.push(child);
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== 'loc' && key !== 'range' && child && typeof child === 'object') stack.push(child);
+    }
   }
 }
 
@@ -137,18 +189,29 @@ function linesBefore(text: string, offset: number): number {
   return n;
 }
 
+/** The tree of `text` with its plain blocks built by fast-parse.ts and the
+ * rest parsed by `parser` a stretch at a time (by `body`, which has no front
+ * matter, where a stretch does not start the document); undefined when the
+ * document is better parsed whole. A stretch's syntax error is thrown. */
+export function parseInStretches(text: string, parser: Parser, body: Parser, options: FastOptions = {}): Root | undefined {
+  let line = 0;
+  let lineAt = 0;
+  return fastParse(
+    text,
+    (start, end, atStart) => {
+      const slice = parseWith(atStart ? parser : body, text.slice(start, end));
+      line += linesBefore(text.slice(lineAt, start), start - lineAt);
+      lineAt = start;
+      const children = slice.children as RootContent[];
+      if (start > 0) shiftPositions(children, start, line);
+      return children;
+    },
+    options,
+  );
+}
+
 /** Markdown (not MDX) to mdast: the plain blocks by fast-parse.ts, the rest
  * by micromark, a stretch at a time; the same tree as one micromark parse. */
 export function parseMarkdown(text: string): Root {
-  let line = 0;
-  let lineAt = 0;
-  const tree = fastParse(text, (start, end, atStart) => {
-    const slice = parseWith(atStart ? markdownParser() : bodyParser(), text.slice(start, end));
-    line += linesBefore(text.slice(lineAt, start), start - lineAt);
-    lineAt = start;
-    const children = slice.children as RootContent[];
-    shiftPositions(children, start, line);
-    return children;
-  });
-  return tree ?? parseWith(markdownParser(), text);
+  return parseInStretches(text, markdownParser(), bodyParser()) ?? parseWith(markdownParser(), text);
 }
