@@ -21,7 +21,7 @@
 // scripts/bench/check-fast-parse.js on every file of the corpora.
 //
 // May import: mdast and unist types only.
-import type { Emphasis, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { AlignType, Blockquote, Emphasis, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Table, TableCell, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
 
 export interface FastOptions {
@@ -45,6 +45,7 @@ const WHOLE_ONLY_MDX = /^ *(?:`{3}|~{3})|\]:|\[\^|[\t\r\0\uFEFF]/m;
 // "&" only as a character reference, "!" only before an image's bracket.
 const INLINE_REFUSED = /[\\`<~|@]|&[#A-Za-z0-9]+;|!\[|www\.|https?:/i;
 // MDX's expressions too; and a line starting "import" or "export" may be ESM.
+const ESM_LINE = /^ *(?:import|export)\b/;
 const INLINE_REFUSED_MDX = /[\\`<~|@{}]|&[#A-Za-z0-9]+;|!\[|www\.|https?:|^(?:import|export)\b|\n(?:import|export)\b/i;
 const BLANK = /^ *$/;
 const HEADING = /^(#{1,6}) (?=[^ ])/;
@@ -79,6 +80,10 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
   const lines = splitLines(text, bodyStart);
   const depths = options.mdx ? mdxDepths(text, lines) : undefined;
   if (options.mdx && !depths) return undefined;
+  // MDX checks all of a document's ESM together (an import declared twice is
+  // an error), so all of it stays in one stretch: no run before the last.
+  let firstRunLine = 0;
+  if (options.mdx) for (let i = lines.length - 1; i >= 0 && firstRunLine === 0; i--) if (ESM_LINE.test(text.slice(lines[i]!.start, lines[i]!.end))) firstRunLine = i + 1;
   const refused = options.mdx ? INLINE_REFUSED_MDX : INLINE_REFUSED;
   const children: RootContent[] = matter.node ? [matter.node] : [];
   let pending = bodyStart;
@@ -96,7 +101,7 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
       i++;
       continue;
     }
-    const run = afterBlank && (!depths || depths[i] === 0) ? readRun(text, lines, i, listMayStart, at, refused) : undefined;
+    const run = afterBlank && i >= firstRunLine && (!depths || depths[i] === 0) ? readRun(text, lines, i, listMayStart, at, refused) : undefined;
     if (run) {
       if (hasText(text, pending, line.start)) children.push(...parseSlice(pending, line.start, pending === 0));
       children.push(...run.nodes);
@@ -281,6 +286,13 @@ function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, 
     const s = text.slice(line.start, line.end);
     if (BLANK.test(s)) break;
     if (line.end > line.start && text.charCodeAt(line.end - 1) === 32) return undefined;
+    if (s.startsWith('> ') || s.startsWith('| ')) {
+      // A block quote or a table: taken only as a run's one block, up to
+      // the blank line (what may interrupt or continue them is not read here).
+      if (nodes.length > 0) return undefined;
+      const block = s.startsWith('>') ? readQuote(text, lines, i, at, refused) : readTable(text, lines, i, at, refused);
+      return block && { nodes: [block.node], next: block.next };
+    }
     const heading = HEADING.exec(s);
     if (heading) {
       const node = readHeading(text, line, heading[1]!.length, at, refused);
@@ -328,6 +340,73 @@ function listEnds(text: string, lines: Line[], i: number): boolean {
     return !/^ /.test(s) && !LIST_MARKER.test(s);
   }
   return true;
+}
+
+/** A block quote of one paragraph, every line "> " and its text. */
+function readQuote(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: Blockquote; next: number } | undefined {
+  let j = i;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    const s = text.slice(line.start, line.end);
+    if (BLANK.test(s)) break;
+    if (!s.startsWith('> ') || text.charCodeAt(line.end - 1) === 32) return undefined;
+    const content = s.slice(2);
+    if (LEADING_SPACE.test(content) || (j === i ? !PARAGRAPH_START.test(content) || LIST_MARKER.test(content) : INTERRUPTS.test(content))) return undefined;
+  }
+  const first = lines[i]!;
+  const last = lines[j - 1]!;
+  const children = readInline(text, first.start + 2, last.end, at, refused, true);
+  if (!children) return undefined;
+  const paragraph: Paragraph = { type: 'paragraph', children, position: position(at, first.start + 2, last.end) };
+  return { node: { type: 'blockquote', children: [paragraph], position: position(at, first.start, last.end) }, next: j };
+}
+
+const DELIMITER_ROW = /^\|(?: *:?-+:? *\|)+$/;
+
+/** A GFM table whose every row is "| cell | cell |", as many cells each. */
+function readTable(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: Table; next: number } | undefined {
+  if (i + 1 >= lines.length) return undefined;
+  const delimiter = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+  if (!DELIMITER_ROW.test(delimiter)) return undefined;
+  const align = delimiter
+    .slice(1, -1)
+    .split('|')
+    .map((d): AlignType => {
+      const cell = d.trim();
+      const left = cell.startsWith(':');
+      const right = cell.endsWith(':');
+      return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
+    });
+  const rows: TableRow[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    if (j === i + 1) continue;
+    const line = lines[j]!;
+    const s = text.slice(line.start, line.end);
+    if (BLANK.test(s)) break;
+    if (!s.startsWith('| ') || !s.endsWith(' |')) return undefined;
+    // Cell boundaries: each pipe. A cell runs from its opening pipe to the
+    // next (the last one to the line's end), its text trimmed of spaces.
+    const pipes: number[] = [];
+    for (let p = line.start; p < line.end; p++) if (text.charCodeAt(p) === 124) pipes.push(p);
+    if (pipes.length - 1 !== align.length) return undefined;
+    const cells: TableCell[] = [];
+    for (let c = 0; c + 1 < pipes.length; c++) {
+      let a = pipes[c]! + 1;
+      let b = pipes[c + 1]!;
+      while (a < b && text.charCodeAt(a) === 32) a++;
+      while (b > a && text.charCodeAt(b - 1) === 32) b--;
+      if (a === b) return undefined;
+      const children = readInline(text, a, b, at, refused);
+      if (!children) return undefined;
+      const cellEnd = c + 2 === pipes.length ? line.end : pipes[c + 1]!;
+      cells.push({ type: 'tableCell', children, position: position(at, pipes[c]!, cellEnd) });
+    }
+    rows.push({ type: 'tableRow', children: cells, position: position(at, line.start, line.end) });
+  }
+  const first = lines[i]!;
+  const last = lines[j - 1]!;
+  return { node: { type: 'table', align, children: rows, position: position(at, first.start, last.end) }, next: j };
 }
 
 function readHeading(text: string, line: Line, depth: number, at: At, refused: RegExp): Heading | undefined {
@@ -411,13 +490,19 @@ const CLOSE_PAREN = 41;
 /** The inline nodes of `text.slice(start, end)`, or undefined when it holds
  * anything but words, emphasis, strong emphasis and inline links with a bare
  * destination. */
-function readInline(text: string, start: number, end: number, at: At, refused: RegExp): PhrasingContent[] | undefined {
+function readInline(text: string, start: number, end: number, at: At, refused: RegExp, quoted = false): PhrasingContent[] | undefined {
   const slice = text.slice(start, end);
-  if (refused.test(slice)) return undefined;
+  if (refused.test(quoted ? slice.replaceAll('\n> ', '\n') : slice)) return undefined;
   const stack: Frame[] = [{ kind: 'root', marker: 0, start, children: [] }];
   let textStart = start;
   const flush = (to: number) => {
-    if (to > textStart) stack[stack.length - 1]!.children.push({ type: 'text', value: text.slice(textStart, to), position: position(at, textStart, to) });
+    if (to <= textStart) return;
+    // In a block quote, each line after the first starts "> ", which is not text.
+    const raw = text.slice(textStart, to);
+    const value = quoted ? raw.replaceAll('\n> ', '\n') : raw;
+    // A text that ends at a line break ends before the next line's "> ".
+    const end = quoted && raw.endsWith('\n> ') ? to - 2 : to;
+    stack[stack.length - 1]!.children.push({ type: 'text', value, position: position(at, textStart, end) });
   };
   let p = start;
   while (p < end) {

@@ -51,6 +51,7 @@ const MDX_CASES = [
   '<C k={1} s="a > b">\n\nIn.\n\n</C>\n\n- a\n- b\n',
   '    Indented is not code in MDX.\n\nText.\n',
   'Import these words.\n\nimport is a word here\n',
+  'import X from "x"\n\nPlain **words** here.\n\nimport X from "x"\n',
 ];
 
 /** Whether the fast path builds any block of `text` itself. */
@@ -77,6 +78,13 @@ const CASES = [
   'Trailing spaces make a break  \nhere, and one space \nhere.\n',
   '> quoted\ncontinued lazily\n\nThen text.\n',
   '| a | b |\n| - | - |\n| c | d |\n\nText.\n',
+  '| Treatment | What **to** expect |\n| :--- | :---: |\n| [peel](/p) | smoother *skin* |\n| a | b |\n',
+  '| a | b |\n| --- | --- |\n| only one |\n\n| x | y |\n| --- |\n| z | w |\n',
+  '| a | b |\n| --- | --- |\n| c | d |\nlazy row\n',
+  '| a |  |\n| --- | --- |\n',
+  '> One *quoted* line\n> and **another**\n\n> Second quote\n',
+  '> quote\nlazy\n\n> - list in quote\n\n> > nested\n\n>no space\n',
+  'Para\n> interrupting quote\n',
   'Text\n\n    indented code\n\nText again.\n',
   '- [ ] a task\n- [x] done\n',
   '“Quoted” words — with dashes… and *“quotes”* inside.\n',
@@ -129,12 +137,12 @@ describe('fastParse', () => {
   });
 
   it('gives micromark\'s tree on generated documents', () => {
-    const starts = fc.constantFrom('', '', '', '', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '10. ', '-  ', '1.  ', '# ', '## ', '#', '> ', ' ', '  ', '    ', '[ ] ', '- [ ] ', '| ', '**', '_', '*');
+    const starts = fc.constantFrom('', '', '', '', '> ', '| ', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '10. ', '-  ', '1.  ', '# ', '## ', '#', '> ', ' ', '  ', '    ', '[ ] ', '- [ ] ', '| ', '**', '_', '*');
     const bits = fc.constantFrom(
       'word', 'Skin', 'fillers', ' ', ' ', ' ', '*', '**', '***', '_', '__', '[', ']', '](', '](/u)', '[link](/u)', '(', ')',
       '.', ',', '!', '“', '”', '—', '&', '&amp;', '#', '2', '1.', ':', '|', '`', '~', 'é', '\u00a0',
     );
-    const whole = fc.constantFrom('', '---', '***', '===', '=', '-', '- - -', '  ', '|---|---|');
+    const whole = fc.constantFrom('', '---', '***', '===', '=', '-', '- - -', '  ', '|---|---|', '| --- | --- |', '| :-- | --: |', '| a | b |', '| a |', '| **x** | [y](/y) |', '> quoted *words*', '> - item', '>', '> > deep');
     const line = fc.oneof(
       { weight: 6, arbitrary: fc.tuple(starts, fc.array(bits, { minLength: 1, maxLength: 10 }), fc.constantFrom('', '', '', ' ', '  ')).map(([s, b, t]) => s + b.join('') + t) },
       { weight: 2, arbitrary: whole },
