@@ -35,9 +35,11 @@ export interface FastOptions {
  * stand there and nowhere else). */
 export type ParseSlice = (start: number, end: number, atStart: boolean) => RootContent[];
 
-// A document with any of these is parsed whole: fenced code and HTML blocks
-// run across blank lines, and definitions change what brackets elsewhere mean.
-const WHOLE_ONLY = /^ *(?:`{3}|~{3}|<)|\]:|\[\^|[\t\r\0\uFEFF]/m;
+// A document with any of these is parsed whole: definitions change what
+// brackets elsewhere mean, and fenced code or HTML that is indented may sit
+// in a list item (fenced code and HTML at a line's start are followed line
+// by line: closedLines).
+const WHOLE_ONLY = /^ +(?:`{3}|~{3}|<)|\]:|\[\^|[\t\r\0\uFEFF]/m;
 // In MDX, "<" starts JSX, whose nesting is followed line by line (mdxDepths).
 const WHOLE_ONLY_MDX = /^ *(?:`{3}|~{3})|\]:|\[\^|[\t\r\0\uFEFF]/m;
 // Characters that start a construct the inline scan does not build. A
@@ -80,6 +82,8 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
   const lines = splitLines(text, bodyStart);
   const depths = options.mdx ? mdxDepths(text, lines) : undefined;
   if (options.mdx && !depths) return undefined;
+  const closed = options.mdx ? undefined : closedLines(text, lines);
+  if (!options.mdx && !closed) return undefined;
   // MDX checks all of a document's ESM together (an import declared twice is
   // an error), so all of it stays in one stretch: no run before the last.
   let firstRunLine = 0;
@@ -101,7 +105,7 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
       i++;
       continue;
     }
-    const run = afterBlank && i >= firstRunLine && (!depths || depths[i] === 0) ? readRun(text, lines, i, listMayStart, at, refused) : undefined;
+    const run = afterBlank && i >= firstRunLine && (!depths || depths[i] === 0) && (!closed || closed[i] === 0) ? readRun(text, lines, i, listMayStart, at, refused) : undefined;
     if (run) {
       if (hasText(text, pending, line.start)) children.push(...parseSlice(pending, line.start, pending === 0));
       children.push(...run.nodes);
@@ -203,6 +207,70 @@ function mdxDepths(text: string, lines: Line[]): Int32Array | undefined {
     if (seen === 0 || onLine.length > 0) return undefined;
   }
   return open.length === 0 ? depths : undefined;
+}
+
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+// The HTML blocks that run on past blank lines (CommonMark's kinds 1 to 5),
+// each with what ends it and where on its first line to look for that.
+const HTML_SPANS: ReadonlyArray<{ start: RegExp; end: RegExp; from: number }> = [
+  { start: /^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, end: /<\/(?:script|pre|style|textarea)>/i, from: 1 },
+  { start: /^<!--/, end: /-->/, from: 4 },
+  { start: /^<\?/, end: /\?>/, from: 2 },
+  { start: /^<!\[CDATA\[/, end: /\]\]>/, from: 9 },
+  { start: /^<![A-Za-z]/, end: />/, from: 2 },
+];
+
+/** Per line, 1 where a run may not start: in fenced code or in an HTML
+ * block that runs on past blank lines; undefined when the fences cannot be
+ * followed here. A fence or such an HTML block is taken as micromark takes
+ * it only at a line's first column (indented ones send the document whole,
+ * WHOLE_ONLY), and not where the line before may hold it as something else:
+ * after other HTML up to its blank line, or after a table's row. */
+function closedLines(text: string, lines: Line[]): Uint8Array | undefined {
+  const closed = new Uint8Array(lines.length);
+  let fence: { char: string; size: number } | undefined;
+  let htmlEnd: RegExp | undefined;
+  // In HTML that ends at the next blank line (or in a line that only may be
+  // HTML): a fence there is HTML's text, or not, by what came before.
+  let looseHtml = false;
+  let previous = '';
+  for (let i = 0; i < lines.length; i++) {
+    const s = text.slice(lines[i]!.start, lines[i]!.end);
+    const before = previous;
+    previous = s;
+    if (fence) {
+      closed[i] = 1;
+      const close = /^ {0,3}(`+|~+) *$/.exec(s);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.size) fence = undefined;
+      continue;
+    }
+    if (htmlEnd) {
+      closed[i] = 1;
+      if (htmlEnd.test(s)) htmlEnd = undefined;
+      continue;
+    }
+    if (BLANK.test(s)) {
+      looseHtml = false;
+      continue;
+    }
+    const f = FENCE.exec(s);
+    if (f) {
+      if (looseHtml || before.includes('|') || (f[1]![0] === '`' && f[2]!.includes('`'))) return undefined;
+      fence = { char: f[1]![0]!, size: f[1]!.length };
+      closed[i] = 1;
+      continue;
+    }
+    if (!s.startsWith('<')) continue;
+    closed[i] = 1;
+    const span = HTML_SPANS.find((h) => h.start.test(s));
+    if (!span) {
+      looseHtml = true;
+      continue;
+    }
+    if (looseHtml || before.includes('|')) return undefined;
+    if (!span.end.test(s.slice(span.from))) htmlEnd = span.end;
+  }
+  return closed;
 }
 
 /** Whether every brace on the line closes on it (an expression or an

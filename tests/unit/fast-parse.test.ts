@@ -109,8 +109,26 @@ describe('fastParse', () => {
 
   it('builds plain paragraphs, headings, lists and front matter itself', () => {
     for (const text of [CASES[0]!, CASES[1]!, CASES[2]!, CASES[12]!]) expect(takesSome(text), text).toBe(true);
-    // Fenced code, HTML and definitions send the whole document to micromark.
-    for (const text of ['Text.\n\n```\ncode\n```\n', 'Text.\n\n<div>x</div>\n', 'See [a].\n\n[a]: /x\n']) expect(takesSome(text), text).toBe(false);
+    // Fenced code and HTML at a line's start are stepped over.
+    for (const text of ['Text.\n\n```\ncode\n\nmore\n```\n', 'Text.\n\n<div>x</div>\n', '<!--\n\nhidden\n\n-->\n\nText.\n']) expect(takesSome(text), text).toBe(true);
+    // Definitions, indented fences and fences that HTML before them may hold send the document whole.
+    for (const text of ['See [a].\n\n[a]: /x\n', 'Text.\n\n- a\n\n  ```\n  code\n  ```\n', '<span>\n```\n\nText.\n']) expect(takesSome(text), text).toBe(false);
+  });
+
+  it('keeps no run inside fenced code or HTML that spans blank lines', () => {
+    for (const text of [
+      '```\ncode\n\nNot a paragraph.\n```\n\nA paragraph.\n',
+      '````\n```\n\nStill code.\n````\n',
+      '~~~\n\nCode.\n\n```\n\nStill code.\n~~~\n',
+      '```\nnever closed\n\nCode.\n',
+      '<!-- a comment\n\nStill the comment.\n\n-->\n\nText.\n',
+      '<pre>\n\nPre text.\n\n</pre>\n\nText.\n',
+      '<div>\n\nA paragraph after the div.\n',
+      'Para\n```\ncode\n\nmore\n```\n',
+      'a | b\n--|--\n```\n\nText.\n',
+    ]) {
+      expect(plain(parseMarkdown(text)), JSON.stringify(text)).toEqual(plain(remark.parse(text)));
+    }
   });
 
   it('gives remark-mdx\'s tree (or its failure) on MDX documents', async () => {
@@ -142,7 +160,12 @@ describe('fastParse', () => {
       'word', 'Skin', 'fillers', ' ', ' ', ' ', '*', '**', '***', '_', '__', '[', ']', '](', '](/u)', '[link](/u)', '(', ')',
       '.', ',', '!', '“', '”', '—', '&', '&amp;', '#', '2', '1.', ':', '|', '`', '~', 'é', '\u00a0',
     );
-    const whole = fc.constantFrom('', '---', '***', '===', '=', '-', '- - -', '  ', '|---|---|', '| --- | --- |', '| :-- | --: |', '| a | b |', '| a |', '| **x** | [y](/y) |', '> quoted *words*', '> - item', '>', '> > deep');
+    const whole = fc.constantFrom(
+      '', '---', '***', '===', '=', '-', '- - -', '  ', '|---|---|', '| --- | --- |', '| :-- | --: |', '| a | b |', '| a |', '| **x** | [y](/y) |',
+      '> quoted *words*', '> - item', '>', '> > deep',
+      '```', '```js', '````', '~~~', '```a`b', '  ```', '- ```', '> ```', '<div>', '</div>', '<span>x</span>', '<!-- note', '-->', '<!-- one line -->',
+      '<pre>', '</pre>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>', '  <div>', 'a | b', '--|--',
+    );
     const line = fc.oneof(
       { weight: 6, arbitrary: fc.tuple(starts, fc.array(bits, { minLength: 1, maxLength: 10 }), fc.constantFrom('', '', '', ' ', '  ')).map(([s, b, t]) => s + b.join('') + t) },
       { weight: 2, arbitrary: whole },
