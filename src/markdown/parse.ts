@@ -196,10 +196,14 @@ function linesBefore(text: string, offset: number): number {
 export function parseInStretches(text: string, parser: Parser, body: Parser, options: FastOptions = {}): Root | undefined {
   let line = 0;
   let lineAt = 0;
-  return fastParse(
+  // Fields micromark sets on a stretch's root, kept on the document's: a task
+  // box under an empty list item ("-" then "[ ] x") leaves \`checked\` there.
+  const rootFields: Record<string, unknown> = {};
+  const tree = fastParse(
     text,
     (start, end, atStart) => {
       const slice = parseWith(atStart ? parser : body, text.slice(start, end));
+      for (const [key, value] of Object.entries(slice)) if (key !== 'type' && key !== 'children' && key !== 'position') rootFields[key] = value;
       line += linesBefore(text.slice(lineAt, start), start - lineAt);
       lineAt = start;
       const children = slice.children as RootContent[];
@@ -208,6 +212,7 @@ export function parseInStretches(text: string, parser: Parser, body: Parser, opt
     },
     options,
   );
+  return tree && Object.assign(tree, rootFields);
 }
 
 /** Markdown (not MDX) to mdast: the plain blocks by fast-parse.ts, the rest
