@@ -58,9 +58,10 @@ const ORDERED = /^([0-9]{1,9})([.)]) (?=[^ ])/;
 // line is left out, and so is a GFM task ("[ ]").
 const PARAGRAPH_START = /^(?:[A-Za-z0-9"'(\u00c0-\uffff]|[*_]{1,2}[A-Za-z0-9"'(\u00c0-\uffff]|\[[^\] ^\s])/;
 // Lines that may interrupt a paragraph or turn it into something else: a
-// heading, a block quote, a list item, a thematic break, a setext underline,
+// heading, a block quote, a list item, a thematic break, a setext underline
+// or a table's delimiter row ("--:" makes the line before a table's head),
 // a table row, an indented line.
-const INTERRUPTS = /^(?:[ #>|=]|[-+*](?: |$)|[0-9]{1,9}[.)](?: |$)|([-*_])(?: *\1){2,} *$|-+ *$)/;
+const INTERRUPTS = /^(?:[ #>|=]|[-+*](?: |$)|[0-9]{1,9}[.)](?: |$)|([-*_])(?: *\1){2,} *$|[ :|-]*-[ :|-]*$)/;
 // Any list item's marker, however many spaces follow it.
 const LIST_MARKER = /^(?:[-+*](?: |$)|[0-9]{1,9}[.)](?: |$))/;
 const LEADING_SPACE = /^\s/;

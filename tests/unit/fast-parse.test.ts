@@ -85,6 +85,7 @@ const CASES = [
   '> One *quoted* line\n> and **another**\n\n> Second quote\n',
   '> quote\nlazy\n\n> - list in quote\n\n> > nested\n\n>no space\n',
   'Para\n> interrupting quote\n',
+  'A head\n--:\n\n> a quoted head\n> :-:\n\nText\n:--\n',
   'Text\n\n    indented code\n\nText again.\n',
   '- [ ] a task\n- [x] done\n',
   '“Quoted” words — with dashes… and *“quotes”* inside.\n',
@@ -164,7 +165,7 @@ describe('fastParse', () => {
       '', '---', '***', '===', '=', '-', '- - -', '  ', '|---|---|', '| --- | --- |', '| :-- | --: |', '| a | b |', '| a |', '| **x** | [y](/y) |',
       '> quoted *words*', '> - item', '>', '> > deep',
       '```', '```js', '````', '~~~', '```a`b', '  ```', '- ```', '> ```', '<div>', '</div>', '<span>x</span>', '<!-- note', '-->', '<!-- one line -->',
-      '<pre>', '</pre>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>', '  <div>', 'a | b', '--|--',
+      '<pre>', '</pre>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>', '  <div>', 'a | b', '--|--', '--:', ':-', '> :-:', ' -:',
     );
     const line = fc.oneof(
       { weight: 6, arbitrary: fc.tuple(starts, fc.array(bits, { minLength: 1, maxLength: 10 }), fc.constantFrom('', '', '', ' ', '  ')).map(([s, b, t]) => s + b.join('') + t) },
