@@ -1,6 +1,7 @@
 // A fast path for the plain blocks of a Markdown document: paragraphs, ATX
-// headings and one-line-item lists whose text has only words, emphasis,
-// strong emphasis and inline links. Clinic and skincare pages are mostly such
+// headings, lists of one-line items, single-paragraph block quotes and
+// "| cell |" tables whose text has only words, emphasis, strong emphasis and
+// inline links, and YAML or TOML front matter. Clinic and skincare pages are mostly such
 // blocks, and micromark reads them a character at a time through a state
 // machine built for every construct CommonMark has, for most of the time a
 // claim-dense run spends parsing. Here they are read by a scan that knows only
@@ -10,8 +11,9 @@
 // (`parseSlice`), one stretch at a time.
 //
 // The scan is kept sure by refusing, not by parsing more: a document with
-// fenced code, HTML, link or footnote definitions, tabs or carriage returns is
-// parsed whole by micromark; a block is taken only where nothing before it can
+// link or footnote definitions, tabs, carriage returns or NUL anywhere, or
+// indented fenced code or HTML, is parsed whole by micromark (fences and HTML
+// at a line's start are stepped over); a block is taken only where nothing before it can
 // still be open (after a blank line, at a line's first column, not where a
 // list could continue), and a block with any construct outside the few above
 // (code spans, escapes, character references, autolinks, strikethrough, table
@@ -39,9 +41,10 @@ export type ParseSlice = (start: number, end: number, atStart: boolean) => RootC
 // brackets elsewhere mean, and fenced code or HTML that is indented may sit
 // in a list item (fenced code and HTML at a line's start are followed line
 // by line: closedLines).
-const WHOLE_ONLY = /^ +(?:`{3}|~{3}|<)|\]:|\[\^|[\t\r\0\uFEFF]/m;
+const WHOLE_ONLY = /^ +(?:`{3}|~{3}|<)|\]:|\[\^|\t/m;
+const UNREAD = /[\r\0\uFEFF]/;
 // In MDX, "<" starts JSX, whose nesting is followed line by line (mdxDepths).
-const WHOLE_ONLY_MDX = /^ *(?:`{3}|~{3})|\]:|\[\^|[\t\r\0\uFEFF]/m;
+const WHOLE_ONLY_MDX = /^ *(?:`{3}|~{3})|\]:|\[\^|\t/m;
 // Characters that start a construct the inline scan does not build. A
 // literal autolink needs "@", "www." or a scheme (see parse.ts).
 // "&" only as a character reference, "!" only before an image's bracket.
@@ -74,6 +77,8 @@ interface Line {
 
 /** The document's tree, or undefined when it is better parsed whole by micromark. */
 export function fastParse(text: string, parseSlice: ParseSlice, options: FastOptions = {}): Root | undefined {
+  // Anywhere, front matter too: micromark reads "\r" as a line ending and NUL as U+FFFD.
+  if (UNREAD.test(text)) return undefined;
   const at = pointer(text);
   const matter = frontMatter(text, at);
   if (matter === undefined) return undefined;
@@ -307,30 +312,20 @@ function hasText(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Offsets to mdast points, walking line by line from the last offset
- * asked for (a block's children are asked for before the block). */
+/** Offsets to mdast points, by a search of the document's line starts. */
 function pointer(text: string): (offset: number) => Point {
-  let line = 1;
-  let lineStart = 0;
-  let lineEnd = endOfLine(text, 0);
+  const starts = [0];
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
   return (offset) => {
-    while (offset > lineEnd) {
-      lineStart = lineEnd + 1;
-      lineEnd = endOfLine(text, lineStart);
-      line++;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    while (offset < lineStart) {
-      lineEnd = lineStart - 1;
-      lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-      line--;
-    }
-    return { line, column: offset - lineStart + 1, offset };
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   };
-}
-
-function endOfLine(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl === -1 ? text.length : nl;
 }
 
 type At = (offset: number) => Point;
@@ -564,6 +559,9 @@ function readInline(text: string, start: number, end: number, at: At, refused: R
   if (refused.test(quoted ? slice.replaceAll('\n> ', '\n') : slice)) return undefined;
   const stack: Frame[] = [{ kind: 'root', marker: 0, start, children: [] }];
   let textStart = start;
+  // A link is open (links do not nest): kept apart from the stack, which
+  // may hold any number of emphasis frames.
+  let inLink = false;
   const flush = (to: number) => {
     if (to <= textStart) return;
     // In a block quote, each line after the first starts "> ", which is not text.
@@ -606,7 +604,8 @@ function readInline(text: string, start: number, end: number, at: At, refused: R
       continue;
     }
     if (c === OPEN_BRACKET) {
-      if (stack.some((f) => f.kind === 'link')) return undefined;
+      if (inLink) return undefined;
+      inLink = true;
       flush(p);
       stack.push({ kind: 'link', marker: 0, start: p, children: [] });
       p = textStart = p + 1;
@@ -621,10 +620,12 @@ function readInline(text: string, start: number, end: number, at: At, refused: R
       for (; q < end; q++) {
         const d = text.charCodeAt(q);
         if (d === CLOSE_PAREN) break;
-        if (d === OPEN_PAREN || d === 32 || d === 10 || d === 34 || d === 39) return undefined;
+        // Brackets, quotes (a title), spaces and control characters are not a bare destination.
+        if (d === OPEN_PAREN || d <= 32 || d === 127 || d === 34 || d === 39) return undefined;
       }
       if (q >= end || q === p + 2) return undefined;
       stack.pop();
+      inLink = false;
       const link: Link = { type: 'link', title: null, url: text.slice(p + 2, q), children: top.children, position: position(at, top.start, q + 1) };
       stack[stack.length - 1]!.children.push(link);
       p = textStart = q + 1;

@@ -39,8 +39,9 @@ function getBodyParser(): Parser {
 }
 
 /** The plain blocks by the fast path, the rest by remark-mdx a stretch at a
- * time; a stretch that does not parse sends the whole document to remark-mdx,
- * whose error then names the place in the document. */
+ * time. Any failure on the way (a stretch's syntax error above all) sends the
+ * whole document to remark-mdx, which is always right: its error then names
+ * the place in the document, and a fault in the fast path costs only time. */
 function parseFast(text: string, p: Parser): Root | undefined {
   try {
     return parseInStretches(text, p, getBodyParser(), { mdx: true });
