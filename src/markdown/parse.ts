@@ -115,7 +115,6 @@ function bodyParser(): Parser {
   return markdownBody;
 }
 
-
 /** Moves every position in `nodes` from a slice's coordinates to the
  * document's: the nodes', JSX attributes' and, in MDX, the positions in the
  * JavaScript syntax trees of expressions and ESM (estree). The slice starts
