@@ -33,9 +33,10 @@ export interface FastOptions {
 }
 
 /** Parses `text.slice(start, end)` with micromark, the nodes' positions in
- * the whole text. `atStart`: the slice starts the document (front matter may
+ * the whole text. `start` is a line's start, and `line` that line's number
+ * (1-based). `atStart`: the slice starts the document (front matter may
  * stand there and nowhere else). */
-export type ParseSlice = (start: number, end: number, atStart: boolean) => RootContent[];
+export type ParseSlice = (start: number, end: number, line: number, atStart: boolean) => RootContent[];
 
 // A document with any of these is parsed whole: definitions change what
 // brackets elsewhere mean, and fenced code or HTML that is indented may sit
@@ -73,6 +74,8 @@ interface Line {
   start: number;
   /** End of the line's text, without its line ending. */
   end: number;
+  /** The line's text, sliced once for every reading. */
+  text: string;
 }
 
 /** The document's tree, or undefined when it is better parsed whole by micromark. */
@@ -93,7 +96,7 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
   // MDX checks all of a document's ESM together (an import declared twice is
   // an error), so all of it stays in one stretch: no run before the last.
   let firstRunLine = 0;
-  if (options.mdx) for (let i = lines.length - 1; i >= 0 && firstRunLine === 0; i--) if (ESM_LINE.test(text.slice(lines[i]!.start, lines[i]!.end))) firstRunLine = i + 1;
+  if (options.mdx) for (let i = lines.length - 1; i >= 0 && firstRunLine === 0; i--) if (ESM_LINE.test(lines[i]!.text)) firstRunLine = i + 1;
   const refused = options.mdx ? INLINE_REFUSED_MDX : INLINE_REFUSED;
   const children: RootContent[] = matter.node ? [matter.node] : [];
   let pending = bodyStart;
@@ -106,14 +109,14 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (BLANK.test(text.slice(line.start, line.end))) {
+    if (BLANK.test(line.text)) {
       afterBlank = true;
       i++;
       continue;
     }
     const run = afterBlank && i >= firstRunLine && (!depths || depths[i] === 0) && (!closed || closed[i] === 0) ? readRun(text, lines, i, listMayStart, at, refused) : undefined;
     if (run) {
-      if (hasText(text, pending, line.start)) children.push(...parseSlice(pending, line.start, pending === 0));
+      if (hasText(text, pending, line.start)) children.push(...parseSlice(pending, line.start, at(pending).line, pending === 0));
       children.push(...run.nodes);
       took = true;
       i = run.next;
@@ -127,7 +130,7 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
     i++;
   }
   if (!took) return undefined;
-  if (hasText(text, pending, text.length)) children.push(...parseSlice(pending, text.length, pending === 0));
+  if (hasText(text, pending, text.length)) children.push(...parseSlice(pending, text.length, at(pending).line, pending === 0));
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: at(text.length) } };
 }
 
@@ -185,7 +188,7 @@ function mdxDepths(text: string, lines: Line[]): Int32Array | undefined {
   const open: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     depths[i] = open.length;
-    const s = text.slice(lines[i]!.start, lines[i]!.end).trimStart();
+    const s = lines[i]!.text.trimStart();
     if (!balancedBraces(s)) return undefined;
     if (!s.startsWith('<')) continue;
     const close = CLOSE_TAG.exec(s);
@@ -241,7 +244,7 @@ function closedLines(text: string, lines: Line[]): Uint8Array | undefined {
   let looseHtml = false;
   let previous = '';
   for (let i = 0; i < lines.length; i++) {
-    const s = text.slice(lines[i]!.start, lines[i]!.end);
+    const s = lines[i]!.text;
     const before = previous;
     previous = s;
     if (fence) {
@@ -298,7 +301,7 @@ function splitLines(text: string, from: number): Line[] {
   while (start < text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    lines.push({ start, end });
+    lines.push({ start, end, text: text.slice(start, end) });
     start = end + 1;
   }
   return lines;
@@ -312,11 +315,15 @@ function hasText(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Offsets to mdast points, by a search of the document's line starts. */
+/** Offsets to mdast points, by a search of the document's line starts
+ * (found on the first call: a document sent whole never needs them). */
 function pointer(text: string): (offset: number) => Point {
-  const starts = [0];
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  let starts: number[] | undefined;
   return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -347,7 +354,7 @@ function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, 
   let endsInList = false;
   while (i < lines.length) {
     const line = lines[i]!;
-    const s = text.slice(line.start, line.end);
+    const s = line.text;
     if (BLANK.test(s)) break;
     if (line.end > line.start && text.charCodeAt(line.end - 1) === 32) return undefined;
     if (s.startsWith('> ') || s.startsWith('| ')) {
@@ -399,7 +406,7 @@ function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, 
  * (the same list, made loose). */
 function listEnds(text: string, lines: Line[], i: number): boolean {
   for (; i < lines.length; i++) {
-    const s = text.slice(lines[i]!.start, lines[i]!.end);
+    const s = lines[i]!.text;
     if (BLANK.test(s)) continue;
     return !/^ /.test(s) && !LIST_MARKER.test(s);
   }
@@ -411,7 +418,7 @@ function readQuote(text: string, lines: Line[], i: number, at: At, refused: RegE
   let j = i;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    const s = text.slice(line.start, line.end);
+    const s = line.text;
     if (BLANK.test(s)) break;
     if (!s.startsWith('> ') || text.charCodeAt(line.end - 1) === 32) return undefined;
     const content = s.slice(2);
@@ -430,7 +437,7 @@ const DELIMITER_ROW = /^\|(?: *:?-+:? *\|)+$/;
 /** A GFM table whose every row is "| cell | cell |", as many cells each. */
 function readTable(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: Table; next: number } | undefined {
   if (i + 1 >= lines.length) return undefined;
-  const delimiter = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+  const delimiter = lines[i + 1]!.text;
   if (!DELIMITER_ROW.test(delimiter)) return undefined;
   const align = delimiter
     .slice(1, -1)
@@ -446,7 +453,7 @@ function readTable(text: string, lines: Line[], i: number, at: At, refused: RegE
   for (; j < lines.length; j++) {
     if (j === i + 1) continue;
     const line = lines[j]!;
-    const s = text.slice(line.start, line.end);
+    const s = line.text;
     if (BLANK.test(s)) break;
     if (!s.startsWith('| ') || !s.endsWith(' |')) return undefined;
     // Cell boundaries: each pipe. A cell runs from its opening pipe to the
@@ -487,7 +494,7 @@ function readParagraph(text: string, lines: Line[], i: number, at: At, refused: 
   let j = i + 1;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    const s = text.slice(line.start, line.end);
+    const s = line.text;
     if (BLANK.test(s)) break;
     // A heading or a list that may interrupt ends the paragraph here; any
     // other line that could change it sends the run to micromark.
@@ -504,13 +511,13 @@ function readParagraph(text: string, lines: Line[], i: number, at: At, refused: 
 /** A tight list of one-line items, all with the same marker. */
 function readList(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: List; next: number } | undefined {
   const items: ListItem[] = [];
-  const firstLine = text.slice(lines[i]!.start, lines[i]!.end);
+  const firstLine = lines[i]!.text;
   const ordered = ORDERED.exec(firstLine);
   const kind = ordered ? ordered[2]! : BULLET.exec(firstLine)![1]!;
   let j = i;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    const s = text.slice(line.start, line.end);
+    const s = line.text;
     if (BLANK.test(s)) break;
     const m = ordered ? ORDERED.exec(s) : BULLET.exec(s);
     if (!m || (ordered ? m[2] : m[1]) !== kind) return undefined;

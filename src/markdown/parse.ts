@@ -182,31 +182,21 @@ function shiftEstree(root: unknown, offset: number, lines: number, moved: Set<ob
   }
 }
 
-function linesBefore(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /** The tree of `text` with its plain blocks built by fast-parse.ts and the
  * rest parsed by `parser` a stretch at a time (by `body`, which has no front
  * matter, where a stretch does not start the document); undefined when the
  * document is better parsed whole. A stretch's syntax error is thrown. */
 export function parseInStretches(text: string, parser: Parser, body: Parser, options: FastOptions = {}): Root | undefined {
-  let line = 0;
-  let lineAt = 0;
   // Fields micromark sets on a stretch's root, kept on the document's: a task
-  // box under an empty list item ("-" then "[ ] x") leaves \`checked\` there.
+  // box under an empty list item ("-" then "[ ] x") leaves `checked` there.
   const rootFields: Record<string, unknown> = {};
   const tree = fastParse(
     text,
-    (start, end, atStart) => {
+    (start, end, line, atStart) => {
       const slice = parseWith(atStart ? parser : body, text.slice(start, end));
       for (const [key, value] of Object.entries(slice)) if (key !== 'type' && key !== 'children' && key !== 'position') rootFields[key] = value;
-      line += linesBefore(text.slice(lineAt, start), start - lineAt);
-      lineAt = start;
       const children = slice.children as RootContent[];
-      if (start > 0) shiftPositions(children, start, line);
+      if (start > 0) shiftPositions(children, start, line - 1);
       return children;
     },
     options,
