@@ -163,7 +163,8 @@ export async function writeOutputFile(file: string, data: string | Uint8Array, o
  * path never names half a report; `abort` (or the process exiting first)
  * removes the temporary file. A device or FIFO gets the pieces as they come. */
 export interface OutputStream {
-  write(chunk: string): Promise<void>;
+  /** A string is written as UTF-8. */
+  write(chunk: string | Uint8Array): Promise<void>;
   finish(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -224,7 +225,7 @@ export async function openOutputStream(file: string, options: WriteOutputOptions
   };
   return {
     async write(chunk) {
-      const data = Buffer.from(chunk, 'utf8');
+      const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       try {
         let offset = 0;
         while (offset < data.length) {

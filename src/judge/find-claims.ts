@@ -64,25 +64,55 @@ function better(a: Match, b: Match, startsA: ReadonlySet<number>, startsB: Reado
   return gapLength(a) < gapLength(b);
 }
 
+/** A match as a rule's code sees it. A class, not an object literal: one is
+ * made for every match a rule may set aside, and the match's text and
+ * captures are worked out only when a rule first asks (most matches are set
+ * aside or cleared before their text is read), then kept (a rule's tests
+ * ask for the same capture many times). */
+class MatchContext implements ClaimContext {
+  readonly tokens: readonly Token[];
+  readonly start: number;
+  readonly end: number;
+  readonly captures: readonly Capture[];
+  about: ClaimContext['about'] = undefined;
+  #text: string | undefined = undefined;
+  /** Names asked for, each followed by what `capture` gave. */
+  #asked: Array<string | (Capture & { text: string }) | undefined> | undefined = undefined;
+
+  constructor(
+    readonly sentence: Sentence,
+    m: Match,
+    readonly patternIndex: number,
+    readonly market: Market,
+    readonly blockText: string,
+  ) {
+    this.tokens = sentence.tokens;
+    this.start = m.start;
+    this.end = m.end;
+    this.captures = m.captures;
+  }
+
+  get text(): string {
+    return (this.#text ??= this.#textOf(this.start, this.end));
+  }
+
+  capture(name: string): (Capture & { text: string }) | undefined {
+    const asked = this.#asked;
+    if (asked) for (let i = 0; i < asked.length; i += 2) if (asked[i] === name) return asked[i + 1] as (Capture & { text: string }) | undefined;
+    const c = this.captures.find((x) => x.name === name && x.end > x.start);
+    const found = c ? { ...c, text: this.#textOf(c.start, c.end) } : undefined;
+    (this.#asked ??= []).push(name, found);
+    return found;
+  }
+
+  #textOf(s: number, e: number): string {
+    const { sentence, tokens } = this;
+    return e > s ? sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start).replace(/\s+/g, ' ') : '';
+  }
+}
+
 export function claimContext(sentence: Sentence, m: Match, patternIndex: number, market: Market, blockText = sentence.text): ClaimContext {
-  const tokens = sentence.tokens;
-  const textOf = (s: number, e: number) =>
-    e > s ? sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start).replace(/\s+/g, ' ') : '';
-  return {
-    sentence,
-    tokens,
-    start: m.start,
-    end: m.end,
-    captures: m.captures,
-    patternIndex,
-    market,
-    blockText,
-    text: textOf(m.start, m.end),
-    capture(name: string) {
-      const c: Capture | undefined = m.captures.find((x) => x.name === name && x.end > x.start);
-      return c ? { ...c, text: textOf(c.start, c.end) } : undefined;
-    },
-  };
+  return new MatchContext(sentence, m, patternIndex, market, blockText);
 }
 
 // Whatever the rule, a sentence that talks about a claim does not make it,
@@ -245,12 +275,18 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
   // concerns such as acne scars and melasma": "acne" in "acne scars" is set
   // aside, and "addresses melasma" stands).
   const claimed = new Set<string>();
+  // The context a rule's `ignore` read, kept for the claim it lets stand.
+  const asked = new Map<Match, ClaimContext>();
   for (const m of matches) {
     // A match its rule sets aside ("acne" in "acne scars") must not stand in
     // for another match of the rule at the same place ("reduces age spots,
     // acne scars and..." still claims to reduce age spots).
     const o = compiled.owners[m.pattern]!;
-    if (o.kind === 'rule' && o.rule.ignore?.(claimContext(sentence, m, o.patternIndex, compiled.market, block.text))) continue;
+    if (o.kind === 'rule' && o.rule.ignore) {
+      const claim = claimContext(sentence, m, o.patternIndex, compiled.market, block.text);
+      if (o.rule.ignore(claim)) continue;
+      asked.set(m, claim);
+    }
     const place = `${m.pattern}@${m.start}`;
     if (m.throughList && claimed.has(place)) continue;
     claimed.add(place);
@@ -285,7 +321,7 @@ export function findClaims(compiled: CompiledRules, sentence: Sentence, block: B
     }
     const { rule, patternIndex } = owner;
     const active = compiled.active.get(rule.meta.id)!;
-    const claim = claimContext(sentence, m, patternIndex, compiled.market, block.text);
+    const claim = asked.get(m) ?? claimContext(sentence, m, patternIndex, compiled.market, block.text);
     const { policy } = active;
     const span = { start: m.start, end: m.end };
     const modifiers = modifierSpans(m);

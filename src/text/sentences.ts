@@ -4,7 +4,7 @@
 // offsets within the block.
 import { BARRIER } from '../prose/project.js';
 import { MAX_SENTENCE_CHARS } from '../shared/limits.js';
-import { wordKey, normalizeWord } from './word-key.js';
+import { wordForms } from './word-key.js';
 import { segmentInWindows, splitLongSpan } from './segment-in-windows.js';
 import { wordSegments } from './word-segments.js';
 import { SentenceSegmenter } from './sentence-segments.js';
@@ -172,12 +172,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       const glossed = prev !== undefined && tokens.length > 1 && isGloss(glossOpen, prev.surface, gap);
       if (glossed) prev.hardBreakBefore = false;
       glossOpen = gap;
+      const forms = wordForms(s);
       const token: Token = {
         start: start + from,
         end: start + seg.index + s.length,
         surface: original.slice(from, seg.index + s.length),
-        norm: normalizeWord(s),
-        key: wordKey(s),
+        norm: forms.norm,
+        key: forms.key,
         hardBreakBefore: tokens.length > 0 && !glossed && (HARD_PUNCTUATION.test(gap) || fullStopBetween(gap, tokens[tokens.length - 1]!)),
         commaBefore: gap.includes(','),
       };

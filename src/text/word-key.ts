@@ -17,7 +17,7 @@ const SPELLING: Array<[RegExp, string]> = [
   [/^an(a)?emia/, 'anemia'],
 ];
 
-const cache = new Map<string, string>();
+const cache = new Map<string, WordForms>();
 
 // Code points that show nothing (soft hyphen, zero-width space and joiners,
 // word joiner, variation selectors, bidi controls, byte order mark...): the
@@ -55,14 +55,27 @@ export function canonicalKey(key: string): string {
   return key;
 }
 
-/** The matching key of a word: normalised, spelling folded, inflection folded. */
-export function wordKey(word: string): string {
+/** A word's normal form (normalizeWord) and its matching key (wordKey). */
+export interface WordForms {
+  readonly norm: string;
+  readonly key: string;
+}
+
+/** Both forms of a word, from one lookup: tokenizing a sentence asks for
+ * both of every word, and looking the word up is most of the cost. */
+export function wordForms(word: string): WordForms {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  let w = normalizeWord(word);
+  const norm = normalizeWord(word);
+  let w = norm;
   if (w.length > 4) for (const [re, to] of SPELLING) w = w.replace(re, to);
-  const key = canonicalKey(foldInflection(w));
+  const forms = { norm, key: canonicalKey(foldInflection(w)) };
   if (cache.size > 50_000) cache.clear();
-  cache.set(word, key);
-  return key;
+  cache.set(word, forms);
+  return forms;
+}
+
+/** The matching key of a word: normalised, spelling folded, inflection folded. */
+export function wordKey(word: string): string {
+  return wordForms(word).key;
 }
