@@ -25,8 +25,16 @@ export interface WordList {
   entries: ReadonlyArray<string | ({ phrase: string } & Record<string, string>)>;
 }
 
+/** Word keys are numbered per matcher as its patterns are compiled, and a
+ * sentence's tokens are numbered once a call by one lookup each: every
+ * lookup after that (a literal, a list's next word, which edges act at a
+ * word, whether a walk may start there) is by number, where a lookup by
+ * string was most of the matcher's time on claim-dense copy. A word no
+ * pattern has is -1, and needs no lookup at all. */
+type KeyId = number;
+
 interface ListNode {
-  next: Map<string, ListNode>;
+  next: Map<KeyId, ListNode>;
   entry?: ListEntry;
 }
 
@@ -53,7 +61,7 @@ interface GapEdge {
 interface PatternNode {
   /** Numbers the matcher's nodes, so a walk can remember where it has been. */
   id: number;
-  lit: Map<string, { capture: string; next: PatternNode }>;
+  lit: Map<KeyId, { capture: string; next: PatternNode }>;
   edges: Edge[];
   gaps: GapEdge[];
   /** A comma may stand before the next element. */
@@ -65,7 +73,10 @@ interface PatternNode {
    * an entry starting with it, is numeric, or is optional), in `edges`'
    * order, or null when no list has an entry starting with it: worked out
    * for a key when a walk first meets it here (see actingAt). */
-  edgesByKey?: Map<string, Edge[] | null>;
+  edgesByKey?: Map<KeyId, Edge[] | null>;
+  /** As edgesByKey, one slot per key number: the root's, which every walk
+   * asks at its start (a map lookup there was the matcher's costliest line). */
+  edgesById?: Array<Edge[] | null | undefined>;
   /** The edges that act at any token: numeric or optional, in order. */
   edgesAny?: Edge[];
   /** The optional edges, in order: all that acts where no word may follow. */
@@ -211,11 +222,14 @@ export function phraseProblem(probe: Matcher, text: string): string | undefined 
 export class Matcher {
   private readonly lists = new Map<string, CompiledList>();
   private readonly sources = new Map<string, WordList>();
+  /** Each word key the patterns have, by its number, and each number by key. */
+  private readonly keyOf: string[] = [];
+  private readonly keyIds = new Map<string, KeyId>();
   private nodeCount = 0;
   private readonly root = this.newNode();
   private count = 0;
   /** Keys a match can start with; `null` when any token may start one. */
-  private startKeys: StartKeys | null | undefined;
+  private startKeys: StartFlags | null | undefined;
   /** Whether every node's edge index is current (see indexEdges). */
   private indexed = false;
   /** What each pattern cannot do without (see Presence), once it is worth
@@ -236,6 +250,16 @@ export class Matcher {
 
   get size(): number {
     return this.count;
+  }
+
+  private idFor(key: string): KeyId {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyOf.length;
+      this.keyIds.set(key, id);
+      this.keyOf.push(key);
+    }
+    return id;
   }
 
   private newNode(): PatternNode {
@@ -285,10 +309,11 @@ export class Matcher {
   }
 
   private literal(node: PatternNode, key: string, capture: string): PatternNode {
-    let hit = node.lit.get(key);
+    const id = this.idFor(key);
+    let hit = node.lit.get(id);
     if (!hit) {
       hit = { capture, next: this.newNode() };
-      node.lit.set(key, hit);
+      node.lit.set(id, hit);
     }
     return hit.next;
   }
@@ -323,12 +348,16 @@ export class Matcher {
     return e.next;
   }
 
+  private idsOf(keys: readonly string[]): KeyId[] {
+    return keys.map((k) => this.idFor(k));
+  }
+
   private inlineList(alternatives: string[]): CompiledList {
     const id = `(${alternatives.join('|')})`;
     let l = this.lists.get(id);
     if (!l) {
       l = { id, index: this.lists.size, root: { next: new Map() }, numeric: false };
-      for (const a of alternatives) insertEntry(l.root, phraseKeys(a), { phrase: a, attrs: {} });
+      for (const a of alternatives) insertEntry(l.root, this.idsOf(phraseKeys(a)), { phrase: a, attrs: {} });
       this.lists.set(id, l);
     }
     return l;
@@ -367,7 +396,7 @@ export class Matcher {
         continue;
       }
       const { phrase: _p, ...attrs } = typeof e === 'string' ? { phrase } : e;
-      insertEntry(root, phraseKeys(phrase), { phrase, attrs });
+      insertEntry(root, this.idsOf(phraseKeys(phrase)), { phrase, attrs });
     }
   }
 
@@ -377,6 +406,7 @@ export class Matcher {
     const out: Match[] = [];
     if (!this.indexed) {
       indexEdges(this.root, new Set());
+      this.root.edgesById = new Array<Edge[] | null | undefined>(this.keyOf.length).fill(undefined);
       this.presence = NO_PRESENCE;
       this.tokensRead = 0;
       this.indexed = true;
@@ -390,11 +420,16 @@ export class Matcher {
       let size = this.nodeCount;
       if (this.tokensRead >= this.gateAfter * size) {
         for (const l of this.lists.values()) size += l.root.next.size;
-        if (this.tokensRead >= this.gateAfter * size) this.presence = new Presence(this.root, this.count, this.nodeCount, this.lists.size);
+        if (this.tokensRead >= this.gateAfter * size) this.presence = new Presence(this.root, this.count, this.nodeCount, this.lists.size, this.keyOf.length);
       }
     }
+    // Each token's key by number (-1: no pattern has it).
+    if (tokenIds.length < tokens.length) tokenIds = new Int32Array(Math.max(tokens.length, 2 * tokenIds.length));
+    const ids = tokenIds;
+    const keyIds = this.keyIds;
+    for (let i = 0; i < tokens.length; i++) ids[i] = keyIds.get(tokens[i]!.key) ?? -1;
     const live = this.presence;
-    live.read(tokens);
+    live.read(tokens, ids);
     // Keyed by list, position and openness, as one number: string keys
     // built per lookup cost more than the matching itself on long texts,
     // and an array per list grown to each position was most of what a
@@ -413,11 +448,11 @@ export class Matcher {
     };
     const listAt = (list: CompiledList, pos: number, open: boolean) => {
       // Most lists cannot start at most words: say so without a memo entry.
-      if (pos >= tokens.length || (!list.root.next.has(tokens[pos]!.key) && !(list.numeric && isNumber(pos)))) return NO_ENTRIES;
+      if (pos >= tokens.length || (!list.root.next.has(ids[pos]!) && !(list.numeric && isNumber(pos)))) return NO_ENTRIES;
       const k = list.index * stride + 2 * pos + (open ? 1 : 0);
       let r = memo.get(k);
       if (!r) {
-        r = matchList(list, tokens, pos, open);
+        r = matchList(list, tokens, ids, pos, open);
         memo.set(k, r);
       }
       return r;
@@ -483,7 +518,8 @@ export class Matcher {
       // Whether the token at `pos` may continue the match.
       const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
       if (pos < tokens.length && open) {
-        const lit = node.lit.get(tokens[pos]!.key);
+        const id = ids[pos]!;
+        const lit = id < 0 ? undefined : node.lit.get(id);
         if (lit && live.open(lit.next)) {
           push(lit.capture, pos, pos + 1, undefined, false);
           walk(lit.next, start, pos + 1, ALLOW_NONE);
@@ -493,7 +529,7 @@ export class Matcher {
       // Only the edges that can act here, in `edges`' order, so the walk
       // (and which way reaches a state first) is the same as over them all.
       // A numeric edge acts at a word of its list (indexed by key) or at a number.
-      const acting = !open || pos >= tokens.length ? node.edgesOptional! : (actingAt(node, tokens[pos]!.key) ?? (isNumber(pos) ? node.edgesAny! : node.edgesOptional!));
+      const acting = !open || pos >= tokens.length ? node.edgesOptional! : (actingAt(node, ids[pos]!) ?? (isNumber(pos) ? node.edgesAny! : node.edgesOptional!));
       for (let a = 0; a < acting.length; a++) {
         const e = acting[a]!;
         if (!live.open(e.next)) continue;
@@ -534,10 +570,10 @@ export class Matcher {
         }
       }
     };
-    if (this.startKeys === undefined) this.startKeys = firstKeys(this.root, new Set());
+    if (this.startKeys === undefined) this.startKeys = startKeysOf(firstKeys(this.root, new Set()), this.keyOf.length);
     const starts = this.startKeys;
     for (let i = 0; i < Math.min(tokens.length, startsBefore); i++) {
-      if (starts !== null && !starts.keys.has(tokens[i]!.key) && !(starts.numbers && isNumber(i))) continue;
+      if (starts !== null && !(ids[i]! >= 0 && starts.keys[ids[i]!] === 1) && !(starts.numbers && isNumber(i))) continue;
       seen.clear();
       walk(this.root, i, i, ALLOW_NONE);
     }
@@ -559,7 +595,7 @@ export class Matcher {
     const entries = new Map<CompiledList, Need>();
     const entriesOf = (list: CompiledList) => {
       let r = entries.get(list);
-      if (!r) entries.set(list, (r = list.numeric ? [...entryKeys(list.root), [NUMBER_KEY]] : entryKeys(list.root)));
+      if (!r) entries.set(list, (r = list.numeric ? [...entryKeys(list.root, this.keyOf), [NUMBER_KEY]] : entryKeys(list.root, this.keyOf)));
       return r;
     };
     const depths = new Map<CompiledList, number>();
@@ -572,8 +608,8 @@ export class Matcher {
     // `comma`: whether a comma may stand inside it.
     const visit = (node: PatternNode, span: number, comma: boolean): void => {
       for (const id of node.accepts) out.push({ pattern: id, needs: stack.slice(), span, comma });
-      for (const [key, lit] of node.lit) {
-        stack.push([[key]]);
+      for (const [id, lit] of node.lit) {
+        stack.push([[this.keyOf[id]!]]);
         visit(lit.next, span + 1, comma);
         stack.pop();
       }
@@ -614,11 +650,11 @@ function depth(node: ListNode): number {
 }
 
 /** The words of each entry of a list, in order. */
-function entryKeys(root: ListNode): string[][] {
+function entryKeys(root: ListNode, keyOf: readonly string[]): string[][] {
   const out: string[][] = [];
   const walk = (node: ListNode, path: string[]): void => {
     if (node.entry) out.push(path);
-    for (const [key, next] of node.next) walk(next, [...path, key]);
+    for (const [id, next] of node.next) walk(next, [...path, keyOf[id]!]);
   };
   walk(root, []);
   return out;
@@ -677,6 +713,7 @@ type ListMatches = Array<{ end: number; entry: ListEntry }>;
 // Scratch shared by every walk (match() is never re-entered): made per
 // call, they were most of what the rest of a call allocated.
 let numericMarks = new Int8Array(256);
+let tokenIds = new Int32Array(256);
 const PATH = {
   pathName: [] as string[],
   pathStart: [] as number[],
@@ -764,7 +801,7 @@ const NO_EDGES: Edge[] = [];
 class Presence {
   /** Each key a literal has or a list's entry starts with: the slots in
    `seen` it marks (its literal's, after the lists' own). */
-  private readonly keys = new Map<string, Int32Array>();
+  private readonly keys: Array<Int32Array | undefined> = [];
   /** The slots of the lists that take a number. */
   private readonly numericLists: number[] = [];
   /** Per pattern, the slots of the literals and lists it cannot do without. */
@@ -782,21 +819,21 @@ class Presence {
    * needs, the walk's start already asks for it, and reading is wasted. */
   private readonly gates: boolean;
 
-  constructor(root: PatternNode | null, patterns: number, nodes: number, lists: number) {
+  constructor(root: PatternNode | null, patterns: number, nodes: number, lists: number, keys = 0) {
     if (root === null) {
       this.seen = this.patternJudged = this.nodeJudged = new Uint32Array(0);
       this.patternLive = this.nodeLive = new Uint8Array(0);
       this.gates = false;
       return;
     }
-    const marks = new Map<string, Set<number>>();
-    const mark = (key: string, slot: number) => {
+    const marks = new Map<KeyId, Set<number>>();
+    const mark = (key: KeyId, slot: number) => {
       let m = marks.get(key);
       if (!m) marks.set(key, (m = new Set()));
       m.add(slot);
     };
-    const literals = new Map<string, number>();
-    const slotOf = (key: string) => {
+    const literals = new Map<KeyId, number>();
+    const slotOf = (key: KeyId) => {
       let slot = literals.get(key);
       if (slot === undefined) {
         literals.set(key, (slot = lists + literals.size));
@@ -839,7 +876,8 @@ class Presence {
       return ids;
     };
     visit(root);
-    for (const [key, slots] of marks) this.keys.set(key, Int32Array.from(slots));
+    this.keys = new Array<Int32Array | undefined>(keys).fill(undefined);
+    for (const [key, slots] of marks) this.keys[key] = Int32Array.from(slots);
     this.seen = new Uint32Array(lists + literals.size);
     this.patternJudged = new Uint32Array(patterns);
     this.patternLive = new Uint8Array(patterns);
@@ -849,7 +887,7 @@ class Presence {
   }
 
   /** Notes the words of the tokens the next walks read. */
-  read(tokens: readonly Token[]): void {
+  read(tokens: readonly Token[], ids: Int32Array): void {
     if (!this.gates) return;
     if (this.stamp === 0xffffffff) {
       for (const a of [this.seen, this.patternJudged, this.nodeJudged]) a.fill(0);
@@ -860,7 +898,8 @@ class Presence {
     let numbers = this.numericLists.length === 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const slots = this.keys.get(t.key);
+      const id = ids[i]!;
+      const slots = id < 0 ? undefined : this.keys[id];
       if (slots) for (let l = 0; l < slots.length; l++) seen[slots[l]!] = stamp;
       if (!numbers && isDigit(t.norm.charCodeAt(0)) && NUMERIC.test(t.norm)) {
         numbers = true;
@@ -900,9 +939,11 @@ const NO_PRESENCE = new Presence(null, 0, 0, 0);
  * those whose list has an entry starting with it, and those that act at any
  * token (numeric or optional); null when no list has an entry starting with
  * it (then only the edges that act at any token can). */
-function actingAt(node: PatternNode, key: string): Edge[] | null {
+function actingAt(node: PatternNode, key: KeyId): Edge[] | null {
   if (node.edges.length === 0) return NO_EDGES;
-  let acting = node.edgesByKey!.get(key);
+  if (key < 0) return null;
+  const byId = node.edgesById;
+  let acting = byId !== undefined ? byId[key] : node.edgesByKey!.get(key);
   if (acting === undefined) {
     let keyed = false;
     const list: Edge[] = [];
@@ -915,7 +956,8 @@ function actingAt(node: PatternNode, key: string): Edge[] | null {
       }
     }
     acting = keyed ? list : null;
-    node.edgesByKey!.set(key, acting);
+    if (byId !== undefined) byId[key] = acting;
+    else node.edgesByKey!.set(key, acting);
   }
   return acting;
 }
@@ -923,8 +965,21 @@ function actingAt(node: PatternNode, key: string): Edge[] | null {
 /** The tokens a match can begin at: one with one of `keys`, or (with
  * `numbers`) one that reads as a number. */
 interface StartKeys {
-  keys: Set<string>;
+  keys: Set<KeyId>;
   numbers: boolean;
+}
+
+/** StartKeys with a flag per key number, for the walk's test at each token. */
+interface StartFlags {
+  keys: Uint8Array;
+  numbers: boolean;
+}
+
+function startKeysOf(found: StartKeys | null, keys: number): StartFlags | null {
+  if (found === null) return null;
+  const flags = new Uint8Array(keys);
+  for (const k of found.keys) flags[k] = 1;
+  return { keys: flags, numbers: found.numbers };
 }
 
 /** The tokens a match from `node` can begin at, or `null` when any token
@@ -954,9 +1009,9 @@ function firstKeys(node: PatternNode, seen: Set<PatternNode>): StartKeys | null 
 // the last word of an entry, and a map each came to over a megabyte of what
 // a run over one small file allocates. Never added to: insertEntry gives a
 // node its own map first.
-const LEAF: Map<string, ListNode> = new Map();
+const LEAF: Map<KeyId, ListNode> = new Map();
 
-function insertEntry(root: ListNode, keys: string[], entry: ListEntry): void {
+function insertEntry(root: ListNode, keys: readonly KeyId[], entry: ListEntry): void {
   if (keys.length === 0) return;
   let node = root;
   for (let i = 0; i < keys.length; i++) {
@@ -994,7 +1049,7 @@ function canFollow(t: Token, allow: Allow): boolean {
 
 /** Entries of `list` starting at `pos`, longest first. `open`: the caller
  * has already checked that the first token may continue its match. */
-function matchList(list: CompiledList, tokens: readonly Token[], pos: number, open: boolean): ListMatches {
+function matchList(list: CompiledList, tokens: readonly Token[], ids: Int32Array, pos: number, open: boolean): ListMatches {
   if (pos >= tokens.length || !open) return NO_ENTRIES;
   // Gathered in shared scratch arrays, then copied to an array of the exact
   // size: pushing to a fresh array reserves room for 17.
@@ -1006,7 +1061,9 @@ function matchList(list: CompiledList, tokens: readonly Token[], pos: number, op
   let node: ListNode | undefined = list.root;
   for (let i = pos; i < tokens.length; i++) {
     if (i > pos && !canFollow(tokens[i]!, ALLOW_NONE)) break;
-    node = node.next.get(tokens[i]!.key);
+    const id = ids[i]!;
+    if (id < 0) break;
+    node = node.next.get(id);
     if (!node) break;
     if (node.entry) {
       scratchEnds[n] = i + 1;

@@ -5,6 +5,7 @@
 import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import type { Quoting } from './quoting.js';
+import { MappedText } from './mapped-text.js';
 
 /** Stands in the text for something that is not prose (inline code, HTML,
  * an inline image): phrases never match across it. */
@@ -62,13 +63,17 @@ export interface ProseDocument {
   comments: CommentNode[];
 }
 
-export interface Builder {
-  chars: string[];
-  starts: number[];
-  ends: number[];
-  wrappers: Wrapper[];
-  citations: number[];
+/** A block's text as it is read, with the source range of each UTF-16 unit
+ * of it, and what its inline markup says. */
+export class Builder extends MappedText {
+  readonly wrappers: Wrapper[] = [];
+  readonly citations: number[] = [];
   breaks?: number[];
+
+  /** The end of the last unit's source range, or undefined before the first. */
+  lastEnd(): number | undefined {
+    return this.length > 0 ? this.endAt(this.length - 1) : undefined;
+  }
 }
 
 const COMMENT = /^<!--([\s\S]*?)-->\s*$/;
@@ -79,28 +84,38 @@ function offsetsOf(node: Nodes): [number, number] | undefined {
   return s === undefined || e === undefined ? undefined : [s, e];
 }
 
-function push(b: Builder, ch: string, start: number, end: number): void {
-  b.chars.push(ch);
-  b.starts.push(start);
-  b.ends.push(end);
-}
-
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
 /** Aligns a text node's decoded value with its source slice. Escapes (`\*`)
  * and character references (`&amp;`) map to their whole source spelling;
  * container prefixes after a line ending (`> `, list indentation) are skipped. */
 export function pushAligned(b: Builder, value: string, src: string, start: number, end: number): void {
+  // Nearly every text node is its source slice as it stands.
+  if (end - start === value.length && src.startsWith(value, start)) {
+    b.pushVerbatim(value, start);
+    return;
+  }
   let p = start;
+  // The verbatim run being read: from `runFrom` in `value`, `runAt` in the source.
+  let runFrom = 0;
+  let runAt = -1;
+  const endRun = (i: number) => {
+    if (runAt >= 0 && i > runFrom) b.pushVerbatim(value.slice(runFrom, i), runAt);
+    runAt = -1;
+  };
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
     if (p < end && src[p] === c) {
-      push(b, c, p, p + 1);
+      if (runAt < 0) {
+        runFrom = i;
+        runAt = p;
+      }
       p++;
       continue;
     }
+    endRun(i);
     if (p + 1 < end && src[p] === '\\' && src[p + 1] === c) {
-      push(b, c, p, p + 2);
+      b.push(c, p, p + 2);
       p += 2;
       continue;
     }
@@ -109,11 +124,11 @@ export function pushAligned(b: Builder, value: string, src: string, start: numbe
       const m = ENTITY.exec(src);
       if (m && p + m[0].length <= end) {
         const entityEnd = p + m[0].length;
-        push(b, c, p, entityEnd);
+        b.push(c, p, entityEnd);
         // A reference may decode to two UTF-16 units (astral characters).
         if (i + 1 < value.length && src[entityEnd] !== value[i + 1] && isLowSurrogate(value.charCodeAt(i + 1))) {
           i++;
-          push(b, value[i]!, p, entityEnd);
+          b.push(value[i]!, p, entityEnd);
         }
         p = entityEnd;
         continue;
@@ -124,14 +139,15 @@ export function pushAligned(b: Builder, value: string, src: string, start: numbe
     let q = p;
     while (q < end && src[q] !== c) q++;
     if (q < end) {
-      push(b, c, q, q + 1);
+      b.push(c, q, q + 1);
       p = q + 1;
     } else {
       // Unreachable for remark's output; keep the map total rather than throw.
       const at = Math.min(p, end);
-      push(b, c, at, at);
+      b.push(c, at, at);
     }
   }
+  endRun(value.length);
 }
 
 function isLowSurrogate(code: number): boolean {
@@ -140,8 +156,8 @@ function isLowSurrogate(code: number): boolean {
 
 function barrier(b: Builder, node: Nodes): void {
   const r = offsetsOf(node);
-  const at = r ? r[0] : b.ends.length > 0 ? b.ends[b.ends.length - 1]! : 0;
-  push(b, BARRIER, at, r ? r[1] : at);
+  const at = r ? r[0] : (b.lastEnd() ?? 0);
+  b.push(BARRIER, at, r ? r[1] : at);
 }
 
 function isUrlText(node: { url: string; children: PhrasingContent[] }): boolean {
@@ -194,7 +210,7 @@ function walkPhrasing(
       }
       case 'link':
       case 'linkReference': {
-        b.citations.push(b.chars.length);
+        b.citations.push(b.length);
         if (node.type === 'link' && isUrlText(node)) {
           barrier(b, node);
         } else {
@@ -204,10 +220,10 @@ function walkPhrasing(
         break;
       }
       case 'footnoteReference': {
-        b.citations.push(b.chars.length);
+        b.citations.push(b.length);
         // A footnote mark is not a word, but it does not interrupt the sentence.
         const r = offsetsOf(node);
-        if (r) push(b, ' ', r[0], r[1]);
+        if (r) b.push(' ', r[0], r[1]);
         break;
       }
       case 'break': {
@@ -215,8 +231,8 @@ function walkPhrasing(
         // "eczema" is one claim), but a gap in a pattern may not cross it:
         // "eliminates wrinkles  " then "next line." is not "eliminate line".
         const r = offsetsOf(node);
-        (b.breaks ??= []).push(b.chars.length);
-        if (r) push(b, ' ', r[0], r[1]);
+        (b.breaks ??= []).push(b.length);
+        if (r) b.push(' ', r[0], r[1]);
         break;
       }
       case 'image':
@@ -252,9 +268,9 @@ function wrap(b: Builder, node: Extract<PhrasingContent, { children: PhrasingCon
 export function finish(b: Builder, kind: BlockKind, start: number, end: number): ProseBlock {
   return {
     kind,
-    text: b.chars.join(''),
-    starts: Int32Array.from(b.starts),
-    ends: Int32Array.from(b.ends),
+    text: b.text(),
+    starts: b.starts(),
+    ends: b.ends(),
     start,
     end,
     wrappers: b.wrappers,
@@ -264,7 +280,7 @@ export function finish(b: Builder, kind: BlockKind, start: number, end: number):
 }
 
 export function newBuilder(): Builder {
-  return { chars: [], starts: [], ends: [], wrappers: [], citations: [] };
+  return new Builder();
 }
 
 /** Alt text sits in the source as written between `![` and `]`; find it there. */
@@ -296,7 +312,7 @@ export function projectProse(tree: Root, src: string): ProseDocument {
       const images: Array<{ alt: string; start: number; end: number }> = [];
       walkPhrasing(b, parent.children, src, doc, images);
       const kind = parent.type as BlockKind;
-      if (b.chars.length > 0) {
+      if (b.length > 0) {
         const block = finish(b, kind, r[0], r[1]);
         const lead = ledBy.get(node as RootContent);
         const leadIn = lead ? leadInOf(blockOf.get(lead)?.text) : undefined;

@@ -12,18 +12,18 @@ function read(src: string): FrontMatterString[] {
 
 /** Each decoded character beside the source characters it maps to. */
 function pairs(src: string, s: FrontMatterString): Array<[string, string]> {
-  return s.text.chars.map((c, i) => [c, src.slice(s.text.starts[i], s.text.ends[i])]);
+  return s.text.text().split('').map((c, i): [string, string] => [c, src.slice(s.text.startAt(i), s.text.endAt(i))]);
 }
 
 /** Every character maps to itself, an escape, a doubled quote or a line break, in source order. */
 function expectFaithful(src: string, s: FrontMatterString): void {
   let last = -1;
-  s.text.chars.forEach((c, i) => {
-    const from = src.slice(s.text.starts[i], s.text.ends[i]);
+  s.text.text().split('').forEach((c, i) => {
+    const from = src.slice(s.text.startAt(i), s.text.endAt(i));
     const ok = from === c || from.startsWith('\\') || from === "''" || /^\r?\n$/.test(from) || (from === '' && c === '\n');
     if (!ok) throw new Error(`${JSON.stringify(c)} maps to ${JSON.stringify(from)} in ${JSON.stringify(src)}`);
-    expect(s.text.starts[i]!).toBeGreaterThanOrEqual(last);
-    last = s.text.starts[i]!;
+    expect(s.text.startAt(i)).toBeGreaterThanOrEqual(last);
+    last = s.text.startAt(i);
   });
 }
 

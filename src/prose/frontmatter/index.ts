@@ -5,7 +5,6 @@
 import { compileSelection, type FrontMatterSelection, type ValueFilter } from './select.js';
 import { locateFrontMatter, readFrontMatter } from './read.js';
 import { formatKeyPath } from './values.js';
-import { shift } from '../mapped-text.js';
 import type { ProseBlock } from '../project.js';
 
 export interface FrontMatterProse {
@@ -37,13 +36,12 @@ export function frontMatterProse(source: string, selection?: FrontMatterSelectio
   const keep = filterFor(selection);
   const blocks: ProseBlock[] = [];
   for (const s of read.strings) {
-    if (s.text.chars.length === 0 || !keep(s.path, s.value)) continue;
-    const text = shift(s.text, place.contentStart);
+    if (s.text.length === 0 || !keep(s.path, s.value)) continue;
     blocks.push({
       kind: 'frontMatter',
       text: s.value,
-      starts: Int32Array.from(text.starts),
-      ends: Int32Array.from(text.ends),
+      starts: s.text.starts(place.contentStart),
+      ends: s.text.ends(place.contentStart),
       start: place.contentStart + s.start,
       end: place.contentStart + s.end,
       wrappers: [],

@@ -64,12 +64,12 @@ function decodeSingleQuoted(src: string, start: number, end: number): MappedText
   unfoldLines(folded, src, start + 1, end - 1);
   // `''` is one quote; a fold never puts two quotes side by side.
   const m = newMappedText();
-  for (let i = 0; i < folded.chars.length; i++) {
-    if (folded.chars[i] === "'" && folded.chars[i + 1] === "'") {
-      emit(m, "'", folded.starts[i]!, folded.ends[i + 1]!);
+  for (let i = 0; i < folded.length; i++) {
+    if (folded.charAt(i) === "'" && folded.charAt(i + 1) === "'") {
+      emit(m, "'", folded.startAt(i), folded.endAt(i + 1));
       i++;
     } else {
-      emit(m, folded.chars[i]!, folded.starts[i]!, folded.ends[i]!);
+      emit(m, folded.charAt(i), folded.startAt(i), folded.endAt(i));
     }
   }
   return m;
@@ -139,7 +139,11 @@ function decodeDoubleQuoted(src: string, start: number, end: number): MappedText
       if (after !== '\n' && !(after === '\r' && src[i + 2] === '\n')) emitVerbatim(m, src, wsStart, i + 1);
       continue;
     }
-    emit(m, ch, i, i + 1);
+    // A run of characters that stand for themselves, added whole.
+    let j = i + 1;
+    while (j < last && !isBlank(src[j]) && src[j] !== '\\' && src[j] !== '\n' && src[j] !== '\r') j++;
+    emitVerbatim(m, src, i, j);
+    i = j - 1;
   }
   return m;
 }
@@ -264,7 +268,7 @@ function decodeBlock(src: string, header: BlockHeader, parentIndent: number, bod
       const l = lines[i]!;
       emitVerbatim(m, src, l.start + Math.min(trimIndent, l.indent), l.start + l.indent);
     }
-    if (m.chars[m.chars.length - 1] !== '\n') emit(m, '\n', bodyEnd, bodyEnd);
+    if (m.charAt(m.length - 1) !== '\n') emit(m, '\n', bodyEnd, bodyEnd);
   }
   return m;
 }
