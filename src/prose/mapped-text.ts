@@ -3,53 +3,44 @@
 // range of each UTF-16 unit, so that a finding in the decoded text points
 // back at what the writer typed.
 //
-// Verbatim runs (nearly all prose) are added whole, and the ranges kept in
-// typed arrays: added unit by unit, into arrays of strings and numbers, the
-// ranges were a sixth of all a claim-dense run allocated.
+// Verbatim runs (nearly all prose) are added whole: added a character at a
+// time, each to an array of strings beside two of numbers, they were a sixth
+// of all a claim-dense run allocated.
 
 export class MappedText {
   private parts: string[] = [];
   /** The text as one string, once asked for (until more is added). */
   private joined: string | undefined = '';
-  /** UTF-16 units so far. */
-  length = 0;
-  private startsAt = new Int32Array(32);
-  private endsAt = new Int32Array(32);
+  // Plain arrays of small integers while the text grows: a typed array each
+  // (off the heap past 64 bytes) cost more to make than the ranges to fill.
+  private readonly startsAt: number[] = [];
+  private readonly endsAt: number[] = [];
 
-  private room(n: number): void {
-    this.joined = undefined;
-    if (this.length + n <= this.startsAt.length) return;
-    const size = Math.max(this.startsAt.length * 2, this.length + n);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    starts.set(this.startsAt.subarray(0, this.length));
-    ends.set(this.endsAt.subarray(0, this.length));
-    this.startsAt = starts;
-    this.endsAt = ends;
+  /** UTF-16 units so far. */
+  get length(): number {
+    return this.startsAt.length;
   }
 
   /** Appends `text`, every unit of it mapped to the one source range (an
    * escape sequence, a reference, a folded line break, an astral character). */
   push(text: string, start: number, end: number): void {
-    this.room(text.length);
+    this.joined = undefined;
     for (let i = 0; i < text.length; i++) {
-      this.startsAt[this.length] = start;
-      this.endsAt[this.length++] = end;
+      this.startsAt.push(start);
+      this.endsAt.push(end);
     }
     this.parts.push(text);
   }
 
   /** Appends `text`, which stands as it is in the source from `from` on. */
   pushVerbatim(text: string, from: number): void {
-    const n = text.length;
-    this.room(n);
+    this.joined = undefined;
     const starts = this.startsAt;
     const ends = this.endsAt;
-    for (let i = 0, at = this.length; i < n; i++, at++) {
-      starts[at] = from + i;
-      ends[at] = from + i + 1;
+    for (let i = 0, n = text.length; i < n; i++) {
+      starts.push(from + i);
+      ends.push(from + i + 1);
     }
-    this.length += n;
     this.parts.push(text);
   }
 
@@ -76,16 +67,18 @@ export class MappedText {
 
   /** Each unit's source start, moved by `delta` (a parser's local offsets to the document's). */
   starts(delta = 0): Int32Array {
-    const out = this.startsAt.slice(0, this.length);
-    if (delta !== 0) for (let i = 0; i < out.length; i++) out[i] += delta;
-    return out;
+    return moved(this.startsAt, delta);
   }
 
   ends(delta = 0): Int32Array {
-    const out = this.endsAt.slice(0, this.length);
-    if (delta !== 0) for (let i = 0; i < out.length; i++) out[i] += delta;
-    return out;
+    return moved(this.endsAt, delta);
   }
+}
+
+function moved(values: readonly number[], delta: number): Int32Array {
+  const out = Int32Array.from(values);
+  if (delta !== 0) for (let i = 0; i < out.length; i++) out[i] += delta;
+  return out;
 }
 
 export function newMappedText(): MappedText {

@@ -6,7 +6,7 @@ import { BARRIER } from '../prose/project.js';
 import { MAX_SENTENCE_CHARS } from '../shared/limits.js';
 import { wordForms } from './word-key.js';
 import { segmentInWindows, splitLongSpan } from './segment-in-windows.js';
-import { wordSegments } from './word-segments.js';
+import { wordSegments, type WordSegment } from './word-segments.js';
 import { SentenceSegmenter } from './sentence-segments.js';
 
 export interface Token {
@@ -158,7 +158,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let between = '';
   // The gap before the last token, kept to see a gloss once its ")" is read.
   let glossOpen = '';
-  for (const seg of wordSegments(slice, SYMBOL_TOKENS)) {
+  // An array either way, walked by index: a loop over what may be an
+  // array or ICU's segments allocated a result object per segment.
+  const found = wordSegments(slice, SYMBOL_TOKENS);
+  const segments: readonly WordSegment[] = Array.isArray(found) ? found : Array.from(found);
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!;
     const s = seg.segment;
     if (seg.isWordLike || SYMBOL_SET.has(s)) {
       if (s.includes(BARRIER)) {
