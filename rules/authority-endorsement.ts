@@ -61,8 +61,21 @@ function fdaApproval(claim: ClaimContext): boolean {
   return who !== undefined && /fda|food and drug/i.test(who.text) && /approv/i.test(claim.text);
 }
 
+type Verdict = { approved: boolean | 'unknown'; name?: string; term?: FdaTerm | null; judgement?: FdaApprovedJudgement };
+
+/** Each claim's verdict: the rule's message, reason, severity, advice and
+ * rewrites all ask, and finding the subject looks up every run of up to
+ * three words of the sentence among the product names. */
+const verdicts = new WeakMap<ClaimContext, Verdict>();
+
+function verdict(claim: ClaimContext): Verdict {
+  let v = verdicts.get(claim);
+  if (v === undefined) verdicts.set(claim, (v = verdictOf(claim)));
+  return v;
+}
+
 /** What the facts say of "FDA-approved" here: true, false (with the right term), or unknown. */
-function verdict(claim: ClaimContext): { approved: boolean | 'unknown'; name?: string; term?: FdaTerm | null; judgement?: FdaApprovedJudgement } {
+function verdictOf(claim: ClaimContext): Verdict {
   if (!fdaApproval(claim)) return { approved: 'unknown' };
   const subject = subjectOf(claim);
   if (!subject) return { approved: 'unknown' };

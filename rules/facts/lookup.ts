@@ -44,10 +44,22 @@ for (const family of productFamilies) {
   }
 }
 
+/** Names looked up so far (null: no product): rules look up every run of a
+ * few words around a claim, the same runs claim after claim, and working out
+ * a name's key takes seven passes over it. Emptied when it grows large. */
+const found = new Map<string, ProductEntry | null>();
+const MAX_FOUND = 20_000;
+
 /** The product or brand family a name refers to, or undefined. */
 export function findProduct(name: string): ProductEntry | undefined {
-  const key = productKey(name);
-  return key ? byKey.get(key) : undefined;
+  let entry = found.get(name);
+  if (entry === undefined) {
+    const key = productKey(name);
+    entry = (key ? byKey.get(key) : undefined) ?? null;
+    if (found.size >= MAX_FOUND) found.clear();
+    found.set(name, entry);
+  }
+  return entry ?? undefined;
 }
 
 export function getProduct(id: string): ProductFact | undefined {
