@@ -59,8 +59,9 @@ const BULLET = /^([-+*]) (?=[^ ])/;
 const ORDERED = /^([0-9]{1,9})([.)]) (?=[^ ])/;
 // A line that starts a paragraph here: what starts a list, a heading, a
 // block quote, a thematic break, a setext underline, a table or an indented
-// line is left out, and so is a GFM task ("[ ]").
-const PARAGRAPH_START = /^(?:[A-Za-z0-9"'(\u00c0-\uffff]|[*_]{1,2}[A-Za-z0-9"'(\u00c0-\uffff]|\[[^\] ^\s])/;
+// line is left out, and so is a GFM task ("[ ]"). A "#" before a letter or
+// digit ("#1", "#skincare") starts no heading, which needs a space after its marks.
+const PARAGRAPH_START = /^(?:[A-Za-z0-9"'(\u00c0-\uffff]|#[A-Za-z0-9]|[*_]{1,2}[A-Za-z0-9"'(\u00c0-\uffff]|\[[^\] ^\s])/;
 // Lines that may interrupt a paragraph or turn it into something else: a
 // heading, a block quote, a list item, a thematic break, a setext underline
 // or a table's delimiter row ("--:" makes the line before a table's head),
@@ -597,6 +598,12 @@ function readInline(text: string, start: number, end: number, at: At, refused: R
         continue;
       }
       if ((opens && closes) || size > 2) return undefined;
+      // A run that can only close, with no opener of its kind anywhere
+      // before it ("permanently* smooth"), is literal text, as "neither" is.
+      if (!opens && !stack.some((f) => f.marker === c)) {
+        p = q;
+        continue;
+      }
       flush(p);
       if (opens) {
         stack.push({ kind: size === 2 ? 'strong' : 'emphasis', marker: c, start: p, children: [] });
