@@ -120,6 +120,20 @@ describe('fastParse', () => {
     for (const text of ['See [a].\n\n[a]: /x\n', 'Text.\n\n- a\n\n  ```\n  code\n  ```\n', '<span>\n```\n\nText.\n']) expect(takesSome(text), text).toBe(false);
   });
 
+  it('reads a hashtag and a star that can only close as text itself', () => {
+    /** How many stretches of `text` the fast path hands to micromark (-1: all of it). */
+    const handedOn = (text: string): number => {
+      let n = 0;
+      return fastParse(text, () => (n++, [])) === undefined ? -1 : n;
+    };
+    for (const text of ['- #1 choice for skin\n- Results last permanently* for most\n', '#skincare tips, _always_.\n\nSmooth* skin **today**.\n', '1. #2 pick\n']) {
+      expect(handedOn(text), text).toBe(0);
+      expect(plain(parseMarkdown(text)), text).toEqual(plain(remark.parse(text)));
+    }
+    // A closer inside emphasis of its kind, an opener left open: micromark's.
+    for (const text of ['**Area Free*:** text\n', '*90% of clients\n']) expect(handedOn(text), text).not.toBe(0);
+  });
+
   it('keeps no run inside fenced code or HTML that spans blank lines', () => {
     for (const text of [
       '```\ncode\n\nNot a paragraph.\n```\n\nA paragraph.\n',
