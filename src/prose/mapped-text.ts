@@ -65,20 +65,16 @@ export class MappedText {
     return this.endsAt[i]!;
   }
 
-  /** Each unit's source start, moved by `delta` (a parser's local offsets to the document's). */
-  starts(delta = 0): Int32Array {
-    return moved(this.startsAt, delta);
+  /** Each unit's source start, moved by `delta` (a parser's local offsets
+   * to the document's): the text's own array when `delta` is 0, for the
+   * text's one reader once it is whole (a block of prose), else a copy. */
+  starts(delta = 0): number[] {
+    return delta === 0 ? this.startsAt : this.startsAt.map((s) => s + delta);
   }
 
-  ends(delta = 0): Int32Array {
-    return moved(this.endsAt, delta);
+  ends(delta = 0): number[] {
+    return delta === 0 ? this.endsAt : this.endsAt.map((e) => e + delta);
   }
-}
-
-function moved(values: readonly number[], delta: number): Int32Array {
-  const out = Int32Array.from(values);
-  if (delta !== 0) for (let i = 0; i < out.length; i++) out[i] += delta;
-  return out;
 }
 
 export function newMappedText(): MappedText {

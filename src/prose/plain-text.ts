@@ -67,7 +67,7 @@ function notProse(line: string, at: number): Array<[number, number]> {
 
 function finish(b: Pending): ProseBlock {
   const text = b.chars.join('');
-  const starts = Int32Array.from(b.offsets);
+  const starts = b.offsets;
   const ends = starts.map((s) => s + 1);
   const citations: number[] = [];
   for (const m of text.matchAll(CITATION)) citations.push(m.index);

@@ -27,9 +27,11 @@ export interface Wrapper {
 export interface ProseBlock {
   kind: BlockKind;
   text: string;
-  /** `starts[i]`/`ends[i]`: the source range (end exclusive) of `text[i]`. */
-  starts: Int32Array;
-  ends: Int32Array;
+  /** `starts[i]`/`ends[i]`: the source range (end exclusive) of `text[i]`.
+   * Plain arrays of small integers: made into typed arrays, a block at a
+   * time, they cost more to copy than they saved. */
+  starts: number[];
+  ends: number[];
   /** Source range of the whole block node. */
   start: number;
   end: number;
