@@ -5,7 +5,7 @@
 import { parsePattern, PATTERN_SYNTAX, PatternSyntaxError, type PatternElement } from './pattern.js';
 import { phraseKeysJson } from '../shared/build-constants.js';
 import { MAX_GAP, MAX_PATTERN_ELEMENTS } from '../shared/limits.js';
-import { canonicalKey, wordKey } from '../text/word-key.js';
+import { canonicalKey, keyNumber, wordKey } from '../text/word-key.js';
 import { SYMBOL_TOKENS, tokenize, type Token } from '../text/sentences.js';
 
 /** The key the prefilter gives every word that may be a number: what a
@@ -26,11 +26,12 @@ export interface WordList {
 }
 
 /** Word keys are numbered per matcher as its patterns are compiled, and a
- * sentence's tokens are numbered once a call by one lookup each: every
- * lookup after that (a literal, a list's next word, which edges act at a
- * word, whether a walk may start there) is by number, where a lookup by
- * string was most of the matcher's time on claim-dense copy. A word no
- * pattern has is -1, and needs no lookup at all. */
+ * sentence's tokens once a call, from the number each token's key already
+ * has (Token.id, src/text/word-key.ts): every lookup after that (a literal,
+ * a list's next word, which edges act at a word, whether a walk may start
+ * there) is by number, where a lookup by string was most of the matcher's
+ * time on claim-dense copy. A word no pattern has is -1, and needs no
+ * lookup at all. */
 type KeyId = number;
 
 interface ListNode {
@@ -225,6 +226,10 @@ export class Matcher {
   /** Each word key the patterns have, by its number, and each number by key. */
   private readonly keyOf: string[] = [];
   private readonly keyIds = new Map<string, KeyId>();
+  /** Each key's number among all words' keys (keyNumber), by its number here. */
+  private readonly wordIdOf: number[] = [];
+  /** This matcher's number for each word key number (-1: none of its patterns has the word). */
+  private keyIdOfWord = new Int32Array(0);
   private nodeCount = 0;
   private readonly root = this.newNode();
   private count = 0;
@@ -258,6 +263,7 @@ export class Matcher {
       id = this.keyOf.length;
       this.keyIds.set(key, id);
       this.keyOf.push(key);
+      this.wordIdOf.push(keyNumber(key));
     }
     return id;
   }
@@ -406,6 +412,11 @@ export class Matcher {
     const out: Match[] = [];
     if (!this.indexed) {
       indexEdges(this.root, new Set());
+      let most = 0;
+      for (const word of this.wordIdOf) most = Math.max(most, word);
+      const byWord = new Int32Array(most + 1).fill(-1);
+      this.wordIdOf.forEach((word, id) => (byWord[word] = id));
+      this.keyIdOfWord = byWord;
       this.root.edgesById = new Array<Edge[] | null | undefined>(this.keyOf.length).fill(undefined);
       this.presence = NO_PRESENCE;
       this.tokensRead = 0;
@@ -426,8 +437,11 @@ export class Matcher {
     // Each token's key by number (-1: no pattern has it).
     if (tokenIds.length < tokens.length) tokenIds = new Int32Array(Math.max(tokens.length, 2 * tokenIds.length));
     const ids = tokenIds;
-    const keyIds = this.keyIds;
-    for (let i = 0; i < tokens.length; i++) ids[i] = keyIds.get(tokens[i]!.key) ?? -1;
+    const byWord = this.keyIdOfWord;
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!.id;
+      ids[i] = word >= 0 && word < byWord.length ? byWord[word]! : -1;
+    }
     const live = this.presence;
     live.read(tokens, ids);
     // Keyed by list, position and openness, as one number: string keys

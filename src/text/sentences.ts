@@ -18,6 +18,8 @@ export interface Token {
   norm: string;
   /** Matching key (normalised and stemmed). */
   key: string;
+  /** The key's number (src/text/word-key.ts keyNumber), or -1 when it has none. */
+  id: number;
   /** Strong punctuation (; : brackets, dashes) or a non-prose barrier stands
    * between this token and the previous one: gaps in patterns never cross it. */
   hardBreakBefore: boolean;
@@ -184,6 +186,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         surface: original.slice(from, seg.index + s.length),
         norm: forms.norm,
         key: forms.key,
+        id: forms.id,
         hardBreakBefore: tokens.length > 0 && !glossed && (HARD_PUNCTUATION.test(gap) || fullStopBetween(gap, tokens[tokens.length - 1]!)),
         commaBefore: gap.includes(','),
       };

@@ -40,36 +40,67 @@ export function normalizeWord(word: string): string {
   return w;
 }
 
-// One string object per key: the matcher looks keys up in maps keyed by
-// the rules' keys thousands of times a sentence, and a key that is the very
-// object stored there is found by identity, where an equal copy ("minimises"
-// and "minimized" both make "minimiz") is compared character by character.
-const canonical = new Map<string, string>();
+// One string object per key, and a number for it: the matcher looks keys up
+// in maps keyed by the rules' keys thousands of times a sentence, and a key
+// that is the very object stored there is found by identity, where an equal
+// copy ("minimises" and "minimized" both make "minimiz") is compared
+// character by character; a token carries its key's number, so the matcher
+// reads which of its own keys a word has from an array.
+interface Canonical {
+  readonly key: string;
+  readonly id: number;
+}
+const canonical = new Map<string, Canonical>();
 const MAX_CANONICAL = 200_000;
+/** Whether some word's forms were kept without a number (past MAX_CANONICAL). */
+let unnumbered = false;
+
+function canonicalOf(key: string, keep: boolean): Canonical | undefined {
+  let hit = canonical.get(key);
+  if (hit === undefined && (keep || canonical.size < MAX_CANONICAL)) {
+    hit = { key, id: canonical.size };
+    canonical.set(key, hit);
+    // A word read before its key had a number keeps -1 in the cache: a
+    // pattern's key must always be found.
+    if (unnumbered) {
+      cache.clear();
+      unnumbered = false;
+    }
+  }
+  return hit;
+}
 
 /** The one object for `key` (or `key` itself once that many keys are held). */
 export function canonicalKey(key: string): string {
-  const hit = canonical.get(key);
-  if (hit !== undefined) return hit;
-  if (canonical.size < MAX_CANONICAL) canonical.set(key, key);
-  return key;
+  return canonicalOf(key, false)?.key ?? key;
 }
 
-/** A word's normal form (normalizeWord) and its matching key (wordKey). */
+/** The number of `key`, given for good however many keys are held: a
+ * pattern's keys (src/match/matcher.ts). Words' keys past that many have
+ * none (-1), which no pattern's key is. */
+export function keyNumber(key: string): number {
+  return canonicalOf(key, true)!.id;
+}
+
+/** A word's normal form (normalizeWord), its matching key (wordKey) and the key's number (keyNumber, or -1). */
 export interface WordForms {
   readonly norm: string;
   readonly key: string;
+  readonly id: number;
 }
 
-/** Both forms of a word, from one lookup: tokenizing a sentence asks for
- * both of every word, and looking the word up is most of the cost. */
+/** All forms of a word, from one lookup: tokenizing a sentence asks for
+ * them of every word, and looking the word up is most of the cost. */
 export function wordForms(word: string): WordForms {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const norm = normalizeWord(word);
   let w = norm;
   if (w.length > 4) for (const [re, to] of SPELLING) w = w.replace(re, to);
-  const forms = { norm, key: canonicalKey(foldInflection(w)) };
+  const key = foldInflection(w);
+  const c = canonicalOf(key, false);
+  if (c === undefined) unnumbered = true;
+  const forms = { norm, key: c?.key ?? key, id: c?.id ?? -1 };
   if (cache.size > 50_000) cache.clear();
   cache.set(word, forms);
   return forms;
