@@ -440,7 +440,9 @@ export class Matcher {
     const byWord = this.keyIdOfWord;
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!.id;
-      ids[i] = word >= 0 && word < byWord.length ? byWord[word]! : -1;
+      // A token made while the key table was full has no number (-1), even
+      // for a key this matcher numbered since: it is looked up by key.
+      ids[i] = word >= 0 ? (word < byWord.length ? byWord[word]! : -1) : (this.keyIds.get(tokens[i]!.key) ?? -1);
     }
     const live = this.presence;
     live.read(tokens, ids);

@@ -28,11 +28,16 @@ describe('word key numbers', () => {
     while (wordForms(word(i)).id >= 0) i++;
     const late = 'glimmerbark';
     expect(wordForms(late).id).toBe(-1);
+    // A sentence read before the pattern is compiled (an approved claim's matcher is made on first use).
+    const before = `It cures ${late} now.`;
+    const early = tokenize(before, 0, before.length);
+    expect(early[2]!.id).toBe(-1);
     const matcher = new Matcher([], 0);
     matcher.addPhrase(`cures ${late}`);
     const text = `It cures ${late} fast.`;
     const tokens = tokenize(text, 0, text.length);
     expect(tokens[2]!.id).toBeGreaterThanOrEqual(0);
     expect(matcher.match(tokens).map((m) => [m.start, m.end])).toEqual([[1, 3]]);
+    expect(matcher.match(early).map((m) => [m.start, m.end])).toEqual([[1, 3]]);
   });
 });
