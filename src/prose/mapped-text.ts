@@ -32,6 +32,11 @@ export class MappedText {
     this.parts.push(text);
   }
 
+  /** Appends `src.slice(start, end)`: source characters that decode to themselves. */
+  pushSource(src: string, start: number, end: number): void {
+    if (end > start) this.pushVerbatim(src.slice(start, end), start);
+  }
+
   /** Appends `text`, which stands as it is in the source from `from` on. */
   pushVerbatim(text: string, from: number): void {
     this.joined = undefined;
@@ -75,22 +80,4 @@ export class MappedText {
   ends(delta = 0): number[] {
     return delta === 0 ? this.endsAt : this.endsAt.map((e) => e + delta);
   }
-}
-
-export function newMappedText(): MappedText {
-  return new MappedText();
-}
-
-/** Appends `text`, every unit of it mapped to the one source range. */
-export function emit(m: MappedText, text: string, start: number, end: number): void {
-  m.push(text, start, end);
-}
-
-/** Appends source characters that decode to themselves. */
-export function emitVerbatim(m: MappedText, src: string, start: number, end: number): void {
-  if (end > start) m.pushVerbatim(src.slice(start, end), start);
-}
-
-export function textOf(m: MappedText): string {
-  return m.text();
 }

@@ -14,7 +14,7 @@
 // matter). Anything else, however valid, returns undefined and the package
 // reads it: a wrong answer here would misplace a finding or a fix.
 import type { FrontMatterRead, FrontMatterString, KeyPath } from './values.js';
-import { textOf } from '../mapped-text.js';
+
 import { decodeFlowScalar } from './yaml-scalar.js';
 import { KEY, NOT_STRING_KEYS, plainText } from './plain-yaml.js';
 
@@ -101,7 +101,7 @@ class Reader {
   private take(s: Scalar, path: KeyPath, flow: boolean): unknown {
     if (typeof s.value !== 'string') return s.value;
     const text = decodeFlowScalar(s.style, this.src, s.start, s.end);
-    if (!text || textOf(text) !== s.value) fail();
+    if (!text || text.text() !== s.value) fail();
     this.strings.push({ path, value: s.value, text, quoting: { syntax: 'yaml', style: s.style, flow }, start: s.start, end: s.end });
     return s.value;
   }

@@ -5,7 +5,7 @@
 import type { AST } from 'toml-eslint-parser';
 import { unreadableMessage, type FrontMatterRead, type FrontMatterString, type KeyPath } from './values.js';
 import { lazyModule } from '../../shared/lazy-module.js';
-import { emit, emitVerbatim, newMappedText, textOf, type MappedText } from '../mapped-text.js';
+import { MappedText } from '../mapped-text.js';
 
 const tomlModule = lazyModule<typeof import('toml-eslint-parser')>('toml-eslint-parser', () => import('toml-eslint-parser'));
 
@@ -18,7 +18,7 @@ const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 /** Decodes a string token spanning `src[start, end)`, quotes included. */
 function decodeString(src: string, start: number, end: number, basic: boolean, multiline: boolean): MappedText | undefined {
-  const m = newMappedText();
+  const m = new MappedText();
   const quote = multiline ? 3 : 1;
   let p = start + quote;
   const stop = end - quote;
@@ -28,24 +28,24 @@ function decodeString(src: string, start: number, end: number, basic: boolean, m
   while (p < stop) {
     const ch = src[p]!;
     if (ch === '\r' && src[p + 1] === '\n') {
-      emit(m, '\n', p, p + 2);
+      m.push('\n', p, p + 2);
       p += 2;
       continue;
     }
     if (!basic || ch !== '\\') {
-      emitVerbatim(m, src, p, p + 1);
+      m.pushSource(src, p, p + 1);
       p++;
       continue;
     }
     const next = src[p + 1] ?? '';
     if (next in ESCAPES) {
-      emit(m, ESCAPES[next]!, p, p + 2);
+      m.push(ESCAPES[next]!, p, p + 2);
       p += 2;
     } else if (next in HEX_LENGTH) {
       const length = HEX_LENGTH[next]!;
       const code = parseInt(src.slice(p + 2, p + 2 + length), 16);
       if (!Number.isFinite(code) || code > 0x10ffff) return undefined;
-      emit(m, String.fromCodePoint(code), p, p + 2 + length);
+      m.push(String.fromCodePoint(code), p, p + 2 + length);
       p += 2 + length;
     } else if (multiline) {
       // A backslash ending a line trims the line break and following blanks.
@@ -77,7 +77,7 @@ function collect(root: AST.TOMLTopLevelTable, src: string): FrontMatterString[] 
     } else if (node.kind === 'string') {
       const [start, end] = node.range;
       const text = decodeString(src, start, end, node.style === 'basic', node.multiline);
-      if (!text || textOf(text) !== node.value) return;
+      if (!text || text.text() !== node.value) return;
       out.push({ path, value: node.value, text, quoting: { syntax: 'toml', style: node.style, multiline: node.multiline }, start, end });
     }
   };

@@ -3,7 +3,7 @@
 // folded line break to the line break, indentation to nothing. The folding
 // follows the `yaml` package's own resolver step by step, so the caller can
 // check the result against the value the package composed and trust the map.
-import { emit, emitVerbatim, newMappedText, type MappedText } from '../mapped-text.js';
+import { MappedText } from '../mapped-text.js';
 
 export type YamlScalarStyle = 'plain' | 'single' | 'double' | 'literal' | 'folded';
 
@@ -21,13 +21,13 @@ function unfoldLines(m: MappedText, src: string, from: number, to: number): void
   const breaks: number[] = [];
   for (let p = from; p < to; p++) if (src[p] === '\n') breaks.push(p);
   if (breaks.length === 0) {
-    emitVerbatim(m, src, from, to);
+    m.pushSource(src, from, to);
     return;
   }
   const contentEnd = (nl: number) => (src[nl - 1] === '\r' && nl - 1 >= from ? nl - 1 : nl);
   let end = contentEnd(breaks[0]!);
   while (end > from && isBlank(src[end - 1])) end--;
-  emitVerbatim(m, src, from, end);
+  m.pushSource(src, from, end);
   let sep = ' ';
   for (let k = 1; k <= breaks.length; k++) {
     const [bs, be] = breakRange(src, breaks[k - 1]!);
@@ -36,40 +36,40 @@ function unfoldLines(m: MappedText, src: string, from: number, to: number): void
     while (isBlank(src[s]) && s < to) s++;
     if (k === breaks.length) {
       // The last line keeps its trailing blanks (the resolver trims only its start).
-      emit(m, sep, bs, be);
-      emitVerbatim(m, src, s, to);
+      m.push(sep, bs, be);
+      m.pushSource(src, s, to);
       return;
     }
     let e = contentEnd(breaks[k]!);
     while (e > s && isBlank(src[e - 1])) e--;
     if (e <= s) {
-      if (sep === '\n') emit(m, '\n', bs, be);
+      if (sep === '\n') m.push('\n', bs, be);
       else sep = '\n';
       continue;
     }
-    emit(m, sep, bs, be);
-    emitVerbatim(m, src, s, e);
+    m.push(sep, bs, be);
+    m.pushSource(src, s, e);
     sep = ' ';
   }
 }
 
 function decodePlain(src: string, start: number, end: number): MappedText {
-  const m = newMappedText();
+  const m = new MappedText();
   unfoldLines(m, src, start, end);
   return m;
 }
 
 function decodeSingleQuoted(src: string, start: number, end: number): MappedText {
-  const folded = newMappedText();
+  const folded = new MappedText();
   unfoldLines(folded, src, start + 1, end - 1);
   // `''` is one quote; a fold never puts two quotes side by side.
-  const m = newMappedText();
+  const m = new MappedText();
   for (let i = 0; i < folded.length; i++) {
     if (folded.charAt(i) === "'" && folded.charAt(i + 1) === "'") {
-      emit(m, "'", folded.startAt(i), folded.endAt(i + 1));
+      m.push("'", folded.startAt(i), folded.endAt(i + 1));
       i++;
     } else {
-      emit(m, folded.charAt(i), folded.startAt(i), folded.endAt(i));
+      m.push(folded.charAt(i), folded.startAt(i), folded.endAt(i));
     }
   }
   return m;
@@ -85,7 +85,7 @@ const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 /** Returns undefined on an escape the resolver would reject (the document
  * then has errors and is not linted anyway). */
 function decodeDoubleQuoted(src: string, start: number, end: number): MappedText | undefined {
-  const m = newMappedText();
+  const m = new MappedText();
   const last = end - 1;
   for (let i = start + 1; i < last; i++) {
     const ch = src[i]!;
@@ -102,8 +102,8 @@ function decodeDoubleQuoted(src: string, start: number, end: number): MappedText
         }
         j++;
       }
-      if (fold === '') emit(m, ' ', ...breakRange(src, i));
-      else folds.forEach(([s, e]) => emit(m, '\n', s, e));
+      if (fold === '') m.push(' ', ...breakRange(src, i));
+      else folds.forEach(([s, e]) => m.push('\n', s, e));
       i = j;
       continue;
     }
@@ -112,7 +112,7 @@ function decodeDoubleQuoted(src: string, start: number, end: number): MappedText
       if (next === undefined) return undefined;
       const simple = ESCAPES[next];
       if (simple !== undefined) {
-        emit(m, simple, i, i + 2);
+        m.push(simple, i, i + 2);
         i++;
       } else if (next === '\n' || (next === '\r' && src[i + 2] === '\n')) {
         // An escaped line break joins the lines without a space.
@@ -124,7 +124,7 @@ function decodeDoubleQuoted(src: string, start: number, end: number): MappedText
         if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) return undefined;
         const code = parseInt(hex, 16);
         if (code > 0x10ffff) return undefined;
-        emit(m, String.fromCodePoint(code), i, i + 2 + length);
+        m.push(String.fromCodePoint(code), i, i + 2 + length);
         i += 1 + length;
       } else {
         return undefined;
@@ -136,13 +136,13 @@ function decodeDoubleQuoted(src: string, start: number, end: number): MappedText
       const wsStart = i;
       while (isBlank(src[i + 1])) i++;
       const after = src[i + 1];
-      if (after !== '\n' && !(after === '\r' && src[i + 2] === '\n')) emitVerbatim(m, src, wsStart, i + 1);
+      if (after !== '\n' && !(after === '\r' && src[i + 2] === '\n')) m.pushSource(src, wsStart, i + 1);
       continue;
     }
     // A run of characters that stand for themselves, added whole.
     let j = i + 1;
     while (j < last && !isBlank(src[j]) && src[j] !== '\\' && src[j] !== '\n' && src[j] !== '\r') j++;
-    emitVerbatim(m, src, i, j);
+    m.pushSource(src, i, j);
     i = j - 1;
   }
   return m;
@@ -193,7 +193,7 @@ function splitBlockLines(src: string, from: number, to: number): BlockLine[] {
 /** Literal `|` and folded `>` scalars. `bodyStart` is where the line after the
  * header begins; `parentIndent` is the CST token's indent. */
 function decodeBlock(src: string, header: BlockHeader, parentIndent: number, bodyStart: number, bodyEnd: number): MappedText {
-  const m = newMappedText();
+  const m = new MappedText();
   if (bodyEnd <= bodyStart) return m;
   const lines = splitBlockLines(src, bodyStart, bodyEnd);
   const isEmpty = (l: BlockLine) => l.contentEnd === l.contentStart || (l.contentEnd - l.contentStart === 1 && src[l.contentStart] === '\r');
@@ -202,7 +202,7 @@ function decodeBlock(src: string, header: BlockHeader, parentIndent: number, bod
   let chompStart = lines.length;
   for (let i = lines.length - 1; i >= 0 && isEmpty(lines[i]!); i--) chompStart = i;
   if (chompStart === 0) {
-    if (header.chomp === '+' && lines.length > 0) emit(m, '\n'.repeat(Math.max(1, lines.length - 1)), bodyEnd, bodyEnd);
+    if (header.chomp === '+' && lines.length > 0) m.push('\n'.repeat(Math.max(1, lines.length - 1)), bodyEnd, bodyEnd);
     return m;
   }
   let trimIndent = parentIndent + header.indent;
@@ -221,29 +221,29 @@ function decodeBlock(src: string, header: BlockHeader, parentIndent: number, bod
   // Leading empty lines keep any blanks past the indentation.
   for (let i = 0; i < contentStart; i++) {
     const l = lines[i]!;
-    emitVerbatim(m, src, l.start + Math.min(trimIndent, l.indent), l.start + l.indent);
-    emit(m, '\n', ...breakRange(src, l.nl));
+    m.pushSource(src, l.start + Math.min(trimIndent, l.indent), l.start + l.indent);
+    m.push('\n', ...breakRange(src, l.nl));
   }
   let sep = '';
   let prevMoreIndented = false;
   for (let i = contentStart; i < chompStart; i++) {
     const l = lines[i]!;
     const end = crlfTrimmedEnd(l);
-    const extraIndent = () => emitVerbatim(m, src, l.start + Math.min(trimIndent, l.indent), l.start + l.indent);
+    const extraIndent = () => m.pushSource(src, l.start + Math.min(trimIndent, l.indent), l.start + l.indent);
     const sepAt = (text: string) => {
-      if (text) emit(m, text, ...before(i));
+      if (text) m.push(text, ...before(i));
     };
     if (header.mode === '|') {
       sepAt(sep);
       extraIndent();
-      emitVerbatim(m, src, l.contentStart, end);
+      m.pushSource(src, l.contentStart, end);
       sep = '\n';
     } else if (l.indent > trimIndent || src[l.contentStart] === '\t') {
       if (sep === ' ') sep = '\n';
       else if (!prevMoreIndented && sep === '\n') sep = '\n\n';
       sepAt(sep);
       extraIndent();
-      emitVerbatim(m, src, l.contentStart, end);
+      m.pushSource(src, l.contentStart, end);
       sep = '\n';
       prevMoreIndented = true;
     } else if (end === l.contentStart) {
@@ -251,7 +251,7 @@ function decodeBlock(src: string, header: BlockHeader, parentIndent: number, bod
       else sep = '\n';
     } else {
       sepAt(sep);
-      emitVerbatim(m, src, l.contentStart, end);
+      m.pushSource(src, l.contentStart, end);
       sep = ' ';
       prevMoreIndented = false;
     }
@@ -261,14 +261,14 @@ function decodeBlock(src: string, header: BlockHeader, parentIndent: number, bod
     return l.nl === -1 ? [bodyEnd, bodyEnd] : breakRange(src, l.nl);
   };
   if (header.chomp === '') {
-    emit(m, '\n', ...lastBreak());
+    m.push('\n', ...lastBreak());
   } else if (header.chomp === '+') {
     for (let i = chompStart; i < lines.length; i++) {
-      emit(m, '\n', ...before(i));
+      m.push('\n', ...before(i));
       const l = lines[i]!;
-      emitVerbatim(m, src, l.start + Math.min(trimIndent, l.indent), l.start + l.indent);
+      m.pushSource(src, l.start + Math.min(trimIndent, l.indent), l.start + l.indent);
     }
-    if (m.charAt(m.length - 1) !== '\n') emit(m, '\n', bodyEnd, bodyEnd);
+    if (m.charAt(m.length - 1) !== '\n') m.push('\n', bodyEnd, bodyEnd);
   }
   return m;
 }

@@ -5,7 +5,7 @@
 import type { Document, Node as YamlNode, Scalar } from 'yaml';
 import { unreadableMessage, type FrontMatterRead, type FrontMatterString, type KeyPath } from './values.js';
 import { lazyModule } from '../../shared/lazy-module.js';
-import { textOf } from '../mapped-text.js';
+
 import { decodeBlockScalar, decodeFlowScalar, parseBlockHeader } from './yaml-scalar.js';
 import { readSimpleYaml } from './simple-yaml.js';
 
@@ -49,7 +49,7 @@ function decodeScalar(node: Scalar, src: string, path: KeyPath, flow: boolean): 
     return undefined;
   }
   // A map that disagrees with the parser would point at the wrong characters.
-  if (!text || textOf(text) !== node.value) return undefined;
+  if (!text || text.text() !== node.value) return undefined;
   return { path, value: node.value, text, quoting: { syntax: 'yaml', style, flow }, start, end };
 }
 
