@@ -2,6 +2,7 @@ import { rulePack } from '../rules/index.js';
 import { lintText } from '../src/screen/lint-text.js';
 import type { ResolvedConfig } from '../src/shared/resolved-config.js';
 import type { LintMessage } from '../src/shared/lint-result.js';
+import type { SourceMap } from '../src/prose/mapped-text.js';
 
 export function lint(text: string, config?: ResolvedConfig): LintMessage[] {
   return lintText(text, config ? { pack: rulePack, config } : { pack: rulePack }).messages;
@@ -28,4 +29,16 @@ export function generator(seed: number) {
   };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   return { next, pick };
+}
+
+/** A block's map as the source start and end of each unit, for tests to
+ * compare maps made different ways. */
+export function unitRanges(map: SourceMap): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < map.length; i++) {
+    starts.push(map.startAt(i));
+    ends.push(map.endAt(i));
+  }
+  return { starts, ends };
 }

@@ -10,7 +10,7 @@ import type { TextEdit } from '../shared/lint-result.js';
 export function fitEdit(source: string, block: ProseBlock, edit: TextEdit): TextEdit | undefined {
   const quoting = block.quoting;
   if (!quoting) return edit;
-  let text = encodeReplacement(quoting, edit.text, { atValueStart: edit.range[0] <= block.starts[0]! });
+  let text = encodeReplacement(quoting, edit.text, { atValueStart: edit.range[0] <= block.map.startAt(0) });
   if (text === undefined) return undefined;
   if (quoting.syntax === 'jsx') {
     // MDX reads a JSX attribute's continuation lines without their

@@ -31,7 +31,8 @@ interface Layout {
 function layout(block: ProseBlock, source: string, start: number, end: number): Layout | undefined {
   const groups: string[] = [];
   const joins: string[] = [];
-  let groupStart = block.starts[start]!;
+  const map = block.map;
+  let groupStart = map.startAt(start);
   let i = start;
   while (i < end) {
     const ch = block.text[i]!;
@@ -39,15 +40,15 @@ function layout(block: ProseBlock, source: string, start: number, end: number): 
     if (!/\s/.test(ch)) {
       // Inside a word, characters must be adjacent in the source: anything in
       // between is markup (`e**rases**`).
-      if (i > start && !/\s/.test(block.text[i - 1]!) && block.ends[i - 1]! !== block.starts[i]!) return undefined;
+      if (i > start && !/\s/.test(block.text[i - 1]!) && map.endAt(i - 1) !== map.startAt(i)) return undefined;
       i++;
       continue;
     }
     let j = i;
     while (j < end && /\s/.test(block.text[j]!)) j++;
     if (j === end) return undefined; // a rewrite never ends on whitespace
-    const joinStart = block.ends[i - 1]!;
-    const joinEnd = block.starts[j]!;
+    const joinStart = map.endAt(i - 1);
+    const joinEnd = map.startAt(j);
     const join = source.slice(joinStart, joinEnd);
     if (!PLAIN_JOIN.test(join)) {
       if (!LINE_JOIN.test(join)) return undefined;
@@ -58,7 +59,7 @@ function layout(block: ProseBlock, source: string, start: number, end: number): 
     i = j;
   }
   // Markup right before the first word or after the last is outside the range.
-  groups.push(source.slice(groupStart, block.ends[end - 1]!));
+  groups.push(source.slice(groupStart, map.endAt(end - 1)));
   return { groups, joins };
 }
 
@@ -93,10 +94,10 @@ function spread(text: string, groups: readonly string[], joins: readonly string[
 /** The source edit for replacing prose text [start, end) of `block` by `text`. */
 export function sourceEdit(block: ProseBlock, source: string, start: number, end: number, text: string): SourceEdit {
   if (end <= start) {
-    const at = start < block.starts.length ? block.starts[start]! : block.ends[block.ends.length - 1]!;
+    const at = start < block.map.length ? block.map.startAt(start) : block.map.endAt(block.map.length - 1);
     return { range: [at, at], text, safe: !inLabel(block, at, at) };
   }
-  const range: [number, number] = [block.starts[start]!, block.ends[end - 1]!];
+  const range: [number, number] = [block.map.startAt(start), block.map.endAt(end - 1)];
   // "[our cream eliminates wrinkles][]": the words are the label too, and
   // a fix would unlink the reference from its definition; a person rewords it.
   if (inLabel(block, range[0], range[1])) return { range, text, safe: false };
@@ -122,7 +123,7 @@ function deletionEdit(block: ProseBlock, source: string, start: number, end: num
   let we = end;
   while (ws < we && /\s/.test(text[ws]!)) ws++;
   while (we > ws && /\s/.test(text[we - 1]!)) we--;
-  if (we <= ws) return { range: [block.starts[start]!, block.starts[start]!], text: '', safe: false };
+  if (we <= ws) return { range: [block.map.startAt(start), block.map.startAt(start)], text: '', safe: false };
   const words = sourceEdit(block, source, ws, we, '');
   if (!words.safe) return words;
   // A word that is the whole of its emphasis or link cannot go without
@@ -131,12 +132,12 @@ function deletionEdit(block: ProseBlock, source: string, start: number, end: num
   if (block.wrappers.some((w) => w.contentStart === words.range[0] && w.contentEnd === words.range[1])) return { ...words, safe: false };
   if (we < end) {
     // Spaces after: up to where the next character's source starts.
-    const spaceEnd = end < block.starts.length ? block.starts[end]! : block.ends[end - 1]!;
+    const spaceEnd = end < block.map.length ? block.map.startAt(end) : block.map.endAt(end - 1);
     const spaces = source.slice(words.range[1], spaceEnd);
     return PLAIN_JOIN.test(spaces) ? { range: [words.range[0], spaceEnd], text: '', safe: true } : { ...words, safe: false };
   }
   if (ws > start) {
-    const spaceStart = block.ends[start - 1] ?? block.starts[start]!;
+    const spaceStart = start > 0 ? block.map.endAt(start - 1) : block.map.startAt(start);
     const spaces = source.slice(spaceStart, words.range[0]);
     return PLAIN_JOIN.test(spaces) ? { range: [spaceStart, words.range[1]], text: '', safe: true } : { ...words, safe: false };
   }

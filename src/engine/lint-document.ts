@@ -30,8 +30,8 @@ export interface LocatedClaim {
 /** Source range of a claim; widened over formatting wholly inside it, so that
  * `*eliminates* wrinkles` reports the emphasis markers too. */
 export function sourceRange(block: ProseBlock, start: number, end: number): [number, number] {
-  let s = block.starts[start]!;
-  let e = block.ends[end - 1]!;
+  let s = block.map.startAt(start);
+  let e = block.map.endAt(end - 1);
   let changed = true;
   while (changed) {
     changed = false;
@@ -155,10 +155,10 @@ export function toMessage(source: string, located: LocatedClaim, place: ReturnTy
 /** An edit of exactly the source characters of prose text [start, end). */
 function plainEdit(block: ProseBlock, start: number, end: number, text: string): { range: [number, number]; text: string; safe: boolean } {
   if (end <= start) {
-    const at = start < block.starts.length ? block.starts[start]! : block.ends[block.ends.length - 1]!;
+    const at = start < block.map.length ? block.map.startAt(start) : block.map.endAt(block.map.length - 1);
     return { range: [at, at], text, safe: true };
   }
-  return { range: [block.starts[start]!, block.ends[end - 1]!], text, safe: true };
+  return { range: [block.map.startAt(start), block.map.endAt(end - 1)], text, safe: true };
 }
 
 /** Lints one document: findings to report, and those that approved claims

@@ -3,32 +3,116 @@
 // range of each UTF-16 unit, so that a finding in the decoded text points
 // back at what the writer typed.
 //
-// Verbatim runs (nearly all prose) are added whole: added a character at a
-// time, each to an array of strings beside two of numbers, they were a sixth
-// of all a claim-dense run allocated.
+// The map is kept as runs, not a pair of numbers per unit: nearly all prose
+// stands in the source as it reads (a verbatim run: unit i comes from the
+// source character `from + i`), and only escapes, references, folded line
+// breaks and the like map a unit to a range of their own. Two arrays of
+// numbers the length of every text were an eighth of what a claim-dense run
+// allocated, for the few offsets a finding or a fix ever looks up.
+
+/** Each run's source end, or undefined for a verbatim run (see SourceMap). */
+type Ends = ReadonlyArray<number | undefined>;
+
+/** The run that holds unit `i`: the last whose first unit is at or before it. */
+function runOf(at: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where the source range of unit `i` starts, in runs (see SourceMap). */
+function startIn(at: readonly number[], from: readonly number[], to: Ends, i: number): number {
+  const k = runOf(at, i);
+  return to[k] === undefined ? from[k]! + i - at[k]! : from[k]!;
+}
+
+/** Where the source range of unit `i` ends, in runs (see SourceMap). */
+function endIn(at: readonly number[], from: readonly number[], to: Ends, i: number): number {
+  const k = runOf(at, i);
+  return to[k] === undefined ? from[k]! + i - at[k]! + 1 : to[k]!;
+}
+
+/** The source range of each UTF-16 unit of a text. */
+export class SourceMap {
+  /**
+   * Run k covers the units from `at[k]` up to `at[k + 1]` (the last, up to
+   * `length`). A verbatim run (`to[k]` undefined) maps unit i to source
+   * [from[k] + i - at[k], that + 1); any other maps each of its units to
+   * [from[k], to[k]).
+   */
+  constructor(
+    private readonly at: readonly number[],
+    private readonly from: readonly number[],
+    private readonly to: Ends,
+    /** Units mapped. */
+    readonly length: number,
+  ) {}
+
+  /** Unit i comes from source character `offsets[i]`, and is that character. */
+  static fromOffsets(offsets: readonly number[]): SourceMap {
+    const at: number[] = [];
+    const from: number[] = [];
+    for (let i = 0; i < offsets.length; i++) {
+      if (i === 0 || offsets[i] !== offsets[i - 1]! + 1) {
+        at.push(i);
+        from.push(offsets[i]!);
+      }
+    }
+    return new SourceMap(at, from, at.map(() => undefined), offsets.length);
+  }
+
+  /** Where the source range of unit `i` starts (0 <= i < length). */
+  startAt(i: number): number {
+    return startIn(this.at, this.from, this.to, i);
+  }
+
+  /** Where the source range of unit `i` ends (exclusive; 0 <= i < length). */
+  endAt(i: number): number {
+    return endIn(this.at, this.from, this.to, i);
+  }
+
+  /** The same map with every source offset moved by `delta` (a parser's
+   * offsets within a piece of the document to the document's). */
+  shifted(delta: number): SourceMap {
+    if (delta === 0) return this;
+    return new SourceMap(
+      this.at,
+      this.from.map((f) => f + delta),
+      this.to.map((t) => (t === undefined ? t : t + delta)),
+      this.length,
+    );
+  }
+}
 
 export class MappedText {
   private parts: string[] = [];
   /** The text as one string, once asked for (until more is added). */
   private joined: string | undefined = '';
-  // Plain arrays of small integers while the text grows: a typed array each
-  // (off the heap past 64 bytes) cost more to make than the ranges to fill.
-  private readonly startsAt: number[] = [];
-  private readonly endsAt: number[] = [];
+  private units = 0;
+  // The runs so far, as SourceMap has them.
+  private readonly at: number[] = [];
+  private readonly from: number[] = [];
+  private readonly to: Array<number | undefined> = [];
 
   /** UTF-16 units so far. */
   get length(): number {
-    return this.startsAt.length;
+    return this.units;
   }
 
   /** Appends `text`, every unit of it mapped to the one source range (an
    * escape sequence, a reference, a folded line break, an astral character). */
   push(text: string, start: number, end: number): void {
+    if (text.length === 0) return;
     this.joined = undefined;
-    for (let i = 0; i < text.length; i++) {
-      this.startsAt.push(start);
-      this.endsAt.push(end);
-    }
+    this.at.push(this.units);
+    this.from.push(start);
+    this.to.push(end);
+    this.units += text.length;
     this.parts.push(text);
   }
 
@@ -39,13 +123,16 @@ export class MappedText {
 
   /** Appends `text`, which stands as it is in the source from `from` on. */
   pushVerbatim(text: string, from: number): void {
+    if (text.length === 0) return;
     this.joined = undefined;
-    const starts = this.startsAt;
-    const ends = this.endsAt;
-    for (let i = 0, n = text.length; i < n; i++) {
-      starts.push(from + i);
-      ends.push(from + i + 1);
+    const last = this.at.length - 1;
+    // Text that goes on where the last verbatim run left off extends it.
+    if (!(last >= 0 && this.to[last] === undefined && this.from[last]! + this.units - this.at[last]! === from)) {
+      this.at.push(this.units);
+      this.from.push(from);
+      this.to.push(undefined);
     }
+    this.units += text.length;
     this.parts.push(text);
   }
 
@@ -63,21 +150,15 @@ export class MappedText {
   }
 
   startAt(i: number): number {
-    return this.startsAt[i]!;
+    return startIn(this.at, this.from, this.to, i);
   }
 
   endAt(i: number): number {
-    return this.endsAt[i]!;
+    return endIn(this.at, this.from, this.to, i);
   }
 
-  /** Each unit's source start, moved by `delta` (a parser's local offsets
-   * to the document's): the text's own array when `delta` is 0, for the
-   * text's one reader once it is whole (a block of prose), else a copy. */
-  starts(delta = 0): number[] {
-    return delta === 0 ? this.startsAt : this.startsAt.map((s) => s + delta);
-  }
-
-  ends(delta = 0): number[] {
-    return delta === 0 ? this.endsAt : this.endsAt.map((e) => e + delta);
+  /** The map of the text so far, its source offsets moved by `delta`. */
+  map(delta = 0): SourceMap {
+    return new SourceMap(this.at.slice(), this.from.slice(), this.to.slice(), this.units).shifted(delta);
   }
 }

@@ -7,6 +7,7 @@
 // inline code, HTML tags and link destinations read as non-prose barriers.
 import { columnsOf, containerMarker } from '../markdown/container-marker.js';
 import { BARRIER, type ProseBlock, type ProseDocument } from './project.js';
+import { SourceMap } from './mapped-text.js';
 
 const FENCE = /^(`{3,}|~{3,})/;
 const COMMENT_LINE = /^<!--[\s\S]*?-->\s*$/;
@@ -67,11 +68,9 @@ function notProse(line: string, at: number): Array<[number, number]> {
 
 function finish(b: Pending): ProseBlock {
   const text = b.chars.join('');
-  const starts = b.offsets;
-  const ends = starts.map((s) => s + 1);
   const citations: number[] = [];
   for (const m of text.matchAll(CITATION)) citations.push(m.index);
-  return { kind: 'paragraph', text, starts, ends, start: b.start, end: b.end, wrappers: [], citations };
+  return { kind: 'paragraph', text, map: SourceMap.fromOffsets(b.offsets), start: b.start, end: b.end, wrappers: [], citations };
 }
 
 export function plainProse(src: string, start: number, end: number): ProseDocument {

@@ -5,7 +5,7 @@
 import type { Nodes, Parents, Root, RootContent, PhrasingContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import type { Quoting } from './quoting.js';
-import { MappedText } from './mapped-text.js';
+import { MappedText, type SourceMap } from './mapped-text.js';
 
 /** Stands in the text for something that is not prose (inline code, HTML,
  * an inline image): phrases never match across it. */
@@ -27,11 +27,8 @@ export interface Wrapper {
 export interface ProseBlock {
   kind: BlockKind;
   text: string;
-  /** `starts[i]`/`ends[i]`: the source range (end exclusive) of `text[i]`.
-   * Plain arrays of small integers: made into typed arrays, a block at a
-   * time, they cost more to copy than they saved. */
-  starts: number[];
-  ends: number[];
+  /** The source range of each unit of `text`. */
+  map: SourceMap;
   /** Source range of the whole block node. */
   start: number;
   end: number;
@@ -271,8 +268,7 @@ export function finish(b: Builder, kind: BlockKind, start: number, end: number):
   return {
     kind,
     text: b.text(),
-    starts: b.starts(),
-    ends: b.ends(),
+    map: b.map(),
     start,
     end,
     wrappers: b.wrappers,

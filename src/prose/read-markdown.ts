@@ -38,10 +38,7 @@ const BRACKETED = /\[([^[\]\n]{1,999})\]/g;
 function shift(doc: ProseDocument, delta: number, from: number, to: number): ProseDocument {
   const blocks = doc.blocks.filter((b) => b.start >= from && b.start < to);
   for (const b of blocks) {
-    for (let i = 0; i < b.starts.length; i++) {
-      b.starts[i]! += delta;
-      b.ends[i]! += delta;
-    }
+    b.map = b.map.shifted(delta);
     b.start += delta;
     b.end += delta;
     b.wrappers = b.wrappers.map((w) => ({

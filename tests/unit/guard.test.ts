@@ -9,7 +9,7 @@ import { parseMarkdown } from '../../src/markdown/parse.js';
 import { plainProse } from '../../src/prose/plain-text.js';
 import { projectProse, type ProseDocument } from '../../src/prose/project.js';
 import { lintText } from '../../src/screen/lint-text.js';
-import { lint } from '../helpers.js';
+import { lint, unitRanges } from '../helpers.js';
 
 const CLAIM = 'erases wrinkles';
 
@@ -28,8 +28,7 @@ function signature(doc: ProseDocument) {
     blocks: doc.blocks.map((b) => ({
       kind: b.kind,
       text: b.text,
-      starts: Array.from(b.starts),
-      ends: Array.from(b.ends),
+      ...unitRanges(b.map),
       start: b.start,
       end: b.end,
       wrappers: b.wrappers,
@@ -116,8 +115,8 @@ describe('plain-text reading', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['It   erases   wrinkles\nand more', 'Heading here']);
     for (const b of doc.blocks) {
       for (let i = 0; i < b.text.length; i++) {
-        expect(b.ends[i]! - b.starts[i]!).toBe(1);
-        if (b.text[i] !== ' ' && b.text[i] !== '\n') expect(src[b.starts[i]!]).toBe(b.text[i]);
+        expect(b.map.endAt(i) - b.map.startAt(i)).toBe(1);
+        if (b.text[i] !== ' ' && b.text[i] !== '\n') expect(src[b.map.startAt(i)]).toBe(b.text[i]);
       }
     }
   });

@@ -13,7 +13,7 @@ describe('prose projection', () => {
     for (const b of blocks(md)) {
       for (let i = 0; i < b.text.length; i++) {
         if (b.text[i] === BARRIER || b.text[i] === ' ') continue;
-        const src = md.slice(b.starts[i]!, b.ends[i]!);
+        const src = md.slice(b.map.startAt(i), b.map.endAt(i));
         expect(src.endsWith(b.text[i]!) || src.startsWith('&')).toBe(true);
       }
     }

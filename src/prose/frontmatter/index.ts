@@ -40,8 +40,7 @@ export function frontMatterProse(source: string, selection?: FrontMatterSelectio
     blocks.push({
       kind: 'frontMatter',
       text: s.value,
-      starts: s.text.starts(place.contentStart),
-      ends: s.text.ends(place.contentStart),
+      map: s.text.map(place.contentStart),
       start: place.contentStart + s.start,
       end: place.contentStart + s.end,
       wrappers: [],
