@@ -52,7 +52,17 @@ const WHOLE_ONLY_MDX = /^ *(?:`{3}|~{3})|\]:|\[\^|\t/m;
 const INLINE_REFUSED = /[\\`<~|@]|&[#A-Za-z0-9]+;|!\[|www\.|https?:/i;
 // MDX's expressions too; and a line starting "import" or "export" may be ESM.
 const ESM_LINE = /^ *(?:import|export)\b/;
-const INLINE_REFUSED_MDX = /[\\`<~|@{}]|&[#A-Za-z0-9]+;|!\[|www\.|https?:|^(?:import|export)\b|\n(?:import|export)\b/i;
+// A "<" in MDX is JSX: readInline builds a bare element in running text
+// ("a <Highlight>b</Highlight> c") and refuses any other.
+const INLINE_REFUSED_MDX = /[\\`~|@{}]|&[#A-Za-z0-9]+;|!\[|www\.|https?:|^(?:import|export)\b|\n(?:import|export)\b/i;
+
+/** What the inline scan refuses, and whether "<" may start JSX (MDX). */
+interface InlineSyntax {
+  refused: RegExp;
+  jsx: boolean;
+}
+const MARKDOWN_INLINE: InlineSyntax = { refused: INLINE_REFUSED, jsx: false };
+const MDX_INLINE: InlineSyntax = { refused: INLINE_REFUSED_MDX, jsx: true };
 const BLANK = /^ *$/;
 const HEADING = /^(#{1,6}) (?=[^ ])/;
 const BULLET = /^([-+*]) (?=[^ ])/;
@@ -98,7 +108,7 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
   // an error), so all of it stays in one stretch: no run before the last.
   let firstRunLine = 0;
   if (options.mdx) for (let i = lines.length - 1; i >= 0 && firstRunLine === 0; i--) if (ESM_LINE.test(lines[i]!.text)) firstRunLine = i + 1;
-  const refused = options.mdx ? INLINE_REFUSED_MDX : INLINE_REFUSED;
+  const inline = options.mdx ? MDX_INLINE : MARKDOWN_INLINE;
   const children: RootContent[] = matter.node ? [matter.node] : [];
   let pending = bodyStart;
   let took = matter.node !== undefined;
@@ -115,7 +125,7 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
       i++;
       continue;
     }
-    const run = afterBlank && i >= firstRunLine && (!depths || depths[i] === 0) && (!closed || closed[i] === 0) ? readRun(text, lines, i, listMayStart, at, refused) : undefined;
+    const run = afterBlank && i >= firstRunLine && (!depths || depths[i] === 0) && (!closed || closed[i] === 0) ? readRun(text, lines, i, listMayStart, at, inline) : undefined;
     if (run) {
       if (hasText(text, pending, line.start)) children.push(...parseSlice(pending, line.start, at(pending).line, pending === 0));
       children.push(...run.nodes);
@@ -350,7 +360,7 @@ interface Run {
 
 /** Plain blocks from line `i` to the next blank line, or undefined when any
  * of them is not plain. */
-function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, at: At, refused: RegExp): Run | undefined {
+function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, at: At, inline: InlineSyntax): Run | undefined {
   const nodes: RootContent[] = [];
   let endsInList = false;
   while (i < lines.length) {
@@ -362,12 +372,12 @@ function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, 
       // A block quote or a table: taken only as a run's one block, up to
       // the blank line (what may interrupt or continue them is not read here).
       if (nodes.length > 0) return undefined;
-      const block = s.startsWith('>') ? readQuote(text, lines, i, at, refused) : readTable(text, lines, i, at, refused);
+      const block = s.startsWith('>') ? readQuote(text, lines, i, at, inline) : readTable(text, lines, i, at, inline);
       return block && { nodes: [block.node], next: block.next };
     }
     const heading = HEADING.exec(s);
     if (heading) {
-      const node = readHeading(text, line, heading[1]!.length, at, refused);
+      const node = readHeading(text, line, heading[1]!.length, at, inline);
       if (!node) return undefined;
       nodes.push(node);
       endsInList = false;
@@ -384,7 +394,7 @@ function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, 
         return undefined;
       }
       if (prev?.type === 'list') return undefined;
-      const list = readList(text, lines, i, at, refused);
+      const list = readList(text, lines, i, at, inline);
       if (!list) return undefined;
       nodes.push(list.node);
       i = list.next;
@@ -392,7 +402,7 @@ function readRun(text: string, lines: Line[], i: number, listMayStart: boolean, 
       continue;
     }
     if (!PARAGRAPH_START.test(s) || LEADING_SPACE.test(s) || LIST_MARKER.test(s)) return undefined;
-    const para = readParagraph(text, lines, i, at, refused);
+    const para = readParagraph(text, lines, i, at, inline);
     if (!para) return undefined;
     nodes.push(para.node);
     i = para.next;
@@ -415,7 +425,7 @@ function listEnds(text: string, lines: Line[], i: number): boolean {
 }
 
 /** A block quote of one paragraph, every line "> " and its text. */
-function readQuote(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: Blockquote; next: number } | undefined {
+function readQuote(text: string, lines: Line[], i: number, at: At, inline: InlineSyntax): { node: Blockquote; next: number } | undefined {
   let j = i;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
@@ -427,7 +437,7 @@ function readQuote(text: string, lines: Line[], i: number, at: At, refused: RegE
   }
   const first = lines[i]!;
   const last = lines[j - 1]!;
-  const children = readInline(text, first.start + 2, last.end, at, refused, true);
+  const children = readInline(text, first.start + 2, last.end, at, inline, true);
   if (!children) return undefined;
   const paragraph: Paragraph = { type: 'paragraph', children, position: position(at, first.start + 2, last.end) };
   return { node: { type: 'blockquote', children: [paragraph], position: position(at, first.start, last.end) }, next: j };
@@ -436,7 +446,7 @@ function readQuote(text: string, lines: Line[], i: number, at: At, refused: RegE
 const DELIMITER_ROW = /^\|(?: *:?-+:? *\|)+$/;
 
 /** A GFM table whose every row is "| cell | cell |", as many cells each. */
-function readTable(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: Table; next: number } | undefined {
+function readTable(text: string, lines: Line[], i: number, at: At, inline: InlineSyntax): { node: Table; next: number } | undefined {
   if (i + 1 >= lines.length) return undefined;
   const delimiter = lines[i + 1]!.text;
   if (!DELIMITER_ROW.test(delimiter)) return undefined;
@@ -469,7 +479,7 @@ function readTable(text: string, lines: Line[], i: number, at: At, refused: RegE
       while (a < b && text.charCodeAt(a) === 32) a++;
       while (b > a && text.charCodeAt(b - 1) === 32) b--;
       if (a === b) return undefined;
-      const children = readInline(text, a, b, at, refused);
+      const children = readInline(text, a, b, at, inline);
       if (!children) return undefined;
       const cellEnd = c + 2 === pipes.length ? line.end : pipes[c + 1]!;
       cells.push({ type: 'tableCell', children, position: position(at, pipes[c]!, cellEnd) });
@@ -481,15 +491,15 @@ function readTable(text: string, lines: Line[], i: number, at: At, refused: RegE
   return { node: { type: 'table', align, children: rows, position: position(at, first.start, last.end) }, next: j };
 }
 
-function readHeading(text: string, line: Line, depth: number, at: At, refused: RegExp): Heading | undefined {
+function readHeading(text: string, line: Line, depth: number, at: At, inline: InlineSyntax): Heading | undefined {
   const contentStart = line.start + depth + 1;
   if (text.charCodeAt(line.end - 1) === 35 /* # */) return undefined;
-  const children = readInline(text, contentStart, line.end, at, refused);
+  const children = readInline(text, contentStart, line.end, at, inline);
   if (!children) return undefined;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: position(at, line.start, line.end) };
 }
 
-function readParagraph(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: Paragraph; next: number } | undefined {
+function readParagraph(text: string, lines: Line[], i: number, at: At, inline: InlineSyntax): { node: Paragraph; next: number } | undefined {
   const first = lines[i]!;
   let last = first;
   let j = i + 1;
@@ -504,13 +514,13 @@ function readParagraph(text: string, lines: Line[], i: number, at: At, refused: 
     if (text.charCodeAt(line.end - 1) === 32) return undefined;
     last = line;
   }
-  const children = readInline(text, first.start, last.end, at, refused);
+  const children = readInline(text, first.start, last.end, at, inline);
   if (!children) return undefined;
   return { node: { type: 'paragraph', children, position: position(at, first.start, last.end) }, next: j };
 }
 
 /** A tight list of one-line items, all with the same marker. */
-function readList(text: string, lines: Line[], i: number, at: At, refused: RegExp): { node: List; next: number } | undefined {
+function readList(text: string, lines: Line[], i: number, at: At, inline: InlineSyntax): { node: List; next: number } | undefined {
   const items: ListItem[] = [];
   const firstLine = lines[i]!.text;
   const ordered = ORDERED.exec(firstLine);
@@ -528,7 +538,7 @@ function readList(text: string, lines: Line[], i: number, at: At, refused: RegEx
     // The item's text must itself start a paragraph (not a nested list, a
     // heading, a thematic break or a task's box).
     if (!PARAGRAPH_START.test(content) || LEADING_SPACE.test(content) || LIST_MARKER.test(content)) return undefined;
-    const children = readInline(text, contentStart, line.end, at, refused);
+    const children = readInline(text, contentStart, line.end, at, inline);
     if (!children) return undefined;
     const paragraph: Paragraph = { type: 'paragraph', children, position: position(at, contentStart, line.end) };
     items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: position(at, line.start, line.end) });
@@ -545,7 +555,9 @@ function readList(text: string, lines: Line[], i: number, at: At, refused: RegEx
 }
 
 interface Frame {
-  kind: 'root' | 'emphasis' | 'strong' | 'link';
+  kind: 'root' | 'emphasis' | 'strong' | 'link' | 'jsx';
+  /** The element's name, of a JSX frame. */
+  name?: string;
   /** The delimiter character of an emphasis frame. */
   marker: number;
   start: number;
@@ -554,22 +566,25 @@ interface Frame {
 
 const STAR = 42;
 const UNDERSCORE = 95;
+const LESS_THAN = 60;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 
 /** The inline nodes of `text.slice(start, end)`, or undefined when it holds
- * anything but words, emphasis, strong emphasis and inline links with a bare
- * destination. */
-function readInline(text: string, start: number, end: number, at: At, refused: RegExp, quoted = false): PhrasingContent[] | undefined {
+ * anything but words, emphasis, strong emphasis, inline links with a bare
+ * destination and brackets that are text ("[sic]", "[R]educe"). */
+function readInline(text: string, start: number, end: number, at: At, inline: InlineSyntax, quoted = false): PhrasingContent[] | undefined {
   const slice = text.slice(start, end);
-  if (refused.test(quoted ? slice.replaceAll('\n> ', '\n') : slice)) return undefined;
+  if (inline.refused.test(quoted ? slice.replaceAll('\n> ', '\n') : slice)) return undefined;
   const stack: Frame[] = [{ kind: 'root', marker: 0, start, children: [] }];
   let textStart = start;
   // A link is open (links do not nest): kept apart from the stack, which
   // may hold any number of emphasis frames.
   let inLink = false;
+  // The "]" of a bracketed text that is no link (see literalBracketEnd).
+  let literalClose = -1;
   const flush = (to: number) => {
     if (to <= textStart) return;
     // In a block quote, each line after the first starts "> ", which is not text.
@@ -617,8 +632,35 @@ function readInline(text: string, start: number, end: number, at: At, refused: R
       p = textStart = q;
       continue;
     }
+    if (c === LESS_THAN) {
+      // Only MDX gets here ("<" is refused in Markdown), and only a bare
+      // tag in running text: not where a line starts, which may make it a
+      // block of JSX, nor inside a link or a quote.
+      if (!inline.jsx || inLink || quoted || startsLine(text, p, start)) return undefined;
+      const tag = JSX_TAG.exec(text.slice(p, Math.min(end, p + MAX_TAG)));
+      if (!tag) return undefined;
+      const q = p + tag[0].length;
+      if (tag[1] === '') {
+        flush(p);
+        stack.push({ kind: 'jsx', name: tag[2]!, marker: 0, start: p, children: [] });
+      } else {
+        const top = stack[stack.length - 1]!;
+        if (top.kind !== 'jsx' || top.name !== tag[2]) return undefined;
+        flush(p);
+        stack.pop();
+        stack[stack.length - 1]!.children.push({ type: 'mdxJsxTextElement', name: top.name, attributes: [], children: top.children, position: position(at, top.start, q) } as PhrasingContent);
+      }
+      p = textStart = q;
+      continue;
+    }
     if (c === OPEN_BRACKET) {
       if (inLink) return undefined;
+      const close = literalBracketEnd(text, p, end);
+      if (close >= 0) {
+        literalClose = close;
+        p++;
+        continue;
+      }
       inLink = true;
       flush(p);
       stack.push({ kind: 'link', marker: 0, start: p, children: [] });
@@ -626,6 +668,10 @@ function readInline(text: string, start: number, end: number, at: At, refused: R
       continue;
     }
     if (c === CLOSE_BRACKET) {
+      if (p === literalClose) {
+        p++;
+        continue;
+      }
       const top = stack[stack.length - 1]!;
       if (top.kind !== 'link' || p + 1 >= end || text.charCodeAt(p + 1) !== OPEN_PAREN) return undefined;
       flush(p);
@@ -651,6 +697,39 @@ function readInline(text: string, start: number, end: number, at: At, refused: R
   flush(end);
   return stack[0]!.children;
 }
+
+/** An opening or closing JSX tag with a plain name and nothing else. */
+const JSX_TAG = /^<(\/?)([A-Za-z][A-Za-z0-9]*)>/;
+/** The longest such tag looked for, so a long line is not sliced whole. */
+const MAX_TAG = 64;
+
+/** Whether only spaces stand between `p` and the start of its line (or of the inline text). */
+function startsLine(text: string, p: number, start: number): boolean {
+  let i = p - 1;
+  while (i >= start && text.charCodeAt(i) === 32) i--;
+  return i < start || text.charCodeAt(i) === 10;
+}
+
+/**
+ * Where the "]" of a bracket opened at `open` stands when the two make no
+ * link and are text as written, or -1. A document the fast path reads has no
+ * definitions (WHOLE_ONLY), so no reference link can form: a bracketed text
+ * with no other bracket inside and neither "(" nor "[" after it is text, as
+ * micromark reads it. One holding only " ", "x" or "X" may be a task's box,
+ * and is left to micromark.
+ */
+function literalBracketEnd(text: string, open: number, end: number): number {
+  let r = open + 1;
+  while (r < end && text.charCodeAt(r) !== OPEN_BRACKET && text.charCodeAt(r) !== CLOSE_BRACKET) r++;
+  if (r >= end || text.charCodeAt(r) !== CLOSE_BRACKET) return -1;
+  const after = r + 1 < end ? text.charCodeAt(r + 1) : -1;
+  if (after === OPEN_PAREN || after === OPEN_BRACKET) return -1;
+  if (r === open + 2 && TASK_BOX.has(text.charCodeAt(open + 1))) return -1;
+  return r;
+}
+
+/** What a GFM task's box may hold: a space, "x" or "X". */
+const TASK_BOX = new Set([32, 120, 88]);
 
 // CommonMark's character groups for emphasis, as micromark reads them:
 // 1 whitespace (and line endings), 2 punctuation or symbol, 0 anything else.

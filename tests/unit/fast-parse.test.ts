@@ -134,6 +134,43 @@ describe('fastParse', () => {
     for (const text of ['**Area Free*:** text\n', '*90% of clients\n']) expect(handedOn(text), text).not.toBe(0);
   });
 
+  it('reads brackets that make no link as text itself', () => {
+    const handedOn = (text: string): number => {
+      let n = 0;
+      return fastParse(text, () => (n++, [])) === undefined ? -1 : n;
+    };
+    // An editor's mark, a bracket before a word, an empty pair, one beside a link.
+    for (const text of ['Our gel [sic] works.\n', '- [H]eals the skin\n- lasts [for years]\n', 'A [] b, *see [a]* [c](/d).\n', '> quoted [note]\n']) {
+      expect(handedOn(text), text).toBe(0);
+      expect(plain(parseMarkdown(text)), text).toEqual(plain(remark.parse(text)));
+    }
+    // A task's box, a reference's second bracket, brackets in brackets, one
+    // left open: micromark's, whatever it makes of them.
+    for (const text of ['- [x] done\n', '- [ ] to do\n', 'See [a][b].\n', 'A [b [c] d].\n', 'A [b and c\n']) {
+      expect(handedOn(text), text).not.toBe(0);
+      expect(plain(parseMarkdown(text)), text).toEqual(plain(remark.parse(text)));
+    }
+  });
+
+  it('builds a bare JSX element in MDX running text itself', async () => {
+    await loadMdx();
+    const handedOn = (text: string): number => {
+      let n = 0;
+      return fastParse(text, () => (n++, []), { mdx: true }) === undefined ? -1 : n;
+    };
+    const same = (text: string) => expect(ourMdxTree(text), text).toEqual(mdxTree(text));
+    for (const text of ['Our gel <Highlight>fades *dark* spots</Highlight> fast.\n', '- a <B>b</B>\n- c <B></B> d\n', '# Title <Em>here</Em>\n', 'One <B>two\nthree</B> four.\n']) {
+      expect(handedOn(text), text).toBe(0);
+      same(text);
+    }
+    // A tag that starts a line (it may be a block of JSX), has attributes,
+    // crosses emphasis or closes another: remark-mdx's, whatever it makes of it.
+    for (const text of ['<B>x</B> y\n', 'a <B k="1">x</B>\n', '*a <B>b* c</B>\n', 'a <B>x</C>\n', '> a <B>x</B>\n', 'a < b\n']) {
+      expect(handedOn(text), text).not.toBe(0);
+      same(text);
+    }
+  });
+
   it('keeps no run inside fenced code or HTML that spans blank lines', () => {
     for (const text of [
       '```\ncode\n\nNot a paragraph.\n```\n\nA paragraph.\n',
@@ -157,7 +194,7 @@ describe('fastParse', () => {
     const pieces = fc.constantFrom(
       'Plain **words** here.', 'More *text* and [a link](/l).', '## A heading', '- item one\n- item two', '<Callout>', '</Callout>', '<Hero title="t" />',
       'Text <Highlight>inline</Highlight> done.', '{1 + 1}', '{', '}', 'import X from "x"', 'export const m = 1', '<A k={2}>', '</A>', '<>', '</>',
-      '  indented line', 'Lazy\n<Callout>', '<Open', '/>',
+      '  indented line', 'Lazy\n<Callout>', '<Open', '/>', 'Mid <B>bold *x*</B> end.', 'Cross *a <B>b* c</B>', '- x <B>y</B> z\n- <B>w</B>', 'a <B>', '</B> b', 'Our [sic] <B>x</B>',
     );
     let built = 0;
     let all = 0;
@@ -176,7 +213,7 @@ describe('fastParse', () => {
   it('gives micromark\'s tree on generated documents', () => {
     const starts = fc.constantFrom('', '', '', '', '> ', '| ', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '10. ', '-  ', '1.  ', '# ', '## ', '#', '> ', ' ', '  ', '    ', '[ ] ', '- [ ] ', '| ', '**', '_', '*');
     const bits = fc.constantFrom(
-      'word', 'Skin', 'fillers', ' ', ' ', ' ', '*', '**', '***', '_', '__', '[', ']', '](', '](/u)', '[link](/u)', '(', ')',
+      'word', 'Skin', 'fillers', ' ', ' ', ' ', '*', '**', '***', '_', '__', '[', ']', '](', '](/u)', '[link](/u)', '(', ')', '[sic]', '[x]', '[ ]', '[]', 'x',
       '.', ',', '!', '“', '”', '—', '&', '&amp;', '#', '2', '1.', ':', '|', '`', '~', 'é', '\u00a0',
     );
     const whole = fc.constantFrom(
