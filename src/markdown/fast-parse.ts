@@ -693,9 +693,33 @@ function readInline(text: string, start: number, end: number, at: At, inline: In
     }
     p++;
   }
-  if (stack.length !== 1) return undefined;
   flush(end);
+  // An emphasis opener no closer took ("*90% of clients", "*Results may
+  // vary") is text, as micromark reads it: its run joins the text around it.
+  while (stack.length > 1) {
+    const top = stack.pop()!;
+    if ((top.kind !== 'emphasis' && top.kind !== 'strong') || quoted) return undefined;
+    const parent = stack[stack.length - 1]!.children;
+    const size = top.kind === 'strong' ? 2 : 1;
+    parent.push({ type: 'text', value: text.slice(top.start, top.start + size), position: position(at, top.start, top.start + size) }, ...top.children);
+    joinTexts(parent);
+  }
   return stack[0]!.children;
+}
+
+/** Joins each run of text nodes that meet in the source into one. */
+function joinTexts(nodes: PhrasingContent[]): void {
+  let k = 0;
+  for (const node of nodes) {
+    const last = nodes[k - 1];
+    if (last?.type === 'text' && node.type === 'text' && last.position!.end.offset === node.position!.start.offset) {
+      last.value += node.value;
+      last.position = { start: last.position!.start, end: node.position!.end };
+    } else {
+      nodes[k++] = node;
+    }
+  }
+  nodes.length = k;
 }
 
 /** An opening or closing JSX tag with a plain name and nothing else. */

@@ -120,18 +120,25 @@ describe('fastParse', () => {
     for (const text of ['See [a].\n\n[a]: /x\n', 'Text.\n\n- a\n\n  ```\n  code\n  ```\n', '<span>\n```\n\nText.\n']) expect(takesSome(text), text).toBe(false);
   });
 
-  it('reads a hashtag and a star that can only close as text itself', () => {
+  it('reads a hashtag, a star that can only close and an opener left open as text itself', () => {
     /** How many stretches of `text` the fast path hands to micromark (-1: all of it). */
     const handedOn = (text: string): number => {
       let n = 0;
       return fastParse(text, () => (n++, [])) === undefined ? -1 : n;
     };
-    for (const text of ['- #1 choice for skin\n- Results last permanently* for most\n', '#skincare tips, _always_.\n\nSmooth* skin **today**.\n', '1. #2 pick\n']) {
+    for (const text of [
+      '- #1 choice for skin\n- Results last permanently* for most\n',
+      '#skincare tips, _always_.\n\nSmooth* skin **today**.\n',
+      '1. #2 pick\n',
+      // An opener no closer takes is text too.
+      '*90% of clients\n',
+      '- *Results vary, **see** terms\n- **a *b* c\n',
+    ]) {
       expect(handedOn(text), text).toBe(0);
       expect(plain(parseMarkdown(text)), text).toEqual(plain(remark.parse(text)));
     }
-    // A closer inside emphasis of its kind, an opener left open: micromark's.
-    for (const text of ['**Area Free*:** text\n', '*90% of clients\n']) expect(handedOn(text), text).not.toBe(0);
+    // A closer inside emphasis of its kind, an opener left open in a quote: micromark's.
+    for (const text of ['**Area Free*:** text\n', '> *90% of clients\n']) expect(handedOn(text), text).not.toBe(0);
   });
 
   it('reads brackets that make no link as text itself', () => {
