@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { rulePack } from '../../rules/index.js';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../../src/shared/resolved-config.js';
@@ -239,6 +240,49 @@ describe('checkFrontMatterEdits', () => {
     expect(checkFrontMatterEdits(text, [at('title', 'name')])).toBe(false);
     expect(checkFrontMatterEdits(text, [at('cream', 'true'), at('Our ', '')])).toBe(false);
     expect(checkFrontMatterEdits(text, [{ range: [0, 3], text: '+++' }])).toBe(false);
+  });
+
+  // An edit inside a double-quoted scalar on one line is accepted without
+  // parsing the front matter again when its text reads as it stands: the
+  // answer must be the one a parse would give.
+  it('answers for double-quoted values as a parse of the result would', () => {
+    const piece = fc.constantFrom('a', 'b', ' ', '"', '\\', ':', '#', '\n', '\t', 'é', '\u2028', "'", '*x', '&y ');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => p.join('')),
+        fc.array(piece, { maxLength: 5 }).map((p) => p.join('')),
+        fc.constantFrom('', '&a ', '!!str '),
+        fc.nat(20),
+        fc.nat(20),
+        (value, replacement, prefix, x, y) => {
+          const quoted = JSON.stringify(value).replace(/\\u2028/g, '\u2028');
+          const doc = `---\ntitle: ${prefix}${quoted}\nalso: ${prefix.startsWith('&') ? '*a' : '"x"'}\nn: 1\n---\nBody.\n`;
+          let before: unknown;
+          try {
+            before = parseYaml(doc.slice(4, doc.indexOf('\n---\n', 4)));
+          } catch {
+            return;
+          }
+          const open = doc.indexOf('"', doc.indexOf('title:'));
+          const close = open + quoted.length - 1;
+          // A range strictly inside the quotes.
+          const from = open + 1 + (x % (close - open));
+          const to = from + (y % (close - from + 1));
+          const edit: TextEdit = { range: [from, to], text: replacement };
+          const after = applyEdit(doc, edit);
+          let want: boolean;
+          try {
+            const read = parseYaml(after.slice(4, after.indexOf('\n---\n', 4))) as Record<string, unknown>;
+            const was = before as Record<string, unknown>;
+            want = typeof read['title'] === 'string' && JSON.stringify(Object.keys(read)) === JSON.stringify(Object.keys(was)) && read['n'] === 1 && read['also'] === was['also'];
+          } catch {
+            want = false;
+          }
+          expect(checkFrontMatterEdits(doc, [edit]), JSON.stringify([doc, edit])).toBe(want);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -22,6 +22,33 @@ function sameValue(a: unknown, b: unknown, path: KeyPath, changed: ReadonlySet<s
   return Object.is(a, b);
 }
 
+/** Text a double-quoted YAML scalar reads as it stands: no quote, no
+ * backslash, no control character, no character YAML may take for a line break. */
+const AS_IT_STANDS = /^[^"\\\u0000-\u001f\u007f\u0085\u2028\u2029]*$/;
+
+/**
+ * Whether `edit` replaces words strictly inside the quotes of `s`, a
+ * double-quoted YAML scalar on one line with no escape in it and no anchor
+ * or tag before it (an alias elsewhere would change with it), by text that
+ * reads as it stands. The scalar then reads as its old value with those
+ * words replaced, and nothing else in the front matter changes: parsing it
+ * again (most of the cost of a fix in front matter) could tell no more.
+ */
+/** What may stand right before a scalar with no anchor or tag: a key's
+ * colon, a list's dash, a flow collection's bracket, brace or comma. */
+const AFTER_INDICATOR = new Set([':', '-', '[', '{', ',']);
+
+function plainInDoubleQuotes(source: string, contentStart: number, s: FrontMatterString, edit: TextEdit): boolean {
+  if (s.quoting.syntax !== 'yaml' || s.quoting.style !== 'double') return false;
+  const open = contentStart + s.start;
+  const close = contentStart + s.end - 1;
+  if (source[open] !== '"' || source[close] !== '"' || edit.range[0] <= open || edit.range[1] > close) return false;
+  let before = open - 1;
+  while (source[before] === ' ') before--;
+  if (!AFTER_INDICATOR.has(source[before] ?? '')) return false;
+  return AS_IT_STANDS.test(source.slice(open + 1, close)) && AS_IT_STANDS.test(edit.text);
+}
+
 function containing(strings: readonly FrontMatterString[], start: number, end: number): FrontMatterString | undefined {
   return strings.find((s) => s.start <= start && end <= s.end);
 }
@@ -39,10 +66,12 @@ export function checkFrontMatterEdits(source: string, edits: readonly TextEdit[]
   const before = readFrontMatter(place.language, source.slice(place.contentStart, place.contentEnd));
   if (!before.ok) return false;
   const changed = new Set<string>();
+  let plain = true;
   for (const e of inside) {
     const s = containing(before.strings, e.range[0] - place.contentStart, e.range[1] - place.contentStart);
     if (!s) return false;
     changed.add(formatKeyPath(s.path));
+    plain &&= plainInDoubleQuotes(source, place.contentStart, s, e);
   }
   const sorted = [...inside].sort((a, b) => b.range[0] - a.range[0]);
   let after = source;
@@ -51,6 +80,7 @@ export function checkFrontMatterEdits(source: string, edits: readonly TextEdit[]
     if (i > 0 && e.range[1] > sorted[i - 1]!.range[0]) return false;
     after = after.slice(0, e.range[0]) + e.text + after.slice(e.range[1]);
   }
+  if (plain) return true;
   const afterPlace = locateFrontMatter(after);
   if (!afterPlace || afterPlace.language !== place.language) return false;
   // Parsed aside, so the read of the document as it stands is kept.
