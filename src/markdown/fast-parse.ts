@@ -680,8 +680,9 @@ function readInline(text: string, start: number, end: number, at: At, inline: In
       for (; q < end; q++) {
         const d = text.charCodeAt(q);
         if (d === CLOSE_PAREN) break;
-        // Brackets, quotes (a title), spaces and control characters are not a bare destination.
-        if (d === OPEN_PAREN || d <= 32 || d === 127 || d === 34 || d === 39) return undefined;
+        // Brackets, quotes (a title), spaces and control characters are not
+        // a bare destination; nor is "<" (a destination in "<...>", or JSX in MDX).
+        if (d === OPEN_PAREN || d <= 32 || d === 127 || d === 34 || d === 39 || d === LESS_THAN) return undefined;
       }
       if (q >= end || q === p + 2) return undefined;
       stack.pop();

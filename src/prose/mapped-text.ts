@@ -25,14 +25,20 @@ function runOf(at: readonly number[], i: number): number {
   return lo;
 }
 
+// A unit outside the text (before the first, at or past the length) has no
+// range: NaN, which compares and slices as the `undefined` an array of one
+// number per unit gave, where a run would make up an offset.
+
 /** Where the source range of unit `i` starts, in runs (see SourceMap). */
-function startIn(at: readonly number[], from: readonly number[], to: Ends, i: number): number {
+function startIn(at: readonly number[], from: readonly number[], to: Ends, length: number, i: number): number {
+  if (!(i >= 0 && i < length)) return NaN;
   const k = runOf(at, i);
   return to[k] === undefined ? from[k]! + i - at[k]! : from[k]!;
 }
 
 /** Where the source range of unit `i` ends, in runs (see SourceMap). */
-function endIn(at: readonly number[], from: readonly number[], to: Ends, i: number): number {
+function endIn(at: readonly number[], from: readonly number[], to: Ends, length: number, i: number): number {
+  if (!(i >= 0 && i < length)) return NaN;
   const k = runOf(at, i);
   return to[k] === undefined ? from[k]! + i - at[k]! + 1 : to[k]!;
 }
@@ -66,14 +72,14 @@ export class SourceMap {
     return new SourceMap(at, from, at.map(() => undefined), offsets.length);
   }
 
-  /** Where the source range of unit `i` starts (0 <= i < length). */
+  /** Where the source range of unit `i` starts (0 <= i < length; else NaN). */
   startAt(i: number): number {
-    return startIn(this.at, this.from, this.to, i);
+    return startIn(this.at, this.from, this.to, this.length, i);
   }
 
-  /** Where the source range of unit `i` ends (exclusive; 0 <= i < length). */
+  /** Where the source range of unit `i` ends (exclusive; 0 <= i < length; else NaN). */
   endAt(i: number): number {
-    return endIn(this.at, this.from, this.to, i);
+    return endIn(this.at, this.from, this.to, this.length, i);
   }
 
   /** The same map with every source offset moved by `delta` (a parser's
@@ -150,11 +156,11 @@ export class MappedText {
   }
 
   startAt(i: number): number {
-    return startIn(this.at, this.from, this.to, i);
+    return startIn(this.at, this.from, this.to, this.units, i);
   }
 
   endAt(i: number): number {
-    return endIn(this.at, this.from, this.to, i);
+    return endIn(this.at, this.from, this.to, this.units, i);
   }
 
   /** The map of the text so far, its source offsets moved by `delta`. */

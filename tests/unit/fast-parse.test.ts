@@ -172,7 +172,8 @@ describe('fastParse', () => {
     }
     // A tag that starts a line (it may be a block of JSX), has attributes,
     // crosses emphasis or closes another: remark-mdx's, whatever it makes of it.
-    for (const text of ['<B>x</B> y\n', 'a <B k="1">x</B>\n', '*a <B>b* c</B>\n', 'a <B>x</C>\n', '> a <B>x</B>\n', 'a < b\n']) {
+    // A link's destination in "<...>" is no JSX, and no bare destination either.
+    for (const text of ['<B>x</B> y\n', 'a <B k="1">x</B>\n', '*a <B>b* c</B>\n', 'a <B>x</C>\n', '> a <B>x</B>\n', 'a < b\n', 'Read [our guide](<guide>) now.\n', 'a [b](<u) c\n', 'a [b](<u>x) c\n']) {
       expect(handedOn(text), text).not.toBe(0);
       same(text);
     }

@@ -242,6 +242,22 @@ describe('checkFrontMatterEdits', () => {
     expect(checkFrontMatterEdits(text, [{ range: [0, 3], text: '+++' }])).toBe(false);
   });
 
+  it('rejects an edit that an alias would repeat elsewhere, wherever the anchor stands', () => {
+    const proven = (doc: string): TextEdit => {
+      const i = doc.indexOf('proven');
+      return { range: [i, i + 'proven'.length], text: 'tested' };
+    };
+    for (const doc of [
+      '---\nbase: &b\n  title: "Clinically proven results"\npage: *b\n---\nText\n',
+      '---\ntags: &t ["proven results"]\nmore: *t\n---\nText\n',
+      '---\ntitle: &x- "proven results"\nog: *x-\n---\nText\n',
+      '---\ntitle: &x "proven results"\nog: *x\n---\nText\n',
+    ]) {
+      expect(checkFrontMatterEdits(doc, [proven(doc)]), doc).toBe(false);
+    }
+    expect(checkFrontMatterEdits('---\ntitle: "proven results"\nog: "x"\n---\nText\n', [proven('---\ntitle: "proven results"\nog: "x"\n---\nText\n')])).toBe(true);
+  });
+
   // An edit inside a double-quoted scalar on one line is accepted without
   // parsing the front matter again when its text reads as it stands: the
   // answer must be the one a parse would give.

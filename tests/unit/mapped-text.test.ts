@@ -82,6 +82,12 @@ describe('source maps kept as runs', () => {
     const map = SourceMap.fromOffsets([3, 4, 5, 9, 10, 2]);
     expect(unitRanges(map)).toEqual({ starts: [3, 4, 5, 9, 10, 2], ends: [4, 5, 6, 10, 11, 3] });
     expect(SourceMap.fromOffsets([]).length).toBe(0);
+    // Outside the text, no range: NaN, as an array's missing entry read.
+    for (const i of [-1, 6, 7]) {
+      expect(map.startAt(i)).toBeNaN();
+      expect(map.endAt(i)).toBeNaN();
+    }
+    expect(SourceMap.fromOffsets([]).startAt(0)).toBeNaN();
   });
 
   it('leaves a map it was made from as it was', () => {

@@ -28,12 +28,15 @@ const AS_IT_STANDS = /^[^"\\\u0000-\u001f\u007f\u0085\u2028\u2029]*$/;
 
 /**
  * Whether `edit` replaces words strictly inside the quotes of `s`, a
- * double-quoted YAML scalar on one line with no escape in it and no anchor
- * or tag before it (an alias elsewhere would change with it), by text that
- * reads as it stands. The scalar then reads as its old value with those
+ * double-quoted YAML scalar on one line with no escape in it and no tag
+ * before it, by text that reads as it stands (in front matter with no anchor
+ * or alias: checkFrontMatterEdits). The scalar then reads as its old value with those
  * words replaced, and nothing else in the front matter changes: parsing it
  * again (most of the cost of a fix in front matter) could tell no more.
  */
+/** Characters that start an anchor or an alias (or merely stand in a value). */
+const ANCHOR_OR_ALIAS = /[&*]/;
+
 /** What may stand right before a scalar with no anchor or tag: a key's
  * colon, a list's dash, a flow collection's bracket, brace or comma. */
 const AFTER_INDICATOR = new Set([':', '-', '[', '{', ',']);
@@ -66,7 +69,9 @@ export function checkFrontMatterEdits(source: string, edits: readonly TextEdit[]
   const before = readFrontMatter(place.language, source.slice(place.contentStart, place.contentEnd));
   if (!before.ok) return false;
   const changed = new Set<string>();
-  let plain = true;
+  // An anchor may stand on the value or on any map or list around it, and
+  // an alias anywhere repeats it: front matter with either is parsed again.
+  let plain = !ANCHOR_OR_ALIAS.test(source.slice(place.contentStart, place.contentEnd));
   for (const e of inside) {
     const s = containing(before.strings, e.range[0] - place.contentStart, e.range[1] - place.contentStart);
     if (!s) return false;
