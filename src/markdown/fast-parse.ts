@@ -25,6 +25,7 @@
 // May import: mdast and unist types only.
 import type { AlignType, Blockquote, Emphasis, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Table, TableCell, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
+import { lastAtOrBefore } from '../shared/sorted.js';
 
 export interface FastOptions {
   /** The document is MDX: JSX, expressions and ESM stand where HTML and
@@ -335,14 +336,8 @@ function pointer(text: string): (offset: number) => Point {
       starts = [0];
       for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
     }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    const line = lastAtOrBefore(starts, offset);
+    return { line: line + 1, column: offset - starts[line]! + 1, offset };
   };
 }
 

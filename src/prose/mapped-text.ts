@@ -10,20 +10,13 @@
 // numbers the length of every text were an eighth of what a claim-dense run
 // allocated, for the few offsets a finding or a fix ever looks up.
 
+import { lastAtOrBefore } from '../shared/sorted.js';
+
 /** Each run's source end, or undefined for a verbatim run (see SourceMap). */
 type Ends = ReadonlyArray<number | undefined>;
 
 /** The run that holds unit `i`: the last whose first unit is at or before it. */
-function runOf(at: readonly number[], i: number): number {
-  let lo = 0;
-  let hi = at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (at[mid]! <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const runOf = lastAtOrBefore;
 
 // A unit outside the text (before the first, at or past the length) has no
 // range: NaN, which compares and slices as the `undefined` an array of one
