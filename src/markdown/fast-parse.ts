@@ -22,7 +22,7 @@
 // to micromark's on hand-picked and generated documents, and
 // scripts/bench/check-fast-parse.js on every file of the corpora.
 //
-// May import: mdast and unist types only.
+// May import: mdast and unist types, and shared (a binary search).
 import type { AlignType, Blockquote, Emphasis, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Table, TableCell, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
 import { lastAtOrBefore } from '../shared/sorted.js';
