@@ -568,8 +568,9 @@ const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 
 /** The inline nodes of `text.slice(start, end)`, or undefined when it holds
- * anything but words, emphasis, strong emphasis, inline links with a bare
- * destination and brackets that are text ("[sic]", "[R]educe"). */
+ * anything but words, emphasis, strong emphasis (an opener left open is
+ * text), inline links with a bare destination, brackets that are text
+ * ("[sic]", "[R]educe") and, in MDX, bare JSX elements. */
 function readInline(text: string, start: number, end: number, at: At, inline: InlineSyntax, quoted = false): PhrasingContent[] | undefined {
   const slice = text.slice(start, end);
   if (inline.refused.test(quoted ? slice.replaceAll('\n> ', '\n') : slice)) return undefined;

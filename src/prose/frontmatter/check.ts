@@ -26,6 +26,13 @@ function sameValue(a: unknown, b: unknown, path: KeyPath, changed: ReadonlySet<s
  * backslash, no control character, no character YAML may take for a line break. */
 const AS_IT_STANDS = /^[^"\\\u0000-\u001f\u007f\u0085\u2028\u2029]*$/;
 
+/** Characters that start an anchor or an alias (or merely stand in a value). */
+const ANCHOR_OR_ALIAS = /[&*]/;
+
+/** What may stand right before a scalar with no anchor or tag: a key's
+ * colon, a list's dash, a flow collection's bracket, brace or comma. */
+const AFTER_INDICATOR = new Set([':', '-', '[', '{', ',']);
+
 /**
  * Whether `edit` replaces words strictly inside the quotes of `s`, a
  * double-quoted YAML scalar on one line with no escape in it and no tag
@@ -34,13 +41,6 @@ const AS_IT_STANDS = /^[^"\\\u0000-\u001f\u007f\u0085\u2028\u2029]*$/;
  * words replaced, and nothing else in the front matter changes: parsing it
  * again (most of the cost of a fix in front matter) could tell no more.
  */
-/** Characters that start an anchor or an alias (or merely stand in a value). */
-const ANCHOR_OR_ALIAS = /[&*]/;
-
-/** What may stand right before a scalar with no anchor or tag: a key's
- * colon, a list's dash, a flow collection's bracket, brace or comma. */
-const AFTER_INDICATOR = new Set([':', '-', '[', '{', ',']);
-
 function plainInDoubleQuotes(source: string, contentStart: number, s: FrontMatterString, edit: TextEdit): boolean {
   if (s.quoting.syntax !== 'yaml' || s.quoting.style !== 'double') return false;
   const open = contentStart + s.start;
