@@ -5,7 +5,7 @@ import { approvalFor } from '../judge/approved.js';
 import type { CompiledRules } from '../judge/compile.js';
 import { applyDirectives, fileSwitchedOff, type Candidate, type Controlled } from './directives.js';
 import { embeddedProse, type Syntax } from '../prose/embedded.js';
-import { findClaims, type FoundClaim } from '../judge/find-claims.js';
+import { findClaims, matchSentence, type FoundClaim } from '../judge/find-claims.js';
 import type { BlockFacts, FileText } from '../judge/clearances.js';
 import { planRewrites, type ClaimRewrites } from '../edit/rewrites.js';
 import { relintFor } from '../edit/relint.js';
@@ -60,7 +60,20 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHo
     }
     return false;
   };
-  for (const block of doc.blocks) {
+  // In three passes, each over the whole document: its sentences, the
+  // matcher's reading of each, then the judge's. Each pass keeps its own
+  // tables in the processor's caches (see matchSentence).
+  const sentences = doc.blocks.map((block) => {
+    if (!mayHold(block.text)) return NO_SENTENCES;
+    const split = splitSentences(block.text, mayHold);
+    for (const sentence of split) {
+      if (block.breaks) markLineBreaks(sentence, block.breaks);
+      work.check(sentence.end - sentence.start);
+    }
+    return split;
+  });
+  const matched = sentences.map((split) => split.map((sentence) => matchSentence(compiled, sentence)));
+  for (const [b, block] of doc.blocks.entries()) {
     const facts: BlockFacts = { text: block.text, citations: block.citations, ...(around === undefined ? {} : { around }) };
     const ledFrom = out.length;
     if (block.leadIn !== undefined) {
@@ -70,12 +83,9 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHo
       }
     }
     const ledTo = out.length;
-    if (!mayHold(block.text)) continue;
-    for (const sentence of splitSentences(block.text, mayHold)) {
-      if (block.breaks) markLineBreaks(sentence, block.breaks);
+    for (const [i, sentence] of sentences[b]!.entries()) {
       const sentenceFrom = out.length;
-      work.check(sentence.end - sentence.start);
-      for (const found of findClaims(compiled, sentence, facts)) {
+      for (const found of findClaims(compiled, sentence, facts, matched[b]![i]!)) {
         if (overlaps(found, ledFrom, ledTo) || overlaps(found, sentenceFrom, out.length)) continue;
         work.found();
         out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
@@ -84,6 +94,8 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHo
   }
   return out;
 }
+
+const NO_SENTENCES: readonly Sentence[] = [];
 
 /** Claims a list item makes by completing its lead-in ("Microneedling can
  * treat:" then "Acne scars"): the item's first sentence is read after the

@@ -82,8 +82,6 @@ interface PatternNode {
   edgesAny?: Edge[];
   /** The optional edges, in order: all that acts where no word may follow. */
   edgesOptional?: Edge[];
-  /** The patterns accepted at this node or past it (see Presence). */
-  reach?: Int32Array;
 }
 
 export interface Capture {
@@ -820,8 +818,17 @@ class Presence {
   private readonly keys: Array<Int32Array | undefined> = [];
   /** The slots of the lists that take a number. */
   private readonly numericLists: number[] = [];
-  /** Per pattern, the slots of the literals and lists it cannot do without. */
-  private readonly needs: Int32Array[] = [];
+  /** Per pattern, the slots of the literals and lists it cannot do without:
+   * pattern p's are needs[needsFrom[p] .. needsFrom[p + 1]). One array for
+   * all of them, and one for every node's `reach` below, because a walk
+   * reads dozens of them a sentence, scattered: as an array per pattern and
+   * per node they were among the matcher's reads most often out of the
+   * processor's caches. */
+  private readonly needsFrom: Int32Array;
+  private readonly needs: Int32Array;
+  /** Per node, the patterns accepted at it or past it: reach[reachFrom[id] .. reachFrom[id + 1]). */
+  private readonly reachFrom: Int32Array;
+  private readonly reach: Int32Array;
   /** Per list, then per literal key: the stamp of the tokens last read that have it. */
   private readonly seen: Uint32Array;
   /** Per pattern and per node, the stamp of the tokens last judged, and the verdict. */
@@ -837,6 +844,7 @@ class Presence {
 
   constructor(root: PatternNode | null, patterns: number, nodes: number, lists: number, keys = 0) {
     if (root === null) {
+      this.needsFrom = this.needs = this.reachFrom = this.reach = new Int32Array(0);
       this.seen = this.patternJudged = this.nodeJudged = new Uint32Array(0);
       this.patternLive = this.nodeLive = new Uint8Array(0);
       this.gates = false;
@@ -859,6 +867,8 @@ class Presence {
     };
     const listsDone = new Set<CompiledList>();
     const needed: number[] = [];
+    const needsOf: Array<readonly number[]> = [];
+    const reachOf: Array<readonly number[]> = [];
     // Children's patterns are added one by one: spread into push() as
     // arguments, a list of over some 125,000 phrases under one word overflowed the stack.
     const visit = (node: PatternNode): number[] => {
@@ -867,7 +877,7 @@ class Presence {
         for (let i = 0; i < ids.length; i++) reach.add(ids[i]!);
       };
       for (const id of node.accepts) {
-        this.needs[id] = Int32Array.from(new Set(needed));
+        needsOf[id] = [...new Set(needed)];
       }
       for (const [key, lit] of node.lit) {
         needed.push(slotOf(key));
@@ -888,10 +898,12 @@ class Presence {
       if (node.comma) add(visit(node.comma));
       if (node.label) add(visit(node.label));
       const ids = [...reach];
-      node.reach = Int32Array.from(ids);
+      reachOf[node.id] = ids;
       return ids;
     };
     visit(root);
+    [this.needsFrom, this.needs] = flatten(needsOf, patterns);
+    [this.reachFrom, this.reach] = flatten(reachOf, nodes);
     this.keys = new Array<Int32Array | undefined>(keys).fill(undefined);
     for (const [key, slots] of marks) this.keys[key] = Int32Array.from(slots);
     this.seen = new Uint32Array(lists + literals.size);
@@ -899,7 +911,7 @@ class Presence {
     this.patternLive = new Uint8Array(patterns);
     this.nodeJudged = new Uint32Array(nodes);
     this.nodeLive = new Uint8Array(nodes);
-    this.gates = this.needs.some((n) => n !== undefined && n.length > 1);
+    this.gates = needsOf.some((n) => n !== undefined && n.length > 1);
   }
 
   /** Notes the words of the tokens the next walks read. */
@@ -929,9 +941,9 @@ class Presence {
     if (!this.gates) return true;
     const id = node.id;
     if (this.nodeJudged[id] === this.stamp) return this.nodeLive[id] === 1;
-    const reach = node.reach!;
+    const reach = this.reach;
     let live = false;
-    for (let i = 0; i < reach.length && !live; i++) live = this.possible(reach[i]!);
+    for (let i = this.reachFrom[id]!, to = this.reachFrom[id + 1]!; i < to && !live; i++) live = this.possible(reach[i]!);
     this.nodeJudged[id] = this.stamp;
     this.nodeLive[id] = live ? 1 : 0;
     return live;
@@ -940,12 +952,21 @@ class Presence {
   private possible(pattern: number): boolean {
     if (this.patternJudged[pattern] === this.stamp) return this.patternLive[pattern] === 1;
     let live = true;
-    const keys = this.needs[pattern]!;
-    for (let i = 0; i < keys.length && live; i++) live = this.seen[keys[i]!] === this.stamp;
+    const needs = this.needs;
+    for (let i = this.needsFrom[pattern]!, to = this.needsFrom[pattern + 1]!; i < to && live; i++) live = this.seen[needs[i]!] === this.stamp;
     this.patternJudged[pattern] = this.stamp;
     this.patternLive[pattern] = live ? 1 : 0;
     return live;
   }
+}
+
+/** `lists` (some slots empty) as one array, and where each slot's part starts. */
+function flatten(lists: ReadonlyArray<readonly number[] | undefined>, slots: number): [Int32Array, Int32Array] {
+  const from = new Int32Array(slots + 1);
+  for (let i = 0; i < slots; i++) from[i + 1] = from[i]! + (lists[i]?.length ?? 0);
+  const all = new Int32Array(from[slots]!);
+  for (let i = 0; i < slots; i++) if (lists[i]) all.set(lists[i]!, from[i]!);
+  return [from, all];
 }
 
 /** Every node open: a matcher's Presence before it is worth building. */
