@@ -814,8 +814,10 @@ const NO_EDGES: Edge[] = [];
  */
 class Presence {
   /** Each key a literal has or a list's entry starts with: the slots in
-   `seen` it marks (its literal's, after the lists' own). */
-  private readonly keys: Array<Int32Array | undefined> = [];
+   `seen` it marks (its literal's, after the lists' own), keys[keysFrom[key]
+   .. keysFrom[key + 1]). */
+  private readonly keysFrom: Int32Array;
+  private readonly keys: Int32Array;
   /** The slots of the lists that take a number. */
   private readonly numericLists: number[] = [];
   /** Per pattern, the slots of the literals and lists it cannot do without:
@@ -844,7 +846,7 @@ class Presence {
 
   constructor(root: PatternNode | null, patterns: number, nodes: number, lists: number, keys = 0) {
     if (root === null) {
-      this.needsFrom = this.needs = this.reachFrom = this.reach = new Int32Array(0);
+      this.needsFrom = this.needs = this.reachFrom = this.reach = this.keysFrom = this.keys = new Int32Array(0);
       this.seen = this.patternJudged = this.nodeJudged = new Uint32Array(0);
       this.patternLive = this.nodeLive = new Uint8Array(0);
       this.gates = false;
@@ -904,8 +906,9 @@ class Presence {
     visit(root);
     [this.needsFrom, this.needs] = flatten(needsOf, patterns);
     [this.reachFrom, this.reach] = flatten(reachOf, nodes);
-    this.keys = new Array<Int32Array | undefined>(keys).fill(undefined);
-    for (const [key, slots] of marks) this.keys[key] = Int32Array.from(slots);
+    const slotsOf: number[][] = [];
+    for (const [key, slots] of marks) slotsOf[key] = [...slots];
+    [this.keysFrom, this.keys] = flatten(slotsOf, Math.max(keys, slotsOf.length));
     this.seen = new Uint32Array(lists + literals.size);
     this.patternJudged = new Uint32Array(patterns);
     this.patternLive = new Uint8Array(patterns);
@@ -923,12 +926,13 @@ class Presence {
     }
     const stamp = ++this.stamp;
     const seen = this.seen;
+    const keysFrom = this.keysFrom;
+    const slots = this.keys;
     let numbers = this.numericLists.length === 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const id = ids[i]!;
-      const slots = id < 0 ? undefined : this.keys[id];
-      if (slots) for (let l = 0; l < slots.length; l++) seen[slots[l]!] = stamp;
+      if (id >= 0) for (let l = keysFrom[id]!, to = keysFrom[id + 1]!; l < to; l++) seen[slots[l]!] = stamp;
       if (!numbers && isDigit(t.norm.charCodeAt(0)) && NUMERIC.test(t.norm)) {
         numbers = true;
         for (const l of this.numericLists) seen[l] = stamp;
