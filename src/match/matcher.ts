@@ -45,6 +45,9 @@ interface CompiledList {
   index: number;
   root: ListNode;
   numeric: boolean;
+  /** `root` as the walk reads it, made when a walk first reads the list
+   * (every entry is in once the list is made). */
+  trie?: ListTrie;
 }
 
 interface Edge {
@@ -462,11 +465,13 @@ export class Matcher {
     };
     const listAt = (list: CompiledList, pos: number, open: boolean) => {
       // Most lists cannot start at most words: say so without a memo entry.
-      if (pos >= tokens.length || (!list.root.next.has(ids[pos]!) && !(list.numeric && isNumber(pos)))) return NO_ENTRIES;
+      if (pos >= tokens.length) return NO_ENTRIES;
+      const trie = (list.trie ??= new ListTrie(list.root));
+      if (trie.step(0, ids[pos]!) < 0 && !(list.numeric && isNumber(pos))) return NO_ENTRIES;
       const k = list.index * stride + 2 * pos + (open ? 1 : 0);
       let r = memo.get(k);
       if (!r) {
-        r = matchList(list, tokens, ids, pos, open);
+        r = matchList(list, trie, tokens, ids, pos, open);
         memo.set(k, r);
       }
       return r;
@@ -1090,7 +1095,7 @@ function canFollow(t: Token, allow: Allow): boolean {
 
 /** Entries of `list` starting at `pos`, longest first. `open`: the caller
  * has already checked that the first token may continue its match. */
-function matchList(list: CompiledList, tokens: readonly Token[], ids: Int32Array, pos: number, open: boolean): ListMatches {
+function matchList(list: CompiledList, trie: ListTrie, tokens: readonly Token[], ids: Int32Array, pos: number, open: boolean): ListMatches {
   if (pos >= tokens.length || !open) return NO_ENTRIES;
   // Gathered in shared scratch arrays, then copied to an array of the exact
   // size: pushing to a fresh array reserves room for 17.
@@ -1099,16 +1104,16 @@ function matchList(list: CompiledList, tokens: readonly Token[], ids: Int32Array
     scratchEnds[n] = pos + 1;
     scratchEntries[n++] = { phrase: tokens[pos]!.surface, attrs: {} };
   }
-  let node: ListNode | undefined = list.root;
+  const entries = trie.entries;
+  let node = 0;
   for (let i = pos; i < tokens.length; i++) {
     if (i > pos && !canFollow(tokens[i]!, ALLOW_NONE)) break;
-    const id = ids[i]!;
-    if (id < 0) break;
-    node = node.next.get(id);
-    if (!node) break;
-    if (node.entry) {
+    node = trie.step(node, ids[i]!);
+    if (node < 0) break;
+    const entry = entries[node];
+    if (entry) {
       scratchEnds[n] = i + 1;
-      scratchEntries[n++] = node.entry;
+      scratchEntries[n++] = entry;
     }
   }
   if (n === 0) return NO_ENTRIES;
@@ -1118,6 +1123,64 @@ function matchList(list: CompiledList, tokens: readonly Token[], ids: Int32Array
 }
 const scratchEnds: number[] = [];
 const scratchEntries: ListEntry[] = [];
+
+/**
+ * A list's trie as the walk reads it: its nodes numbered (the root 0), each
+ * step from a node by a word's key one probe of an open-addressed table in
+ * three typed arrays. As a Map per node, a step read a map, its table and
+ * the node it found, each somewhere else in the heap: for a walk that reads a
+ * few dozen lists a sentence, most of those reads were out of the
+ * processor's caches.
+ */
+class ListTrie {
+  /** Per node, the entry ending there. */
+  readonly entries: Array<ListEntry | undefined> = [];
+  /** Per slot: the node a step leaves (-1: an empty slot), the key it reads, the node it reaches. */
+  private readonly from: Int32Array;
+  private readonly key: Int32Array;
+  private readonly to: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(root: ListNode) {
+    const steps: number[] = [];
+    const number = (node: ListNode): number => {
+      const no = this.entries.length;
+      this.entries.push(node.entry);
+      for (const [key, child] of node.next) steps.push(no, key, number(child));
+      return no;
+    };
+    number(root);
+    let bits = 4;
+    while (1 << bits < steps.length / 3 * 2) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.from = new Int32Array(1 << bits).fill(-1);
+    this.key = new Int32Array(1 << bits);
+    this.to = new Int32Array(1 << bits);
+    for (let i = 0; i < steps.length; i += 3) {
+      let slot = slotOf(steps[i]!, steps[i + 1]!, this.shift);
+      while (this.from[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.from[slot] = steps[i]!;
+      this.key[slot] = steps[i + 1]!;
+      this.to[slot] = steps[i + 2]!;
+    }
+  }
+
+  /** The node one step from `node` by `key`; -1 when there is none (or the key has no number). */
+  step(node: number, key: KeyId): number {
+    if (key < 0) return -1;
+    for (let slot = slotOf(node, key, this.shift); ; slot = (slot + 1) & this.mask) {
+      const from = this.from[slot]!;
+      if (from === -1) return -1;
+      if (from === node && this.key[slot] === key) return this.to[slot]!;
+    }
+  }
+}
+
+function slotOf(node: number, key: number, shift: number): number {
+  return Math.imul(Math.imul(key, 0x9e3779b1) ^ node, 0x85ebca6b) >>> shift;
+}
 
 function phraseKeysWritten(): Array<[string, string[]]> {
   const json = phraseKeysJson();
