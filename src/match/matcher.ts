@@ -238,6 +238,11 @@ export class Matcher {
   private startKeys: StartFlags | null | undefined;
   /** Whether every node's edge index is current (see indexEdges). */
   private indexed = false;
+  /** Each node's literal steps, by node number and key, to a place in
+   * litNext and litCapture: a Map per node was a read out of the caches. */
+  private lits = new StepTable([]);
+  private litNext: PatternNode[] = [];
+  private litCapture: string[] = [];
   /** What each pattern cannot do without (see Presence), once it is worth
    * its cost; until then every node is open. */
   private presence: Presence = NO_PRESENCE;
@@ -407,12 +412,38 @@ export class Matcher {
     }
   }
 
+  private indexLiterals(): void {
+    const steps: number[] = [];
+    const next: PatternNode[] = [];
+    const capture: string[] = [];
+    const seen = new Set<PatternNode>();
+    const visit = (node: PatternNode) => {
+      if (seen.has(node)) return;
+      seen.add(node);
+      for (const [key, lit] of node.lit) {
+        steps.push(node.id, key, next.length);
+        next.push(lit.next);
+        capture.push(lit.capture);
+      }
+      for (const lit of node.lit.values()) visit(lit.next);
+      for (const e of node.edges) visit(e.next);
+      for (const g of node.gaps) visit(g.next);
+      if (node.comma) visit(node.comma);
+      if (node.label) visit(node.label);
+    };
+    visit(this.root);
+    this.lits = new StepTable(steps);
+    this.litNext = next;
+    this.litCapture = capture;
+  }
+
   /** All matches in a sentence's tokens, every pattern, from every start
    * position before `startsBefore` (all of them unless given). */
   match(tokens: readonly Token[], stats?: MatchStats, startsBefore = tokens.length): Match[] {
     const out: Match[] = [];
     if (!this.indexed) {
       indexEdges(this.root, new Set());
+      this.indexLiterals();
       let most = 0;
       for (const word of this.wordIdOf) most = Math.max(most, word);
       const byWord = new Int32Array(most + 1).fill(-1);
@@ -511,6 +542,7 @@ export class Matcher {
     const seen = new SeenStates((this.nodeCount * (tokens.length + 1)) * 3);
     const width = tokens.length + 1;
     const joined = this.joined;
+    const { lits, litNext, litCapture } = this;
     // Whether each compound element of the pattern matched starts with a word
     // joined by a hyphen to the one before (an optional one that matched
     // nothing needs nothing).
@@ -537,11 +569,10 @@ export class Matcher {
       // Whether the token at `pos` may continue the match.
       const open = pos === start || (pos < tokens.length && canFollow(tokens[pos]!, comma));
       if (pos < tokens.length && open) {
-        const id = ids[pos]!;
-        const lit = id < 0 ? undefined : node.lit.get(id);
-        if (lit && live.open(lit.next)) {
-          push(lit.capture, pos, pos + 1, undefined, false);
-          walk(lit.next, start, pos + 1, ALLOW_NONE);
+        const lit = lits.step(node.id, ids[pos]!);
+        if (lit >= 0 && live.open(litNext[lit]!)) {
+          push(litCapture[lit]!, pos, pos + 1, undefined, false);
+          walk(litNext[lit]!, start, pos + 1, ALLOW_NONE);
           depth--;
         }
       }
@@ -1124,33 +1155,17 @@ function matchList(list: CompiledList, trie: ListTrie, tokens: readonly Token[],
 const scratchEnds: number[] = [];
 const scratchEntries: ListEntry[] = [];
 
-/**
- * A list's trie as the walk reads it: its nodes numbered (the root 0), each
- * step from a node by a word's key one probe of an open-addressed table in
- * three typed arrays. As a Map per node, a step read a map, its table and
- * the node it found, each somewhere else in the heap: for a walk that reads a
- * few dozen lists a sentence, most of those reads were out of the
- * processor's caches.
- */
-class ListTrie {
-  /** Per node, the entry ending there. */
-  readonly entries: Array<ListEntry | undefined> = [];
-  /** Per slot: the node a step leaves (-1: an empty slot), the key it reads, the node it reaches. */
+/** Steps from a number by a word's key to a number, given as triples (from,
+ * key, to): one probe of an open-addressed table in three typed arrays. */
+class StepTable {
+  /** Per slot: the number a step leaves (-1: an empty slot), the key it reads, the number it reaches. */
   private readonly from: Int32Array;
   private readonly key: Int32Array;
   private readonly to: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
 
-  constructor(root: ListNode) {
-    const steps: number[] = [];
-    const number = (node: ListNode): number => {
-      const no = this.entries.length;
-      this.entries.push(node.entry);
-      for (const [key, child] of node.next) steps.push(no, key, number(child));
-      return no;
-    };
-    number(root);
+  constructor(steps: readonly number[]) {
     let bits = 4;
     while (1 << bits < steps.length / 3 * 2) bits++;
     this.shift = 32 - bits;
@@ -1167,14 +1182,42 @@ class ListTrie {
     }
   }
 
-  /** The node one step from `node` by `key`; -1 when there is none (or the key has no number). */
+  /** Where a step from `node` by `key` leads; -1 when nowhere (or the key has no number). */
   step(node: number, key: KeyId): number {
     if (key < 0) return -1;
-    for (let slot = slotOf(node, key, this.shift); ; slot = (slot + 1) & this.mask) {
+    // slotOf, written out: a run over many files compiles without inlining.
+    for (let slot = Math.imul(Math.imul(key, 0x9e3779b1) ^ node, 0x85ebca6b) >>> this.shift; ; slot = (slot + 1) & this.mask) {
       const from = this.from[slot]!;
       if (from === -1) return -1;
       if (from === node && this.key[slot] === key) return this.to[slot]!;
     }
+  }
+}
+
+/**
+ * A list's trie as the walk reads it: its nodes numbered (the root 0), each
+ * step from a node by a word's key one probe of an open-addressed table in
+ * three typed arrays. As a Map per node, a step read a map, its table and
+ * the node it found, each somewhere else in the heap: for a walk that reads a
+ * few dozen lists a sentence, most of those reads were out of the
+ * processor's caches.
+ */
+class ListTrie extends StepTable {
+  /** Per node, the entry ending there. */
+  readonly entries: Array<ListEntry | undefined>;
+
+  constructor(root: ListNode) {
+    const entries: Array<ListEntry | undefined> = [];
+    const steps: number[] = [];
+    const number = (node: ListNode): number => {
+      const no = entries.length;
+      entries.push(node.entry);
+      for (const [key, child] of node.next) steps.push(no, key, number(child));
+      return no;
+    };
+    number(root);
+    super(steps);
+    this.entries = entries;
   }
 }
 
