@@ -49,8 +49,8 @@ globalThis[Symbol.for('claimlint.loadBundle')] = (request) => {
 };
 
 // V8 accepts a code cache only under the flags it was made with, and a run
-// over many files sets one (--heap-growing-percent, src/run/lint-files.ts)
-// before it loads the engine: such a run compiles afresh, but must not leave
+// over many files sets some (--heap-growing-percent, --no-turbo-inlining;
+// src/run/lint-files.ts) before it loads the engine: such a run compiles afresh, but must not leave
 // caches that every ordinary run would then refuse and write back.
 const startTag = cachedDataVersionTag();
 

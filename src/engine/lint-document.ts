@@ -60,40 +60,53 @@ export function claimsInProse(doc: ProseDocument, compiled: CompiledRules, mayHo
     }
     return false;
   };
-  // In three passes, each over the whole document: its sentences, the
+  // In three passes over each window of blocks: their sentences, the
   // matcher's reading of each, then the judge's. Each pass keeps its own
-  // tables in the processor's caches (see matchSentence).
-  const sentences = doc.blocks.map((block) => {
-    if (!mayHold(block.text)) return NO_SENTENCES;
-    const split = splitSentences(block.text, mayHold);
-    for (const sentence of split) {
-      if (block.breaks) markLineBreaks(sentence, block.breaks);
-      work.check(sentence.end - sentence.start);
-    }
-    return split;
-  });
-  const matched = sentences.map((split) => split.map((sentence) => matchSentence(compiled, sentence)));
-  for (const [b, block] of doc.blocks.entries()) {
-    const facts: BlockFacts = { text: block.text, citations: block.citations, ...(around === undefined ? {} : { around }) };
-    const ledFrom = out.length;
-    if (block.leadIn !== undefined) {
-      for (const led of ledClaims(block, facts, compiled, mayHold)) {
-        work.found();
-        out.push(led);
+  // tables in the processor's caches (see matchSentence). A window is some
+  // 32,000 characters, so that a part read whole (an MDX file) holds no
+  // more of its words at once than a part of a big Markdown file does. The
+  // budget is counted in the judge's pass, sentence by sentence as before,
+  // so a file past it stops where and with the message it always did.
+  let window: Array<{ block: ProseBlock; sentences: readonly Sentence[] }> = [];
+  let windowChars = 0;
+  const judge = () => {
+    const matched = window.map(({ sentences }) => sentences.map((sentence) => matchSentence(compiled, sentence)));
+    for (const [b, { block, sentences }] of window.entries()) {
+      const facts: BlockFacts = { text: block.text, citations: block.citations, ...(around === undefined ? {} : { around }) };
+      const ledFrom = out.length;
+      if (block.leadIn !== undefined) {
+        for (const led of ledClaims(block, facts, compiled, mayHold)) {
+          work.found();
+          out.push(led);
+        }
+      }
+      const ledTo = out.length;
+      for (const [i, sentence] of sentences.entries()) {
+        const sentenceFrom = out.length;
+        work.check(sentence.end - sentence.start);
+        for (const found of findClaims(compiled, sentence, facts, matched[b]![i]!)) {
+          if (overlaps(found, ledFrom, ledTo) || overlaps(found, sentenceFrom, out.length)) continue;
+          work.found();
+          out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
+        }
       }
     }
-    const ledTo = out.length;
-    for (const [i, sentence] of sentences[b]!.entries()) {
-      const sentenceFrom = out.length;
-      for (const found of findClaims(compiled, sentence, facts, matched[b]![i]!)) {
-        if (overlaps(found, ledFrom, ledTo) || overlaps(found, sentenceFrom, out.length)) continue;
-        work.found();
-        out.push({ found, block, sentence, range: sourceRange(block, found.start, found.end) });
-      }
-    }
+    window = [];
+    windowChars = 0;
+  };
+  for (const block of doc.blocks) {
+    const sentences = mayHold(block.text) ? splitSentences(block.text, mayHold) : NO_SENTENCES;
+    if (block.breaks) for (const sentence of sentences) markLineBreaks(sentence, block.breaks);
+    window.push({ block, sentences });
+    windowChars += block.text.length;
+    if (windowChars >= WINDOW_CHARS) judge();
   }
+  judge();
   return out;
 }
+
+/** How much prose claimsInProse splits and matches before judging it. */
+const WINDOW_CHARS = 32_000;
 
 const NO_SENTENCES: readonly Sentence[] = [];
 

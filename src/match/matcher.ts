@@ -1156,7 +1156,8 @@ const scratchEnds: number[] = [];
 const scratchEntries: ListEntry[] = [];
 
 /** Steps from a number by a word's key to a number, given as triples (from,
- * key, to): one probe of an open-addressed table in three typed arrays. */
+ * key, to): an open-addressed table in three typed arrays, at most half full,
+ * so a step reads a slot or two (1.1 to 1.2 on average under the built-in rules). */
 class StepTable {
   /** Per slot: the number a step leaves (-1: an empty slot), the key it reads, the number it reaches. */
   private readonly from: Int32Array;
@@ -1196,11 +1197,10 @@ class StepTable {
 
 /**
  * A list's trie as the walk reads it: its nodes numbered (the root 0), each
- * step from a node by a word's key one probe of an open-addressed table in
- * three typed arrays. As a Map per node, a step read a map, its table and
- * the node it found, each somewhere else in the heap: for a walk that reads a
- * few dozen lists a sentence, most of those reads were out of the
- * processor's caches.
+ * step from a node by a word's key a look in a StepTable. As a Map per node,
+ * a step read a map, its table and the node it found, each somewhere else in
+ * the heap: for a walk that reads a few dozen lists a sentence, most of
+ * those reads were out of the processor's caches.
  */
 class ListTrie extends StepTable {
   /** Per node, the entry ending there. */
@@ -1221,6 +1221,8 @@ class ListTrie extends StepTable {
   }
 }
 
+/** Where a step's probe starts. StepTable.step has its own copy, written
+ * out: change both together. */
 function slotOf(node: number, key: number, shift: number): number {
   return Math.imul(Math.imul(key, 0x9e3779b1) ^ node, 0x85ebca6b) >>> shift;
 }

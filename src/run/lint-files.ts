@@ -122,7 +122,7 @@ const HEAP_GROWING_PERCENT = 50;
 // on the dense corpus that was 875 compilations and 6.7 s of compiler time,
 // on its own threads beside a 14 s run, and each worker compiled its own.
 // Without it the run's own thread did as much work (the code ran about as
-// fast) and the process about 2 s of processor time less in 800 dense
+// fast) and the process about 1.5 s of processor time less in 800 dense
 // pages (docs/performance.md, "Compiling").
 const MANY_FILES_V8_FLAGS = '--no-turbo-inlining';
 

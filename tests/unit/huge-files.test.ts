@@ -134,6 +134,19 @@ describe('the per-file budget is raised on the command line only (item 11)', () 
     }
   });
 
+  it('names the limit the file reaches first when it is past both, in Markdown and in MDX (read whole)', async () => {
+    const { lintText } = await import('../../src/index.js');
+    const dir = await tempDir({});
+    // 400 sentences of two claims: 200 findings are reached in the 100th
+    // sentence, 20,000 characters in the 378th.
+    for (const filePath of ['page.md', 'page.mdx']) {
+      for (const text of [dense(400), 'This serum cures acne and erases wrinkles overnight.\n\n'.repeat(400)]) {
+        const result = await lintText(text, { cwd: dir, filePath, maxFileFindings: 200, maxFileCheckedChars: 20_000 });
+        expect(result.messages.map((m) => m.message)).toEqual([expect.stringContaining('more than 200 findings')]);
+      }
+    }
+  });
+
   it('is an option of the library: lint() and lintText()', async () => {
     vi.stubEnv('CLAIMLINT_TEST_FILE_BUDGET', 'findings=200');
     const { lint, lintText } = await import('../../src/index.js');
