@@ -256,10 +256,10 @@ function listMatches(compiled: CompiledRules, sentence: Sentence, direct: readon
 
 /** The matcher's reading of a sentence: its own matches, then those of its
  * list items' views. Kept apart from judging them (findClaims) so that a
- * caller can match a document's sentences one after another: the matcher's
- * tables are several hundred kilobytes, and read between a sentence's
- * tokenizing and judging they were out of the processor's caches at every
- * call (matching a dense page's sentences in a row took half the time). */
+ * caller can match many sentences one after another: the matcher's tables
+ * are several hundred kilobytes, and read between a sentence's tokenizing
+ * and judging they were out of the processor's caches at every call (a
+ * dense run's calls, replayed back to back, took a third of their time). */
 export function matchSentence(compiled: CompiledRules, sentence: Sentence): readonly ListMatch[] {
   const direct = compiled.matcher.match(sentence.tokens);
   const listed = listMatches(compiled, sentence, direct);
