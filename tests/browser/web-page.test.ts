@@ -190,8 +190,16 @@ describe('the page, served by claimlint serve', () => {
       expect(cli.status).toBe(2);
       // "claimlint: claimlint.config.json: rules.hype: expected ..." names the file as the page does.
       const cliLine = cli.stderr.trim().replace(/^claimlint: /, '');
+      const before = await page.textContent('#config-status');
       await page.setInputFiles('#config-file', path.join(folder, file));
-      await page.waitForFunction(() => document.getElementById('config-status')?.classList.contains('bad'));
+      // The status is already "bad" from the config before: wait for this one's words.
+      await page.waitForFunction(
+        (previous) => {
+          const status = document.getElementById('config-status');
+          return status?.classList.contains('bad') === true && status.textContent !== previous;
+        },
+        before,
+      );
       await checked(page);
       expect(await page.textContent('#config-status'), dir).toBe(`${cliLine} (the page checks without it until this is fixed)`);
       expect(await page.isVisible('#notice')).toBe(true);
