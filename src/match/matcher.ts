@@ -416,22 +416,13 @@ export class Matcher {
     const steps: number[] = [];
     const next: PatternNode[] = [];
     const capture: string[] = [];
-    const seen = new Set<PatternNode>();
-    const visit = (node: PatternNode) => {
-      if (seen.has(node)) return;
-      seen.add(node);
+    eachNode(this.root, (node) => {
       for (const [key, lit] of node.lit) {
         steps.push(node.id, key, next.length);
         next.push(lit.next);
         capture.push(lit.capture);
       }
-      for (const lit of node.lit.values()) visit(lit.next);
-      for (const e of node.edges) visit(e.next);
-      for (const g of node.gaps) visit(g.next);
-      if (node.comma) visit(node.comma);
-      if (node.label) visit(node.label);
-    };
-    visit(this.root);
+    });
     this.lits = new StepTable(steps);
     this.litNext = next;
     this.litCapture = capture;
@@ -442,7 +433,7 @@ export class Matcher {
   match(tokens: readonly Token[], stats?: MatchStats, startsBefore = tokens.length): Match[] {
     const out: Match[] = [];
     if (!this.indexed) {
-      indexEdges(this.root, new Set());
+      eachNode(this.root, indexEdges);
       this.indexLiterals();
       let most = 0;
       for (const word of this.wordIdOf) most = Math.max(most, word);
@@ -816,23 +807,33 @@ class ListMemo {
   }
 }
 
-/** Prepares each node's edges to be looked up by the token keys at which
+/** Prepares a node's edges to be looked up by the token keys at which
  * they can act: a node may have hundreds of edges (the root has one per
  * pattern that starts with a word list) and a token starts an entry of very
  * few of them. The lists by key are made as walks meet the keys
  * (actingAt): made for every key a list starts with, they were most of the
  * memory a run over one small file allocated. */
-function indexEdges(node: PatternNode, seen: Set<PatternNode>): void {
-  if (seen.has(node)) return;
-  seen.add(node);
+function indexEdges(node: PatternNode): void {
   node.edgesByKey = new Map();
   node.edgesAny = node.edges.filter((e) => e.list.numeric || e.optional);
   node.edgesOptional = node.edges.filter((e) => e.optional);
-  for (const lit of node.lit.values()) indexEdges(lit.next, seen);
-  for (const e of node.edges) indexEdges(e.next, seen);
-  for (const g of node.gaps) indexEdges(g.next, seen);
-  if (node.comma) indexEdges(node.comma, seen);
-  if (node.label) indexEdges(node.label, seen);
+}
+
+/** Calls `fn` once on each node reachable from `root`. */
+function eachNode(root: PatternNode, fn: (node: PatternNode) => void): void {
+  const seen = new Set<PatternNode>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    fn(node);
+    for (const lit of node.lit.values()) stack.push(lit.next);
+    for (const e of node.edges) stack.push(e.next);
+    for (const g of node.gaps) stack.push(g.next);
+    if (node.comma) stack.push(node.comma);
+    if (node.label) stack.push(node.label);
+  }
 }
 
 const NO_EDGES: Edge[] = [];
