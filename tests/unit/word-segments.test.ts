@@ -1,4 +1,4 @@
-// The tokenizer's ASCII scanner must cut words exactly where ICU's word
+// The tokenizer's word scanner must cut words exactly where ICU's word
 // segmenter does: checked on random text over the characters the word-break
 // rules treat apart, and on every sentence of the eval files when they are
 // beside the checkout.
@@ -36,6 +36,21 @@ describe('word segments', () => {
     }
   });
 
+  it('cut Latin text with curly quotes, dashes and symbols as ICU does', () => {
+    for (const text of ['don’t', 'dogs’ coats', '‘quoted’ words', 'it’s 1’000', 'café crème – naïve’s', 'Straße', 'l·l', '1·2', 'µm', 'nº 5', '£50', '€20', '3×', '2 × 3', 'Botox® and Dysport™', 'wait… then', '“yes” — no', '• bullet', '10°C', 'a\u00a0b', '½ price', 'x²', '©2024', 'see \ufffc here', 'a\ufffcb']) {
+      expectSame(text);
+      expect(wordSegments(text, SYMBOL_TOKENS), JSON.stringify(text)).toBeInstanceOf(Array);
+    }
+  });
+
+  it('cut random Latin text as ICU does', () => {
+    const piece = fc.constantFrom('a', 'é', 'Ü', 'ß', 'ÿ', 'ª', 'µ', '1', '²', '½', '’', '‘', '·', '“', '”', '–', '—', '…', '•', '£', '€', '×', '÷', '®', '™', '©', '°', '\u00a0', '\ufffc', '.', "'", ',', ' ', '_', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => expectSame(pieces.join(''))),
+      { numRuns: Number(process.env['CLAIMLINT_PROPERTY_RUNS'] ?? 2000) },
+    );
+  });
+
   it('cut random ASCII text as ICU does', () => {
     const piece = fc.constantFrom('a', 'Zb', 'x', '1', '42', '_', ':', '.', "'", ',', ';', ' ', '  ', '-', '%', '#', '+', '&', '$', '!', '"', '\t', '\n', '\r\n', '(', ')', '/', '@', '*', '~');
     fc.assert(
@@ -44,9 +59,13 @@ describe('word segments', () => {
     );
   });
 
-  it('hand text that is not all ASCII to ICU', () => {
-    expectSame('café crème – naïve’s 3½');
-    expect(wordSegments('café', SYMBOL_TOKENS)).not.toBeInstanceOf(Array);
+  it('hand text with characters the scanner does not class to ICU', () => {
+    // A soft hyphen (a format character the rules read through), a cedilla
+    // (a letter to ICU), a zero-width joiner, an emoji, Greek, Japanese.
+    for (const text of ['pre\u00adtreatment', 'a¸b', 'skin\u200dcare', 'glow ✨ now', 'κολλαγόνο', '肌のケア', 'café ✨']) {
+      expectSame(text);
+      expect(wordSegments(text, SYMBOL_TOKENS), JSON.stringify(text)).not.toBeInstanceOf(Array);
+    }
   });
 
   // Where tests/unit/accuracy.test.ts finds them: beside the checkout or a worktree.
