@@ -182,6 +182,28 @@ function shiftEstree(root: unknown, offset: number, lines: number, moved: Set<ob
   }
 }
 
+/** Stretches parsed before, by parser and text, as trees to copy: the pages
+ * of a site, MDX above all, repeat the same stretches the fast path leaves
+ * to micromark (the same imports of the same components open every page),
+ * and micromark, with acorn for MDX's imports, took a millisecond for each
+ * where a copy takes a few microseconds. */
+const stretches = new WeakMap<Parser, Map<string, Root>>();
+/** Past these, a stretch is parsed each time: the memo stays small. */
+const MEMO_STRETCHES = 256;
+const MEMO_STRETCH_CHARS = 4096;
+
+/** `parseWith`, from the memo where the same parser read the same text before. */
+function parseStretch(parser: Parser, text: string): Root {
+  let memo = stretches.get(parser);
+  if (!memo) stretches.set(parser, (memo = new Map()));
+  const known = memo.get(text);
+  // A copy each time: the caller shifts the positions in place.
+  if (known) return structuredClone(known);
+  const tree = parseWith(parser, text);
+  if (text.length <= MEMO_STRETCH_CHARS && memo.size < MEMO_STRETCHES) memo.set(text, structuredClone(tree));
+  return tree;
+}
+
 /** The tree of `text` with its plain blocks built by fast-parse.ts and the
  * rest parsed by `parser` a stretch at a time (by `body`, which has no front
  * matter, where a stretch does not start the document); undefined when the
@@ -193,7 +215,7 @@ export function parseInStretches(text: string, parser: Parser, body: Parser, opt
   const tree = fastParse(
     text,
     (start, end, line, atStart) => {
-      const slice = parseWith(atStart ? parser : body, text.slice(start, end));
+      const slice = parseStretch(atStart ? parser : body, text.slice(start, end));
       for (const [key, value] of Object.entries(slice)) if (key !== 'type' && key !== 'children' && key !== 'position') rootFields[key] = value;
       const children = slice.children as RootContent[];
       if (start > 0) shiftPositions(children, start, line - 1);

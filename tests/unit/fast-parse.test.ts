@@ -195,6 +195,21 @@ describe('fastParse', () => {
     }
   });
 
+  it('parses a stretch it met before (the imports every page opens with) into the positions of its new place', async () => {
+    await loadMdx();
+    const imports = 'import Card from "./card.js";\nimport Note from "./note.js";\n';
+    const pages = [`${imports}\nFirst page.\n`, `---\ntitle: y\n---\n\nA line before.\n\n${imports}\nSecond page **here**.\n`, 'Top.\n\nMore.\n\n' + imports];
+    // Twice over: the second time every stretch comes from the memo.
+    for (const text of [...pages, ...pages]) {
+      expect(ourMdxTree(text), JSON.stringify(text)).toEqual(mdxTree(text));
+      // The imports' syntax tree too starts where the imports do on this page.
+      const r = parseMdx(text);
+      const esm = r.ok ? r.tree.children.find((c) => c.type === 'mdxjsEsm') : undefined;
+      const estree = (esm?.data as { estree?: { start: number; body: Array<{ start: number }> } } | undefined)?.estree;
+      expect(estree?.body[0]?.start, JSON.stringify(text)).toBe(text.indexOf('import Card'));
+    }
+  });
+
   it('gives remark-mdx\'s tree (or its failure) on MDX documents', async () => {
     await loadMdx();
     for (const text of MDX_CASES) expect(ourMdxTree(text), JSON.stringify(text)).toEqual(mdxTree(text));
