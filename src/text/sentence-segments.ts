@@ -1,12 +1,14 @@
-// Sentence segments of printable ASCII text, as ICU's sentence segmenter
-// cuts them. Making ICU's sentence segmenter costs about 10 ms (its break
-// rules load on first use), which a run over one small file pays in full,
-// and most copy is plain ASCII, where the Unicode sentence-break rules
+// Sentence segments of Latin text, as ICU's sentence segmenter cuts them.
+// Making ICU's sentence segmenter costs about 10 ms (its break rules load on
+// first use), which a run over one small file pays in full, each paragraph
+// it cuts costs more than a scan, and most copy is printable ASCII, Latin-1's
+// letters and the curly quotes, dashes and symbols classed below, where the Unicode sentence-break rules
 // (UAX #29) come down to a few: after `.`, `!` or `?`, then closing
 // punctuation and spaces, a sentence ends, unless a digit follows the full
 // stop at once, or a capital follows it at once after a letter ("U.S"), or
 // the next letter is lower case (`.` only), or a comma, hyphen, colon,
-// semicolon or another terminator comes next. Other text goes to ICU.
+// semicolon or another terminator comes next. Text with any other
+// character goes to ICU.
 // tests/unit/sentence-segments.test.ts holds the scanner to ICU's answers.
 import type { Segment, Segmenter } from './segment-in-windows.js';
 
@@ -25,7 +27,31 @@ const SP = 7;
 /** `,` `-` `:` `;` */
 const S_CONTINUE = 8;
 
-const CLASS = new Uint8Array(128).fill(OTHER);
+/** A character this scanner leaves to ICU: the text goes there whole. */
+const UNKNOWN = 9;
+
+/** Latin-1, by code unit: printable ASCII and tab, Latin-1's letters,
+ * quotation marks, no-break space and symbols; control characters, and
+ * the letters whose case ICU reads otherwise (ª º µ), go to ICU. */
+const CLASS = new Uint8Array(256).fill(OTHER);
+for (let c = 0; c < 0x20; c++) CLASS[c] = UNKNOWN;
+for (let c = 0x7f; c < 0xa0; c++) CLASS[c] = UNKNOWN;
+CLASS[0x09] = OTHER;
+for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) CLASS[c] = UPPER;
+for (let c = 0xdf; c <= 0xff; c++) if (c !== 0xf7) CLASS[c] = LOWER;
+for (const c of [0xaa, 0xb5, 0xba, 0xad]) CLASS[c] = UNKNOWN;
+CLASS[0xa0] = SP;
+CLASS[0xab] = CLOSE;
+CLASS[0xbb] = CLOSE;
+/** Beyond Latin-1: curly quotes (closing punctuation to the rules), the en
+ * and em dash (which continue a sentence), and the bullet, ellipsis, euro,
+ * trade mark sign and the object replacement character (BARRIER). */
+const WIDE: ReadonlyMap<number, number> = new Map([
+  ...[0x2018, 0x2019, 0x201c, 0x201d].map((c): [number, number] => [c, CLOSE]),
+  [0x2013, S_CONTINUE],
+  [0x2014, S_CONTINUE],
+  ...[0x2022, 0x2026, 0x20ac, 0x2122, 0xfffc].map((c): [number, number] => [c, OTHER]),
+]);
 for (let c = 0x41; c <= 0x5a; c++) CLASS[c] = UPPER;
 for (let c = 0x61; c <= 0x7a; c++) CLASS[c] = LOWER;
 for (let c = 0x30; c <= 0x39; c++) CLASS[c] = NUMERIC;
@@ -35,13 +61,22 @@ for (const c of `"'()[]{}`) CLASS[c.charCodeAt(0)] = CLOSE;
 for (const c of ' \t') CLASS[c.charCodeAt(0)] = SP;
 for (const c of ',-:;') CLASS[c.charCodeAt(0)] = S_CONTINUE;
 
-/** Text the scanner reads as ICU does: printable ASCII and tabs, nothing else. */
-const SCANNABLE = /^[\t\x20-\x7e]*$/;
+/** Whether every character of `text` is one the scanner classes. */
+function scannable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 256 ? CLASS[c]! : (WIDE.get(c) ?? UNKNOWN)) === UNKNOWN) return false;
+  }
+  return true;
+}
 
-/** Where sentences end in `text` (printable ASCII), as offsets after each. */
+/** Where sentences end in `text` (scannable), as offsets after each. */
 function sentenceEnds(text: string): number[] {
   const n = text.length;
-  const at = (i: number) => CLASS[text.charCodeAt(i)]!;
+  const at = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c < 256 ? CLASS[c]! : WIDE.get(c)!;
+  };
   const ends: number[] = [];
   let i = 0;
   while (i < n) {
@@ -84,12 +119,12 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
-/** ICU's sentence segmenter for ASCII text, made only for other text. */
+/** The scanner for the text it classes; ICU's sentence segmenter, made only for other text. */
 export class SentenceSegmenter implements Segmenter {
   private icu: Intl.Segmenter | undefined;
 
   segment(text: string): Iterable<Segment> {
-    if (!SCANNABLE.test(text)) {
+    if (!scannable(text)) {
       this.icu ??= new Intl.Segmenter('en', { granularity: 'sentence' });
       return this.icu.segment(text);
     }

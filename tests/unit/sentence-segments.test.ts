@@ -1,4 +1,4 @@
-// The ASCII sentence scanner must cut sentences exactly where ICU's sentence
+// The sentence scanner must cut sentences exactly where ICU's sentence
 // segmenter does: checked on random text over the characters the
 // sentence-break rules treat apart, and on the eval files' sentences run
 // together when they are beside the checkout.
@@ -37,9 +37,29 @@ describe('sentence segments', () => {
     );
   });
 
-  it('hand text that is not printable ASCII to ICU', () => {
-    for (const text of ['Café crème. Naïve’s way.', 'Line one.\nLine two.', 'It works.\u00a0Next.', 'Stop.\u2019 Next.']) expectSame(text);
-    expect(new SentenceSegmenter().segment('Café. Next.')).not.toBeInstanceOf(Array);
+  it('cut Latin text with curly quotes, dashes and symbols as ICU does', () => {
+    for (const text of [
+      'Café crème. Naïve’s way.', 'It works.\u00a0Next.', 'Stop.\u2019 Next.', 'He said “stop.” Then left.', 'It works. — yes', 'It works.– yes', 'Wait… then. Done.',
+      'Épilation. Élan.', 'Straße. Über.', 'a.É', 'É.b', 'Botox® works. Ask™ now!', '£50. €20.', '«Oui.» Non.', 'Stop. ‘Quoted’ next.', 'x.\ufffc Next.',
+    ]) {
+      expectSame(text);
+      expect(new SentenceSegmenter().segment(text), JSON.stringify(text)).toBeInstanceOf(Array);
+    }
+  });
+
+  it('cut random Latin text as ICU does', () => {
+    const piece = fc.constantFrom('a', 'é', 'É', 'ß', 'Ü', 'ÿ', '1', '.', '.', '!', '?', ' ', '\u00a0', '’', '‘', '“', '”', '«', '»', '–', '—', '…', '•', '£', '€', '®', '™', '°', '·', '©', '\ufffc', '"', '(', ')', ',', '-', ':');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => expectSame(pieces.join(''))),
+      { numRuns: Number(process.env['CLAIMLINT_PROPERTY_RUNS'] ?? 3000) },
+    );
+  });
+
+  it('hand text with characters the scanner does not class to ICU', () => {
+    for (const text of ['Line one.\nLine two.', 'Nº 5. Next.', 'Size 5µm. Next.', 'Glow ✨. Next.', 'Κάτι. Άλλο.', 'pre\u00adtreatment. Next.']) {
+      expectSame(text);
+      expect(new SentenceSegmenter().segment(text), JSON.stringify(text)).not.toBeInstanceOf(Array);
+    }
   });
 
   // Where tests/unit/accuracy.test.ts finds them: beside the checkout or a worktree.
