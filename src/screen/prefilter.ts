@@ -61,6 +61,8 @@ class NeedsIndex implements Prefilter {
    * have been taken as dense untested since it was last run (see DENSE). */
   private denseInRow = 0;
   private untested = 0;
+  /** How many documents are taken untested before the next test (DENSE). */
+  private retestAfter: number = DENSE.retest;
 
   constructor(patterns: readonly PatternNeeds[], always: boolean) {
     this.always = always || patterns.some((p) => p.needs.length === 0);
@@ -112,6 +114,8 @@ class NeedsIndex implements Prefilter {
     const sampled: boolean[] = [];
     if (sampling) {
       const dense = this.startsDense(text, labels, mayMatch, sampled);
+      if (dense && this.denseInRow > DENSE.trust) this.retestAfter = Math.min(2 * this.retestAfter, DENSE.longest);
+      else if (!dense) this.retestAfter = DENSE.retest;
       this.denseInRow = dense ? this.denseInRow + 1 : 0;
       if (dense) return 'dense';
     }
@@ -141,11 +145,11 @@ class NeedsIndex implements Prefilter {
   }
 
   /** Whether to take a document as dense without testing it: the run's
-   * last `DENSE.trust` tested were, and it is not one of every
-   * `DENSE.retest` that is tested to see whether the copy has changed. */
+   * last `DENSE.trust` tested were, and it is not the one after
+   * `retestAfter` untested that is tested to see whether the copy has changed. */
   private trustsDense(): boolean {
     if (this.denseInRow < DENSE.trust) return false;
-    if (++this.untested < DENSE.retest) return true;
+    if (++this.untested < this.retestAfter) return true;
     this.untested = 0;
     return false;
   }
@@ -217,10 +221,14 @@ function needMet(need: Need, keys: ReadonlySet<string>): boolean {
  * The test itself was 4% of a run's time on the dense corpus. A run over a
  * site's pages meets the same kind of copy page after page, so once `trust`
  * documents in a row were found dense, the next ones are taken as dense
- * untested, but for one in every `retest`: a document found not dense there
- * ends the trust, and testing starts again with the next.
+ * untested, but for one in every `retest`, a gap that doubles each time the
+ * test finds the copy dense still, up to `longest` (at one in eight, the
+ * retests were still 2.5% of a dense run): a document found not dense there
+ * ends the trust, and testing starts again with the next. So a run that turns
+ * from clinic pages to other copy reads at most `longest` documents whole
+ * that the screen would have cut; it finds the same either way.
  */
-const DENSE = { sample: 1_500, share: 2 / 3, trust: 8, retest: 8 } as const;
+const DENSE = { sample: 1_500, share: 2 / 3, trust: 8, retest: 8, longest: 64 } as const;
 
 /** The patterns, found by anchor among `keys`, whose every need `keys` meets;
  * with `one`, stops at the first. */

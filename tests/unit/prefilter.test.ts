@@ -178,6 +178,36 @@ describe('prefilter', () => {
     expect(lint(sparse)).toEqual(screened);
   });
 
+  // At one in eight, the tests were still 2.5% of a dense run.
+  it('tests trusted dense copy ever less often while it stays dense, and as often as at first once it is not', () => {
+    const own = compiledFor(rulePack, { ...DEFAULT_CONFIG, strict: false });
+    expect(own).not.toBe(compiled);
+    const claim = 'Our peel erases wrinkles and removes scars for good.';
+    const plain = 'The clinic sits on the corner of the high street, near the library and the old station.';
+    const dense = Array.from({ length: 30 }, (_, i) => (i % 5 === 4 ? plain : claim)).join('\n\n');
+    const sparse = [claim, ...Array.from({ length: 30 }, () => plain)].join('\n\n');
+    const screened = [[0, claim.length]];
+    /** How many sparse pages are read whole (untested) before one is tested. */
+    const untestedBeforeTest = (): number => {
+      let n = 0;
+      while (screenDocument(own, sparse).parts === 'all') n++;
+      return n;
+    };
+    for (let i = 0; i < 8; i++) screenDocument(own, dense);
+    // Two retests find it dense: the gap goes from 8 to 16.
+    for (let i = 0; i < 16; i++) expect(screenDocument(own, dense).parts).toBe('all');
+    expect(untestedBeforeTest()).toBe(15);
+    // The sparse page ended the trust: tested at once, and the gap is 8 again.
+    expect(screenDocument(own, sparse).parts).toEqual(screened);
+    for (let i = 0; i < 8; i++) screenDocument(own, dense);
+    expect(untestedBeforeTest()).toBe(7);
+    // Dense for long: gaps of 8, 8, 16, 32 and 64 pages after the eight
+    // that earn the trust, and then 64 again, not 128.
+    expect(screenDocument(own, sparse).parts).toEqual(screened);
+    for (let i = 0; i < 8 + 8 + 8 + 16 + 32 + 64; i++) screenDocument(own, dense);
+    expect(untestedBeforeTest()).toBe(63);
+  });
+
   it('always reads documents that carry claimlint directives', () => {
     expect(screenDocument(compiled, '<!-- claimlint-disable -->\nPlain words.').parts !== 'none').toBe(true);
   });
