@@ -175,6 +175,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         id: forms.id,
         hardBreakBefore: false,
         commaBefore: false,
+        // Every token of one shape, the marks below set in place: tokens of
+        // several shapes made the matcher's reads of them polymorphic.
+        hyphenBefore: undefined,
+        labelBefore: undefined,
+        lineBreakBefore: undefined,
       });
       return;
     }
@@ -194,6 +199,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       id: forms.id,
       hardBreakBefore: tokens.length > 0 && !glossed && (HARD_PUNCTUATION.test(gap) || fullStopBetween(gap, tokens[tokens.length - 1]!)),
       commaBefore: gap.includes(','),
+      hyphenBefore: undefined,
+      labelBefore: undefined,
+      lineBreakBefore: undefined,
     };
     if (tokens.length > 0 && COMPOUND_JOIN.test(between)) token.hyphenBefore = true;
     if (token.hardBreakBefore && LABEL_BREAK.test(between)) token.labelBefore = true;

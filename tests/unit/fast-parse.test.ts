@@ -197,7 +197,7 @@ describe('fastParse', () => {
 
   it('parses a stretch it met before (the imports every page opens with) into the positions of its new place', async () => {
     await loadMdx();
-    const imports = 'import Card from "./card.js";\nimport Note from "./note.js";\n';
+    const imports = 'import Card from "site-card";\nimport Note from "site-note";\n';
     const pages = [`${imports}\nFirst page.\n`, `---\ntitle: y\n---\n\nA line before.\n\n${imports}\nSecond page **here**.\n`, 'Top.\n\nMore.\n\n' + imports];
     // Twice over: the second time every stretch comes from the memo.
     for (const text of [...pages, ...pages]) {
