@@ -69,6 +69,9 @@ function better(a: Match, b: Match, startsA: ReadonlySet<number>, startsB: Reado
  * captures are worked out only when a rule first asks (most matches are set
  * aside or cleared before their text is read), then kept (a rule's tests
  * ask for the same capture many times). */
+/** Whitespace a span's text shows folded to one space: a run, or anything but a space. */
+const SPACING = /\s\s|[^\S ]/;
+
 class MatchContext implements ClaimContext {
   readonly tokens: readonly Token[];
   readonly start: number;
@@ -106,8 +109,11 @@ class MatchContext implements ClaimContext {
   }
 
   #textOf(s: number, e: number): string {
+    if (e <= s) return '';
     const { sentence, tokens } = this;
-    return e > s ? sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start).replace(/\s+/g, ' ') : '';
+    const text = sentence.text.slice(tokens[s]!.start - sentence.start, tokens[e - 1]!.end - sentence.start);
+    // Most spans have single spaces only: nothing to fold, no new string.
+    return SPACING.test(text) ? text.replace(/\s+/g, ' ') : text;
   }
 }
 
