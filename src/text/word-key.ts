@@ -19,6 +19,26 @@ const SPELLING: Array<[RegExp, string]> = [
 
 const cache = new Map<string, WordForms>();
 
+/** The words looked up last, one per slot by a hash of their length and
+ * first and last letters: a few kilobytes the processor keeps close, where
+ * \`cache\` grows to tens of thousands of entries and a lookup there was most
+ * of what tokenizing a word cost on claim-dense copy. */
+const RECENT = 4096;
+const recentWords = new Array<string | undefined>(RECENT).fill(undefined);
+const recentForms = new Array<WordForms | undefined>(RECENT).fill(undefined);
+
+function recentSlot(word: string): number {
+  const n = word.length;
+  return n === 0 ? 0 : (Math.imul(word.charCodeAt(0), 31) ^ Math.imul(word.charCodeAt(n - 1), 1021) ^ Math.imul(word.charCodeAt(n >> 1), 127) ^ Math.imul(n, 65599)) & (RECENT - 1);
+}
+
+/** Forgets every word's forms (both caches). */
+function forgetForms(): void {
+  cache.clear();
+  recentWords.fill(undefined);
+  recentForms.fill(undefined);
+}
+
 // Code points that show nothing (soft hyphen, zero-width space and joiners,
 // word joiner, variation selectors, bidi controls, byte order mark...): the
 // word segmenter keeps most of them inside a word, where they would hide it.
@@ -63,7 +83,7 @@ function canonicalOf(key: string, keep: boolean): Canonical | undefined {
     // A word read before its key had a number keeps -1 in the cache: a
     // pattern's key must always be found.
     if (unnumbered) {
-      cache.clear();
+      forgetForms();
       unnumbered = false;
     }
   }
@@ -92,8 +112,14 @@ export interface WordForms {
 /** All forms of a word, from one lookup: tokenizing a sentence asks for
  * them of every word, and looking the word up is most of the cost. */
 export function wordForms(word: string): WordForms {
+  const slot = recentSlot(word);
+  if (recentWords[slot] === word) return recentForms[slot]!;
   const hit = cache.get(word);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    recentWords[slot] = word;
+    recentForms[slot] = hit;
+    return hit;
+  }
   const norm = normalizeWord(word);
   let w = norm;
   if (w.length > 4) for (const [re, to] of SPELLING) w = w.replace(re, to);
@@ -101,8 +127,10 @@ export function wordForms(word: string): WordForms {
   const c = canonicalOf(key, false);
   if (c === undefined) unnumbered = true;
   const forms = { norm, key: c?.key ?? key, id: c?.id ?? -1 };
-  if (cache.size > 50_000) cache.clear();
+  if (cache.size > 50_000) forgetForms();
   cache.set(word, forms);
+  recentWords[slot] = word;
+  recentForms[slot] = forms;
   return forms;
 }
 
