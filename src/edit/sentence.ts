@@ -138,7 +138,8 @@ interface Settled {
 /**
  * Settles one set of first rewrites: applies them, lints the sentence again
  * and takes in the rewrites of any claim that is left, until the sentence is
- * clean (or gives up).
+ * clean (or gives up). \`doubledBefore\`: the words the sentence as written
+ * says twice (doubled), which a rewrite may not add to.
  */
 function settle(
   first: Edits,
@@ -147,6 +148,7 @@ function settle(
   block: BlockFacts,
   relint: Relint,
   allowed: (f: FoundClaim, sentence: Sentence) => boolean,
+  doubledBefore: number,
 ): Settled | undefined {
   let edits = first;
   let safe = firstSafe;
@@ -156,7 +158,7 @@ function settle(
     const blockText = block.text.slice(0, sentence.start) + text + block.text.slice(sentence.end);
     const facts: BlockFacts = { ...block, text: blockText };
     // A word said twice where the writer said it once ("modern, modern") reads as a slip.
-    if (doubled(text) > doubled(sentence.text)) return undefined;
+    if (doubled(text) > doubledBefore) return undefined;
     const left = relint(next, facts).filter((f) => !allowed(f, next));
     if (left.length === 0) return { edits, safe };
     if (round === MAX_ROUNDS) return undefined;
@@ -232,6 +234,8 @@ export function planSentence(
   };
   const question = isQuestion(sentence);
 
+  // How many words the writer said twice: read once, not at every settle.
+  let doubledBefore: number | undefined;
   const combine = (choice: readonly Rewrite[]): Settled | undefined => {
     let edits = new Edits();
     // Wider rewrites first: one that holds another claim's words may settle both.
@@ -240,7 +244,7 @@ export function planSentence(
       const next: Edits | undefined = edits.with(asPiece(r));
       if (next) edits = next;
     }
-    return settle(edits, choice.every((r) => r.safe === true), sentence, block, relint, allowed);
+    return settle(edits, choice.every((r) => r.safe === true), sentence, block, relint, allowed, (doubledBefore ??= doubled(sentence.text)));
   };
 
   const primary = combine(local.map((l) => l[0]!));
