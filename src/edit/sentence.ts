@@ -216,10 +216,16 @@ export function planSentence(
   options: { insertions?: boolean } = {},
 ): Map<FoundClaim, ClaimRewrites> {
   const none = (): Map<FoundClaim, ClaimRewrites> => new Map(claims.map((c) => [c, { rewrites: [], fixable: false }]));
-  // A heading gets no added words ("(individual results vary)" in a title reads as part of it).
-  const local = claims.map((c) => localRewrites(c).filter((r) => options.insertions !== false || r.end > r.start || r.text === ''));
-  // A claim with no rewrite leaves the sentence flagged whatever the others do.
-  if (claims.length === 0 || local.some((l) => l.length === 0)) return none();
+  // A claim with no rewrite leaves the sentence flagged whatever the others
+  // do: the rest are not worded.
+  if (claims.length === 0) return none();
+  const local: Rewrite[][] = [];
+  for (const c of claims) {
+    // A heading gets no added words ("(individual results vary)" in a title reads as part of it).
+    const own = localRewrites(c).filter((r) => options.insertions !== false || r.end > r.start || r.text === '');
+    if (own.length === 0) return none();
+    local.push(own);
+  }
   // Findings of the sentence that are not reported (approved, or of a rule
   // switched off) may stay as they are; read only when something is left.
   let stays: Set<string> | undefined;
