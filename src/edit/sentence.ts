@@ -138,7 +138,7 @@ interface Settled {
 /**
  * Settles one set of first rewrites: applies them, lints the sentence again
  * and takes in the rewrites of any claim that is left, until the sentence is
- * clean (or gives up). \`doubledBefore\`: the words the sentence as written
+ * clean (or gives up). `doubledBefore`: the words the sentence as written
  * says twice (doubled), which a rewrite may not add to.
  */
 function settle(

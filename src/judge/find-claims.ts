@@ -64,14 +64,14 @@ function better(a: Match, b: Match, startsA: ReadonlySet<number>, startsB: Reado
   return gapLength(a) < gapLength(b);
 }
 
+/** Whitespace a span's text shows folded to one space: a run, or anything but a space. */
+const SPACING = /\s\s|[^\S ]/;
+
 /** A match as a rule's code sees it. A class, not an object literal: one is
  * made for every match a rule may set aside, and the match's text and
  * captures are worked out only when a rule first asks (most matches are set
  * aside or cleared before their text is read), then kept (a rule's tests
  * ask for the same capture many times). */
-/** Whitespace a span's text shows folded to one space: a run, or anything but a space. */
-const SPACING = /\s\s|[^\S ]/;
-
 class MatchContext implements ClaimContext {
   readonly tokens: readonly Token[];
   readonly start: number;

@@ -186,11 +186,16 @@ function shiftEstree(root: unknown, offset: number, lines: number, moved: Set<ob
  * of a site, MDX above all, repeat the same stretches the fast path leaves
  * to micromark (the same imports of the same components open every page),
  * and micromark, with acorn for MDX's imports, took a millisecond for each
- * where a copy takes a few microseconds. */
+ * where a copy takes a few microseconds. A copy is the same tree as a parse,
+ * field for field; only acorn's node classes (in the estree of MDX's ESM and
+ * expressions, which nothing here reads) come back as plain objects. */
 const stretches = new WeakMap<Parser, Map<string, Root>>();
-/** Past these, a stretch is parsed each time: the memo stays small. */
+/** The first stretches of a process are kept, no more and none longer than
+ * these: a long-lived process (the language server) holds a bounded memo. */
 const MEMO_STRETCHES = 256;
 const MEMO_STRETCH_CHARS = 4096;
+/** How many stretches came from the memo, for tests. */
+let remembered = 0;
 
 /** `parseWith`, from the memo where the same parser read the same text before. */
 function parseStretch(parser: Parser, text: string): Root {
@@ -198,10 +203,24 @@ function parseStretch(parser: Parser, text: string): Root {
   if (!memo) stretches.set(parser, (memo = new Map()));
   const known = memo.get(text);
   // A copy each time: the caller shifts the positions in place.
-  if (known) return structuredClone(known);
+  if (known) {
+    remembered++;
+    return structuredClone(known);
+  }
   const tree = parseWith(parser, text);
-  if (text.length <= MEMO_STRETCH_CHARS && memo.size < MEMO_STRETCHES) memo.set(text, structuredClone(tree));
+  if (text.length <= MEMO_STRETCH_CHARS && memo.size < MEMO_STRETCHES) {
+    try {
+      memo.set(text, structuredClone(tree));
+    } catch {
+      // A tree that cannot be copied is parsed each time.
+    }
+  }
   return tree;
+}
+
+/** How many stretches the memo has given so far (tests read the change). */
+export function stretchesRemembered(): number {
+  return remembered;
 }
 
 /** The tree of `text` with its plain blocks built by fast-parse.ts and the

@@ -221,12 +221,13 @@ function needMet(need: Need, keys: ReadonlySet<string>): boolean {
  * The test itself was 4% of a run's time on the dense corpus. A run over a
  * site's pages meets the same kind of copy page after page, so once `trust`
  * documents in a row were found dense, the next ones are taken as dense
- * untested, but for one in every `retest`, a gap that doubles each time the
- * test finds the copy dense still, up to `longest` (at one in eight, the
- * retests were still 2.5% of a dense run): a document found not dense there
- * ends the trust, and testing starts again with the next. So a run that turns
- * from clinic pages to other copy reads at most `longest` documents whole
- * that the screen would have cut; it finds the same either way.
+ * untested, but for one in every `retest`, a gap that doubles from the
+ * second retest on while the copy stays dense (8, 8, 16, 32, 64 documents),
+ * up to `longest` (at one in eight, the retests were still 2.5% of a dense
+ * run): a document found not dense there ends the trust, and testing starts
+ * again with the next. So a run that turns from clinic pages to other copy
+ * reads fewer than `longest` documents whole that the screen would have
+ * cut; it finds the same either way.
  */
 const DENSE = { sample: 1_500, share: 2 / 3, trust: 8, retest: 8, longest: 64 } as const;
 

@@ -2,13 +2,13 @@
 // Making ICU's sentence segmenter costs about 10 ms (its break rules load on
 // first use), which a run over one small file pays in full, each paragraph
 // it cuts costs more than a scan, and most copy is printable ASCII, Latin-1's
-// letters and the curly quotes, dashes and symbols classed below, where the Unicode sentence-break rules
-// (UAX #29) come down to a few: after `.`, `!` or `?`, then closing
-// punctuation and spaces, a sentence ends, unless a digit follows the full
-// stop at once, or a capital follows it at once after a letter ("U.S"), or
-// the next letter is lower case (`.` only), or a comma, hyphen, colon,
-// semicolon or another terminator comes next. Text with any other
-// character goes to ICU.
+// letters and the curly quotes, dashes and symbols classed below, where the
+// Unicode sentence-break rules (UAX #29) come down to a few: after `.`, `!`
+// or `?`, then closing punctuation and spaces, a sentence ends, unless a
+// digit follows the full stop at once, or a capital follows it at once after
+// a letter ("U.S"), or the next letter is lower case (`.` only), or a comma,
+// hyphen, dash, colon, semicolon or another terminator comes next. Text with
+// any other character goes to ICU.
 // tests/unit/sentence-segments.test.ts holds the scanner to ICU's answers.
 import type { Segment, Segmenter } from './segment-in-windows.js';
 
@@ -20,11 +20,11 @@ const NUMERIC = 3;
 const A_TERM = 4;
 /** `!` and `?` */
 const S_TERM = 5;
-/** Quotes and brackets. */
+/** Quotes (curly ones and guillemets too) and brackets. */
 const CLOSE = 6;
-/** Space and tab. */
+/** Space, tab and no-break space. */
 const SP = 7;
-/** `,` `-` `:` `;` */
+/** `,` `-` `:` `;`, en and em dash. */
 const S_CONTINUE = 8;
 
 /** A character this scanner leaves to ICU: the text goes there whole. */
@@ -36,7 +36,6 @@ const UNKNOWN = 9;
 const CLASS = new Uint8Array(256).fill(OTHER);
 for (let c = 0; c < 0x20; c++) CLASS[c] = UNKNOWN;
 for (let c = 0x7f; c < 0xa0; c++) CLASS[c] = UNKNOWN;
-CLASS[0x09] = OTHER;
 for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) CLASS[c] = UPPER;
 for (let c = 0xdf; c <= 0xff; c++) if (c !== 0xf7) CLASS[c] = LOWER;
 for (const c of [0xaa, 0xb5, 0xba, 0xad]) CLASS[c] = UNKNOWN;

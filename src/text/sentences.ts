@@ -1,14 +1,16 @@
 // Splits a prose block into sentences and each sentence into word tokens, as
-// Intl.Segmenter cuts them (printable ASCII by claimlint's own scanners of
-// the same rules, sentence-segments.ts and word-segments.ts). Offsets are text
+// Intl.Segmenter cuts them (Latin text by claimlint's own scanners of the
+// same rules, sentence-segments.ts and word-segments.ts). Offsets are text
 // offsets within the block.
 import { BARRIER } from '../prose/project.js';
 import { MAX_SENTENCE_CHARS } from '../shared/limits.js';
 import { wordForms } from './word-key.js';
 import { segmentInWindows, splitLongSpan } from './segment-in-windows.js';
-import { cutWords, OTHER_CUT, wordSegments, type WordSegment } from './word-segments.js';
+import { cutWords, icuWordSegments, OTHER_CUT, wordSegments, type WordSegment } from './word-segments.js';
 import { SentenceSegmenter } from './sentence-segments.js';
 
+/** Every field is on every token, the marks undefined until set: tokens of
+ * several shapes made the matcher's reads of them polymorphic. */
 export interface Token {
   start: number;
   end: number;
@@ -27,13 +29,13 @@ export interface Token {
   commaBefore: boolean;
   /** A hard line break stands before this token: the words either side may
    * meet, but no pattern gap crosses it (set by the engine from the block). */
-  lineBreakBefore?: boolean;
+  lineBreakBefore: boolean | undefined;
   /** The break before this token is a label's colon or a dash alone
    * ("Eczema: gone", "Wrinkles - gone"): a pattern may allow it (`:`). */
-  labelBefore?: boolean;
+  labelBefore: boolean | undefined;
   /** A hyphen, and nothing else, joins this token to the previous one: the
    * two make one compound word ("acne-fighting", "wrinkle-erasing"). */
-  hyphenBefore?: boolean;
+  hyphenBefore: boolean | undefined;
 }
 
 export interface Sentence {
@@ -43,7 +45,7 @@ export interface Sentence {
   tokens: Token[];
 }
 
-// ASCII text is cut without ICU, whose sentence rules cost milliseconds to
+// Latin text is cut without ICU, whose sentence rules cost milliseconds to
 // load (src/text/sentence-segments.ts).
 const sentenceSegmenter = new SentenceSegmenter();
 
@@ -157,9 +159,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         return ' '.repeat(m.length - letters.length) + letters;
       })
     : readable;
+  // Whether the words read are the words as written (no character swapped).
+  const asWritten = slice === original;
   // The gap before the last token, kept to see a gloss once its ")" is read.
   let glossOpen = '';
-  /** Adds the word (or symbol) `s`, at `index` in `slice`, with `between` the text since the token before. */
+  /** Adds the word (or symbol) `s`, at `index` in `slice`, with `between`
+   * the text since the token before. Must not tokenize: the loop below reads
+   * the cuts from arrays the next cut overwrites. */
   const add = (s: string, index: number, between: string): void => {
     const forms = wordForms(s);
     // Most words have one space or nothing before them: no break, comma,
@@ -169,14 +175,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       tokens.push({
         start: start + index,
         end: start + index + s.length,
-        surface: slice === original ? s : original.slice(index, index + s.length),
+        surface: asWritten ? s : original.slice(index, index + s.length),
         norm: forms.norm,
         key: forms.key,
         id: forms.id,
         hardBreakBefore: false,
         commaBefore: false,
-        // Every token of one shape, the marks below set in place: tokens of
-        // several shapes made the matcher's reads of them polymorphic.
         hyphenBefore: undefined,
         labelBefore: undefined,
         lineBreakBefore: undefined,
@@ -225,8 +229,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
   let between = '';
   // An array either way, walked by index: a loop over what may be an
-  // array or ICU's segments allocated a result object per segment.
-  const found = wordSegments(slice, SYMBOL_TOKENS);
+  // array or ICU's segments allocated a result object per segment. Text
+  // the scanner has read already goes to ICU straight.
+  const found = edits.length === 0 ? icuWordSegments(slice) : wordSegments(slice, SYMBOL_TOKENS);
   const segments: readonly WordSegment[] = Array.isArray(found) ? found : Array.from(found);
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k]!;

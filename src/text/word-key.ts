@@ -20,9 +20,10 @@ const SPELLING: Array<[RegExp, string]> = [
 const cache = new Map<string, WordForms>();
 
 /** The words looked up last, one per slot by a hash of their length and
- * first and last letters: a few kilobytes the processor keeps close, where
- * \`cache\` grows to tens of thousands of entries and a lookup there was most
- * of what tokenizing a word cost on claim-dense copy. */
+ * first, middle and last letters: a few kilobytes the processor keeps close,
+ * where `cache` grows to tens of thousands of entries and a lookup there was
+ * most of what tokenizing a word cost on claim-dense copy. Holds nothing
+ * `cache` does not: both are forgotten together. */
 const RECENT = 4096;
 const recentWords = new Array<string | undefined>(RECENT).fill(undefined);
 const recentForms = new Array<WordForms | undefined>(RECENT).fill(undefined);

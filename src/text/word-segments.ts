@@ -66,17 +66,20 @@ let segmenter: Intl.Segmenter | undefined;
  * must come out as segments of their own. */
 export function wordSegments(text: string, symbols: readonly string[]): Iterable<WordSegment> {
   const cut = cutWords(text, symbols);
-  if (!cut) {
-    // Made on first use: loading ICU's break rules costs milliseconds.
-    segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
-    return segmenter.segment(text);
-  }
+  if (!cut) return icuWordSegments(text);
   const out: WordSegment[] = [];
   for (let k = 0; k < cut.count; k++) {
     const start = cut.starts[k]!;
     out.push({ segment: text.slice(start, cut.ends[k]!), index: start, isWordLike: cut.kinds[k] === WORD_CUT });
   }
   return out;
+}
+
+/** ICU's word segments of `text` (for text cutWords leaves to it). */
+export function icuWordSegments(text: string): Iterable<WordSegment> {
+  // Made on first use: loading ICU's break rules costs milliseconds.
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  return segmenter.segment(text);
 }
 
 interface Classes {

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/markdown/fast-parse.js';
-import { parseMarkdown } from '../../src/markdown/parse.js';
+import { parseMarkdown, stretchesRemembered } from '../../src/markdown/parse.js';
 import { loadMdx, parseMdx } from '../../src/markdown/parse-mdx.js';
 
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
@@ -198,16 +198,23 @@ describe('fastParse', () => {
   it('parses a stretch it met before (the imports every page opens with) into the positions of its new place', async () => {
     await loadMdx();
     const imports = 'import Card from "site-card";\nimport Note from "site-note";\n';
-    const pages = [`${imports}\nFirst page.\n`, `---\ntitle: y\n---\n\nA line before.\n\n${imports}\nSecond page **here**.\n`, 'Top.\n\nMore.\n\n' + imports];
-    // Twice over: the second time every stretch comes from the memo.
-    for (const text of [...pages, ...pages]) {
-      expect(ourMdxTree(text), JSON.stringify(text)).toEqual(mdxTree(text));
-      // The imports' syntax tree too starts where the imports do on this page.
-      const r = parseMdx(text);
-      const esm = r.ok ? r.tree.children.find((c) => c.type === 'mdxjsEsm') : undefined;
-      const estree = (esm?.data as { estree?: { start: number; body: Array<{ start: number }> } } | undefined)?.estree;
-      expect(estree?.body[0]?.start, JSON.stringify(text)).toBe(text.indexOf('import Card'));
+    // The same imports after front matter of two lengths: one stretch of text, at two places.
+    const pages = [`---\ntitle: a\n---\n${imports}\nFirst page.\n`, `---\ntitle: a longer title\n---\n${imports}\nSecond page **here**.\n`];
+    const before = stretchesRemembered();
+    // Each page three times over: a copy the memo handed out and the caller
+    // moved must not be the tree it hands out next.
+    for (let round = 0; round < 3; round++) {
+      for (const text of pages) {
+        expect(ourMdxTree(text), JSON.stringify(text)).toEqual(mdxTree(text));
+        // The imports' syntax tree too starts where the imports do on this page.
+        const r = parseMdx(text);
+        const esm = r.ok ? r.tree.children.find((c) => c.type === 'mdxjsEsm') : undefined;
+        const estree = (esm?.data as { estree?: { body: Array<{ start: number }> } } | undefined)?.estree;
+        expect(estree?.body[0]?.start, JSON.stringify(text)).toBe(text.indexOf('import Card'));
+      }
     }
+    // Twelve parses of one stretch: the first from micromark, the rest from the memo.
+    expect(stretchesRemembered() - before).toBe(11);
   });
 
   it('gives remark-mdx\'s tree (or its failure) on MDX documents', async () => {
