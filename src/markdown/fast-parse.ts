@@ -1,7 +1,9 @@
 // A fast path for the plain blocks of a Markdown document: paragraphs, ATX
 // headings, lists of one-line items, single-paragraph block quotes and
 // "| cell |" tables whose text has only words, emphasis, strong emphasis and
-// inline links, and YAML or TOML front matter. Clinic and skincare pages are mostly such
+// inline links, YAML or TOML front matter, and in MDX the JSX elements of
+// plain tags on lines of their own (a component that closes on its line, or
+// one around plain blocks: readJsxFlow). Clinic and skincare pages are mostly such
 // blocks, and micromark reads them a character at a time through a state
 // machine built for every construct CommonMark has, for most of the time a
 // claim-dense run spends parsing. Here they are read by a scan that knows only
@@ -29,7 +31,8 @@ import { lastAtOrBefore } from '../shared/sorted.js';
 
 export interface FastOptions {
   /** The document is MDX: JSX, expressions and ESM stand where HTML and
-   * indented code would, and a run is taken only outside JSX elements. */
+   * indented code would, and a run is taken only outside JSX elements (but
+   * for the plainest elements, which readJsxFlow takes whole). */
   mdx?: boolean;
 }
 
@@ -126,7 +129,12 @@ export function fastParse(text: string, parseSlice: ParseSlice, options: FastOpt
       i++;
       continue;
     }
-    const run = afterBlank && i >= firstRunLine && (!depths || depths[i] === 0) && (!closed || closed[i] === 0) ? readRun(text, lines, i, listMayStart, at, inline) : undefined;
+    const run =
+      afterBlank && i >= firstRunLine && (!depths || depths[i] === 0) && (!closed || closed[i] === 0)
+        ? depths && line.text.startsWith('<')
+          ? readJsxFlow(text, lines, i, depths, at, inline)
+          : readRun(text, lines, i, listMayStart, at, inline)
+        : undefined;
     if (run) {
       if (hasText(text, pending, line.start)) children.push(...parseSlice(pending, line.start, at(pending).line, pending === 0));
       children.push(...run.nodes);
@@ -721,6 +729,65 @@ function joinTexts(nodes: PhrasingContent[]): void {
 
 /** An opening or closing JSX tag with a plain name and nothing else. */
 const JSX_TAG = /^<(\/?)([A-Za-z][A-Za-z0-9]*)>/;
+
+// A JSX element as MDX reads a block of it, of the plainest kind: its name an
+// identifier, its attributes bare names or double-quoted text (no expression,
+// no character reference, no escape), one space before each, nothing else
+// on the line. Pages built from components open and close such elements on
+// lines of their own ("<Callout type="tip">", "<BookingButton href="/book" />").
+const JSX_PLAIN_ATTRIBUTES = String.raw`((?: [A-Za-z_][A-Za-z0-9_-]*(?:="[^"&{}<>\\\n]*")?)*)`;
+const JSX_SELF_CLOSING = new RegExp(String.raw`^<([A-Za-z][A-Za-z0-9]*)${JSX_PLAIN_ATTRIBUTES} ?\/>$`);
+const JSX_OPENING = new RegExp(String.raw`^<([A-Za-z][A-Za-z0-9]*)${JSX_PLAIN_ATTRIBUTES}>$`);
+const JSX_ATTRIBUTE = /([A-Za-z_][A-Za-z0-9_-]*)(?:="([^"]*)")?/g;
+
+/**
+ * A JSX element on lines of its own at line \`i\` (depth 0): one that closes
+ * on its line, followed by a blank line; or an opening tag, a blank line,
+ * plain blocks (readRun's) between blank lines, and its closing tag alone on
+ * a line, followed by a blank line. Undefined for any other JSX, which
+ * micromark reads.
+ */
+function readJsxFlow(text: string, lines: Line[], i: number, depths: Int32Array, at: At, inline: InlineSyntax): Run | undefined {
+  const line = lines[i]!;
+  const blankAt = (j: number) => j >= lines.length || BLANK.test(lines[j]!.text);
+  const self = JSX_SELF_CLOSING.exec(line.text);
+  const tag = self ?? JSX_OPENING.exec(line.text);
+  if (!tag || !blankAt(i + 1)) return undefined;
+  const name = tag[1]!;
+  const attributes = jsxAttributes(tag[2]!, line.start + 1 + name.length, at);
+  const element = (children: RootContent[], end: number): Run['nodes'][number] =>
+    ({ type: 'mdxJsxFlowElement', name, attributes, children, position: position(at, line.start, end) }) as unknown as RootContent;
+  if (self) return { nodes: [element([], line.end)], next: i + 1 };
+  // Its closing tag is the last line inside it (mdxDepths followed the nesting).
+  let k = i + 1;
+  while (k + 1 < lines.length && depths[k + 1]! > 0) k++;
+  if (lines[k]!.text !== `</${name}>` || !blankAt(k - 1) || !blankAt(k + 1)) return undefined;
+  const children: RootContent[] = [];
+  for (let j = i + 1; j < k; ) {
+    const s = lines[j]!.text;
+    if (BLANK.test(s)) {
+      j++;
+      continue;
+    }
+    // Nested JSX is micromark's.
+    if (depths[j] !== 1 || s.trimStart().startsWith('<')) return undefined;
+    const run = readRun(text, lines, j, true, at, inline);
+    if (!run || run.next > k) return undefined;
+    children.push(...run.nodes);
+    j = run.next;
+  }
+  return { nodes: [element(children, lines[k]!.end)], next: k + 1 };
+}
+
+/** The attributes of a plain tag (JSX_PLAIN_ATTRIBUTES), \`offset\` where they start. */
+function jsxAttributes(source: string, offset: number, at: At): unknown[] {
+  const out: unknown[] = [];
+  for (const m of source.matchAll(JSX_ATTRIBUTE)) {
+    const start = offset + m.index;
+    out.push({ type: 'mdxJsxAttribute', name: m[1]!, value: m[2] ?? null, position: position(at, start, start + m[0].length) });
+  }
+  return out;
+}
 /** The longest such tag looked for, so a long line is not sliced whole. */
 const MAX_TAG = 64;
 

@@ -52,6 +52,15 @@ const MDX_CASES = [
   '    Indented is not code in MDX.\n\nText.\n',
   'Import these words.\n\nimport is a word here\n',
   'import X from "x"\n\nPlain **words** here.\n\nimport X from "x"\n',
+  '<Callout type="tip">\n\nInside **it**, and [a link](/l).\n\n- one\n- two\n\n</Callout>\n\nAfter.\n',
+  '<Hero title="x" b="y z" flag />\n\nText.\n',
+  '<Hero title="x"/>\n\nText.\n\n<Hero />\n',
+  '<Callout type="a &amp; b">\n\nA reference in a value.\n\n</Callout>\n',
+  '<Callout>\nNo blank line inside.\n</Callout>\n',
+  '<Outer>\n\n<Inner k="v">\n\nDeep.\n\n</Inner>\n\n</Outer>\n',
+  '<Callout type="tip">\n\nText.\n\n</Callout>\nNo blank line after.\n',
+  '<Callout type="tip">\n\n</Callout>\n\nEmpty.\n',
+  '<Callout type=\'single\'>\n\nSingle quotes.\n\n</Callout>\n',
 ];
 
 /** Whether the fast path builds any block of `text` itself. */
@@ -221,10 +230,17 @@ describe('fastParse', () => {
     await loadMdx();
     for (const text of MDX_CASES) expect(ourMdxTree(text), JSON.stringify(text)).toEqual(mdxTree(text));
     expect(fastParse(MDX_CASES[0]!, () => [], { mdx: true }), 'plain blocks beside JSX').toBeDefined();
+    // Elements of plain tags on lines of their own are built here, plain blocks and all.
+    const typesBuilt = (text: string) => fastParse(text, () => [], { mdx: true })?.children.map((c) => c.type);
+    expect(typesBuilt('<Callout type="tip">\n\nInside **it**.\n\n- one\n\n</Callout>\n\nAfter.\n')).toEqual(['mdxJsxFlowElement', 'paragraph']);
+    expect(typesBuilt('<Hero title="x" flag />\n\nText.\n')).toEqual(['mdxJsxFlowElement', 'paragraph']);
+    // Anything else in them is left to micromark (the stub gives nothing back for it).
+    expect(typesBuilt('<Callout type="a &amp; b">\n\nText.\n\n</Callout>\n\nAfter.\n')).toEqual(['paragraph']);
+    expect(typesBuilt('<Outer>\n\n<Inner>\n\nDeep.\n\n</Inner>\n\n</Outer>\n\nAfter.\n')).toEqual(['paragraph']);
     const pieces = fc.constantFrom(
       'Plain **words** here.', 'More *text* and [a link](/l).', '## A heading', '- item one\n- item two', '<Callout>', '</Callout>', '<Hero title="t" />',
       'Text <Highlight>inline</Highlight> done.', '{1 + 1}', '{', '}', 'import X from "x"', 'export const m = 1', '<A k={2}>', '</A>', '<>', '</>',
-      '  indented line', 'Lazy\n<Callout>', '<Open', '/>', 'Mid <B>bold *x*</B> end.', 'Cross *a <B>b* c</B>', '- x <B>y</B> z\n- <B>w</B>', 'a <B>', '</B> b', 'Our [sic] <B>x</B>',
+      '  indented line', 'Lazy\n<Callout>', '<Open', '/>', '<Callout type="tip">', '<Note a="x" b />', '<Card t="Q&amp;A" />', '</Note>', 'Mid <B>bold *x*</B> end.', 'Cross *a <B>b* c</B>', '- x <B>y</B> z\n- <B>w</B>', 'a <B>', '</B> b', 'Our [sic] <B>x</B>',
     );
     let built = 0;
     let all = 0;
