@@ -730,6 +730,9 @@ function joinTexts(nodes: PhrasingContent[]): void {
 /** An opening or closing JSX tag with a plain name and nothing else. */
 const JSX_TAG = /^<(\/?)([A-Za-z][A-Za-z0-9]*)>/;
 
+/** The longest such tag looked for, so a long line is not sliced whole. */
+const MAX_TAG = 64;
+
 // A JSX element as MDX reads a block of it, of the plainest kind: its name an
 // identifier, its attributes bare names or double-quoted text (no expression,
 // no character reference, no escape), one space before each, nothing else
@@ -741,7 +744,7 @@ const JSX_OPENING = new RegExp(String.raw`^<([A-Za-z][A-Za-z0-9]*)${JSX_PLAIN_AT
 const JSX_ATTRIBUTE = /([A-Za-z_][A-Za-z0-9_-]*)(?:="([^"]*)")?/g;
 
 /**
- * A JSX element on lines of its own at line \`i\` (depth 0): one that closes
+ * A JSX element on lines of its own at line `i` (depth 0): one that closes
  * on its line, followed by a blank line; or an opening tag, a blank line,
  * plain blocks (readRun's) between blank lines, and its closing tag alone on
  * a line, followed by a blank line. Undefined for any other JSX, which
@@ -779,7 +782,7 @@ function readJsxFlow(text: string, lines: Line[], i: number, depths: Int32Array,
   return { nodes: [element(children, lines[k]!.end)], next: k + 1 };
 }
 
-/** The attributes of a plain tag (JSX_PLAIN_ATTRIBUTES), \`offset\` where they start. */
+/** The attributes of a plain tag (JSX_PLAIN_ATTRIBUTES), `offset` where they start. */
 function jsxAttributes(source: string, offset: number, at: At): unknown[] {
   const out: unknown[] = [];
   for (const m of source.matchAll(JSX_ATTRIBUTE)) {
@@ -788,8 +791,6 @@ function jsxAttributes(source: string, offset: number, at: At): unknown[] {
   }
   return out;
 }
-/** The longest such tag looked for, so a long line is not sliced whole. */
-const MAX_TAG = 64;
 
 /** Whether only spaces stand between `p` and the start of its line (or of the inline text). */
 function startsLine(text: string, p: number, start: number): boolean {
