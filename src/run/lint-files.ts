@@ -146,9 +146,19 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
     // report's writes wait for one another), so none waits for the last file.
     let passing = Promise.resolve();
     let failure: { error: unknown } | undefined;
-    await lintOnThreads(files, threads, onError, onLinted, workerUrl(), (result, k) => {
-      passing = passing.then(() => (failure ? undefined : onResult(result, from + k))).catch((error: unknown) => void (failure ??= { error }));
-    });
+    // This thread is one of the `threads`: it lints beside the workers.
+    const here = (t: LintTarget) => lintHere(t, onError);
+    await lintOnThreads(
+      files,
+      threads - 1,
+      onError,
+      onLinted,
+      workerUrl(),
+      (result, k) => {
+        passing = passing.then(() => (failure ? undefined : onResult(result, from + k))).catch((error: unknown) => void (failure ??= { error }));
+      },
+      here,
+    );
     await passing;
     if (failure) throw failure.error;
   };
@@ -167,6 +177,14 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
   threads = usableThreads(freeCores(before, cpuTimes(), cores()), threads);
   if (rest.length === 0) return;
   return threads < 2 ? inTurn(rest, probed) : onThreads(rest, threads, probed);
+}
+
+/** One file's result on this thread; an error becomes its "internal error" result. */
+function lintHere({ file, config }: LintTarget, onError: OnFileError): Promise<LintResult> {
+  return lintFile(file, rulePack, config).catch((error: unknown) => {
+    onError(file, error instanceof Error ? error : new Error(String(error)));
+    return internalErrorResult(file, error);
+  });
 }
 
 async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {

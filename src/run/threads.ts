@@ -19,6 +19,9 @@ export const workerUrl = (): URL =>
 /** The machine's cores, for `--concurrency auto`. */
 export const cores = (): number => availableParallelism();
 
+/** Lints one file on this thread; never rejects (an error is the file's result). */
+export type LintHere = (target: LintTarget) => Promise<LintResult>;
+
 /** The result for a file whose worker thread died while linting it alone. */
 function lostWorkerResult(file: string, error: Error & { code?: string }): LintResult {
   if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -35,6 +38,9 @@ function lostWorkerResult(file: string, error: Error & { code?: string }): LintR
  * reported as the one that could not be linted. With `onSettled`, each
  * result goes to it as soon as it comes back (in any order; `index` is its
  * place in `targets`) and is not kept: the promise's list is then empty.
+ * With `here`, this thread lints too, taking batches from the same queue: a
+ * run on two cores then starts one worker, not two, and this thread's rules,
+ * compiled and warmed up on the first files, do half the work.
  */
 export function lintOnThreads(
   targets: readonly LintTarget[],
@@ -43,8 +49,9 @@ export function lintOnThreads(
   onLinted: (count: number) => void = () => {},
   url: URL = workerUrl(),
   onSettled?: (result: LintResult, index: number) => void,
+  here?: LintHere,
 ): Promise<LintResult[]> {
-  const size = Math.max(1, Math.min(32, Math.floor(targets.length / (threads * 8))));
+  const size = Math.max(1, Math.min(32, Math.floor(targets.length / ((threads + (here ? 1 : 0)) * 8))));
   // Batches of target numbers; a dead worker's batch comes back as batches of one.
   const queue: number[][] = [];
   for (let i = 0; i < targets.length; i += size) queue.push(Array.from({ length: Math.min(size, targets.length - i) }, (_, k) => i + k));
@@ -156,7 +163,20 @@ export function lintOnThreads(
       w.on('exit', (code) => died(new Error(`exit code ${code}`)));
       feed();
     };
+    // This thread takes batches from the same queue, a file at a time, and
+    // lets the workers' messages through between files.
+    const lintHere = async (lint: LintHere) => {
+      for (let indices = queue.shift(); indices && !settled; indices = queue.shift()) {
+        for (const index of indices) {
+          settle(index, await lint(targets[index]!));
+          onLinted(1);
+          if (left === 0) return finish();
+          await new Promise(setImmediate);
+        }
+      }
+    };
     for (let i = 0; i < threads && queue.length > 0; i++) start();
+    if (here && queue.length > 0) lintHere(here).catch(finish);
     if (targets.length === 0) finish();
   });
 }

@@ -204,6 +204,23 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
     expect(errors.sort()).toEqual(['exit.md', 'throw.md']);
   });
 
+  it('lets this thread lint from the same queue, each file once, results in order', async () => {
+    const dir = await tempDir({ 'worker.mjs': stub });
+    const names = Array.from({ length: 40 }, (_, i) => `f${i}.md`);
+    const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
+    const here: string[] = [];
+    const results = await lintOnThreads(targets, 1, () => {}, () => {}, new URL(`file://${path.join(dir, 'worker.mjs')}`), undefined, async ({ file }) => {
+      here.push(file);
+      return { filePath: file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+    });
+    expect(results.map((r) => r.filePath)).toEqual(names);
+    // The worker is sent the first batch as it starts; this thread takes the next ones.
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.length).toBeLessThan(names.length);
+    expect(new Set(here).size).toBe(here.length);
+    expect(here).not.toContain('f0.md');
+  });
+
   it('still fails the run when no worker can start', async () => {
     const dir = await tempDir({ 'worker.mjs': 'export const x = ;' });
     const targets = ['a.md', 'b.md'].map((file) => ({ file, config: DEFAULT_CONFIG }));
