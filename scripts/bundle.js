@@ -165,6 +165,11 @@ const cliBuild = (shared = []) => ({
   outExtension: undefined,
   plugins: [lazyChildProcess, lazyBundles(true)],
 });
+const serverBuild = (shared = []) => ({
+  ...common,
+  entryPoints: { 'language-server': 'src/lsp/server.ts' },
+  plugins: [sharedModules(new Set(shared)), lazyChildProcess, lazyBundles(true)],
+});
 const engineBuild = (shared = []) => ({
   ...common,
   stdin: { contents: engineEntry, resolveDir: root, sourcefile: 'engine.ts', loader: 'ts' },
@@ -180,18 +185,28 @@ const engineBuild = (shared = []) => ({
 // a run compiles, initialises and warms up each once, and both sides share
 // one memo of phrase keys, one compiled rule set. Found by a first build of
 // both that writes nothing.
+// The language server's bundle takes them the same way (only the CLI bundle
+// loads it, for --lsp): one word-key table, one compiled rule set in the
+// process. With copies of its own, the server's matcher numbered words in a
+// table of its own, agreeing with the engine's tokens only as long as both
+// tables happened to be filled in the same order.
 const inputsOf = (result) => new Set(Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs)));
-const [cliInputs, engineInputs] = (await Promise.all([cliBuild(), engineBuild()].map((o) => build({ ...o, write: false, metafile: true })))).map(inputsOf);
-const shared = [...engineInputs].filter((f) => f.startsWith('src/') && cliInputs.has(f)).sort();
+const [cliInputs, engineInputs, serverInputs] = (
+  await Promise.all([cliBuild(), engineBuild(), serverBuild()].map((o) => build({ ...o, write: false, metafile: true })))
+).map(inputsOf);
+const ours = (inputs) => [...inputs].filter((f) => (f.startsWith('src/') || f.startsWith('rules/')) && cliInputs.has(f)).sort();
+const engineShared = ours(engineInputs);
+const serverShared = ours(serverInputs);
+const shared = [...new Set([...engineShared, ...serverShared])].sort();
 
 rmSync(outdir, { recursive: true, force: true });
 rmSync(libdir, { recursive: true, force: true });
 rmSync(typesdir, { recursive: true, force: true });
 await Promise.all([
   build(cliBuild(shared)),
-  build(engineBuild(shared)),
+  build(engineBuild(engineShared)),
+  build(serverBuild(serverShared)),
   build({ ...common, entryPoints: { yaml: 'node_modules/yaml/dist/index.js' } }),
-  build({ ...common, entryPoints: { 'language-server': 'src/lsp/server.ts' }, plugins: [lazyChildProcess, lazyBundles(true)] }),
   // A worker thread loads everything it may need at once: one file.
   build({ ...common, entryPoints: { 'lint-worker': 'src/run/worker.ts' }, plugins: [lazyChildProcess] }),
   ...libraryBuilds(),

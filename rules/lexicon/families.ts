@@ -297,6 +297,12 @@ export function spellingVariants(word: string): string[] {
  * thousands of phrases, most of a start-up's work if done on every run. */
 let spellingMemo: Map<string, readonly string[]> | undefined;
 
+/** Each phrase's spellings less any whose matching key an earlier one has
+ * (withSpellings'), seeded like the spellings: working them out reads every
+ * spelling's word keys, which loading the lexicon would otherwise do on
+ * every run, the prefilter's too. */
+let distinctMemo: Map<string, readonly string[]> | undefined;
+
 /** Every spelling of a phrase, word by word (the phrase itself first). */
 export function phraseSpellings(phrase: string): readonly string[] {
   spellingMemo ??= decodeSpellings(spellingsJson());
@@ -324,16 +330,35 @@ export function knownSpellings(): string {
     if (spellings.length === 1) plain.push(phrase);
     else respelt[phrase] = spellings.slice(1);
   }
-  return JSON.stringify({ plain: plain.join('\n'), respelt });
+  return JSON.stringify({ plain: plain.join('\n'), respelt, distinct: Object.fromEntries(distinctMemo ?? []) });
 }
 
 function decodeSpellings(json: string | undefined): Map<string, readonly string[]> {
   const memo = new Map<string, readonly string[]>();
+  distinctMemo = new Map();
   if (json === undefined) return memo;
-  const { plain, respelt } = JSON.parse(json) as { plain: string; respelt: Record<string, string[]> };
+  const { plain, respelt, distinct } = JSON.parse(json) as { plain: string; respelt: Record<string, string[]>; distinct: Record<string, string[]> };
   if (plain !== '') for (const phrase of plain.split('\n')) memo.set(phrase, [phrase]);
   for (const [phrase, others] of Object.entries(respelt)) memo.set(phrase, [phrase, ...others]);
+  for (const [phrase, kept] of Object.entries(distinct)) distinctMemo.set(phrase, kept);
   return memo;
+}
+
+/** The spellings of a phrase of more than one whose matching keys differ:
+ * the first of each key. */
+function distinctSpellings(phrase: string, spellings: readonly string[]): readonly string[] {
+  let kept = distinctMemo!.get(phrase);
+  if (!kept) {
+    const keys = new Set<string>();
+    kept = spellings.filter((p) => {
+      const key = phraseKey(p);
+      if (keys.has(key)) return false;
+      keys.add(key);
+      return true;
+    });
+    distinctMemo!.set(phrase, kept);
+  }
+  return kept;
 }
 
 // ---------------------------------------------------------------------------
@@ -491,13 +516,7 @@ export function withSpellings(entries: readonly Entry[]): Entry[] {
       out.push(typeof e === 'string' ? phrase : { ...e, phrase });
       continue;
     }
-    const keys = new Set<string>();
-    for (const p of spellings) {
-      const key = phraseKey(p);
-      if (keys.has(key)) continue;
-      keys.add(key);
-      out.push(typeof e === 'string' ? p : { ...e, phrase: p });
-    }
+    for (const p of distinctSpellings(phrase, spellings)) out.push(typeof e === 'string' ? p : { ...e, phrase: p });
   }
   return out;
 }
