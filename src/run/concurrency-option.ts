@@ -35,3 +35,31 @@ export function threadCount(setting: Concurrency, files: number, cores: () => nu
   const n = Math.min(setting, files, cores());
   return n <= 1 ? 0 : n;
 }
+
+/** The pace of a probe is read over its last this many milliseconds: its
+ * first files run on cold code. */
+const PACE_WINDOW_MS = 300;
+/** How long the rest of a run must take one thread, at the probe's pace,
+ * for threads to repay a worker's start and its cold code (which also takes
+ * the second core from this thread's garbage collector and compiler). On
+ * dense copy, two threads were slower than one for 200 and 400 files and
+ * about even for 800 (some 4 s on one thread); see docs/performance.md,
+ * "Threads". */
+export const THREADS_WORTH_MS = 6000;
+
+/**
+ * Whether `rest` more files are work enough for threads, given when each
+ * probed file was done (ms from the probe's start, ascending): the pace of
+ * the probe's last PACE_WINDOW_MS, or of its last file when that took longer.
+ */
+export function restWorthThreads(doneAt: readonly number[], rest: number): boolean {
+  const n = doneAt.length;
+  if (n === 0 || rest === 0) return false;
+  const end = doneAt[n - 1]!;
+  let k = n - 1;
+  while (k > 0 && end - doneAt[k - 1]! <= PACE_WINDOW_MS) k--;
+  // Files done in the window (k..n-1, timed from the one before k); one file alone is timed from its start.
+  const from = k > 0 ? doneAt[k - 1]! : 0;
+  const perFile = (end - from) / (n - k);
+  return rest * perFile >= THREADS_WORTH_MS;
+}

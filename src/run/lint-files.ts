@@ -3,7 +3,7 @@
 // records the new results in the cache.
 import type { LintCache } from './cache.js';
 import { sourceHash } from '../shared/build-constants.js';
-import { threadCount, type Concurrency } from './concurrency-option.js';
+import { restWorthThreads, threadCount, type Concurrency } from './concurrency-option.js';
 import type { ResolvedConfig } from '../shared/resolved-config.js';
 import { lintFile } from './lint-file.js';
 import { internalErrorResult, type LintTarget } from './target.js';
@@ -127,9 +127,14 @@ const HEAP_GROWING_PERCENT = 50;
 const MANY_FILES_V8_FLAGS = '--no-turbo-inlining';
 
 // Under `--concurrency auto`, this thread lints the first files for this
-// long while it reads how busy the machine is (idle-cores.ts); the rest go to
-// worker threads only if there are cores for them.
-const PROBE_MS = 200;
+// long while it reads how busy the machine is (idle-cores.ts) and how fast
+// the files go (restWorthThreads); the rest are shared with worker threads
+// only if there are cores for them and enough work left to repay a worker's
+// start. Long enough for the pace to be read on warm code: on dense copy the
+// first file alone takes over 100 ms (the engine loads, the rules compile),
+// and the next files several times as long as they will once V8 has
+// optimised the code (docs/performance.md, "Threads").
+const PROBE_MS = 1000;
 
 async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {
   if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString(MANY_FILES_V8_FLAGS);
@@ -168,15 +173,18 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
   const { cpuTimes, freeCores, usableThreads } = await import('./idle-cores.js');
   const before = cpuTimes();
   const started = performance.now();
-  let probed = 0;
-  while (probed < targets.length && performance.now() - started < PROBE_MS) {
-    await inTurn([targets[probed]!], probed);
-    probed++;
+  // When each probed file was done, in ms from the probe's start.
+  const doneAt: number[] = [];
+  while (doneAt.length < targets.length && performance.now() - started < PROBE_MS) {
+    await inTurn([targets[doneAt.length]!], doneAt.length);
+    doneAt.push(performance.now() - started);
   }
+  const probed = doneAt.length;
   const rest = targets.slice(probed);
-  threads = usableThreads(freeCores(before, cpuTimes(), cores()), threads);
   if (rest.length === 0) return;
-  return threads < 2 ? inTurn(rest, probed) : onThreads(rest, threads, probed);
+  threads = usableThreads(freeCores(before, cpuTimes(), cores()), threads);
+  if (threads < 2 || !restWorthThreads(doneAt, rest.length)) return inTurn(rest, probed);
+  return onThreads(rest, threads, probed);
 }
 
 /** One file's result on this thread; an error becomes its "internal error" result. */

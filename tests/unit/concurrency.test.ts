@@ -3,7 +3,7 @@
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../../src/cli/main.js';
-import { AUTO_MIN_FILES, parseConcurrency, threadCount } from '../../src/run/concurrency-option.js';
+import { AUTO_MIN_FILES, parseConcurrency, restWorthThreads, THREADS_WORTH_MS, threadCount } from '../../src/run/concurrency-option.js';
 
 describe('concurrency', () => {
   it('uses threads under auto only for many files on several cores', () => {
@@ -17,6 +17,21 @@ describe('concurrency', () => {
     expect(threadCount(3, 2800, () => 8)).toBe(3);
     expect(threadCount(4, 2, () => 8)).toBe(2);
     expect(threadCount(1, 100, () => 8)).toBe(0);
+  });
+
+  it('shares the rest of an auto run with threads only when it is long at the pace of the probe\'s last files', () => {
+    // A slow first file (the engine loading), then a file every 10 ms.
+    const doneAt = [400, ...Array.from({ length: 60 }, (_, i) => 410 + 10 * i)];
+    // 10 ms a file, not the probe's average of about 16.
+    expect(restWorthThreads(doneAt, THREADS_WORTH_MS / 10)).toBe(true);
+    expect(restWorthThreads(doneAt, THREADS_WORTH_MS / 10 - 1)).toBe(false);
+    // One file longer than the window: its own time is the pace.
+    expect(restWorthThreads([100, 900], THREADS_WORTH_MS / 800)).toBe(true);
+    expect(restWorthThreads([100, 900], THREADS_WORTH_MS / 800 - 1)).toBe(false);
+    // One file, the whole probe.
+    expect(restWorthThreads([1000], THREADS_WORTH_MS / 1000)).toBe(true);
+    expect(restWorthThreads([], 10_000)).toBe(false);
+    expect(restWorthThreads([10, 20], 0)).toBe(false);
   });
 
   it('parses --concurrency values and refuses others', () => {
