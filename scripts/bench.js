@@ -17,8 +17,10 @@
 //   startup  one small file (clean, and the seed article) against node -e 0
 //   dense    the claim-dense corpus (scripts/bench/dense-corpus.js: pages
 //            built from ../shared/eval): one thread and --concurrency auto
-//            against the bare parse, peak memory; the prefilter changes no
-//            result, and every file lints without an error
+//            against the bare parse, peak memory; --concurrency auto against
+//            one thread on the first 300 or so pages (a run too short for
+//            threads); the prefilter changes no result, and every file lints
+//            without an error
 //   large    one dense page of about 10 MB: one thread against the bare
 //            parse of that file in pieces of whole top-level blocks, peak
 //            memory; --large-whole adds one bare parse of the whole page in
@@ -27,7 +29,7 @@
 // Peak memory is each timed run's peak resident set (all threads), so it
 // costs no runs of its own.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -242,6 +244,21 @@ if (wanted.has('dense') || wanted.has('large')) {
   if (wanted.has('dense')) {
     // Issue 20's targets; `auto / one thread` at most 0.67 holds on 2 idle cores.
     throughput('dense', dense.pages, { off: 1.3, auto: 0.8, threads: 0.67, memory: 1.3 });
+    // "Never slower than one thread": a run too short for a worker to repay
+    // its start must stay on this one (src/run/concurrency-option.ts).
+    const sites = readdirSync(dense.pages).filter((d) => d.startsWith('site-')).sort();
+    const few = [];
+    let fewFiles = 0;
+    for (const site of sites) {
+      if (fewFiles >= 300) break;
+      few.push(path.join(dense.pages, site));
+      fewFiles += readdirSync(path.join(dense.pages, site), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length;
+    }
+    const short = alternate(runs, {
+      off: () => run([bin, ...few, '--format', 'json', '--concurrency', 'off']),
+      auto: () => run([bin, ...few, '--format', 'json', '--concurrency', 'auto']),
+    });
+    row('dense', `${fewFiles} of the pages: \`--concurrency auto\` / one thread`, fmt(short.auto.ms), fmt(short.off.ms), short.auto.ms / short.off.ms);
     const report = JSON.parse(prefilterCheck('dense', dense.pages).toString());
     const fatal = report.reduce((n, f) => n + f.fatalErrorCount, 0);
     check(`dense: every file linted without a fatal error (${fatal} fatal)`, fatal === 0 && report.length === m.files);
