@@ -10,10 +10,11 @@ export function entriesIn(dir: string, names: readonly string[]): Set<string> {
   const present = new Set<string>();
   for (const name of names) {
     try {
-      lstatSync(path.join(dir, name));
-      present.add(name);
+      // Most names are absent: an absent one answers undefined rather than
+      // throwing, since making the error and its stack was most of the time.
+      if (lstatSync(path.join(dir, name), { throwIfNoEntry: false })) present.add(name);
     } catch {
-      // absent, or not ours to read
+      // not ours to read
     }
   }
   return present;
