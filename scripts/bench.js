@@ -254,6 +254,7 @@ if (wanted.has('dense') || wanted.has('large')) {
       few.push(path.join(dense.pages, site));
       fewFiles += readdirSync(path.join(dense.pages, site), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length;
     }
+    if (few.length === 0) fail(`no site-* directories in the dense corpus: ${dense.pages}`);
     const short = alternate(runs, {
       off: () => run([bin, ...few, '--format', 'json', '--concurrency', 'off']),
       auto: () => run([bin, ...few, '--format', 'json', '--concurrency', 'auto']),

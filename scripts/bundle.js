@@ -73,6 +73,8 @@ const ENGINE = {
   'src/engine/lint-source.ts': 'linter',
   'src/markdown/parse-mdx.ts': 'parseMdx',
   'src/fix/fix-session.ts': 'fixSession',
+  // The language server's fixes (it imports this statically, see lazyBundles).
+  'src/fix/fix-text.ts': 'fixText',
 };
 // The language server is a bundle of its own too: only `--lsp` loads it.
 const SERVER = { 'src/lsp/server.ts': 'languageServer' };
@@ -81,12 +83,16 @@ const engineEntry = Object.entries(ENGINE)
   .map(([file, name]) => `export * as ${name} from ${JSON.stringify(`./${file}`)};`)
   .join('\n');
 const loadBundle = (file) => `(globalThis[Symbol.for('claimlint.loadBundle')] ?? require)('./${file}')`;
-const lazyBundles = (engine) => ({
+// `engine`: dynamic imports of the engine's entries become loads of its
+// bundle; with `staticToo` (the language server, which lints as soon as an
+// editor opens a file) static imports do as well, so the engine is never
+// bundled twice.
+const lazyBundles = (engine, staticToo = false) => ({
   name: 'lazy-bundles',
   setup(b) {
     b.onResolve({ filter: /^[^.]/ }, (args) => (PACKAGES[args.path] && args.kind === 'dynamic-import' ? { path: args.path, namespace: 'lazy-bundle' } : undefined));
     b.onResolve({ filter: /^\./ }, (args) => {
-      if (!engine || args.namespace !== 'file' || args.kind !== 'dynamic-import') return undefined;
+      if (!engine || args.namespace !== 'file' || (args.kind !== 'dynamic-import' && !(staticToo && args.kind === 'import-statement'))) return undefined;
       const file = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/').replace(/\.js$/, '.ts');
       if (SERVER[file]) return { path: SERVER[file], namespace: 'server' };
       return ENGINE[file] ? { path: ENGINE[file], namespace: 'engine' } : undefined;
@@ -168,7 +174,7 @@ const cliBuild = (shared = []) => ({
 const serverBuild = (shared = []) => ({
   ...common,
   entryPoints: { 'language-server': 'src/lsp/server.ts' },
-  plugins: [sharedModules(new Set(shared)), lazyChildProcess, lazyBundles(true)],
+  plugins: [sharedModules(new Set(shared)), lazyChildProcess, lazyBundles(true, true)],
 });
 const engineBuild = (shared = []) => ({
   ...common,

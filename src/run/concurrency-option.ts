@@ -50,16 +50,18 @@ export const THREADS_WORTH_MS = 6000;
 /**
  * Whether `rest` more files are work enough for threads, given when each
  * probed file was done (ms from the probe's start, ascending): the pace of
- * the probe's last PACE_WINDOW_MS, or of its last file when that took longer.
+ * the probe's last PACE_WINDOW_MS, or of its last file when that took longer,
+ * never counting the first file unless it is the only one (it carries the
+ * engine's loading and the coldest code).
  */
 export function restWorthThreads(doneAt: readonly number[], rest: number): boolean {
   const n = doneAt.length;
   if (n === 0 || rest === 0) return false;
   const end = doneAt[n - 1]!;
+  if (n === 1) return rest * end >= THREADS_WORTH_MS;
   let k = n - 1;
-  while (k > 0 && end - doneAt[k - 1]! <= PACE_WINDOW_MS) k--;
-  // Files done in the window (k..n-1, timed from the one before k); one file alone is timed from its start.
-  const from = k > 0 ? doneAt[k - 1]! : 0;
-  const perFile = (end - from) / (n - k);
+  while (k > 1 && end - doneAt[k - 1]! <= PACE_WINDOW_MS) k--;
+  // Files k..n-1, timed from the end of the one before them.
+  const perFile = (end - doneAt[k - 1]!) / (n - k);
   return rest * perFile >= THREADS_WORTH_MS;
 }

@@ -135,6 +135,7 @@ const MANY_FILES_V8_FLAGS = '--no-turbo-inlining';
 // and the next files several times as long as they will once V8 has
 // optimised the code (docs/performance.md, "Threads").
 const PROBE_MS = 1000;
+const PROBE_MAX_MS = 3000;
 
 async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {
   if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString(MANY_FILES_V8_FLAGS);
@@ -152,7 +153,7 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
     let passing = Promise.resolve();
     let failure: { error: unknown } | undefined;
     // This thread is one of the `threads`: it lints beside the workers.
-    const here = (t: LintTarget) => lintHere(t, onError);
+    const here = (t: LintTarget) => lintOne(t, onError);
     await lintOnThreads(
       files,
       threads - 1,
@@ -173,9 +174,11 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
   const { cpuTimes, freeCores, usableThreads } = await import('./idle-cores.js');
   const before = cpuTimes();
   const started = performance.now();
-  // When each probed file was done, in ms from the probe's start.
+  // When each probed file was done, in ms from the probe's start. The
+  // first file's pace (the engine loading, cold code) says little: the probe
+  // goes on past PROBE_MS for a second file, within PROBE_MAX_MS.
   const doneAt: number[] = [];
-  while (doneAt.length < targets.length && performance.now() - started < PROBE_MS) {
+  for (let now = 0; doneAt.length < targets.length && (now < PROBE_MS || (doneAt.length < 2 && now < PROBE_MAX_MS)); now = performance.now() - started) {
     await inTurn([targets[doneAt.length]!], doneAt.length);
     doneAt.push(performance.now() - started);
   }
@@ -188,7 +191,7 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
 }
 
 /** One file's result on this thread; an error becomes its "internal error" result. */
-function lintHere({ file, config }: LintTarget, onError: OnFileError): Promise<LintResult> {
+function lintOne({ file, config }: LintTarget, onError: OnFileError): Promise<LintResult> {
   return lintFile(file, rulePack, config).catch((error: unknown) => {
     onError(file, error instanceof Error ? error : new Error(String(error)));
     return internalErrorResult(file, error);
@@ -196,11 +199,8 @@ function lintHere({ file, config }: LintTarget, onError: OnFileError): Promise<L
 }
 
 async function lintInTurn(targets: readonly LintTarget[], onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {
-  for (const [k, { file, config }] of targets.entries()) {
-    const result = await lintFile(file, rulePack, config).catch((error: unknown) => {
-      onError(file, error instanceof Error ? error : new Error(String(error)));
-      return internalErrorResult(file, error);
-    });
+  for (const [k, target] of targets.entries()) {
+    const result = await lintOne(target, onError);
     onLinted(1);
     await onResult(result, k);
   }

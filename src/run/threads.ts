@@ -34,8 +34,8 @@ function lostWorkerResult(file: string, error: Error & { code?: string }): LintR
  * Lints `targets` on `threads` worker threads; rejects only when no worker
  * can be started. A worker that dies (out of memory, a crash) costs no other
  * file its result: the files of its batch are sent again one at a time to a
- * new worker, and a file whose worker dies while linting it alone is
- * reported as the one that could not be linted. With `onSettled`, each
+ * worker (a new one if need be), and a file whose worker dies while linting
+ * it alone is reported as the one that could not be linted. With `onSettled`, each
  * result goes to it as soon as it comes back (in any order; `index` is its
  * place in `targets`) and is not kept: the promise's list is then empty.
  * With `here`, this thread lints too, taking batches from the same queue: a
@@ -52,9 +52,13 @@ export function lintOnThreads(
   here?: LintHere,
 ): Promise<LintResult[]> {
   const size = Math.max(1, Math.min(32, Math.floor(targets.length / ((threads + (here ? 1 : 0)) * 8))));
-  // Batches of target numbers; a dead worker's batch comes back as batches of one.
+  // Batches of target numbers, for the workers and for this thread.
   const queue: number[][] = [];
   for (let i = 0; i < targets.length; i += size) queue.push(Array.from({ length: Math.min(size, targets.length - i) }, (_, k) => i + k));
+  // A dead worker's files, each to go again on its own to a worker, never to
+  // this thread: one of them may be the file that ran the worker out of
+  // memory, and this thread has the whole run to lose.
+  const retry: number[] = [];
   // Each distinct configuration crosses to a worker once, under a number, so
   // the worker compiles its rules once however many batches use it.
   const configIds = new Map<ResolvedConfig, number>();
@@ -74,11 +78,21 @@ export function lintOnThreads(
       else resolve(results as LintResult[]);
     };
     const settle = (index: number, result: LintResult) => {
-      if (returned[index]) return;
+      // Nothing more is passed on once the run has failed.
+      if (settled || returned[index]) return;
       returned[index] = 1;
       left--;
       if (onSettled) onSettled(result, index);
       else results[index] = result;
+    };
+    // Whether this thread is linting: the run waits for it, as for a worker.
+    let hereBusy = false;
+    // Called when a worker stops or this thread runs out of files: with
+    // files left and no one to lint them, the run cannot finish.
+    const stranded = () => {
+      if (!settled && left > 0 && live.size === 0 && !hereBusy && queue.length === 0 && retry.length === 0) {
+        finish(new Error('the lint workers stopped before all files were linted'));
+      }
     };
     const start = (): void => {
       let w: Worker;
@@ -95,7 +109,7 @@ export function lintOnThreads(
       // Set by the worker's first message, sent once its code has loaded.
       let ready = false;
       const feed = () => {
-        const indices = queue.shift();
+        const indices = queue.shift() ?? (retry.length > 0 ? [retry.shift()!] : undefined);
         if (!indices) {
           current = undefined;
           gone = true;
@@ -141,7 +155,8 @@ export function lintOnThreads(
         if (gone || settled) return;
         gone = true;
         // A worker that cannot start (a broken install) would fail on every
-        // file: the run stops as the one-thread run would.
+        // file: the run stops with its error rather than report each file
+        // as an internal error.
         if (!ready) return finish(error);
         live.delete(w);
         const lost = current?.indices ?? [];
@@ -153,30 +168,40 @@ export function lintOnThreads(
           onLinted(1);
         } else {
           // Which file killed it is not known: each goes again on its own.
-          for (const i of lost) queue.push([i]);
+          retry.push(...lost);
         }
         if (left === 0) finish();
-        else if (queue.length > 0) start();
-        else if (live.size === 0) finish(new Error('the lint workers stopped before all files were linted'));
+        else if (retry.length > 0 || queue.length > 0) start();
+        else stranded();
       };
       w.on('error', died);
       w.on('exit', (code) => died(new Error(`exit code ${code}`)));
       feed();
     };
-    // This thread takes batches from the same queue, a file at a time, and
-    // lets the workers' messages through between files.
+    // This thread takes files from the front of the same queue, one at a
+    // time, and lets the workers' messages through between files: a worker
+    // waits for its next batch at most one of this thread's files.
     const lintHere = async (lint: LintHere) => {
-      for (let indices = queue.shift(); indices && !settled; indices = queue.shift()) {
-        for (const index of indices) {
-          settle(index, await lint(targets[index]!));
+      hereBusy = true;
+      try {
+        while (!settled && queue.length > 0) {
+          const batch = queue[0]!;
+          const index = batch.shift()!;
+          if (batch.length === 0) queue.shift();
+          const result = await lint(targets[index]!);
+          if (settled) return;
+          settle(index, result);
           onLinted(1);
           if (left === 0) return finish();
-          await new Promise(setImmediate);
+          await new Promise<void>((resolve) => setImmediate(resolve));
         }
+      } finally {
+        hereBusy = false;
       }
+      stranded();
     };
     for (let i = 0; i < threads && queue.length > 0; i++) start();
-    if (here && queue.length > 0) lintHere(here).catch(finish);
+    if (here && queue.length > 0) lintHere(here).catch((error: unknown) => finish(error instanceof Error ? error : new Error(String(error))));
     if (targets.length === 0) finish();
   });
 }

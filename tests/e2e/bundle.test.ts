@@ -38,6 +38,10 @@ describe('the bundled CLI', () => {
     for (const definition of ['function phraseKeysWritten(', 'function wordKey(', 'function compileRules(', 'function prefilterFor(', 'function withSpellings(']) {
       expect([cli.includes(definition), engine.includes(definition), server.includes(definition)], definition).toEqual([true, false, false]);
     }
+    // Nor does the server bundle the engine: it loads the engine's bundle.
+    for (const definition of ['function lintSource(', 'function fixText(', 'function fastParse(']) {
+      expect([cli.includes(definition), engine.includes(definition), server.includes(definition)], definition).toEqual([false, true, false]);
+    }
     // ...and a run that loads the engine still finds the claims.
     const { stdout } = await lintIn({ 'a.md': 'It erases wrinkles.\n' }, ['a.md', '-f', 'compact']);
     expect(rulesIn(stdout)).toEqual(['a.md:1:4: absolute-guarantee']);

@@ -28,6 +28,9 @@ describe('concurrency', () => {
     // One file longer than the window: its own time is the pace.
     expect(restWorthThreads([100, 900], THREADS_WORTH_MS / 800)).toBe(true);
     expect(restWorthThreads([100, 900], THREADS_WORTH_MS / 800 - 1)).toBe(false);
+    // The first file (the engine loading) is not counted while later ones can be.
+    expect(restWorthThreads([800, 860, 920, 980, 1040], THREADS_WORTH_MS / 60)).toBe(true);
+    expect(restWorthThreads([800, 860, 920, 980, 1040], THREADS_WORTH_MS / 60 - 1)).toBe(false);
     // One file, the whole probe.
     expect(restWorthThreads([1000], THREADS_WORTH_MS / 1000)).toBe(true);
     expect(restWorthThreads([], 10_000)).toBe(false);

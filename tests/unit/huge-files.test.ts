@@ -204,21 +204,55 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
     expect(errors.sort()).toEqual(['exit.md', 'throw.md']);
   });
 
-  it('lets this thread lint from the same queue, each file once, results in order', async () => {
-    const dir = await tempDir({ 'worker.mjs': stub });
+  // The stub's results say they came from a worker; this thread's say "here".
+  const tagged = (file: string, by: string) => ({ filePath: file, by, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+  const stubFrom = async () => {
+    const dir = await tempDir({ 'worker.mjs': stub.replace('result: { filePath: f,', "result: { filePath: f, by: 'worker',") });
+    return new URL(`file://${path.join(dir, 'worker.mjs')}`);
+  };
+
+  it('lets this thread lint from the same queue: every file once, by one side or the other, results in order', async () => {
     const names = Array.from({ length: 40 }, (_, i) => `f${i}.md`);
     const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
-    const here: string[] = [];
-    const results = await lintOnThreads(targets, 1, () => {}, () => {}, new URL(`file://${path.join(dir, 'worker.mjs')}`), undefined, async ({ file }) => {
-      here.push(file);
-      return { filePath: file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+    const got: Array<[number, string]> = [];
+    await lintOnThreads(targets, 1, () => {}, () => {}, await stubFrom(), (r, i) => void got.push([i, (r as unknown as { by: string }).by]), async ({ file }) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return tagged(file, 'here');
+    });
+    expect(got.map(([i]) => i).sort((a, b) => a - b)).toEqual(names.map((_, i) => i));
+    const by = (side: string) => got.filter(([, b]) => b === side).length;
+    expect(by('here') + by('worker')).toBe(40);
+    expect(by('here')).toBeGreaterThan(0);
+    expect(by('worker')).toBeGreaterThan(0);
+  });
+
+  it('waits for this thread when the last worker dies on a file of its own, instead of failing the run', async () => {
+    // Four files, batches of one: the worker takes f0, then f2, then dies on exit.md; this thread is still on f1.
+    const names = ['f0.md', 'f1.md', 'f2.md', 'exit.md'];
+    const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
+    const results = await lintOnThreads(targets, 1, () => {}, () => {}, await stubFrom(), undefined, async ({ file }) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      return tagged(file, 'here');
     });
     expect(results.map((r) => r.filePath)).toEqual(names);
-    // The worker is sent the first batch as it starts; this thread takes the next ones.
-    expect(here.length).toBeGreaterThan(0);
-    expect(here.length).toBeLessThan(names.length);
-    expect(new Set(here).size).toBe(here.length);
+    expect(results[3]!.messages[0]!.message).toBe('internal error: the worker thread linting it stopped: exit code 7');
+  });
+
+  it('never gives this thread the files of a worker that died (one may be what killed it)', async () => {
+    // Batches of two: the worker's first batch is f0 and exit.md; both go again, alone, to a new worker.
+    const names = Array.from({ length: 40 }, (_, i) => (i === 1 ? 'exit.md' : `f${i}.md`));
+    const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
+    const here: string[] = [];
+    const results = await lintOnThreads(targets, 1, () => {}, () => {}, await stubFrom(), undefined, async ({ file }) => {
+      here.push(file);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return tagged(file, 'here');
+    });
+    expect(results.map((r) => r.filePath)).toEqual(names);
     expect(here).not.toContain('f0.md');
+    expect(here).not.toContain('exit.md');
+    expect(results[1]!.messages[0]!.message).toBe('internal error: the worker thread linting it stopped: exit code 7');
+    expect((results[0] as unknown as { by: string }).by).toBe('worker');
   });
 
   it('still fails the run when no worker can start', async () => {
