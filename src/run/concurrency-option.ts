@@ -52,16 +52,18 @@ export const THREADS_WORTH_MS = 6000;
  * probed file was done (ms from the probe's start, ascending): the pace of
  * the probe's last PACE_WINDOW_MS, or of its last file when that took longer,
  * never counting the first file unless it is the only one (it carries the
- * engine's loading and the coldest code).
+ * engine's loading and the coldest code). `margin` times the threshold, for
+ * a decision on a pace read too early to be warm.
  */
-export function restWorthThreads(doneAt: readonly number[], rest: number): boolean {
+export function restWorthThreads(doneAt: readonly number[], rest: number, margin = 1): boolean {
   const n = doneAt.length;
   if (n === 0 || rest === 0) return false;
   const end = doneAt[n - 1]!;
-  if (n === 1) return rest * end >= THREADS_WORTH_MS;
+  const worth = THREADS_WORTH_MS * margin;
+  if (n === 1) return rest * end >= worth;
   let k = n - 1;
   while (k > 1 && end - doneAt[k - 1]! <= PACE_WINDOW_MS) k--;
   // Files k..n-1, timed from the end of the one before them.
   const perFile = (end - doneAt[k - 1]!) / (n - k);
-  return rest * perFile >= THREADS_WORTH_MS;
+  return rest * perFile >= worth;
 }

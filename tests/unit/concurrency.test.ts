@@ -33,6 +33,9 @@ describe('concurrency', () => {
     expect(restWorthThreads([800, 860, 920, 980, 1040], THREADS_WORTH_MS / 60 - 1)).toBe(false);
     // One file, the whole probe.
     expect(restWorthThreads([1000], THREADS_WORTH_MS / 1000)).toBe(true);
+    // A margin raises the bar, for a pace read before the code is warm.
+    expect(restWorthThreads(doneAt, (5 * THREADS_WORTH_MS) / 10, 5)).toBe(true);
+    expect(restWorthThreads(doneAt, (5 * THREADS_WORTH_MS) / 10 - 1, 5)).toBe(false);
     expect(restWorthThreads([], 10_000)).toBe(false);
     expect(restWorthThreads([10, 20], 0)).toBe(false);
   });
