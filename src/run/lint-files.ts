@@ -91,6 +91,7 @@ export async function lintEach(
       if (cache && key) cache.set(result, key.content, key.config);
       await passOn();
     },
+    options.onWarning ?? (() => {}),
   );
   if (cache && todo.length > 0) {
     await cache.save().catch((error: Error) => {
@@ -142,7 +143,14 @@ const PROBE_MAX_MS = 3000;
 const EARLY_MS = 500;
 const EARLY_MARGIN = 5;
 
-async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError: OnFileError, onLinted: OnLinted, onResult: OnLintResult): Promise<void> {
+async function lintAll(
+  targets: LintTarget[],
+  concurrency: Concurrency,
+  onError: OnFileError,
+  onLinted: OnLinted,
+  onResult: OnLintResult,
+  onWarning: (message: string) => void,
+): Promise<void> {
   if (targets.length >= MANY_FILES) (await import('node:v8')).setFlagsFromString(MANY_FILES_V8_FLAGS);
   // `from`: the place in `targets` of the first of `files`.
   const inTurn = async (files: readonly LintTarget[], from = 0) => {
@@ -157,19 +165,15 @@ async function lintAll(targets: LintTarget[], concurrency: Concurrency, onError:
     // report's writes wait for one another), so none waits for the last file.
     let passing = Promise.resolve();
     let failure: { error: unknown } | undefined;
-    // This thread is one of the `threads`: it lints beside the workers.
-    const here = (t: LintTarget) => lintOne(t, onError);
-    await lintOnThreads(
-      files,
-      threads - 1,
-      onError,
-      onLinted,
-      workerUrl(),
-      (result, k) => {
+    await lintOnThreads(files, threads - 1, onError, onLinted, {
+      url: workerUrl(),
+      onSettled: (result, k) => {
         passing = passing.then(() => (failure ? undefined : onResult(result, from + k))).catch((error: unknown) => void (failure ??= { error }));
       },
-      here,
-    );
+      // This thread is one of the `threads`: it lints beside the workers.
+      here: (t) => lintOne(t, onError),
+      onNoWorkers: (error) => onWarning(`no worker thread could start (${error.message}): linting on this thread alone`),
+    });
     await passing;
     if (failure) throw failure.error;
   };

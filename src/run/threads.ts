@@ -30,26 +30,36 @@ function lostWorkerResult(file: string, error: Error & { code?: string }): LintR
   return internalErrorResult(file, new Error(`the worker thread linting it stopped: ${error.message}`));
 }
 
+export interface ThreadOptions {
+  /** The worker's script (tests give stand-ins). */
+  url?: URL;
+  /** Each result as soon as it comes back (in any order; `index` is its
+   * place in `targets`), not kept: the promise's list is then empty. */
+  onSettled?: (result: LintResult, index: number) => void;
+  /** This thread lints too, taking files from the same queue: a run on two
+   * cores then starts one worker, not two, and this thread's rules, compiled
+   * and warmed up on the first files, do half the work. */
+  here?: LintHere;
+  /** With `here`: no worker could start (`error` says why), and this thread
+   * lints the files that were theirs. */
+  onNoWorkers?: (error: Error) => void;
+}
+
 /**
- * Lints `targets` on `threads` worker threads; rejects only when no worker
- * can be started. A worker that dies (out of memory, a crash) costs no other
- * file its result: the files of its batch are sent again one at a time to a
- * worker (a new one if need be), and a file whose worker dies while linting
- * it alone is reported as the one that could not be linted. With `onSettled`, each
- * result goes to it as soon as it comes back (in any order; `index` is its
- * place in `targets`) and is not kept: the promise's list is then empty.
- * With `here`, this thread lints too, taking batches from the same queue: a
- * run on two cores then starts one worker, not two, and this thread's rules,
- * compiled and warmed up on the first files, do half the work.
+ * Lints `targets` on `threads` worker threads. A worker that dies (out of
+ * memory, a crash) costs no other file its result: the files of its batch
+ * are sent again one at a time to a worker (a new one if need be), and a
+ * file whose worker dies while linting it alone is reported as the one that
+ * could not be linted. A worker that cannot start at all (a broken install,
+ * no threads to be had) fails the run, unless this thread lints too
+ * (`here`): it then lints every file, as `off` would.
  */
 export function lintOnThreads(
   targets: readonly LintTarget[],
   threads: number,
   onFileError: (file: string, error: Error) => void,
   onLinted: (count: number) => void = () => {},
-  url: URL = workerUrl(),
-  onSettled?: (result: LintResult, index: number) => void,
-  here?: LintHere,
+  { url = workerUrl(), onSettled, here, onNoWorkers }: ThreadOptions = {},
 ): Promise<LintResult[]> {
   const size = Math.max(1, Math.min(32, Math.floor(targets.length / ((threads + (here ? 1 : 0)) * 8))));
   // Batches of target numbers, for the workers and for this thread.
@@ -87,19 +97,30 @@ export function lintOnThreads(
     };
     // Whether this thread is linting: the run waits for it, as for a worker.
     let hereBusy = false;
+    // Why a worker could not start, once one could not: no other is tried.
+    let noWorkers: Error | undefined;
     // Called when a worker stops or this thread runs out of files: with
     // files left and no one to lint them, the run cannot finish.
     const stranded = () => {
-      if (!settled && left > 0 && live.size === 0 && !hereBusy && queue.length === 0 && retry.length === 0) {
-        finish(new Error('the lint workers stopped before all files were linted'));
-      }
+      if (settled || left === 0 || live.size > 0 || hereBusy) return;
+      if (queue.length === 0 && (retry.length === 0 || noWorkers)) finish(new Error('the lint workers stopped before all files were linted'));
+    };
+    // A worker that never started: this thread takes its files, if it lints.
+    const cannotStart = (error: Error, indices: number[] | undefined): void => {
+      if (!here) return finish(error);
+      if (!noWorkers) onNoWorkers?.(error);
+      noWorkers ??= error;
+      if (indices) queue.unshift(indices);
+      if (!hereBusy) runHere();
+      else stranded();
     };
     const start = (): void => {
+      if (noWorkers) return;
       let w: Worker;
       try {
         w = new Worker(url);
       } catch (error) {
-        finish(error as Error);
+        cannotStart(error instanceof Error ? error : new Error(String(error)), undefined);
         return;
       }
       live.add(w);
@@ -154,11 +175,14 @@ export function lintOnThreads(
       const died = (error: Error & { code?: string }) => {
         if (gone || settled) return;
         gone = true;
-        // A worker that cannot start (a broken install) would fail on every
-        // file: the run stops with its error rather than report each file
-        // as an internal error.
-        if (!ready) return finish(error);
         live.delete(w);
+        // A worker that cannot start (a broken install) would fail on every
+        // file: not one file is reported as an internal error for it.
+        if (!ready) {
+          const unlinted = current?.indices;
+          current = undefined;
+          return cannotStart(error, unlinted);
+        }
         const lost = current?.indices ?? [];
         current = undefined;
         if (lost.length === 1) {
@@ -200,8 +224,12 @@ export function lintOnThreads(
       }
       stranded();
     };
-    for (let i = 0; i < threads && queue.length > 0; i++) start();
-    if (here && queue.length > 0) lintHere(here).catch((error: unknown) => finish(error instanceof Error ? error : new Error(String(error))));
+    const runHere = () => {
+      if (here && !hereBusy && queue.length > 0) lintHere(here).catch((error: unknown) => finish(error instanceof Error ? error : new Error(String(error))));
+      else stranded();
+    };
+    for (let i = 0; i < threads && queue.length > 0 && !settled; i++) start();
+    if (!settled) runHere();
     if (targets.length === 0) finish();
   });
 }

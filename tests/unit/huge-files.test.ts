@@ -195,7 +195,7 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
     const names = Array.from({ length: 40 }, (_, i) => (i === 13 ? 'exit.md' : i === 30 ? 'throw.md' : `f${i}.md`));
     const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
     const errors: string[] = [];
-    const results = await lintOnThreads(targets, 2, (file) => errors.push(file), () => {}, new URL(`file://${path.join(dir, 'worker.mjs')}`));
+    const results = await lintOnThreads(targets, 2, (file) => errors.push(file), () => {}, { url: new URL(`file://${path.join(dir, 'worker.mjs')}`) });
     expect(results.map((r) => r.filePath)).toEqual(names);
     expect(results.filter((r) => r.fatalErrorCount > 0).map((r) => [r.filePath, r.messages[0]!.message])).toEqual([
       ['exit.md', 'internal error: the worker thread linting it stopped: exit code 7'],
@@ -215,9 +215,13 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
     const names = Array.from({ length: 40 }, (_, i) => `f${i}.md`);
     const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
     const got: Array<[number, string]> = [];
-    await lintOnThreads(targets, 1, () => {}, () => {}, await stubFrom(), (r, i) => void got.push([i, (r as unknown as { by: string }).by]), async ({ file }) => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return tagged(file, 'here');
+    await lintOnThreads(targets, 1, () => {}, () => {}, {
+      url: await stubFrom(),
+      onSettled: (r, i) => void got.push([i, (r as unknown as { by: string }).by]),
+      here: async ({ file }) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return tagged(file, 'here');
+      },
     });
     expect(got.map(([i]) => i).sort((a, b) => a - b)).toEqual(names.map((_, i) => i));
     const by = (side: string) => got.filter(([, b]) => b === side).length;
@@ -230,9 +234,12 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
     // Four files, batches of one: the worker takes f0, then f2, then dies on exit.md; this thread is still on f1.
     const names = ['f0.md', 'f1.md', 'f2.md', 'exit.md'];
     const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
-    const results = await lintOnThreads(targets, 1, () => {}, () => {}, await stubFrom(), undefined, async ({ file }) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      return tagged(file, 'here');
+    const results = await lintOnThreads(targets, 1, () => {}, () => {}, {
+      url: await stubFrom(),
+      here: async ({ file }) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        return tagged(file, 'here');
+      },
     });
     expect(results.map((r) => r.filePath)).toEqual(names);
     expect(results[3]!.messages[0]!.message).toBe('internal error: the worker thread linting it stopped: exit code 7');
@@ -243,10 +250,13 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
     const names = Array.from({ length: 40 }, (_, i) => (i === 1 ? 'exit.md' : `f${i}.md`));
     const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
     const here: string[] = [];
-    const results = await lintOnThreads(targets, 1, () => {}, () => {}, await stubFrom(), undefined, async ({ file }) => {
-      here.push(file);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return tagged(file, 'here');
+    const results = await lintOnThreads(targets, 1, () => {}, () => {}, {
+      url: await stubFrom(),
+      here: async ({ file }) => {
+        here.push(file);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return tagged(file, 'here');
+      },
     });
     expect(results.map((r) => r.filePath)).toEqual(names);
     expect(here).not.toContain('f0.md');
@@ -258,7 +268,22 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
   it('still fails the run when no worker can start', async () => {
     const dir = await tempDir({ 'worker.mjs': 'export const x = ;' });
     const targets = ['a.md', 'b.md'].map((file) => ({ file, config: DEFAULT_CONFIG }));
-    await expect(lintOnThreads(targets, 2, () => {}, () => {}, new URL(`file://${path.join(dir, 'worker.mjs')}`))).rejects.toThrow();
+    await expect(lintOnThreads(targets, 2, () => {}, () => {}, { url: new URL(`file://${path.join(dir, 'worker.mjs')}`) })).rejects.toThrow();
+  });
+
+  it('lints every file on this thread, with one warning, when it lints too and no worker can start', async () => {
+    const dir = await tempDir({ 'worker.mjs': 'export const x = ;' });
+    const names = Array.from({ length: 40 }, (_, i) => `f${i}.md`);
+    const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
+    const warnings: string[] = [];
+    const results = await lintOnThreads(targets, 2, () => {}, () => {}, {
+      url: new URL(`file://${path.join(dir, 'worker.mjs')}`),
+      here: async ({ file }) => tagged(file, 'here'),
+      onNoWorkers: (error) => warnings.push(error.message),
+    });
+    expect(results.map((r) => (r as unknown as { by: string }).by)).toEqual(names.map(() => 'here'));
+    expect(results.map((r) => r.filePath)).toEqual(names);
+    expect(warnings).toHaveLength(1);
   });
 });
 
