@@ -105,12 +105,14 @@ export function lintOnThreads(
       if (settled || left === 0 || live.size > 0 || hereBusy) return;
       if (queue.length === 0 && (retry.length === 0 || noWorkers)) finish(new Error('the lint workers stopped before all files were linted'));
     };
-    // A worker that never started: this thread takes its files, if it lints.
-    const cannotStart = (error: Error, indices: number[] | undefined): void => {
+    // A worker that never started: this thread takes its files, if it lints,
+    // but for a dead worker's files it was sent again, which stay workers'.
+    const cannotStart = (error: Error, batch: { indices: number[]; retried: boolean } | undefined): void => {
       if (!here) return finish(error);
       if (!noWorkers) onNoWorkers?.(error);
       noWorkers ??= error;
-      if (indices) queue.unshift(indices);
+      if (batch?.retried) retry.unshift(...batch.indices);
+      else if (batch) queue.unshift(batch.indices);
       if (!hereBusy) runHere();
       else stranded();
     };
@@ -125,12 +127,13 @@ export function lintOnThreads(
       }
       live.add(w);
       const known = new Set<number>();
-      let current: { id: number; indices: number[] } | undefined;
+      let current: { id: number; indices: number[]; retried: boolean } | undefined;
       let gone = false;
       // Set by the worker's first message, sent once its code has loaded.
       let ready = false;
       const feed = () => {
-        const indices = queue.shift() ?? (retry.length > 0 ? [retry.shift()!] : undefined);
+        const fresh = queue.shift();
+        const indices = fresh ?? (retry.length > 0 ? [retry.shift()!] : undefined);
         if (!indices) {
           current = undefined;
           gone = true;
@@ -138,7 +141,7 @@ export function lintOnThreads(
           void w.terminate();
           return;
         }
-        current = { id: batchIds++, indices };
+        current = { id: batchIds++, indices, retried: fresh === undefined };
         const request: BatchRequest = { batch: current.id, files: [], configIds: [], configs: {} };
         for (const i of indices) {
           const { file, config } = targets[i]!;
@@ -179,7 +182,7 @@ export function lintOnThreads(
         // A worker that cannot start (a broken install) would fail on every
         // file: not one file is reported as an internal error for it.
         if (!ready) {
-          const unlinted = current?.indices;
+          const unlinted = current;
           current = undefined;
           return cannotStart(error, unlinted);
         }
@@ -194,9 +197,11 @@ export function lintOnThreads(
           // Which file killed it is not known: each goes again on its own.
           retry.push(...lost);
         }
-        if (left === 0) finish();
-        else if (retry.length > 0 || queue.length > 0) start();
-        else stranded();
+        if (left === 0) return finish();
+        if (retry.length > 0 || queue.length > 0) start();
+        // No worker to be had (one could not start): this thread takes the
+        // queue, or the run stops if only a dead worker's files are left.
+        if (live.size === 0) runHere();
       };
       w.on('error', died);
       w.on('exit', (code) => died(new Error(`exit code ${code}`)));

@@ -271,6 +271,24 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
     await expect(lintOnThreads(targets, 2, () => {}, () => {}, { url: new URL(`file://${path.join(dir, 'worker.mjs')}`) })).rejects.toThrow();
   });
 
+  it('stops, not hangs, when a worker dies with files no other worker can take (the second could not start)', async () => {
+    // Whichever worker makes the lock first runs; every later one throws before it is ready.
+    const dir = await tempDir({});
+    const lock = path.join(dir, 'lock');
+    const script = `import { mkdirSync } from 'node:fs';\nmkdirSync(${JSON.stringify(lock)});\n${stub}`;
+    const url = new URL(`file://${path.join((await tempDir({ 'worker.mjs': script })), 'worker.mjs')}`);
+    // One worker at a time, batches of four: the first makes the lock and dies on f0..f3; the one
+    // started for those files cannot start, and this thread must not take them.
+    const names = Array.from({ length: 64 }, (_, i) => (i === 1 ? 'exit.md' : `f${i}.md`));
+    const targets = names.map((file) => ({ file, config: DEFAULT_CONFIG }));
+    const here: string[] = [];
+    const run = lintOnThreads(targets, 1, () => {}, () => {}, { url, here: async ({ file }) => (here.push(file), tagged(file, 'here')) });
+    await expect(run).rejects.toThrow(
+      'the lint workers stopped before all files were linted',
+    );
+    for (const file of ['f0.md', 'exit.md', 'f2.md', 'f3.md']) expect(here).not.toContain(file);
+  });
+
   it('lints every file on this thread, with one warning, when it lints too and no worker can start', async () => {
     const dir = await tempDir({ 'worker.mjs': 'export const x = ;' });
     const names = Array.from({ length: 40 }, (_, i) => `f${i}.md`);
