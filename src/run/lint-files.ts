@@ -172,7 +172,7 @@ async function lintAll(
       },
       // This thread is one of the `threads`: it lints beside the workers.
       here: (t) => lintOne(t, onError),
-      onNoWorkers: (error) => onWarning(`no worker thread could start (${error.message}): linting on this thread alone`),
+      onNoWorkers: (error) => onWarning(`a worker thread could not start (${error.message}): its files are linted on this thread`),
     });
     await passing;
     if (failure) throw failure.error;

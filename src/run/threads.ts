@@ -40,8 +40,8 @@ export interface ThreadOptions {
    * cores then starts one worker, not two, and this thread's rules, compiled
    * and warmed up on the first files, do half the work. */
   here?: LintHere;
-  /** With `here`: no worker could start (`error` says why), and this thread
-   * lints the files that were theirs. */
+  /** With `here`: a worker could not start (`error` says why); no other is
+   * started, and this thread lints the files that were its. */
   onNoWorkers?: (error: Error) => void;
 }
 
@@ -52,7 +52,8 @@ export interface ThreadOptions {
  * file whose worker dies while linting it alone is reported as the one that
  * could not be linted. A worker that cannot start at all (a broken install,
  * no threads to be had) fails the run, unless this thread lints too
- * (`here`): it then lints every file, as `off` would.
+ * (`here`): it then lints that worker's files, and no other worker starts
+ * (a dead worker's files, which go only to workers, then stop the run).
  */
 export function lintOnThreads(
   targets: readonly LintTarget[],
@@ -61,7 +62,8 @@ export function lintOnThreads(
   onLinted: (count: number) => void = () => {},
   { url = workerUrl(), onSettled, here, onNoWorkers }: ThreadOptions = {},
 ): Promise<LintResult[]> {
-  const size = Math.max(1, Math.min(32, Math.floor(targets.length / ((threads + (here ? 1 : 0)) * 8))));
+  if (threads < 1 && !here && targets.length > 0) return Promise.reject(new Error('no thread to lint on'));
+  const size = Math.max(1, Math.min(32, Math.floor(targets.length / (Math.max(1, threads + (here ? 1 : 0)) * 8))));
   // Batches of target numbers, for the workers and for this thread.
   const queue: number[][] = [];
   for (let i = 0; i < targets.length; i += size) queue.push(Array.from({ length: Math.min(size, targets.length - i) }, (_, k) => i + k));
@@ -103,7 +105,9 @@ export function lintOnThreads(
     // files left and no one to lint them, the run cannot finish.
     const stranded = () => {
       if (settled || left === 0 || live.size > 0 || hereBusy) return;
-      if (queue.length === 0 && (retry.length === 0 || noWorkers)) finish(new Error('the lint workers stopped before all files were linted'));
+      if ((queue.length === 0 || !here) && (retry.length === 0 || noWorkers)) {
+        finish(new Error(`the lint workers stopped before all files were linted${noWorkers ? ` (${noWorkers.message})` : ''}`));
+      }
     };
     // A worker that never started: this thread takes its files, if it lints,
     // but for a dead worker's files it was sent again, which stay workers'.
@@ -157,6 +161,7 @@ export function lintOnThreads(
         w.postMessage(request);
       };
       w.on('message', (reply: BatchReply | WorkerReady) => {
+        if (settled || gone) return;
         if ('ready' in reply) {
           ready = true;
           return;
@@ -173,7 +178,10 @@ export function lintOnThreads(
         });
         onLinted(reply.outcomes.length);
         if (left === 0) finish();
-        else feed();
+        // After the reply's own turn: a worker that died just after sending
+        // it is marked gone first (Node delivers its last messages, then
+        // 'exit', in one turn), so no batch goes to it to be counted lost.
+        else queueMicrotask(() => gone || settled || feed());
       });
       const died = (error: Error & { code?: string }) => {
         if (gone || settled) return;
@@ -203,8 +211,12 @@ export function lintOnThreads(
         // queue, or the run stops if only a dead worker's files are left.
         if (live.size === 0) runHere();
       };
-      w.on('error', died);
-      w.on('exit', (code) => died(new Error(`exit code ${code}`)));
+      // Decided on 'exit', which follows any 'error': by then the worker's
+      // messages have been delivered, `ready` among them, so a worker that
+      // crashed on its first batch is not taken for one that never started.
+      let failure: Error | undefined;
+      w.on('error', (error) => void (failure ??= error));
+      w.on('exit', (code) => died(failure ?? new Error(`exit code ${code}`)));
       feed();
     };
     // This thread takes files from the front of the same queue, one at a

@@ -289,6 +289,13 @@ describe('a worker thread that dies costs no other file its result (item 11)', (
     for (const file of ['f0.md', 'exit.md', 'f2.md', 'f3.md']) expect(here).not.toContain(file);
   });
 
+  it('refuses no threads at all, and with no workers lints every file on this thread', async () => {
+    const targets = ['a.md', 'b.md'].map((file) => ({ file, config: DEFAULT_CONFIG }));
+    await expect(lintOnThreads(targets, 0, () => {}, () => {})).rejects.toThrow('no thread to lint on');
+    const results = await lintOnThreads(targets, 0, () => {}, () => {}, { here: async ({ file }) => tagged(file, 'here') });
+    expect(results.map((r) => [r.filePath, (r as unknown as { by: string }).by])).toEqual([['a.md', 'here'], ['b.md', 'here']]);
+  });
+
   it('lints every file on this thread, with one warning, when it lints too and no worker can start', async () => {
     const dir = await tempDir({ 'worker.mjs': 'export const x = ;' });
     const names = Array.from({ length: 40 }, (_, i) => `f${i}.md`);
