@@ -21,6 +21,7 @@ import { mayReadAsPlain, planRegions, type GuardPlan } from '../markdown/guard.j
 import { GUARD_LIMITS } from '../shared/limits.js';
 import { Matcher, type Need, type PatternNeeds } from '../match/matcher.js';
 import { matchParagraphs, matchRegions } from './regions.js';
+import { NeedTable } from './patterns-met.js';
 import { anchorKeys, ruleNeeds } from './rule-needs.js';
 import { RunTable } from './run-cache.js';
 import { definedLabels, keysOfRun, regionKeys, runWords, textKeys, type RunReader, type RunWords } from './words.js';
@@ -37,7 +38,7 @@ export interface Prefilter {
 /** Needs indexed by one chosen need per pattern (its anchor), so a text is
  * checked against only the patterns whose anchor it contains. */
 class NeedsIndex implements Prefilter {
-  private readonly byAnchor = new Map<string, PatternNeeds[]>();
+  private readonly table: NeedTable;
   private readonly always: boolean;
   /** Every key some need has: the only ones worth keeping from a run. */
   private readonly relevant = new Set<string>();
@@ -56,7 +57,7 @@ class NeedsIndex implements Prefilter {
     return keys;
   };
   /** Every pattern, by anchor, and the keys worth placing: what a region is checked for. */
-  private readonly focus: Focus = { anchors: this.byAnchor, relevant: this.relevant };
+  private readonly focus: Focus;
   /** How many documents in a row the dense test found dense, and how many
    * have been taken as dense untested since it was last run (see DENSE). */
   private denseInRow = 0;
@@ -75,21 +76,14 @@ class NeedsIndex implements Prefilter {
         for (let j = 0; j < entry.length; j++) this.relevant.add(entry[j]!);
       }
     }
-    for (const p of patterns) {
-      const keys = p.anchor ?? anchorKeys(p.needs);
-      if (keys.length === 0) continue;
-      for (const key of keys) {
-        let list = this.byAnchor.get(key);
-        if (!list) this.byAnchor.set(key, (list = []));
-        list.push(p);
-      }
-    }
+    this.table = new NeedTable(patterns, (p) => p.anchor ?? anchorKeys(p.needs));
+    this.focus = { anchors: this.table, relevant: this.relevant };
   }
 
   mayMatch(text: string): boolean {
     if (this.always) return true;
     const keys = textKeys(text, undefined, this.read);
-    return keys === null || patternsMet(keys, this.byAnchor, true).length > 0;
+    return keys === null || this.table.met(keys, true).length > 0;
   }
 
   /** Each region a match could lie in (see matchParagraphs): the
@@ -177,36 +171,6 @@ class NeedsIndex implements Prefilter {
 
 }
 
-/** A need's entries by their first key, made once per need. */
-const entriesByFirst = new WeakMap<Need, Map<string, Array<readonly string[]>>>();
-
-function byFirst(need: Need): Map<string, Array<readonly string[]>> {
-  let m = entriesByFirst.get(need);
-  if (!m) {
-    m = new Map();
-    for (const entry of need) {
-      let list = m.get(entry[0]!);
-      if (!list) m.set(entry[0]!, (list = []));
-      list.push(entry);
-    }
-    entriesByFirst.set(need, m);
-  }
-  return m;
-}
-
-/** Whether `keys` hold every key of some entry of `need`. A word list has
- * hundreds of entries and a sentence a few dozen keys: the smaller side is walked. */
-function needMet(need: Need, keys: ReadonlySet<string>): boolean {
-  const all = (entry: readonly string[]) => entry.every((k) => keys.has(k));
-  if (keys.size >= need.length) return need.some(all);
-  const first = byFirst(need);
-  for (const k of keys) {
-    const entries = first.get(k);
-    if (entries?.some(all)) return true;
-  }
-  return false;
-}
-
 /**
  * When a document is claim-dense copy (a clinic or skincare page, nearly every
  * paragraph holding some pattern's words), the screen saves nothing: the
@@ -231,36 +195,10 @@ function needMet(need: Need, keys: ReadonlySet<string>): boolean {
  */
 const DENSE = { sample: 1_500, share: 2 / 3, trust: 8, retest: 8, longest: 64 } as const;
 
-/** The patterns, found by anchor among `keys`, whose every need `keys` meets;
- * with `one`, stops at the first. */
-function patternsMet(keys: ReadonlySet<string>, byAnchor: Anchors, one = false): PatternNeeds[] {
-  // Needs (word lists) recur across patterns: each is checked once.
-  const met = new Map<Need, boolean>();
-  const has = (need: Need) => {
-    let r = met.get(need);
-    if (r === undefined) met.set(need, (r = needMet(need, keys)));
-    return r;
-  };
-  const out: PatternNeeds[] = [];
-  for (const key of keys) {
-    const patterns = byAnchor.get(key);
-    if (!patterns) continue;
-    for (const p of patterns) {
-      if (!p.needs.every(has)) continue;
-      out.push(p);
-      if (one) return out;
-    }
-  }
-  return out;
-}
-
-/** Patterns by the anchor key that brings them into question. */
-type Anchors = Pick<ReadonlyMap<string, readonly PatternNeeds[] | undefined>, 'get'>;
-
 /** The patterns a document's regions are checked for, by anchor key, and
  * the keys worth placing (every key any pattern needs). */
 interface Focus {
-  anchors: Anchors;
+  anchors: NeedTable;
   relevant: ReadonlySet<string>;
 }
 
@@ -270,7 +208,7 @@ interface Focus {
 function regionMayMatch(region: string, focus: Focus, read: RunReader): boolean {
   const keys = regionKeys(region, focus.relevant, read);
   if (keys === null) return true;
-  const candidates = patternsMet(keys, focus.anchors);
+  const candidates = focus.anchors.met(keys);
   if (candidates.length === 0) return false;
   const words = runWords(region, focus.relevant, read);
   return words === null || candidates.some((p) => inOrder(words, p));
