@@ -6,7 +6,8 @@
 // A region's few keys then mark the needs they meet, once per call, and each
 // candidate pattern is a check of marks. Asking each need instead (does any of
 // its entries stand in the keys?), with a memo per call, was about a tenth of
-// a run over the documentation corpus.
+// a run over the documentation corpus; with the index, screening that corpus
+// takes 0.85 of the time it did.
 //
 // The index is a few flat arrays, each key's part a range of them (an object
 // and arrays per key, some 2,000 keys, cost more to make and to collect). It
@@ -49,7 +50,10 @@ export class NeedTable {
    * meets, in the order of `keys` and then of the patterns under each; with
    * `one`, stops at the first. */
   met(keys: ReadonlySet<string>, one = false): PatternNeeds[] {
-    if (this.index === undefined && ++this.calls > this.buildAfter) this.index = new KeyIndex(this.patterns, this.anchorOf);
+    if (this.index === undefined && ++this.calls > this.buildAfter) {
+      this.index = new KeyIndex(this.patterns, this.anchorOf);
+      this.byAnchor.clear();
+    }
     return this.index ? this.index.met(keys, one) : askEachNeed(keys, this.byAnchor, one);
   }
 }

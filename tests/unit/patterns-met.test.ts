@@ -48,8 +48,8 @@ describe.each([
   });
 
   it('finds a pattern only through its anchor', () => {
-    // Every need of pattern 2 is met, but "gone" anchors it: without it in
-    // the keys it is not a candidate (the other keys do not bring it in).
+    // A pattern is a candidate only when the keys hold one of its anchors:
+    // every need of pattern 4 is met, but its anchor is not among the keys.
     const p = pattern(3, [[['acne']], [['gone']]], ['gone']);
     const t = make([p], anchorOf);
     expect(ids(t.met(new Set(['acne', 'gone'])))).toEqual([3]);
@@ -75,11 +75,13 @@ describe.each([
   });
 
   it('answers as the slow way does on random needs and keys', () => {
-    // A seeded generator: the same cases every run.
-    let seed = 7;
+    // A seeded generator (xorshift, in 32-bit integer steps): the same cases every run.
+    let seed = 0x9e3779b9;
     const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
     };
     const words = Array.from({ length: 14 }, (_, i) => `w${i}`);
     const entry = () => Array.from({ length: 1 + rand(3) }, () => words[rand(words.length)]!);
@@ -97,17 +99,31 @@ describe.each([
       expect(ids(t.met(keys))).toEqual(want);
       expect(ids(t.met(keys, true))).toEqual(reference(many, keys, true));
     }
-    // The cases are not all empty answers.
+    // The cases are not all empty answers, nor all one kind of need.
     expect(found).toBeGreaterThan(100);
+    expect(lists.some((need) => need.length > 1 && need.some((e) => e.length > 1))).toBe(true);
+    expect(new Set(many.flatMap((p) => p.needs)).size).toBeGreaterThan(4);
   });
 });
 
 it('NeedTable makes its index once a run has asked enough, and answers the same across the switch', () => {
   const p = pattern(0, [[['cure']], [['acne'], ['sun', 'damage']]], ['cure']);
   const t = new NeedTable([p], anchorOf, 6);
-  const answers = Array.from({ length: 6 }, (_, i) => ids(t.met(new Set(i % 2 ? ['cure', 'sun'] : ['cure', 'sun', 'damage']))));
-  expect(answers).toEqual([[0], [], [0], [], [0], []]);
-  expect((t as unknown as { index: unknown }).index).toBeUndefined();
-  t.met(new Set(['cure']));
-  expect((t as unknown as { index: unknown }).index).toBeDefined();
+  const ask = (i: number) => ids(t.met(new Set(i % 2 ? ['cure', 'sun'] : ['cure', 'sun', 'damage'])));
+  const index = () => (t as unknown as { index: unknown }).index;
+  expect(Array.from({ length: 6 }, (_, i) => ask(i))).toEqual([[0], [], [0], [], [0], []]);
+  expect(index()).toBeUndefined();
+  expect(Array.from({ length: 6 }, (_, i) => ask(i))).toEqual([[0], [], [0], [], [0], []]);
+  expect(index()).toBeDefined();
+});
+
+it("NeedTable's index forgets its marks when their counter wraps round", () => {
+  const t = new NeedTable([pattern(0, [[['cure']], [['acne']]], ['cure'])], anchorOf, 0);
+  expect(ids(t.met(new Set(['cure', 'acne'])))).toEqual([0]);
+  // The next calls are the counter's last before it wraps, and the first after.
+  (t as unknown as { index: { call: number } }).index.call = 0xfffffffe;
+  expect(ids(t.met(new Set(['cure', 'acne'])))).toEqual([0]);
+  expect(ids(t.met(new Set(['cure'])))).toEqual([]);
+  expect(ids(t.met(new Set(['cure'])))).toEqual([]);
+  expect(ids(t.met(new Set(['cure', 'acne'])))).toEqual([0]);
 });
